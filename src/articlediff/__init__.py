@@ -1,0 +1,43 @@
+"""articlediff: see how a news story changed between versions.
+
+    >>> from articlediff import compare
+    >>> diff = compare("One.\\n\\nTwo.", "One.\\n\\nTwo!\\n\\nThree.")
+    >>> [b.kind.value for b in diff.blocks]
+    ['unchanged', 'edited', 'added']
+"""
+
+from .compare import compare, load_article
+from .errors import ArticleDiffError, LoadError
+from .model import (
+    Article,
+    ArticleDiff,
+    Block,
+    BlockKind,
+    MetadataChange,
+    Paragraph,
+    Role,
+    Span,
+    SpanOp,
+    Summary,
+)
+from .segment import segment_article, split_paragraphs, split_sentences
+
+__all__ = [
+    "Article",
+    "ArticleDiff",
+    "ArticleDiffError",
+    "Block",
+    "BlockKind",
+    "LoadError",
+    "MetadataChange",
+    "Paragraph",
+    "Role",
+    "Span",
+    "SpanOp",
+    "Summary",
+    "compare",
+    "load_article",
+    "segment_article",
+    "split_paragraphs",
+    "split_sentences",
+]

@@ -1,0 +1,131 @@
+"""The whole pipeline: two texts (or articles) → an ArticleDiff."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from .align import Group, align_paragraphs
+from .load import DEFAULT_MAX_BYTES, load_text
+from .model import (
+    Article,
+    ArticleDiff,
+    Block,
+    BlockKind,
+    MetadataChange,
+    Paragraph,
+    Role,
+    Span,
+    SpanOp,
+    Summary,
+)
+from .segment import segment_article
+from .textutil import count_words
+from .worddiff import diff_words
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def load_article(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read a story from a path (``-`` for standard input) and segment it."""
+    loaded = load_text(source, max_bytes=max_bytes)
+    return segment_article(loaded.text, source=loaded.source, encoding=loaded.encoding)
+
+
+def compare(old: str | Article, new: str | Article) -> ArticleDiff:
+    """Compare two versions of a story.
+
+    Args:
+        old: the earlier version, as text or as an already segmented Article.
+        new: the later version.
+
+    Returns:
+        The aligned, diffed result; see ArticleDiff.
+    """
+    old_article = old if isinstance(old, Article) else segment_article(old)
+    new_article = new if isinstance(new, Article) else segment_article(new)
+    groups = align_paragraphs(
+        [p.text for p in old_article.paragraphs], [p.text for p in new_article.paragraphs]
+    )
+    blocks = tuple(_make_block(g, old_article.paragraphs, new_article.paragraphs) for g in groups)
+    return ArticleDiff(
+        old=old_article,
+        new=new_article,
+        blocks=blocks,
+        summary=summarize(blocks),
+        metadata=_metadata_changes(blocks, old_article, new_article),
+    )
+
+
+def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> Block:
+    old_text = PARAGRAPH_SEPARATOR.join(old[i].text for i in group.old)
+    new_text = PARAGRAPH_SEPARATOR.join(new[j].text for j in group.new)
+    if not group.new:
+        return Block(kind=BlockKind.REMOVED, old=group.old, new=(), spans=(Span(SpanOp.DELETE, old_text),))
+    if not group.old:
+        return Block(kind=BlockKind.ADDED, old=(), new=group.new, spans=(Span(SpanOp.INSERT, new_text),))
+    if old_text == new_text:
+        return Block(
+            kind=BlockKind.UNCHANGED, old=group.old, new=group.new, moved=group.moved,
+            moved_pairs=group.moved_pairs, similarity=1.0, spans=(Span(SpanOp.EQUAL, old_text),),
+        )
+    spans = tuple(diff_words(old_text, new_text))
+    return Block(
+        kind=BlockKind.EDITED, old=group.old, new=group.new, moved=group.moved,
+        moved_pairs=group.moved_pairs, similarity=_similarity(spans, old_text, new_text), spans=spans,
+    )
+
+
+def _similarity(spans: Sequence[Span], old_text: str, new_text: str) -> float:
+    """Share of characters the two sides have in common (2 × equal / total)."""
+    equal = sum(len(s.text) for s in spans if s.op is SpanOp.EQUAL)
+    total = len(old_text) + len(new_text)
+    return round(2 * equal / total, 3) if total else 1.0
+
+
+def summarize(blocks: Sequence[Block]) -> Summary:
+    """Count paragraphs and words over the blocks."""
+    added = removed = edited = moved = unchanged = words_added = words_removed = 0
+    for block in blocks:
+        if block.kind is BlockKind.ADDED:
+            added += len(block.new)
+        elif block.kind is BlockKind.REMOVED:
+            removed += len(block.old)
+        elif block.kind is BlockKind.EDITED:
+            edited += 1
+        else:
+            unchanged += len(block.new)
+        moved += block.moved
+        for span in block.spans:
+            if span.op is SpanOp.INSERT:
+                words_added += count_words(span.text)
+            elif span.op is SpanOp.DELETE:
+                words_removed += count_words(span.text)
+    return Summary(
+        added=added, removed=removed, edited=edited, moved=moved, unchanged=unchanged,
+        words_added=words_added, words_removed=words_removed,
+    )
+
+
+def _metadata_changes(blocks: Sequence[Block], old: Article, new: Article) -> tuple[MetadataChange, ...]:
+    """Changes to headline, byline, dateline and boilerplate, apart from the story."""
+    changes = []
+    for block in blocks:
+        if block.kind is BlockKind.UNCHANGED:
+            continue
+        old_roles = {old.paragraphs[i].role for i in block.old}
+        new_roles = {new.paragraphs[j].role for j in block.new}
+        role = next(
+            (r for r in (*old_roles, *new_roles) if r.is_metadata or r is Role.HEADLINE), None
+        )
+        if role is None:
+            continue
+        changes.append(
+            MetadataChange(
+                role=role,
+                kind=block.kind,
+                old=PARAGRAPH_SEPARATOR.join(old.paragraphs[i].text for i in block.old) or None,
+                new=PARAGRAPH_SEPARATOR.join(new.paragraphs[j].text for j in block.new) or None,
+            )
+        )
+    return tuple(changes)

@@ -1,0 +1,165 @@
+"""The data model: frozen value objects shared by every pipeline stage. No I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Role(str, Enum):
+    """What a paragraph is, as a reader would see it."""
+
+    HEADLINE = "headline"
+    SUBHEAD = "subhead"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    BOILERPLATE = "boilerplate"
+    BODY = "body"
+
+    @property
+    def is_metadata(self) -> bool:
+        """Byline, dateline and boilerplate: not part of the story's text."""
+        return self in (Role.BYLINE, Role.DATELINE, Role.BOILERPLATE)
+
+
+class BlockKind(str, Enum):
+    """How a block of paragraphs changed between the two versions."""
+
+    UNCHANGED = "unchanged"
+    EDITED = "edited"
+    ADDED = "added"
+    REMOVED = "removed"
+
+
+class SpanOp(str, Enum):
+    """One operation of an inline word diff."""
+
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Paragraph:
+    """One paragraph of one version."""
+
+    index: int
+    """Position in its version, from 0, in input order."""
+    text: str
+    """The paragraph's text, surrounding white space stripped, otherwise as read."""
+    role: Role = Role.BODY
+    """What the paragraph is (body text, subhead, byline, boilerplate...)."""
+    sentences: tuple[str, ...] = ()
+    """The paragraph split into sentences; joined with single spaces they give ``text``
+    up to white space."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One version of a story, as segmented."""
+
+    source: str
+    """Where it came from: a path, ``-`` for standard input, or ``<string>``."""
+    paragraphs: tuple[Paragraph, ...]
+    """The paragraphs in reading order."""
+    encoding: str = "utf-8"
+    """The character encoding the bytes were decoded with."""
+
+    @property
+    def text(self) -> str:
+        """The paragraphs joined by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text that is equal on both sides, deleted from old, or inserted in new."""
+
+    op: SpanOp
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Block:
+    """A group of paragraphs that correspond across the two versions.
+
+    An unchanged or edited block pairs one old paragraph with one new one; a split
+    pairs one old paragraph with several new ones, a merge several old with one new.
+    An added block has only new paragraphs, a removed block only old ones.
+    """
+
+    kind: BlockKind
+    old: tuple[int, ...]
+    """Indices of the old paragraphs in this block, ascending."""
+    new: tuple[int, ...]
+    """Indices of the new paragraphs in this block, ascending."""
+    moved: bool = False
+    """True when the block's relative order changed (it is in the minimal set of
+    pairings that must be taken out for the rest to keep their order)."""
+    moved_pairs: tuple[tuple[int, int], ...] = ()
+    """The (old, new) pairings of this block that moved; a split may move one part."""
+    similarity: float | None = None
+    """How alike the old and new text are (0..1); None for added and removed blocks."""
+    spans: tuple[Span, ...] = ()
+    """The word diff: equal+delete spans rebuild the old text, equal+insert the new
+    (paragraphs joined by a blank line)."""
+
+    @property
+    def is_split(self) -> bool:
+        return len(self.old) == 1 and len(self.new) > 1
+
+    @property
+    def is_merge(self) -> bool:
+        return len(self.old) > 1 and len(self.new) == 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Summary:
+    """Counts over all blocks; exit status and CI policies read these."""
+
+    added: int = 0
+    """Paragraphs added."""
+    removed: int = 0
+    """Paragraphs removed."""
+    edited: int = 0
+    """Edited blocks (a split or merge counts once)."""
+    moved: int = 0
+    """Blocks whose relative order changed."""
+    unchanged: int = 0
+    """Paragraphs identical on both sides."""
+    words_added: int = 0
+    """Words in inserted text (added paragraphs and insertions inside edits)."""
+    words_removed: int = 0
+    """Words in deleted text (removed paragraphs and deletions inside edits)."""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.removed or self.edited or self.moved)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MetadataChange:
+    """A change to a paragraph that is not body text (byline, dateline, headline,
+    boilerplate), reported apart from edits to the story."""
+
+    role: Role
+    kind: BlockKind
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleDiff:
+    """The result of comparing two versions of a story."""
+
+    old: Article
+    new: Article
+    blocks: tuple[Block, ...]
+    """In reading order of the new version; removed blocks stand where they stood."""
+    summary: Summary
+    metadata: tuple[MetadataChange, ...] = field(default=())
+
+    @property
+    def changed(self) -> bool:
+        """True when the two versions differ in any paragraph."""
+        return self.summary.changed

@@ -1,0 +1,173 @@
+"""Segment stage: text → paragraphs with roles, and paragraphs → sentences."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Article, Paragraph, Role
+
+# White space that may surround a paragraph: ASCII space characters and the Unicode
+# space separators. Zero-width characters are not white space here: they are data,
+# and an edit that only adds one must show.
+_SPACE = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_BLANK_LINE = re.compile(rf"\n[{_SPACE}]*\n")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split text into paragraphs.
+
+    Paragraphs are the blocks separated by blank lines. A text with no blank line at
+    all has one paragraph per non-empty line. Each paragraph is stripped of the white
+    space around it and otherwise left as it is; empty ones are dropped.
+    """
+    strip_chars = _SPACE + "\n"
+    if _BLANK_LINE.search(text):
+        chunks = _BLANK_LINE.split(text)
+    else:
+        chunks = text.split("\n")
+    return [c for c in (chunk.strip(strip_chars) for chunk in chunks) if c]
+
+
+# --- roles -----------------------------------------------------------------------
+
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        this\ (?:is\ a\ developing\ story|story\ (?:is\ developing|has\ been\ updated|will\ be\ updated))
+      | (?:this|the)\ (?:story|article)\ (?:was|has\ been)\ (?:updated|corrected)
+      | the-?cnn-?wire
+      | ©|\(c\)\s*\d{4}|copyright\b
+      | \(?(?:reporting|writing|editing|additional\ reporting)\ by\b
+      | (?:associated\ press|ap|reuters|afp)\ (?:writers?|reporters?)\ .{0,120}contributed
+      | advertisement$|story\ continues\ below|continue\ reading|related:|read\ more:|see\ also:
+      | sign\ up\ for\b|subscribe\ to\b|click\ here\b|follow\ us\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:date\s+\S+\s+)?by\s+\S", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"""^(?:(?:updated|published|posted|last\ updated)\b.*\d
+      | date\s+\d{4}-\d\d-\d\d\s*$
+      | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\ .*\d{4}\s*$
+      | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\s*$
+      | \d{4}-\d\d-\d\d(?:[T\ ]\d\d:\d\d.*)?\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…:;,\"”’)\]]\s*$")
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
+
+
+def classify_role(text: str, *, position: int, first_content: bool) -> Role:
+    """Guess a paragraph's role from its text and place.
+
+    Args:
+        text: the paragraph, stripped.
+        position: its index in the article.
+        first_content: True if no body, headline or subhead paragraph precedes it.
+    """
+    words = text.split()
+    heading = _MARKDOWN_HEADING.match(text)
+    if heading:
+        return Role.HEADLINE if len(heading.group(1)) == 1 and first_content else Role.SUBHEAD
+    if len(words) <= 40 and (_BOILERPLATE.match(text) or _BOILERPLATE_ANYWHERE.search(text)):
+        return Role.BOILERPLATE
+    if len(words) <= 25 and _BYLINE.match(text) and not _ENDS_LIKE_SENTENCE.search(text.rstrip(".")):
+        return Role.BYLINE
+    if len(words) <= 12 and _DATELINE.match(text):
+        return Role.DATELINE
+    if "\n" not in text and not _ENDS_LIKE_SENTENCE.search(text) and text[:1].isupper():
+        if first_content and len(words) <= 20:
+            return Role.HEADLINE
+        if not first_content and len(words) <= 10:
+            return Role.SUBHEAD
+    return Role.BODY
+
+
+# --- sentences ---------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj pres st jr sr
+    no nos vol p pp fig inc ltd co corp bros dept univ est approx vs etc al
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    ft mt ave blvd rd""".split()
+)
+# Words that, capitalised after "U.S." or another dotted acronym, almost always begin
+# a new sentence rather than continue a name.
+_SENTENCE_STARTERS = frozenset(
+    """the a an but and it its he she they we i in on at this that these those there
+    his her their our as if when while after before however meanwhile still yet so""".split()
+)
+_SENTENCE_END = re.compile(r"(?:\.{3}|[.!?…])+[\"”’')\]]*(?=\s+)")
+_OPENERS = "\"“‘'([«„"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences.
+
+    Handles abbreviations ("Mr.", "Sen."), initials ("Janet L. Yellen"), dotted
+    acronyms ("U.S."), ellipses, and closing quote marks after the full stop. Each
+    sentence is a stripped substring of ``text``.
+    """
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if not _is_boundary(text, match.start(), end):
+            continue
+        piece = text[start:end].strip()
+        if piece:
+            sentences.append(piece)
+        start = end
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def _is_boundary(text: str, mark_start: int, end: int) -> bool:
+    following = text[end:].lstrip()
+    if not following:
+        return False
+    nxt = following[0]
+    if nxt in _OPENERS:
+        nxt = following[1:2] or nxt
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        return False
+    mark = text[mark_start:end].rstrip("\"”’')]")
+    if mark.endswith(("...", "…")):
+        # An ellipsis marks words left out, mostly inside a sentence.
+        return False
+    if not mark.endswith("."):
+        return True
+    # A single full stop: is the word before it an abbreviation?
+    word_match = re.search(r"(\S+)$", text[:mark_start])
+    word = word_match.group(1) if word_match else ""
+    word = word.lstrip(_OPENERS)
+    next_word = re.match(r"[\w’']+", following.lstrip(_OPENERS))
+    next_lower = next_word.group(0).lower() if next_word else ""
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, U.N, a.m
+        return next_lower in _SENTENCE_STARTERS
+    if len(word) == 1 and word.isupper():  # an initial: "Janet L. Yellen"
+        return False
+    return word.lower() not in _ABBREVIATIONS
+
+
+# --- articles ------------------------------------------------------------------------
+
+
+def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf-8") -> Article:
+    """Split a story's text into paragraphs, give each a role, split sentences."""
+    paragraphs: list[Paragraph] = []
+    first_content = True
+    for index, chunk in enumerate(split_paragraphs(text)):
+        role = classify_role(chunk, position=index, first_content=first_content)
+        if role in (Role.BODY, Role.HEADLINE, Role.SUBHEAD):
+            first_content = False
+        paragraphs.append(
+            Paragraph(index=index, text=chunk, role=role, sentences=tuple(split_sentences(chunk)))
+        )
+    return Article(source=source, paragraphs=tuple(paragraphs), encoding=encoding)

@@ -1,0 +1,50 @@
+"""Small text helpers shared by the stages: word tokens, normal forms, stop words."""
+
+from __future__ import annotations
+
+import re
+
+#: A word: letters or digits, with inner apostrophes, hyphens, dots and commas kept
+#: ("doesn't", "MS-13", "U.S", "80,000", "1/4").
+WORD = re.compile(r"\w+(?:['’.,/\-]\w+)*", re.UNICODE)
+
+_POSSESSIVE = re.compile(r"'s?$")
+_TYPOGRAPHY = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+        "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ", "…": "...",
+    }
+)
+
+STOPWORDS = frozenset(
+    """a an the and or but nor so yet for of to in on at by with from into onto over
+    under about above below after before since until than then as if that this these
+    those there here it its it's is are was were be been being am do does did doing
+    have has had having will would shall should can could may might must i me my we
+    us our you your he him his she her they them their who whom whose which what
+    when where why how all any both each few more most other some such no not only
+    own same too very just also s t said says say told according also up out off
+    again further once""".split()
+)
+
+
+def normalize(text: str) -> str:
+    """A normal form for matching: typographic quotes and dashes made plain, white
+    space collapsed, case folded."""
+    return " ".join(text.translate(_TYPOGRAPHY).split()).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as written."""
+    return WORD.findall(text)
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def content_words(text: str) -> list[str]:
+    """Case-folded words that carry meaning: stop words and one-letter words dropped."""
+    folded = text.translate(_TYPOGRAPHY).casefold()
+    found = (_POSSESSIVE.sub("", w) for w in WORD.findall(folded))
+    return [w for w in found if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
