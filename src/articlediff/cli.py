@@ -1,0 +1,126 @@
+"""The command line: options → load → compare() → render → exit status. Nothing more."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import NoReturn
+
+import click
+
+from .compare import compare, load_article
+from .errors import ArticleDiffError
+from .load import DEFAULT_MAX_BYTES
+
+EXIT_SAME = 0
+EXIT_DIFFERENT = 1
+EXIT_TROUBLE = 2
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class Trouble(click.ClickException):
+    """An error the user must fix; unlike click's default it exits with 2, since 1
+    means "the versions differ"."""
+
+    exit_code = EXIT_TROUBLE
+
+
+@click.command(
+    context_settings=CONTEXT_SETTINGS,
+    epilog="""\b
+Examples:
+  articlediff v1.txt v2.txt                 what changed, in the terminal
+  articlediff v1.txt v2.txt --full          every paragraph, not only the changes
+  articlediff v1.txt v2.txt --format json   the diff as JSON (schema articlediff.diff/1)
+  curl -s URL | articlediff old.txt -       the new version from standard input
+
+\b
+Exit status:
+  0  the versions are the same
+  1  the versions differ
+  2  trouble: an input could not be read, or a bad option""",
+)
+@click.argument("old", type=click.Path(path_type=str, allow_dash=True))
+@click.argument("new", type=click.Path(path_type=str, allow_dash=True))
+@click.option(
+    "--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="text for people, json for programs.",
+)
+@click.option(
+    "--color", "--colour", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
+    show_default=True, help="Colour the text view; auto honours NO_COLOR and FORCE_COLOR.",
+)
+@click.option("--width", type=click.IntRange(min=20), help="Wrap the text view at N columns.")
+@click.option(
+    "--context", "-C", type=click.IntRange(min=0), default=1, show_default=True,
+    help="Unchanged paragraphs shown (on one line) around each change.",
+)
+@click.option("--full", is_flag=True, help="Show every paragraph in full.")
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+    help="Refuse inputs larger than this.",
+)
+@click.version_option(package_name="articlediff", message="%(prog)s %(version)s")
+def main(
+    old: str, new: str, output_format: str, color: str, width: int | None, context: int,
+    full: bool, max_bytes: int,
+) -> NoReturn:
+    """Show how a news story changed between two versions, OLD and NEW.
+
+    Each is a text or Markdown file, or - for standard input. Paragraphs are aligned
+    on meaning (edited, added, removed, moved, split, merged) and each edited one is
+    diffed word by word.
+    """
+    if old == "-" and new == "-":
+        raise Trouble("only one of OLD and NEW can be - (standard input)")
+    try:
+        diff = compare(load_article(old, max_bytes=max_bytes), load_article(new, max_bytes=max_bytes))
+    except ArticleDiffError as exc:
+        raise Trouble(str(exc)) from None
+
+    if output_format == "json":
+        from .render.jsonout import render_json
+
+        click.echo(render_json(diff))
+    else:
+        from .render.terminal import ViewOptions, render_diff
+
+        console = _console(color, width)
+        marks = console.no_color or console.color_system is None
+        console.print(render_diff(diff, ViewOptions(context=context, full=full, marks=marks)))
+    sys.exit(EXIT_DIFFERENT if diff.changed else EXIT_SAME)
+
+
+def _console(color: str, width: int | None):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    from .render.terminal import THEME
+
+    kwargs: dict[str, object] = {}
+    if color == "always":
+        kwargs.update(force_terminal=True, no_color=False)
+        if not os.environ.get("TERM") and not os.environ.get("COLORTERM"):
+            kwargs["color_system"] = "standard"
+    elif color == "never":
+        kwargs.update(no_color=True, color_system=None)
+    return Console(
+        theme=THEME, width=width, markup=False, emoji=False, highlight=False,
+        soft_wrap=False, **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def run() -> None:
+    """Entry point: run the command, keeping tracebacks from the user."""
+    try:
+        main(prog_name="articlediff")
+    except BrokenPipeError:
+        # The reader (head, a pager) went away: not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_TROUBLE)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # a bug: say so in one line, never a traceback
+        click.echo(f"Error: internal error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(EXIT_TROUBLE)

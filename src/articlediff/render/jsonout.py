@@ -1,0 +1,70 @@
+"""ArticleDiff → the ``articlediff.diff/1`` JSON document (schema in ../schema/)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..model import Article, ArticleDiff, Block
+
+SCHEMA = "articlediff.diff/1"
+
+# Characters JSON leaves raw that a terminal may act on (DEL, C1 controls, bidi and
+# line-separator controls): written as \\u escapes, which decode to the same text.
+_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def diff_to_dict(diff: ArticleDiff) -> dict[str, Any]:
+    """The JSON document as plain Python data."""
+    summary = diff.summary
+    return {
+        "schema": SCHEMA,
+        "old": _article(diff.old),
+        "new": _article(diff.new),
+        "blocks": [_block(b) for b in diff.blocks],
+        "quotes": [],
+        "metadata": [
+            {"role": m.role.value, "change": m.kind.value, "old": m.old, "new": m.new}
+            for m in diff.metadata
+        ],
+        "summary": {
+            "added": summary.added,
+            "removed": summary.removed,
+            "edited": summary.edited,
+            "moved": summary.moved,
+            "unchanged": summary.unchanged,
+            "words_added": summary.words_added,
+            "words_removed": summary.words_removed,
+        },
+    }
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "source": article.source,
+        "encoding": article.encoding,
+        "paragraphs": [
+            {"index": p.index, "role": p.role.value, "text": p.text, "sentences": list(p.sentences)}
+            for p in article.paragraphs
+        ],
+    }
+
+
+def _block(block: Block) -> dict[str, Any]:
+    return {
+        "kind": block.kind.value,
+        "moved": block.moved,
+        "moved_pairs": [list(p) for p in block.moved_pairs],
+        "old": list(block.old),
+        "new": list(block.new),
+        "similarity": block.similarity,
+        "spans": [{"op": s.op.value, "text": s.text} for s in block.spans],
+    }
+
+
+def render_json(diff: ArticleDiff, *, indent: int | None = 2) -> str:
+    """The JSON document as text: UTF-8 friendly (curly quotes stay as they are), with
+    terminal-active characters escaped."""
+    text = json.dumps(diff_to_dict(diff), ensure_ascii=False, indent=indent)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

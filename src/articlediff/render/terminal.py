@@ -1,0 +1,329 @@
+"""ArticleDiff → rich renderables for the terminal. Builds, never prints.
+
+The view is the new version in reading order, removed paragraphs where they stood.
+Each block has a gutter (a change sign, then its old and new paragraph numbers) so the
+view reads without colour; inline changes are coloured when colour is on and marked
+``[-deleted-]`` ``{+inserted+}`` when it is off. Article text only ever enters rich
+as ``Text`` (never as markup), with control and invisible characters made visible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.segment import Segment
+from rich.text import Text
+from rich.theme import Theme
+
+from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
+
+THEME = Theme(
+    {
+        "articlediff.added": "green",
+        "articlediff.removed": "red",
+        "articlediff.insert": "green underline",
+        "articlediff.delete": "red strike",
+        "articlediff.moved": "magenta",
+        "articlediff.edited": "yellow",
+        "articlediff.context": "dim",
+        "articlediff.gutter": "dim",
+        "articlediff.label": "dim italic",
+        "articlediff.subhead": "bold",
+        "articlediff.header": "bold",
+        "articlediff.control": "reverse",
+    }
+)
+
+SIGNS = {
+    BlockKind.ADDED: "+",
+    BlockKind.REMOVED: "-",
+    BlockKind.EDITED: "~",
+    BlockKind.UNCHANGED: " ",
+}
+MOVED_SIGN = "↕"
+
+# Characters that must not reach a terminal as they are: C0 and C1 controls (ESC
+# starts escape sequences), DEL, bidi overrides and isolates, zero-width characters,
+# line separators.
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+
+
+def visible(char: str) -> str:
+    """How an invisible or control character is shown: ␛ for ESC, ⟨U+202E⟩ for others."""
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "␡"
+    return f"⟨U+{code:04X}⟩"
+
+
+def append_text(out: Text, text: str, style: str = "") -> None:
+    """Append article text to ``out`` as data: never markup, controls made visible."""
+    pos = 0
+    for match in _INVISIBLE.finditer(text):
+        if match.start() > pos:
+            out.append(text[pos:match.start()], style)
+        out.append(visible(match.group()), f"{style} articlediff.control".strip())
+        pos = match.end()
+    if pos < len(text):
+        out.append(text[pos:], style)
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """What the terminal view shows."""
+
+    context: int = 1
+    """Unchanged paragraphs shown (truncated to one line) around each change."""
+    full: bool = False
+    """Show every unchanged paragraph in full."""
+    marks: bool = False
+    """Mark inline changes with [-…-] {+…+}, for output without colour."""
+
+
+class Gutter:
+    """A renderable: a fixed-width gutter beside the body, which wraps in the space left."""
+
+    def __init__(self, gutter: Text, body: Text, continuation: Text) -> None:
+        self.gutter = gutter
+        self.body = body
+        self.continuation = continuation
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = self.gutter.cell_len
+        body_width = max(options.max_width - width, 10)
+        lines = console.render_lines(self.body, options.update(width=body_width, height=None), pad=False)
+        first = list(self.gutter.render(console))
+        rest = list(self.continuation.render(console))
+        for n, line in enumerate(lines):
+            yield from (first if n == 0 else rest)
+            yield from _rstrip(line)
+            yield Segment.line()
+
+
+def _rstrip(line: list[Segment]) -> list[Segment]:
+    """A wrapped line without the spaces it was broken at."""
+    while line and not line[-1].control and line[-1].text.rstrip(" ") != line[-1].text:
+        last = line[-1]
+        stripped = last.text.rstrip(" ")
+        line = line[:-1] + ([Segment(stripped, last.style)] if stripped else [])
+    return line
+
+
+def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
+    """The whole inline view: header, then the blocks."""
+    opts = options or ViewOptions()
+    return Group(*render_header(diff), Text(""), *render_blocks(diff, opts))
+
+
+def render_header(diff: ArticleDiff) -> list[Text]:
+    s = diff.summary
+    title = Text()
+    title.append("articlediff  ", "articlediff.header")
+    append_text(title, diff.old.source)
+    title.append(" → ")
+    append_text(title, diff.new.source)
+
+    counts = Text()
+    counts.append("paragraphs  ", "articlediff.label")
+    counts.append(f"{len(diff.old.paragraphs)} → {len(diff.new.paragraphs)}: ")
+    parts = [
+        (f"{s.edited} edited", "articlediff.edited"),
+        (f"{s.added} added", "articlediff.added"),
+        (f"{s.removed} removed", "articlediff.removed"),
+        (f"{s.moved} moved", "articlediff.moved"),
+        (f"{s.unchanged} unchanged", ""),
+    ]
+    for n, (label, style) in enumerate(parts):
+        if n:
+            counts.append(" · ")
+        counts.append(label, style)
+    words = Text("words       ", "articlediff.label")
+    words.append(f"+{s.words_added}", "articlediff.added")
+    words.append(" ")
+    words.append(f"-{s.words_removed}", "articlediff.removed")
+    lines = [title, counts, words]
+    meta = _metadata_line(diff)
+    if meta is not None:
+        lines.append(meta)
+    if not s.changed:
+        lines.append(Text("No differences.", "articlediff.header"))
+    return lines
+
+
+def _metadata_line(diff: ArticleDiff) -> Text | None:
+    if not diff.metadata:
+        return None
+    grouped: dict[tuple[str, str], int] = {}
+    for m in diff.metadata:
+        key = (m.role.value, m.kind.value)
+        grouped[key] = grouped.get(key, 0) + 1
+    line = Text("metadata    ", "articlediff.label")
+    for n, ((role, kind), count) in enumerate(grouped.items()):
+        if n:
+            line.append(" · ")
+        noun = role if count == 1 else f"{count} {role} paragraphs"
+        line.append(f"{noun} {kind}")
+    return line
+
+
+def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutter]:
+    """Each block in reading order; runs of unchanged ones collapsed."""
+    blocks = diff.blocks
+    width = _number_width(diff)
+    shown = _shown(blocks, opts)
+    if blocks:
+        yield _legend(width)
+    hidden_run: list[Block] = []
+    for block, show in zip(blocks, shown):
+        if show is None:
+            hidden_run.append(block)
+            continue
+        if hidden_run:
+            yield _collapsed(hidden_run, width)
+            hidden_run = []
+        yield _render_block(block, diff, width, opts, truncate=show == "context")
+    if hidden_run:
+        yield _collapsed(hidden_run, width)
+
+
+def _shown(blocks: Sequence[Block], opts: ViewOptions) -> list[str | None]:
+    """For each block: "change", "context", "full" or None (collapsed)."""
+    changed = [b.kind is not BlockKind.UNCHANGED or b.moved for b in blocks]
+    if opts.full:
+        return ["change" if c else "full" for c in changed]
+    shown: list[str | None] = ["change" if c else None for c in changed]
+    for k, c in enumerate(changed):
+        if not c:
+            continue
+        for near in range(max(0, k - opts.context), min(len(blocks), k + opts.context + 1)):
+            if shown[near] is None:
+                shown[near] = "context"
+    return shown
+
+
+def _number_width(diff: ArticleDiff) -> int:
+    most = max(len(diff.old.paragraphs), len(diff.new.paragraphs), 1) - 1
+    return max(len(str(most)), 3)
+
+
+def _numbers(indices: Sequence[int]) -> str:
+    if not indices:
+        return ""
+    if len(indices) == 1:
+        return str(indices[0])
+    return f"{indices[0]}+"
+
+
+def _gutter(block: Block, width: int) -> Text:
+    sign = MOVED_SIGN if block.moved else SIGNS[block.kind]
+    style = {
+        BlockKind.ADDED: "articlediff.added",
+        BlockKind.REMOVED: "articlediff.removed",
+        BlockKind.EDITED: "articlediff.edited",
+        BlockKind.UNCHANGED: "articlediff.gutter",
+    }[block.kind]
+    if block.moved:
+        style = "articlediff.moved"
+    gutter = Text()
+    gutter.append(sign, style)
+    gutter.append(f" {_numbers(block.old):>{width}} {_numbers(block.new):>{width}} │ ", "articlediff.gutter")
+    return gutter
+
+
+def _continuation(width: int) -> Text:
+    return Text(" " * (2 * width + 4) + "│ ", "articlediff.gutter")
+
+
+def _legend(width: int) -> Text:
+    """Names the two number columns above the blocks."""
+    return Text(f"  {'old':>{width}} {'new':>{width}}", "articlediff.gutter")
+
+
+def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions, *, truncate: bool) -> Gutter:
+    body = Text()
+    label = _label(block, diff)
+    if label:
+        body.append(label + " ", "articlediff.label")
+    roles = _roles(block, diff)
+    base = "articlediff.subhead" if Role.SUBHEAD in roles or Role.HEADLINE in roles else ""
+    if block.kind is BlockKind.UNCHANGED:
+        append_text(body, block.spans[0].text if block.spans else "", f"{base} articlediff.context".strip())
+        if truncate:
+            body = _first_line(body)
+    elif block.kind is BlockKind.ADDED:
+        append_text(body, block.spans[0].text, f"{base} articlediff.added".strip())
+    elif block.kind is BlockKind.REMOVED:
+        append_text(body, block.spans[0].text, f"{base} articlediff.removed".strip())
+    else:
+        for span in block.spans:
+            if span.op is SpanOp.EQUAL:
+                append_text(body, span.text, base)
+            elif span.op is SpanOp.DELETE:
+                _append_change(body, span.text, "articlediff.delete", ("[-", "-]") if opts.marks else None)
+            else:
+                _append_change(body, span.text, "articlediff.insert", ("{+", "+}") if opts.marks else None)
+    return Gutter(_gutter(block, width), body, _continuation(width))
+
+
+def _append_change(body: Text, text: str, style: str, marks: tuple[str, str] | None) -> None:
+    """A deletion or insertion, with the white space at its edges left outside the
+    marks and the style, as an editor would mark it."""
+    core = text.strip()
+    if not core:
+        append_text(body, text, style)
+        return
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()):]
+    body.append(lead)
+    if marks:
+        body.append(marks[0], style.replace("delete", "removed").replace("insert", "added"))
+    append_text(body, core, style)
+    if marks:
+        body.append(marks[1], style.replace("delete", "removed").replace("insert", "added"))
+    body.append(trail)
+
+
+def _first_line(body: Text) -> Text:
+    line = body.split("\n")[0] if "\n" in body.plain else body
+    line.no_wrap = True
+    line.overflow = "ellipsis"
+    return line
+
+
+def _roles(block: Block, diff: ArticleDiff) -> set[Role]:
+    return {diff.old.paragraphs[i].role for i in block.old} | {diff.new.paragraphs[j].role for j in block.new}
+
+
+def _label(block: Block, diff: ArticleDiff) -> str:
+    """Dim words before the text: the non-body role, a move's provenance, a split."""
+    parts = []
+    roles = sorted(r.value for r in _roles(block, diff) if r is not Role.BODY and r is not Role.SUBHEAD)
+    parts.extend(roles)
+    olds = ", ".join(f"¶{i}" for i in block.old)
+    news = ", ".join(f"¶{j}" for j in block.new)
+    if block.is_split:
+        parts.append(f"split {olds} → {news}")
+    elif block.is_merge:
+        parts.append(f"merged {olds} → {news}")
+    if block.moved:
+        moves = ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs)
+        parts.append(f"moved {moves}")
+    return f"[{'; '.join(parts)}]" if parts else ""
+
+
+def _collapsed(run: Sequence[Block], width: int) -> Text:
+    news = [j for b in run for j in b.new]
+    count = len(run)
+    span = f"¶{news[0]}" if len(news) == 1 else f"¶{news[0]}–¶{news[-1]}"
+    noun = "paragraph" if count == 1 else "paragraphs"
+    text = Text(" " * (2 * width + 4) + "┆ ", "articlediff.gutter")
+    text.append(f"{count} unchanged {noun} ({span})", "articlediff.context")
+    return text
