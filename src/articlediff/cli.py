@@ -27,6 +27,7 @@ class Trouble(click.ClickException):
 
 
 @click.command(
+    name="articlediff",
     context_settings=CONTEXT_SETTINGS,
     epilog="""\b
 Examples:
@@ -61,7 +62,7 @@ Exit status:
     "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
     help="Refuse inputs larger than this.",
 )
-@click.version_option(package_name="articlediff", message="%(prog)s %(version)s")
+@click.version_option(package_name="articlediff", prog_name="articlediff", message="%(prog)s %(version)s")
 def main(
     old: str, new: str, output_format: str, color: str, width: int | None, context: int,
     full: bool, max_bytes: int,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from .errors import LoadError
+from .textutil import normalize_newlines
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -108,10 +109,3 @@ def _looks_binary(text: str) -> bool:
         return False
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     return controls / len(text) > 0.05
-
-
-def normalize_newlines(text: str) -> str:
-    """CRLF and lone CR become LF."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text

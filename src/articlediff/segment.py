@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Article, Paragraph, Role
+from .textutil import normalize_newlines
 
 # White space that may surround a paragraph: ASCII space characters and the Unicode
 # space separators. Zero-width characters are not white space here: they are data,
@@ -163,7 +164,7 @@ def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf
     """Split a story's text into paragraphs, give each a role, split sentences."""
     paragraphs: list[Paragraph] = []
     first_content = True
-    for index, chunk in enumerate(split_paragraphs(text)):
+    for index, chunk in enumerate(split_paragraphs(normalize_newlines(text))):
         role = classify_role(chunk, position=index, first_content=first_content)
         if role in (Role.BODY, Role.HEADLINE, Role.SUBHEAD):
             first_content = False

@@ -48,3 +48,10 @@ def content_words(text: str) -> list[str]:
     folded = text.translate(_TYPOGRAPHY).casefold()
     found = (_POSSESSIVE.sub("", w) for w in WORD.findall(folded))
     return [w for w in found if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR become LF."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text

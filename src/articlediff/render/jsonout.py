@@ -68,3 +68,10 @@ def render_json(diff: ArticleDiff, *, indent: int | None = 2) -> str:
     terminal-active characters escaped."""
     text = json.dumps(diff_to_dict(diff), ensure_ascii=False, indent=indent)
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of the document render_json writes."""
+    from importlib.resources import files
+
+    return json.loads(files("articlediff").joinpath("schema/diff-1.schema.json").read_text("utf-8"))

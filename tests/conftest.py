@@ -1,0 +1,41 @@
+"""Shared helpers: fixture paths, a rich render helper, and --update-golden."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+CNN = FIXTURES / "cnn-el-salvador"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="Rewrite the golden files from the current output (check the diff before committing).",
+    )
+
+
+@pytest.fixture(name="update_golden")
+def fixture_update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def render_to_string(renderable: object, *, width: int = 80, color: bool = False) -> str:
+    """Render with rich the way the CLI does, into a string (after rich's tests/render.py)."""
+    from rich.console import Console
+
+    from articlediff.render.terminal import THEME
+
+    console = Console(
+        file=io.StringIO(), width=width, theme=THEME, markup=False, highlight=False, emoji=False,
+        force_terminal=color, color_system="truecolor" if color else None, legacy_windows=False,
+    )
+    console.print(renderable)
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    assert isinstance(output, str)
+    return output

@@ -1,0 +1,177 @@
+"""The command line, as a user runs it: exit statuses, errors, options, safety."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from articlediff.cli import main
+
+from .conftest import CNN
+
+V1, V2 = str(CNN / "v1.txt"), str(CNN / "v2.txt")
+
+
+def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
+
+
+class TestExitStatus:
+    def test_differences_exit_1(self) -> None:
+        result = run(V1, V2)
+        assert result.exit_code == 1, result.output
+
+    def test_identical_exit_0(self) -> None:
+        result = run(V1, V1)
+        assert result.exit_code == 0, result.output
+        assert "No differences." in result.output
+
+    def test_json_identical_exit_0(self) -> None:
+        result = run(V1, V1, "--format", "json")
+        assert result.exit_code == 0
+        assert json.loads(result.stdout)["summary"]["edited"] == 0
+
+    def test_missing_file_exit_2_one_line(self, tmp_path: Path) -> None:
+        result = run(V1, str(tmp_path / "gone.txt"))
+        assert result.exit_code == 2
+        assert result.stderr == f"Error: '{tmp_path / 'gone.txt'}' does not exist\n"
+        assert result.stdout == ""
+
+    def test_directory_exit_2(self, tmp_path: Path) -> None:
+        result = run(str(tmp_path), V2)
+        assert result.exit_code == 2
+        assert result.stderr == f"Error: '{tmp_path}' is a directory, not a file\n"
+
+    def test_binary_exit_2(self, tmp_path: Path) -> None:
+        png = tmp_path / "picture.png"
+        png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+        result = run(V1, str(png))
+        assert result.exit_code == 2
+        assert "binary" in result.stderr and result.stderr.count("\n") == 1
+
+    def test_bad_option_exit_2(self) -> None:
+        assert run(V1, V2, "--format", "yaml").exit_code == 2
+        assert run(V1).exit_code == 2
+
+    def test_both_stdin_exit_2(self) -> None:
+        result = run("-", "-", input="x")
+        assert result.exit_code == 2
+        assert "only one of OLD and NEW" in result.stderr
+
+    def test_max_bytes(self) -> None:
+        result = run(V1, V2, "--max-bytes", "100")
+        assert result.exit_code == 2
+        assert "larger than 100 bytes" in result.stderr
+
+
+class TestInputs:
+    def test_stdin(self) -> None:
+        result = run(V1, "-", "--format", "json", input=(CNN / "v2.txt").read_bytes())
+        assert result.exit_code == 1
+        doc = json.loads(result.stdout)
+        assert doc["new"]["source"] == "-"
+        assert len(doc["new"]["paragraphs"]) == 30
+
+    def test_crlf_and_bom_are_the_same_story(self, tmp_path: Path) -> None:
+        crlf = tmp_path / "crlf.txt"
+        crlf.write_bytes(b"\xef\xbb\xbf" + (CNN / "v1.txt").read_bytes().replace(b"\n", b"\r\n"))
+        assert run(V1, str(crlf)).exit_code == 0
+
+
+class TestOutput:
+    def test_help_lists_examples_and_exit_codes(self) -> None:
+        result = run("--help")
+        assert result.exit_code == 0
+        for text in ("Examples:", "Exit status:", "0  the versions are the same", "2  trouble"):
+            assert text in result.output
+
+    def test_version(self) -> None:
+        result = run("--version")
+        assert result.exit_code == 0
+        assert result.output.startswith("articlediff ")
+
+    def test_no_color_env_gives_plain_marks(self) -> None:
+        result = run(V1, V2, "--color", "auto", env={"NO_COLOR": "1", "FORCE_COLOR": ""})
+        assert "\x1b[" not in result.stdout
+        assert "{+officials from both" in result.stdout
+
+    def test_color_always(self) -> None:
+        result = run(V1, V2, "--color", "always")
+        assert "\x1b[" in result.stdout
+        assert "{+" not in result.stdout
+
+    def test_color_never_beats_force_color(self) -> None:
+        result = run(V1, V2, "--color", "never", env={"FORCE_COLOR": "1"})
+        assert "\x1b[" not in result.stdout
+
+    def test_width(self) -> None:
+        result = run(V1, V2, "--width", "60", "--color", "never")
+        assert max(len(line) for line in result.stdout.splitlines()) <= 60
+
+    def test_full_shows_every_paragraph(self) -> None:
+        short = run(V1, V2, "--color", "never").stdout
+        full = run(V1, V2, "--color", "never", "--full", "--width", "400").stdout
+        assert "unchanged paragraphs" in short and "unchanged paragraphs" not in full
+        assert "house them in his jails" in full
+
+    def test_context_zero(self) -> None:
+        result = run(V1, V2, "--color", "never", "--context", "0")
+        assert "“In an act of extraordinary" not in result.stdout
+        assert "5 unchanged paragraphs (¶2–¶6)" in result.stdout
+
+
+class TestArticleTextIsData:
+    """Story text never becomes rich markup or raw terminal control."""
+
+    @pytest.mark.parametrize("color", ["always", "never"])
+    def test_markup_prints_literally(self, tmp_path: Path, color: str) -> None:
+        old, new = tmp_path / "a.txt", tmp_path / "b.txt"
+        old.write_text("The [bold]senator[/bold] spoke.")
+        new.write_text("The [bold]senator[/bold] spoke.\n\nThe [bold red]senator[/] spoke [link=https://x.test]here[/link].")
+        result = run(str(old), str(new), "--color", color, "--width", "200")
+        assert "The [bold]senator[/bold] spoke." in result.stdout
+        assert "[bold red]senator[/]" in result.stdout
+        assert "[link=https://x.test]here[/link]" in result.stdout
+        assert "\x1b]8;" not in result.stdout
+
+    @pytest.mark.parametrize("color", ["always", "never"])
+    def test_control_sequences_are_shown_not_sent(self, tmp_path: Path, color: str) -> None:
+        old, new = tmp_path / "a.txt", tmp_path / "b.txt"
+        old.write_text("Quiet text.")
+        new.write_text("Loud \x1b[2J\x1b]0;pwned\x07 text \x1b]8;;http://x\x1b\\link\u202eevil\u200b.")
+        result = run(str(old), str(new), "--color", color, "--width", "200")
+        out = result.stdout
+        assert "\x1b[2J" not in out and "\x1b]" not in out and "\x07" not in out
+        assert "\u202e" not in out and "\u200b" not in out
+        assert "⟨U+202E⟩" in out and "⟨U+200B⟩" in out
+
+    def test_control_sequences_shown_in_place(self, tmp_path: Path) -> None:
+        old, new = tmp_path / "a.txt", tmp_path / "b.txt"
+        old.write_text("Quiet text.")
+        new.write_text("Quiet text.\n\nLoud \x1b[2J and \u202eevil\u200b.")
+        out = run(str(old), str(new), "--color", "never", "--width", "200").stdout
+        assert "Loud ␛[2J and ⟨U+202E⟩evil⟨U+200B⟩." in out
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "articlediff", V1, V2, "--format", "json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert json.loads(result.stdout)["schema"] == "articlediff.diff/1"
+
+
+def test_console_script_reports_errors_without_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "articlediff", V1, str(tmp_path / "missing.txt")],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0

@@ -1,0 +1,132 @@
+"""The pipeline on real text: which paragraphs are paired, and the invariants."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from articlediff import ArticleDiff, BlockKind, Role, SpanOp, compare, load_article
+
+from .conftest import CNN, FIXTURES
+
+CASES = sorted(p.parent for p in FIXTURES.rglob("gold.json"))
+
+
+def load_pair(case: Path) -> ArticleDiff:
+    return compare(load_article(case / "v1.txt"), load_article(case / "v2.txt"))
+
+
+def pairs_of(diff: ArticleDiff) -> set[tuple[int, int]]:
+    return {(i, j) for b in diff.blocks for i in b.old for j in b.new}
+
+
+def assert_invariants(diff: ArticleDiff) -> None:
+    """Every paragraph in exactly one block; both versions rebuild from the spans."""
+    olds = [i for b in diff.blocks for i in b.old]
+    news = [j for b in diff.blocks for j in b.new]
+    assert sorted(olds) == list(range(len(diff.old.paragraphs)))
+    assert sorted(news) == list(range(len(diff.new.paragraphs)))
+    for block in diff.blocks:
+        old_text = "".join(s.text for s in block.spans if s.op is not SpanOp.INSERT)
+        new_text = "".join(s.text for s in block.spans if s.op is not SpanOp.DELETE)
+        assert old_text == "\n\n".join(diff.old.paragraphs[i].text for i in block.old)
+        assert new_text == "\n\n".join(diff.new.paragraphs[j].text for j in block.new)
+
+
+@pytest.fixture(scope="module", name="diff")
+def fixture_diff() -> ArticleDiff:
+    return load_pair(CNN)
+
+
+class TestFixture:
+    """The CNN story: the alignment a reporter would draw by hand."""
+
+    def test_pairs(self, diff: ArticleDiff) -> None:
+        assert pairs_of(diff) == {
+            (1, 0), (2, 1), (3, 2), (4, 3), (5, 4), (6, 5), (7, 6),
+            (8, 8),  # "Ahead of the announcement, critics…" → "Rights groups condemned the move…"
+            (9, 12), (10, 13),  # the rewritten Gellman paragraphs
+            (12, 16), (13, 17),
+        }
+
+    def test_removed_and_added(self, diff: ArticleDiff) -> None:
+        removed = {i for b in diff.blocks if b.kind is BlockKind.REMOVED for i in b.old}
+        added = {j for b in diff.blocks if b.kind is BlockKind.ADDED for j in b.new}
+        assert removed == {0, 11, 14, 15, 16}
+        assert added == set(range(30)) - {0, 1, 2, 3, 4, 5, 6, 8, 12, 13, 16, 17}
+        texts = [diff.new.paragraphs[j].text for j in added]
+        for name in ("LULAC", "Palomares", "Manuel Flores"):
+            assert any(name in t for t in texts)
+
+    def test_nothing_moved(self, diff: ArticleDiff) -> None:
+        assert not any(b.moved for b in diff.blocks)
+        assert diff.summary.moved == 0
+
+    def test_kinds(self, diff: ArticleDiff) -> None:
+        kinds = {b.new[0]: b.kind for b in diff.blocks if b.new and b.old}
+        assert kinds == {
+            0: BlockKind.EDITED, 1: BlockKind.EDITED, 2: BlockKind.UNCHANGED, 3: BlockKind.UNCHANGED,
+            4: BlockKind.UNCHANGED, 5: BlockKind.UNCHANGED, 6: BlockKind.UNCHANGED, 8: BlockKind.EDITED,
+            12: BlockKind.EDITED, 13: BlockKind.EDITED, 16: BlockKind.UNCHANGED, 17: BlockKind.UNCHANGED,
+        }
+
+    def test_reading_order(self, diff: ArticleDiff) -> None:
+        order = [(b.old, b.new) for b in diff.blocks]
+        assert order[0] == ((0,), ())  # the byline stood first
+        assert order.index(((11,), ())) == order.index(((10,), (13,))) + 1
+        assert order[-3:] == [((14,), ()), ((15,), ()), ((16,), ())]  # boilerplate stood last
+        news = [b.new[0] for b in diff.blocks if b.new]
+        assert news == sorted(news)
+
+    def test_summary(self, diff: ArticleDiff) -> None:
+        s = diff.summary
+        assert (s.added, s.removed, s.edited, s.moved, s.unchanged) == (18, 5, 5, 0, 7)
+        assert s.words_added > 500 and 0 < s.words_removed < 100
+
+    def test_metadata(self, diff: ArticleDiff) -> None:
+        changes = [(m.role, m.kind) for m in diff.metadata]
+        assert changes == [(Role.BYLINE, BlockKind.REMOVED)] + [(Role.BOILERPLATE, BlockKind.REMOVED)] * 3
+
+    def test_lede_rewrite_diff(self, diff: ArticleDiff) -> None:
+        lede = next(b for b in diff.blocks if b.new == (0,))
+        inserted = [s.text.strip() for s in lede.spans if s.op is SpanOp.INSERT]
+        assert inserted == ["officials from both countries announced Monday,"]
+        assert not [s for s in lede.spans if s.op is SpanOp.DELETE]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+def test_gold_alignment(case: Path) -> None:
+    gold = json.loads((case / "gold.json").read_text())
+    diff = load_pair(case)
+    assert pairs_of(diff) == {tuple(p) for p in gold["pairs"]}
+    moved = {p for b in diff.blocks for p in b.moved_pairs}
+    assert moved == {tuple(p) for p in gold.get("moved", [])}
+    assert_invariants(diff)
+
+
+def test_identical_inputs_are_unchanged() -> None:
+    text = (CNN / "v1.txt").read_text()
+    diff = compare(text, text)
+    assert not diff.changed
+    assert all(b.kind is BlockKind.UNCHANGED for b in diff.blocks)
+    assert_invariants(diff)
+
+
+def test_swapping_sides_swaps_added_and_removed() -> None:
+    forward = load_pair(CNN)
+    backward = compare(load_article(CNN / "v2.txt"), load_article(CNN / "v1.txt"))
+    assert (forward.summary.added, forward.summary.removed) == (backward.summary.removed, backward.summary.added)
+    assert {(j, i) for i, j in pairs_of(forward)} == pairs_of(backward)
+
+
+def test_empty_sides() -> None:
+    assert [b.kind for b in compare("", "New text.").blocks] == [BlockKind.ADDED]
+    assert [b.kind for b in compare("Old text.", "").blocks] == [BlockKind.REMOVED]
+    assert compare("", "").blocks == ()
+    assert not compare("", "").changed
+
+
+def test_whitespace_only_difference_is_no_difference() -> None:
+    assert not compare("One.\n\nTwo.", "One.\r\n\r\n  Two.  \n").changed

@@ -1,0 +1,47 @@
+"""Golden renders: the terminal view of every fixture pair at fixed widths.
+
+A rendering change shows up as a failing diff here; when it is intended, regenerate
+with ``pytest tests/test_golden.py --update-golden`` and read the new files before
+committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from articlediff import compare, load_article
+from articlediff.render.terminal import ViewOptions, render_diff
+
+from .conftest import FIXTURES, GOLDEN, render_to_string
+
+CASES = sorted(p.parent for p in FIXTURES.rglob("v1.txt"))
+VIEWS = [(80, False), (120, False), (80, True)]
+
+
+def relative_diff(case: Path):  # type: ignore[no-untyped-def]
+    # Relative sources, so the header does not depend on where the checkout lives.
+    old = load_article(case / "v1.txt")
+    new = load_article(case / "v2.txt")
+    rel = case.relative_to(FIXTURES.parent)
+    from dataclasses import replace
+
+    return compare(replace(old, source=str(rel / "v1.txt")), replace(new, source=str(rel / "v2.txt")))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+@pytest.mark.parametrize(("width", "color"), VIEWS, ids=lambda v: str(v))
+def test_golden(case: Path, width: int, color: bool, update_golden: bool) -> None:
+    if color and case.name != "cnn-el-salvador":
+        pytest.skip("one ANSI golden is enough")
+    diff = relative_diff(case)
+    output = render_to_string(render_diff(diff, ViewOptions(marks=not color)), width=width, color=color)
+    golden = GOLDEN / f"{case.name}.{width}{'.ansi' if color else ''}.txt"
+    if update_golden:
+        golden.write_text(output, encoding="utf-8")
+    if not golden.exists():
+        pytest.fail(f"{golden.name} is missing: run pytest with --update-golden and read it")
+    assert output == golden.read_text(encoding="utf-8")
+    if not color:
+        assert max(len(line) for line in output.splitlines()) <= width

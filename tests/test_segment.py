@@ -1,0 +1,87 @@
+"""Segment stage: paragraphs, roles and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlediff import Role, load_article, segment_article, split_paragraphs, split_sentences
+
+from .conftest import CNN
+
+
+class TestParagraphs:
+    def test_blank_lines_separate(self) -> None:
+        assert split_paragraphs("One\nstill one\n\n  Two  \n \t \nThree\n") == ["One\nstill one", "Two", "Three"]
+
+    def test_no_blank_line_means_one_paragraph_per_line(self) -> None:
+        assert split_paragraphs("One\nTwo\n  Three  ") == ["One", "Two", "Three"]
+
+    def test_empty_and_whitespace(self) -> None:
+        assert split_paragraphs("") == []
+        assert split_paragraphs(" \n\t\n ") == []
+
+    def test_zero_width_characters_are_kept(self) -> None:
+        assert split_paragraphs("\u200bword\u200b") == ["\u200bword\u200b"]
+
+    def test_numbered_from_zero_in_order(self) -> None:
+        article = segment_article("A first paragraph.\n\nA second one.")
+        assert [(p.index, p.text) for p in article.paragraphs] == [(0, "A first paragraph."), (1, "A second one.")]
+
+
+class TestRoles:
+    def test_fixture_roles(self) -> None:
+        old = load_article(CNN / "v1.txt")
+        roles = {p.index: p.role for p in old.paragraphs if p.role is not Role.BODY}
+        assert roles == {0: Role.BYLINE, 14: Role.BOILERPLATE, 15: Role.BOILERPLATE, 16: Role.BOILERPLATE}
+        new = load_article(CNN / "v2.txt")
+        roles = {p.index: p.role for p in new.paragraphs if p.role is not Role.BODY}
+        assert roles == {15: Role.SUBHEAD, 23: Role.SUBHEAD}
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ("By Jane Doe, Reuters", Role.BYLINE),
+            ("Updated 3:15 PM EST, Mon February 3, 2025", Role.DATELINE),
+            ("This is a developing story and will be updated.", Role.BOILERPLATE),
+            ("© 2025 Cable News Network, Inc. All rights reserved.", Role.BOILERPLATE),
+            ("(Reporting by Jane Doe; Editing by John Roe)", Role.BOILERPLATE),
+            ("Associated Press writer Ann Smith in Madrid contributed to this report.", Role.BOILERPLATE),
+            ("Advertisement", Role.BOILERPLATE),
+            ("The president spoke on Monday.", Role.BODY),
+        ],
+    )
+    def test_single_roles(self, text: str, role: Role) -> None:
+        article = segment_article(f"Opening paragraph of the story.\n\n{text}")
+        assert article.paragraphs[1].role is role
+
+    def test_headline_first(self) -> None:
+        article = segment_article("El Salvador agrees to house US criminals\n\nThe deal was announced on Monday.")
+        assert [p.role for p in article.paragraphs] == [Role.HEADLINE, Role.BODY]
+
+    def test_markdown_headings(self) -> None:
+        article = segment_article("# The headline\n\nBody text here.\n\n## A section\n\nMore text.")
+        assert [p.role for p in article.paragraphs] == [Role.HEADLINE, Role.BODY, Role.SUBHEAD, Role.BODY]
+
+
+class TestSentences:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("One. Two! Three?", ["One.", "Two!", "Three?"]),
+            ("The U.S. government said so. It acted.", ["The U.S. government said so.", "It acted."]),
+            ("He flew to the U.S. The trip was long.", ["He flew to the U.S.", "The trip was long."]),
+            ("Mr. Smith met Dr. Jones.", ["Mr. Smith met Dr. Jones."]),
+            ("Voting were Janet L. Yellen, Chair; and others.", ["Voting were Janet L. Yellen, Chair; and others."]),
+            ("“It is over.” She left.", ["“It is over.”", "She left."]),
+            ("“Our country … (El Salvador) agreed,” he said.", ["“Our country … (El Salvador) agreed,” he said."]),
+            ("“What are we? Backyards?” he said.", ["“What are we?", "Backyards?” he said."]),
+            ("Warner Bros. Discovery Company. All rights reserved.", ["Warner Bros. Discovery Company.", "All rights reserved."]),
+            ("No full stop at the end", ["No full stop at the end"]),
+        ],
+    )
+    def test_split(self, text: str, expected: list[str]) -> None:
+        assert split_sentences(text) == expected
+
+    def test_sentences_rebuild_the_paragraph(self) -> None:
+        for p in load_article(CNN / "v2.txt").paragraphs:
+            assert " ".join(p.sentences).split() == p.text.split()
