@@ -25,9 +25,7 @@ def relative_diff(case: Path):  # type: ignore[no-untyped-def]
     old = load_article(case / "v1.txt")
     new = load_article(case / "v2.txt")
     rel = case.relative_to(FIXTURES.parent)
-    from dataclasses import replace
-
-    return compare(replace(old, source=str(rel / "v1.txt")), replace(new, source=str(rel / "v2.txt")))
+    return compare(old._replace(source=str(rel / "v1.txt")), new._replace(source=str(rel / "v2.txt")))
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)

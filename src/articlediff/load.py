@@ -5,8 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import sys
-from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from .errors import LoadError
 from .textutil import normalize_newlines
@@ -23,8 +22,7 @@ _BOMS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedText:
+class LoadedText(NamedTuple):
     """Decoded text of one input, with where it came from and how it was decoded."""
 
     source: str

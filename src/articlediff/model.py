@@ -1,9 +1,14 @@
-"""The data model: frozen value objects shared by every pipeline stage. No I/O."""
+"""The data model: immutable value objects shared by every pipeline stage. No I/O.
+
+The records are typed ``NamedTuple`` classes: immutable, compared by value, and, unlike
+dataclasses, nearly free to define, which matters for a command that starts for every
+comparison. Build them with keyword arguments; ``_replace`` gives a changed copy.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
 class Role(str, Enum):
@@ -39,8 +44,7 @@ class SpanOp(str, Enum):
     INSERT = "insert"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """One paragraph of one version."""
 
     index: int
@@ -54,8 +58,7 @@ class Paragraph:
     up to white space."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Article:
+class Article(NamedTuple):
     """One version of a story, as segmented."""
 
     source: str
@@ -71,16 +74,14 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A run of text that is equal on both sides, deleted from old, or inserted in new."""
 
     op: SpanOp
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Block:
+class Block(NamedTuple):
     """A group of paragraphs that correspond across the two versions.
 
     An unchanged or edited block pairs one old paragraph with one new one; a split
@@ -113,8 +114,7 @@ class Block:
         return len(self.old) > 1 and len(self.new) == 1
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Summary:
+class Summary(NamedTuple):
     """Counts over all blocks; exit status and CI policies read these."""
 
     added: int = 0
@@ -137,8 +137,7 @@ class Summary:
         return bool(self.added or self.removed or self.edited or self.moved)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MetadataChange:
+class MetadataChange(NamedTuple):
     """A change to a paragraph that is not body text (byline, dateline, headline,
     boilerplate), reported apart from edits to the story."""
 
@@ -148,8 +147,7 @@ class MetadataChange:
     new: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ArticleDiff:
+class ArticleDiff(NamedTuple):
     """The result of comparing two versions of a story."""
 
     old: Article
@@ -157,7 +155,7 @@ class ArticleDiff:
     blocks: tuple[Block, ...]
     """In reading order of the new version; removed blocks stand where they stood."""
     summary: Summary
-    metadata: tuple[MetadataChange, ...] = field(default=())
+    metadata: tuple[MetadataChange, ...] = ()
 
     @property
     def changed(self) -> bool:
