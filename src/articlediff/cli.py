@@ -19,6 +19,36 @@ EXIT_TROUBLE = 2
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+class DefaultGroup(click.Group):
+    """A group that runs its default command when the first argument names no other
+    command, so ``articlediff OLD NEW`` means ``articlediff diff OLD NEW``, like diff(1)."""
+
+    default_command = "diff"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        first = args[0] if args else None
+        if first not in self.commands and first not in ("--version", *ctx.help_option_names):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # The main call's own help (usage, options, examples, exit status), then the
+        # other commands.
+        command = self.commands[self.default_command]
+        sub = click.Context(command, info_name=ctx.info_name, help_option_names=ctx.help_option_names)
+        command.format_help(sub, formatter)
+        others = [(n, c) for n, c in self.commands.items() if n != self.default_command and not c.hidden]
+        with formatter.section("Other commands and options"):
+            rows = [(n, c.get_short_help_str()) for n, c in others]
+            formatter.write_dl([*rows, ("--version", "Show the version and exit.")])
+
+
+@click.group(cls=DefaultGroup, name="articlediff", context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="articlediff", prog_name="articlediff", message="%(prog)s %(version)s")
+def main() -> None:
+    """Show how a news story changed between versions."""
+
+
 class Trouble(click.ClickException):
     """An error the user must fix; unlike click's default it exits with 2, since 1
     means "the versions differ"."""
@@ -26,8 +56,8 @@ class Trouble(click.ClickException):
     exit_code = EXIT_TROUBLE
 
 
-@click.command(
-    name="articlediff",
+@main.command(
+    name="diff",
     context_settings=CONTEXT_SETTINGS,
     epilog="""\b
 Examples:
@@ -62,8 +92,7 @@ Exit status:
     "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
     help="Refuse inputs larger than this.",
 )
-@click.version_option(package_name="articlediff", prog_name="articlediff", message="%(prog)s %(version)s")
-def main(
+def diff_command(
     old: str, new: str, output_format: str, color: str, width: int | None, context: int,
     full: bool, max_bytes: int,
 ) -> NoReturn:
