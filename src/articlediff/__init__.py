@@ -6,8 +6,9 @@
     ['unchanged', 'edited', 'added']
 """
 
-from .compare import compare, load_article
+from .compare import compare
 from .errors import ArticleDiffError, LoadError
+from .load import load_article
 from .model import (
     Article,
     ArticleDiff,

@@ -8,9 +8,9 @@ from typing import NoReturn
 
 import click
 
-from .compare import compare, load_article
+from .compare import compare
 from .errors import ArticleDiffError
-from .load import DEFAULT_MAX_BYTES
+from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
 
 EXIT_SAME = 0
 EXIT_DIFFERENT = 1
@@ -64,6 +64,7 @@ Examples:
   articlediff v1.txt v2.txt                 what changed, in the terminal
   articlediff v1.txt v2.txt --full          every paragraph, not only the changes
   articlediff v1.txt v2.txt --format json   the diff as JSON (schema articlediff.diff/1)
+  articlediff saved.html https://…/story    a saved page against the live one
   curl -s URL | articlediff old.txt -       the new version from standard input
 
 \b
@@ -92,22 +93,36 @@ Exit status:
     "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
     help="Refuse inputs larger than this.",
 )
+@click.option(
+    "--input-format", type=click.Choice(FORMATS), default="auto", show_default=True,
+    help="How to read OLD and NEW; auto decides from the name, the server, the text.",
+)
+@click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
+    help="Seconds to wait for a URL.",
+)
 def diff_command(
     old: str, new: str, output_format: str, color: str, width: int | None, context: int,
-    full: bool, max_bytes: int,
+    full: bool, max_bytes: int, input_format: str, timeout: float,
 ) -> NoReturn:
     """Show how a news story changed between two versions, OLD and NEW.
 
-    Each is a text or Markdown file, or - for standard input. Paragraphs are aligned
-    on meaning (edited, added, removed, moved, split, merged) and each edited one is
-    diffed word by word.
+    Each is a text, Markdown or HTML file, a URL, or - for standard input.
+    Paragraphs are aligned on meaning (edited, added, removed, moved, split, merged)
+    and each edited one is diffed word by word.
     """
     if old == "-" and new == "-":
         raise Trouble("only one of OLD and NEW can be - (standard input)")
     try:
-        diff = compare(load_article(old, max_bytes=max_bytes), load_article(new, max_bytes=max_bytes))
+        articles = [
+            load_article(source, max_bytes=max_bytes, input_format=input_format, timeout=timeout)
+            for source in (old, new)
+        ]
     except ArticleDiffError as exc:
         raise Trouble(str(exc)) from None
+    for warning in input_warnings(*articles):
+        click.echo(f"Warning: {warning}", err=True)
+    diff = compare(*articles)
 
     if output_format == "json":
         from .render.jsonout import render_json

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 
 from .align import Group, align_paragraphs
-from .load import DEFAULT_MAX_BYTES, load_text
 from .model import (
     Article,
     ArticleDiff,
@@ -24,12 +22,6 @@ from .textutil import count_words
 from .worddiff import diff_words
 
 PARAGRAPH_SEPARATOR = "\n\n"
-
-
-def load_article(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read a story from a path (``-`` for standard input) and segment it."""
-    loaded = load_text(source, max_bytes=max_bytes)
-    return segment_article(loaded.text, source=loaded.source, encoding=loaded.encoding)
 
 
 def compare(old: str | Article, new: str | Article) -> ArticleDiff:

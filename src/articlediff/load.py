@@ -1,17 +1,27 @@
-"""Load stage: a path or ``-`` (standard input) → decoded text with normalised newlines."""
+"""Load stage: a path, a URL or ``-`` (standard input) → an Article.
+
+Bytes are decoded (byte-order mark, then strict UTF-8, then detection), newlines
+normalised, and the text read as plain text, Markdown or HTML.
+"""
 
 from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from typing import BinaryIO, NamedTuple
 
 from .errors import LoadError
+from .model import Article
+from .segment import segment_article, segment_blocks
 from .textutil import normalize_newlines
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+#: Seconds a URL may take to answer.
+DEFAULT_TIMEOUT = 20.0
+FORMATS = ("auto", "text", "markdown", "html")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -28,28 +38,85 @@ class LoadedText(NamedTuple):
     source: str
     text: str
     encoding: str
+    media_type: str | None = None
+    """The Content-Type a web server gave (without parameters), for URLs."""
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
 
 
 def load_text(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-              stdin: BinaryIO | None = None) -> LoadedText:
-    """Read a file (or standard input for ``-``) and decode it.
+              stdin: BinaryIO | None = None, timeout: float = DEFAULT_TIMEOUT) -> LoadedText:
+    """Read a file, a URL, or standard input for ``-``, and decode it.
 
     Raises:
         LoadError: the path is missing, a directory, unreadable, too large, binary,
-            or not decodable text. The message is one line and names the input.
+            or not decodable text; the URL did not answer. The message is one line
+            and names the input.
     """
     name = os.fspath(source)
+    media_type = charset = None
     if name == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_bytes + 1)
         label = "standard input"
+    elif is_url(name):
+        from .fetch import fetch
+
+        label = name
+        fetched = fetch(name, timeout=timeout, max_bytes=max_bytes)
+        data, media_type, charset = fetched.data, fetched.media_type, fetched.charset
     else:
         label = f"'{name}'"
         data = _read_file(name, label, max_bytes)
     if len(data) > max_bytes:
         raise LoadError(f"{label} is larger than {max_bytes:,} bytes; raise the limit with --max-bytes")
-    text, encoding = decode_bytes(data, label)
-    return LoadedText(source=name, text=normalize_newlines(text), encoding=encoding)
+    text, encoding = decode_bytes(data, label, charset=charset)
+    return LoadedText(source=name, text=normalize_newlines(text), encoding=encoding, media_type=media_type)
+
+
+def load_article(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 input_format: str = "auto", timeout: float = DEFAULT_TIMEOUT,
+                 stdin: BinaryIO | None = None) -> Article:
+    """Read a story (file, URL or ``-``) and segment it.
+
+    Args:
+        input_format: ``text``, ``markdown``, ``html``, or ``auto`` to decide from the
+            file name, the server's Content-Type, or the text itself.
+    """
+    loaded = load_text(source, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
+    kind = detect_format(loaded) if input_format == "auto" else input_format
+    if kind == "html":
+        from .extract import extract_html
+
+        page = extract_html(loaded.text)
+        return segment_blocks(page.blocks, source=loaded.source, encoding=loaded.encoding,
+                              format="html")._replace(extractor=page.extractor)
+    if kind == "markdown":
+        from .markdown import markdown_blocks
+
+        return segment_blocks(markdown_blocks(loaded.text), source=loaded.source,
+                              encoding=loaded.encoding, format="markdown")
+    return segment_article(loaded.text, source=loaded.source, encoding=loaded.encoding)
+
+
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def detect_format(loaded: LoadedText) -> str:
+    """``html``, ``markdown`` or ``text``, from the media type, the name, the text."""
+    if loaded.media_type in ("text/html", "application/xhtml+xml"):
+        return "html"
+    suffix = os.path.splitext(loaded.source.split("?")[0])[1].lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    if suffix in (".md", ".markdown", ".mdown"):
+        return "markdown"
+    if _HTML_START.match(loaded.text[:4096]):
+        return "html"
+    return "text"
 
 
 def _read_file(name: str, label: str, max_bytes: int) -> bytes:
@@ -68,8 +135,9 @@ def _read_file(name: str, label: str, max_bytes: int) -> bytes:
         raise LoadError(f"{label} cannot be read: {exc.strerror or exc}") from None
 
 
-def decode_bytes(data: bytes, label: str = "input") -> tuple[str, str]:
-    """Decode bytes as text: BOM first, then strict UTF-8, then detection.
+def decode_bytes(data: bytes, label: str = "input", *, charset: str | None = None) -> tuple[str, str]:
+    """Decode bytes as text: BOM first, then the charset a server declared, then
+    strict UTF-8, then detection.
 
     Returns the text (BOM removed) and the encoding's name.
     """
@@ -79,6 +147,11 @@ def decode_bytes(data: bytes, label: str = "input") -> tuple[str, str]:
                 return data[len(bom):].decode(encoding), encoding
             except UnicodeDecodeError:
                 raise LoadError(f"{label} starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    if charset:
+        try:
+            return data.decode(charset), charset.lower()
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: decide from the bytes
     if b"\x00" in data:
         raise LoadError(f"{label} looks like a binary file (it contains NUL bytes), not text")
     try:
@@ -107,3 +180,22 @@ def _looks_binary(text: str) -> bool:
         return False
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     return controls / len(text) > 0.05
+
+
+def input_warnings(old: Article, new: Article) -> list[str]:
+    """What the user should know about how the inputs were read: an HTML extraction
+    that looks failed (one body far shorter than the other, which would otherwise
+    show as mass deletion), or the basic extractor standing in for trafilatura."""
+    warnings = []
+    if "builtin" in (old.extractor, new.extractor):
+        warnings.append("HTML read with the basic extractor; install articlediff[html] for better extraction")
+    if "html" in (old.format, new.format):
+        sizes = [sum(len(p.text.split()) for p in a.paragraphs if p.role.value == "body") for a in (old, new)]
+        small, large = sorted(sizes)
+        if large >= 150 and small < 0.3 * large:
+            which = old if sizes[0] == small else new
+            warnings.append(
+                f"the article extracted from {which.source} has {small} words of body text against {large}:"
+                " extraction may have failed there, so the diff may show false deletions"
+            )
+    return warnings

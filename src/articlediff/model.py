@@ -67,6 +67,10 @@ class Article(NamedTuple):
     """The paragraphs in reading order."""
     encoding: str = "utf-8"
     """The character encoding the bytes were decoded with."""
+    format: str = "text"
+    """What the input was: ``text``, ``markdown`` or ``html``."""
+    extractor: str | None = None
+    """For HTML, what extracted the article: ``trafilatura`` or ``builtin``."""
 
     @property
     def text(self) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from .model import Article, Paragraph, Role
 from .textutil import normalize_newlines
@@ -160,15 +162,31 @@ def _is_boundary(text: str, mark_start: int, end: int) -> bool:
 # --- articles ------------------------------------------------------------------------
 
 
+class RoledText(NamedTuple):
+    """A paragraph's text with the role its source markup gave it (None: unknown)."""
+
+    text: str
+    role: Role | None = None
+
+
 def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf-8") -> Article:
     """Split a story's text into paragraphs, give each a role, split sentences."""
+    blocks = [RoledText(chunk) for chunk in split_paragraphs(normalize_newlines(text))]
+    return segment_blocks(blocks, source=source, encoding=encoding)
+
+
+def segment_blocks(
+    blocks: Iterable[RoledText], *, source: str = "<string>", encoding: str = "utf-8", format: str = "text",
+) -> Article:
+    """Paragraphs (from text, Markdown or HTML) → an Article: roles where the source
+    gave none, sentences."""
     paragraphs: list[Paragraph] = []
     first_content = True
-    for index, chunk in enumerate(split_paragraphs(normalize_newlines(text))):
-        role = classify_role(chunk, position=index, first_content=first_content)
+    for index, (chunk, given) in enumerate(blocks):
+        role = given or classify_role(chunk, position=index, first_content=first_content)
         if role in (Role.BODY, Role.HEADLINE, Role.SUBHEAD):
             first_content = False
         paragraphs.append(
             Paragraph(index=index, text=chunk, role=role, sentences=tuple(split_sentences(chunk)))
         )
-    return Article(source=source, paragraphs=tuple(paragraphs), encoding=encoding)
+    return Article(source=source, paragraphs=tuple(paragraphs), encoding=encoding, format=format)

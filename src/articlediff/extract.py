@@ -1,0 +1,254 @@
+"""HTML input: a web page → the article's headline, byline, date and paragraphs.
+
+With the optional extra ``articlediff[html]`` the work is done by trafilatura, a
+maintained extractor tuned on thousands of sites. Without it, a small extractor built
+on the standard library keeps the paragraphs of the page's ``<article>`` (or ``<main>``,
+or body), and drops page chrome: navigation, headers and footers, asides, forms,
+scripts, and blocks whose class or id says they are ads, related links, share buttons,
+newsletter or cookie banners.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+from .model import Role
+from .segment import RoledText
+
+_SPACE = re.compile(r"\s+")
+_SKIP_TAGS = frozenset(
+    "script style noscript template svg nav footer aside form button iframe select "
+    "textarea menu dialog object embed canvas figcaption".split()
+)
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li pre blockquote dd".split())
+# Tags that end an open paragraph, as an HTML parser would (<p>one<div>two).
+_BREAKING_TAGS = _BLOCK_TAGS | frozenset(
+    "div section article main table ul ol dl form header footer aside nav figure hr address".split()
+)
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|related|recommended|promo|newsletter|"
+    r"subscribe|signup|cookies?|consent|banner|ad|ads|advert|advertisement|sponsored|share|sharing|social|"
+    r"comments?|popup|modal|paywall|outbrain|taboola|trending|most-read|more-stories|read-more)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+
+
+class ExtractedPage(NamedTuple):
+    """The article found in a page."""
+
+    blocks: list[RoledText]
+    extractor: str
+    """``trafilatura`` or ``builtin``."""
+
+
+def extract_html(html: str) -> ExtractedPage:
+    """Find the article in a web page. Uses trafilatura when it is installed."""
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        return ExtractedPage(extract_html_builtin(html), "builtin")
+    return ExtractedPage(_extract_trafilatura(html), "trafilatura")
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+# --- trafilatura -------------------------------------------------------------------
+
+
+def _extract_trafilatura(html: str) -> list[RoledText]:
+    import xml.etree.ElementTree as ET
+
+    import trafilatura
+
+    xml = trafilatura.extract(
+        html, output_format="xml", with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False, favor_precision=True,
+    )
+    if not xml:
+        return []
+    doc = ET.fromstring(xml)
+    blocks: list[RoledText] = []
+    main = doc.find("main")
+    children = list(main) if main is not None else []
+    title = _clean(doc.get("title") or "")
+    first_head = children[0] if children and children[0].tag == "head" else None
+    if title and (first_head is None or _clean("".join(first_head.itertext())) != title):
+        blocks.append(RoledText(title, Role.HEADLINE))
+    if doc.get("author"):
+        blocks.append(RoledText(_clean(doc.get("author", "")), Role.BYLINE))
+    if doc.get("date"):
+        blocks.append(RoledText(_clean(doc.get("date", "")), Role.DATELINE))
+    seen_headline = bool(blocks and blocks[0].role is Role.HEADLINE)
+    for element in children:
+        for text, tag in _xml_paragraphs(element):
+            if tag == "head":
+                role = Role.HEADLINE if not seen_headline else Role.SUBHEAD
+                seen_headline = True
+                blocks.append(RoledText(text, role))
+            else:
+                blocks.append(RoledText(text))
+    return blocks
+
+
+def _xml_paragraphs(element) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Paragraph texts of one element of trafilatura's XML (lists give one per item)."""
+    if element.tag in ("list", "quote") and len(element):
+        out = []
+        for child in element:
+            out.extend(_xml_paragraphs(child))
+        return out
+    text = _clean("".join(element.itertext()))
+    return [(text, element.tag)] if text else []
+
+
+# --- built-in extractor ------------------------------------------------------------
+
+
+class _Block(NamedTuple):
+    tag: str
+    text: str
+    in_article: bool
+    in_main: bool
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []  # (tag, opened a skipped subtree)
+        self.skipping = 0
+        self.article = 0
+        self.main = 0
+        self.current: list[str] | None = None
+        self.current_tag = ""
+        self.blocks: list[_Block] = []
+        self.meta: dict[str, str] = {}
+        self.title: list[str] | None = None
+        self.page_title = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = attributes.get("name") or attributes.get("property") or ""
+            if key and "content" in attributes:
+                self.meta[key.lower()] = attributes["content"]
+            return
+        if tag == "br" and self.current is not None:
+            self.current.append(" ")
+        if tag in _VOID_TAGS:
+            return
+        names = f"{attributes.get('class', '')} {attributes.get('id', '')}"
+        skip = tag in _SKIP_TAGS or bool(_CHROME.search(names)) or attributes.get("hidden") is not None \
+            or attributes.get("aria-hidden") == "true" or attributes.get("role") in ("navigation", "banner", "complementary")
+        if tag == "header" and not self.article:
+            skip = True
+        self.stack.append((tag, skip))
+        if skip:
+            self.skipping += 1
+            return
+        if self.skipping:
+            return
+        if tag == "title":
+            self.title = []
+        elif tag == "article":
+            self.article += 1
+        elif tag == "main":
+            self.main += 1
+        if tag in _BREAKING_TAGS and self.current_tag != "byline":
+            self._flush()
+        if tag in _BLOCK_TAGS or tag == "time" or (_BYLINE_CLASS.search(names) and self.current is None):
+            self._flush()
+            self.current = []
+            self.current_tag = "byline" if _BYLINE_CLASS.search(names) and tag not in ("h1", "h2") else tag
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID_TAGS:
+            return
+        # Close up to the matching open tag; stray end tags are ignored.
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth][0] == tag:
+                break
+        else:
+            return
+        while len(self.stack) > depth:
+            open_tag, skipped = self.stack.pop()
+            if skipped:
+                self.skipping -= 1
+                continue
+            if self.skipping:
+                continue
+            if open_tag == "title" and self.title is not None:
+                self.page_title = _clean("".join(self.title))
+                self.title = None
+            elif open_tag == "article":
+                self._flush()
+                self.article -= 1
+            elif open_tag == "main":
+                self._flush()
+                self.main -= 1
+            if self.current is not None and (open_tag == self.current_tag or open_tag in _BLOCK_TAGS or
+                                             (self.current_tag == "byline")):
+                self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        if self.title is not None:
+            self.title.append(data)
+        elif self.current is not None:
+            self.current.append(data)
+
+    def _flush(self) -> None:
+        if self.current is not None:
+            text = _clean("".join(self.current))
+            if text:
+                self.blocks.append(_Block(self.current_tag, text, self.article > 0, self.main > 0))
+        self.current = None
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def extract_html_builtin(html: str) -> list[RoledText]:
+    """The standard-library extractor (see the module docstring)."""
+    parser = _PageParser()
+    parser.feed(html)
+    parser.close()
+    blocks = parser.blocks
+    if any(b.in_article for b in blocks):
+        scoped = [b for b in blocks if b.in_article or (b.tag == "h1" and not b.in_article)]
+    elif any(b.in_main for b in blocks):
+        scoped = [b for b in blocks if b.in_main or b.tag == "h1"]
+    else:
+        scoped = blocks
+    out: list[RoledText] = []
+    seen_headline = False
+    for block in scoped:
+        if block.tag == "h1" and not seen_headline:
+            role: Role | None = Role.HEADLINE
+            seen_headline = True
+        elif block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            role = Role.SUBHEAD
+        elif block.tag == "byline":
+            role = Role.BYLINE
+        elif block.tag == "time":
+            role = Role.DATELINE
+        else:
+            role = None
+        if out and out[-1].text == block.text:
+            continue  # a byline inside a byline block, say
+        out.append(RoledText(block.text, role))
+    if not seen_headline:
+        title = parser.meta.get("og:title") or parser.page_title
+        if title:
+            out.insert(0, RoledText(title, Role.HEADLINE))
+    if not any(b.role is Role.BYLINE for b in out) and parser.meta.get("author"):
+        out.insert(1 if seen_headline or out and out[0].role is Role.HEADLINE else 0,
+                   RoledText(_clean(parser.meta["author"]), Role.BYLINE))
+    return out

@@ -1,0 +1,64 @@
+"""Markdown input: headings become headline and subhead roles, markup is taken off.
+
+Emphasis, inline code, links and images are reduced to their text so that a link
+added around a word, or a word set in bold, is not reported as a change of text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Role
+from .segment import RoledText, split_paragraphs
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_SETEXT = re.compile(r"^(.+)\n(=+|-+)[ \t]*$")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_CODE = re.compile(r"`([^`]+)`")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_THEMATIC_BREAK = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+
+
+def strip_inline(text: str) -> str:
+    """Text without inline Markdown: links and images to their text, no emphasis marks."""
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _STRIKE.sub(r"\1", text)
+    text = _EMPHASIS_STAR.sub(r"\1", text)
+    return _EMPHASIS_UNDERSCORE.sub(r"\1", text)
+
+
+def markdown_blocks(text: str) -> list[RoledText]:
+    """Markdown → paragraphs with the roles their markup gives (None: guess later)."""
+    blocks: list[RoledText] = []
+    seen_headline = False
+    for chunk in split_paragraphs(_HTML_COMMENT.sub("", text)):
+        if _THEMATIC_BREAK.match(chunk) or _REFERENCE_DEFINITION.match(chunk):
+            continue
+        role: Role | None = None
+        heading = _HEADING.match(chunk) if "\n" not in chunk else None
+        setext = _SETEXT.match(chunk)
+        if heading:
+            level, chunk = len(heading.group(1)), heading.group(2)
+            role = Role.HEADLINE if level == 1 and not seen_headline else Role.SUBHEAD
+        elif setext:
+            level, chunk = (1 if setext.group(2).startswith("=") else 2), setext.group(1)
+            role = Role.HEADLINE if level == 1 and not seen_headline else Role.SUBHEAD
+        else:
+            chunk = _QUOTE_PREFIX.sub("", chunk)
+        seen_headline = seen_headline or role is Role.HEADLINE
+        cleaned = strip_inline(chunk).strip()
+        if cleaned:
+            blocks.append(RoledText(cleaned, role))
+    return blocks
