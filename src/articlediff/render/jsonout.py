@@ -44,6 +44,8 @@ def _article(article: Article) -> dict[str, Any]:
     return {
         "source": article.source,
         "encoding": article.encoding,
+        "format": article.format,
+        "extractor": article.extractor,
         "paragraphs": [
             {"index": p.index, "role": p.role.value, "text": p.text, "sentences": list(p.sentences)}
             for p in article.paragraphs
