@@ -39,3 +39,16 @@ def render_to_string(renderable: object, *, width: int = 80, color: bool = False
     output = console.file.getvalue()  # type: ignore[attr-defined]
     assert isinstance(output, str)
     return output
+
+
+def _hypothesis_profiles() -> None:
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("ci", max_examples=150, deadline=None)
+    settings.register_profile(
+        "fuzz", max_examples=1_000_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+    settings.load_profile("ci")
+
+
+_hypothesis_profiles()

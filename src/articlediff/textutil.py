@@ -13,6 +13,10 @@ _TYPOGRAPHY = str.maketrans(
     {
         "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
         "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ", "…": "...",
+        # Invisible characters (zero-width, soft hyphen, bidi controls) do not make a
+        # paragraph another paragraph: matching ignores them, the word diff shows them.
+        **{ch: None for ch in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+           "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"},
     }
 )
 

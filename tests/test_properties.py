@@ -1,0 +1,75 @@
+"""Properties that hold for any pair of texts (hypothesis).
+
+CI runs a few hundred examples per property; a long fuzz run is
+``pytest tests/test_properties.py --hypothesis-profile=fuzz`` (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlediff import BlockKind, compare
+from articlediff.render.jsonout import render_json
+from articlediff.segment import split_paragraphs
+
+WORDS = ["El", "Salvador", "said", "the", "“deal”", "US", "Rubio", "80,000", "It’s", "—", "[bold]", "\x1b[2J",
+         "\u202e", "\u200b", "naïve", "日本", "😀", "Mr.", "U.S.", "\t", "\r\n", "\x00", "\x85"]
+word = st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=8))
+paragraph = st.lists(word, min_size=0, max_size=12).map(" ".join)
+separator = st.sampled_from(["\n\n", "\r\n\r\n", "\n \n", "\n", "\r\r", "\n\n\n"])
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    paragraphs = draw(st.lists(paragraph, max_size=8))
+    if paragraphs and draw(st.booleans()):
+        paragraphs += draw(st.lists(st.sampled_from(paragraphs), max_size=4))  # repeats
+        paragraphs = draw(st.permutations(paragraphs))
+    out = ""
+    for p in paragraphs:
+        out += p + draw(separator)
+    return out
+
+
+def rebuild(doc: dict, side: str) -> list[str]:  # type: ignore[type-arg]
+    keep = "delete" if side == "old" else "insert"
+    found: dict[int, str] = {}
+    for block in doc["blocks"]:
+        if not block[side]:
+            continue
+        text = "".join(s["text"] for s in block["spans"] if s["op"] in ("equal", keep))
+        parts = text.split("\n\n") if len(block[side]) > 1 else [text]
+        assert len(parts) == len(block[side])
+        for index, part in zip(block[side], parts):
+            assert index not in found, "a paragraph in two blocks"
+            found[index] = part
+    return [found[i] for i in range(len(found))]
+
+
+@given(texts(), texts())
+def test_compare_never_raises_and_both_sides_rebuild(old: str, new: str) -> None:
+    diff = compare(old, new)
+    doc = json.loads(render_json(diff))
+    assert rebuild(doc, "old") == [p.text for p in diff.old.paragraphs]
+    assert rebuild(doc, "new") == [p.text for p in diff.new.paragraphs]
+    assert [p.text for p in diff.old.paragraphs] == split_paragraphs(old.replace("\r\n", "\n").replace("\r", "\n"))
+    # Nothing but white space is lost between the input and the paragraphs.
+    assert "".join("".join(p.text for p in diff.new.paragraphs).split()) == "".join(new.split())
+
+
+@given(texts())
+def test_same_text_is_all_unchanged(text: str) -> None:
+    diff = compare(text, text)
+    assert all(b.kind is BlockKind.UNCHANGED and not b.moved for b in diff.blocks)
+    assert not diff.changed
+
+
+@given(texts(), texts())
+def test_swapping_sides_swaps_added_and_removed(old: str, new: str) -> None:
+    forward, backward = compare(old, new), compare(new, old)
+    assert forward.summary.added == backward.summary.removed
+    assert forward.summary.removed == backward.summary.added
+    assert forward.changed == backward.changed
