@@ -8,7 +8,10 @@ comparison. Build them with keyword arguments; ``_replace`` gives a changed copy
 from __future__ import annotations
 
 from enum import Enum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .quotediff import QuoteChange
 
 
 class Role(str, Enum):
@@ -160,6 +163,9 @@ class ArticleDiff(NamedTuple):
     """In reading order of the new version; removed blocks stand where they stood."""
     summary: Summary
     metadata: tuple[MetadataChange, ...] = ()
+    """Headline, byline, dateline and boilerplate changes, apart from the story."""
+    quotes: tuple[QuoteChange, ...] = ()
+    """What happened to each quotation and quoted term, in reading order."""
 
     @property
     def changed(self) -> bool:
