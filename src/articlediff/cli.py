@@ -89,6 +89,7 @@ Exit status:
     help="Unchanged paragraphs shown (on one line) around each change.",
 )
 @click.option("--full", is_flag=True, help="Show every paragraph in full.")
+@click.option("--ignore-minor", is_flag=True, help="Collapse minor edits (punctuation, typography, typos).")
 @click.option(
     "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
     help="Refuse inputs larger than this.",
@@ -103,7 +104,7 @@ Exit status:
 )
 def diff_command(
     old: str, new: str, output_format: str, color: str, width: int | None, context: int,
-    full: bool, max_bytes: int, input_format: str, timeout: float,
+    full: bool, ignore_minor: bool, max_bytes: int, input_format: str, timeout: float,
 ) -> NoReturn:
     """Show how a news story changed between two versions, OLD and NEW.
 
@@ -133,7 +134,7 @@ def diff_command(
 
         console = _console(color, width)
         marks = console.no_color or console.color_system is None
-        console.print(render_diff(diff, ViewOptions(context=context, full=full, marks=marks)))
+        console.print(render_diff(diff, ViewOptions(context=context, full=full, marks=marks, ignore_minor=ignore_minor)))
     sys.exit(EXIT_DIFFERENT if diff.changed else EXIT_SAME)
 
 

@@ -17,6 +17,7 @@ from .model import (
     SpanOp,
     Summary,
 )
+from .facts import grade_edit
 from .segment import segment_article
 from .textutil import count_words
 from .worddiff import diff_words
@@ -62,9 +63,11 @@ def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph]
             moved_pairs=group.moved_pairs, similarity=1.0, spans=(Span(SpanOp.EQUAL, old_text),),
         )
     spans = tuple(diff_words(old_text, new_text))
+    grade = grade_edit(spans)
     return Block(
         kind=BlockKind.EDITED, old=group.old, new=group.new, moved=group.moved,
         moved_pairs=group.moved_pairs, similarity=_similarity(spans, old_text, new_text), spans=spans,
+        significance=grade.significance, typographic=grade.typographic, facts=grade.facts,
     )
 
 

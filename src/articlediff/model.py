@@ -88,6 +88,17 @@ class Span(NamedTuple):
     text: str
 
 
+class Fact(NamedTuple):
+    """A number, name or date that an edit took out, put in, or changed."""
+
+    type: str
+    """``number``, ``name`` or ``date``."""
+    old: str | None
+    """As it was, or None if the edit put it in."""
+    new: str | None
+    """As it is, or None if the edit took it out."""
+
+
 class Block(NamedTuple):
     """A group of paragraphs that correspond across the two versions.
 
@@ -111,6 +122,12 @@ class Block(NamedTuple):
     spans: tuple[Span, ...] = ()
     """The word diff: equal+delete spans rebuild the old text, equal+insert the new
     (paragraphs joined by a blank line)."""
+    significance: str | None = None
+    """For edited blocks: ``minor``, ``reworded`` or ``substantive`` (see facts.py)."""
+    typographic: bool = False
+    """For edited blocks: only punctuation, quote marks, dashes or spacing changed."""
+    facts: tuple[Fact, ...] = ()
+    """Numbers, names and dates the edit changed."""
 
     @property
     def is_split(self) -> bool:

@@ -62,6 +62,9 @@ def _block(block: Block) -> dict[str, Any]:
         "new": list(block.new),
         "similarity": block.similarity,
         "spans": [{"op": s.op.value, "text": s.text} for s in block.spans],
+        "significance": block.significance,
+        "typographic": block.typographic,
+        "facts": [{"type": f.type, "old": f.old, "new": f.new} for f in block.facts],
     }
 
 

@@ -18,7 +18,7 @@ from rich.segment import Segment
 from rich.text import Text
 from rich.theme import Theme
 
-from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
+from ..model import ArticleDiff, Block, BlockKind, Fact, Role, SpanOp
 
 THEME = Theme(
     {
@@ -85,6 +85,8 @@ class ViewOptions(NamedTuple):
     """Show every unchanged paragraph in full."""
     marks: bool = False
     """Mark inline changes with [-…-] {+…+}, for output without colour."""
+    ignore_minor: bool = False
+    """Collapse minor edits (punctuation, typography, typos) like unchanged paragraphs."""
 
 
 class Gutter:
@@ -149,12 +151,49 @@ def render_header(diff: ArticleDiff) -> list[Text]:
     words.append(" ")
     words.append(f"-{s.words_removed}", "articlediff.removed")
     lines = [title, counts, words]
+    for extra in (_edits_line(diff), _facts_line(diff)):
+        if extra is not None:
+            lines.append(extra)
     meta = _metadata_line(diff)
     if meta is not None:
         lines.append(meta)
     if not s.changed:
         lines.append(Text("No differences.", "articlediff.header"))
     return lines
+
+
+MAX_FACTS_SHOWN = 8
+
+
+def describe_fact(fact: Fact) -> str:
+    """"80,000 → 85,000", "Monday added", "CNN removed"."""
+    if fact.old and fact.new:
+        return f"{fact.old} → {fact.new}"
+    return f"{fact.new} added" if fact.new else f"{fact.old} removed"
+
+
+def _facts_line(diff: ArticleDiff) -> Text | None:
+    """The changed numbers, names and dates first: they matter most."""
+    facts = [f for b in diff.blocks for f in b.facts]
+    if not facts:
+        return None
+    line = Text("facts       ", "articlediff.label")
+    for n, fact in enumerate(facts[:MAX_FACTS_SHOWN]):
+        if n:
+            line.append(" · ")
+        append_text(line, describe_fact(fact), "articlediff.edited")
+    if len(facts) > MAX_FACTS_SHOWN:
+        line.append(f" · {len(facts) - MAX_FACTS_SHOWN} more")
+    return line
+
+
+def _edits_line(diff: ArticleDiff) -> Text | None:
+    grades = [b.significance for b in diff.blocks if b.significance]
+    if not grades:
+        return None
+    line = Text("edits       ", "articlediff.label")
+    line.append(" · ".join(f"{grades.count(g)} {g}" for g in ("substantive", "reworded", "minor")))
+    return line
 
 
 def _metadata_line(diff: ArticleDiff) -> Text | None:
@@ -195,7 +234,10 @@ def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutte
 
 def _shown(blocks: Sequence[Block], opts: ViewOptions) -> list[str | None]:
     """For each block: "change", "context", "full" or None (collapsed)."""
-    changed = [b.kind is not BlockKind.UNCHANGED or b.moved for b in blocks]
+    changed = [
+        (b.kind is not BlockKind.UNCHANGED or b.moved) and not (opts.ignore_minor and b.significance == "minor")
+        for b in blocks
+    ]
     if opts.full:
         return ["change" if c else "full" for c in changed]
     shown: list[str | None] = ["change" if c else None for c in changed]
@@ -306,6 +348,10 @@ def _label(block: Block, diff: ArticleDiff) -> str:
     parts = []
     roles = sorted(r.value for r in _roles(block, diff) if r is not Role.BODY and r is not Role.SUBHEAD)
     parts.extend(roles)
+    if block.typographic:
+        parts.append("punctuation/typography only")
+    elif block.significance == "minor":
+        parts.append("minor")
     olds = ", ".join(f"¶{i}" for i in block.old)
     news = ", ".join(f"¶{j}" for j in block.new)
     if block.is_split:
@@ -320,9 +366,12 @@ def _label(block: Block, diff: ArticleDiff) -> str:
 
 def _collapsed(run: Sequence[Block], width: int) -> Text:
     news = [j for b in run for j in b.new]
-    count = len(run)
+    minor = sum(b.kind is BlockKind.EDITED for b in run)
+    count = len(run) - minor
     span = f"¶{news[0]}" if len(news) == 1 else f"¶{news[0]}–¶{news[-1]}"
-    noun = "paragraph" if count == 1 else "paragraphs"
+    parts = [f"{count} unchanged paragraph{'s' if count != 1 else ''}"] if count else []
+    if minor:
+        parts.append(f"{minor} minor edit{'s' if minor != 1 else ''}")
     text = Text(" " * (2 * width + 4) + "┆ ", "articlediff.gutter")
-    text.append(f"{count} unchanged {noun} ({span})", "articlediff.context")
+    text.append(f"{', '.join(parts)} ({span})", "articlediff.context")
     return text

@@ -1,0 +1,198 @@
+"""How much an edit matters: changed numbers, names and dates, and a significance grade.
+
+An edited block is graded
+
+- ``minor``: punctuation, typography or a typo, at most three words touched, no
+  number, name, date or quotation changed;
+- ``reworded``: more words changed, but no number, name, date or quotation;
+- ``substantive``: a number, name, date or the words inside quotation marks changed.
+
+``typographic`` marks an edit that only changes punctuation style, quote marks, dashes
+or spacing (straight to curly quotes, a double space).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .model import Fact, Span, SpanOp
+from .textutil import normalize
+
+_NUMBER = re.compile(
+    r"(?<![\w.])[$€£]?\d+(?:[,.]\d+)*(?:/\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand million billion dozen dozens hundreds thousands millions"
+)
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS.split())})\b", re.IGNORECASE)
+_DATE_WORD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
+    re.IGNORECASE,
+)
+# A proper name: capitalised words in a row ("Mneesha Gellman", "White House"), or an
+# acronym ("LULAC", "MS-13"). Capitalised words that only start a sentence are not names.
+_NAME = re.compile(r"\b(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:[A-Z][\w’'-]+|de|del|la|van|von|bin|al))*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_SENTENCE_START = re.compile(r"(?:[.!?…]\s+|[“\"‘(]\s*)$")
+_QUOTE_MARKS = "“”\"«»„"
+_STOP_NAMES = frozenset(
+    "The A An In On At It Its But And Or He She They We I This That These Those There Here As If When While "
+    "After Before However Meanwhile Still Yet So His Her Their Our Mr Mrs Ms Dr".split()
+)
+
+MINOR_WORDS = 3
+
+
+class Grade(NamedTuple):
+    significance: str
+    """``minor``, ``reworded`` or ``substantive``."""
+    typographic: bool
+    facts: tuple[Fact, ...]
+
+
+#: Characters of unchanged text kept around each change when looking for facts, so
+#: that a number or name only partly touched by an edit is read whole.
+CONTEXT_CHARS = 60
+
+
+def grade_edit(spans: Sequence[Span]) -> Grade:
+    """Grade an edited block from its word diff."""
+    old_near, new_near = _near_changes(spans)
+    typographic = normalize(old_near) == normalize(new_near) or _letters(old_near) == _letters(new_near)
+    facts = tuple(changed_facts(old_near, new_near))
+    old = "".join(s.text for s in spans if s.op is not SpanOp.INSERT)
+    new = "".join(s.text for s in spans if s.op is not SpanOp.DELETE)
+    quote_changed = _quoted(old) != _quoted(new)
+    touched = sum(len(s.text.split()) for s in spans if s.op is not SpanOp.EQUAL)
+    if facts or (quote_changed and not typographic):
+        significance = "substantive"
+    elif typographic or touched <= MINOR_WORDS:
+        significance = "minor"
+    else:
+        significance = "reworded"
+    return Grade(significance, typographic, facts)
+
+
+def _near_changes(spans: Sequence[Span]) -> tuple[str, str]:
+    """The old and new text of each change with some unchanged text around it (cut at
+    white space), changes joined by a paragraph break: the same context on both
+    sides, so that only what the edit touched differs."""
+    old_parts: list[str] = []
+    new_parts: list[str] = []
+    for k, span in enumerate(spans):
+        if span.op is SpanOp.EQUAL:
+            text = span.text
+            after_change = k > 0
+            before_change = k + 1 < len(spans)
+            if after_change and before_change and len(text) <= 2 * CONTEXT_CHARS:
+                piece = text
+            else:
+                head = _cut(text[:CONTEXT_CHARS], end=True) if after_change else ""
+                tail = _cut(text[-CONTEXT_CHARS:], end=False) if before_change else ""
+                piece = head + "\n\n" + tail if head or tail else ""
+            old_parts.append(piece)
+            new_parts.append(piece)
+        elif span.op is SpanOp.DELETE:
+            old_parts.append(span.text)
+        else:
+            new_parts.append(span.text)
+    return "".join(old_parts), "".join(new_parts)
+
+
+def _cut(text: str, *, end: bool) -> str:
+    """Trim a context window to whole words."""
+    if end:
+        cut = text.rfind(" ")
+        return text[:cut] if cut > 0 and len(text) == CONTEXT_CHARS else text
+    cut = text.find(" ")
+    return text[cut + 1:] if cut >= 0 and len(text) == CONTEXT_CHARS else text
+
+
+def changed_facts(old: str, new: str) -> list[Fact]:
+    """Numbers, names and dates found on one side and not the other, paired in order
+    of appearance ({"number", "80,000", "85,000"}); unpaired ones have None."""
+    facts: list[Fact] = []
+    # A capitalised word that starts a sentence is a name if it is one elsewhere.
+    known = {n for n, first in _name_candidates(old) + _name_candidates(new) if not first}
+
+    def names(text: str) -> list[str]:
+        return [n for n, first in _name_candidates(text) if not first or n in known or n.isupper()]
+
+    for kind, finder in (("number", _numbers), ("date", _dates), ("name", names)):
+        before, after = Counter(finder(old)), Counter(finder(new))
+        gone = [x for x in finder(old) if _take(before, after, x)]
+        before, after = Counter(finder(old)), Counter(finder(new))
+        came = [x for x in finder(new) if _take(after, before, x)]
+        for k in range(max(len(gone), len(came))):
+            facts.append(Fact(kind, gone[k] if k < len(gone) else None, came[k] if k < len(came) else None))
+    return facts
+
+
+def _take(mine: Counter[str], theirs: Counter[str], item: str) -> bool:
+    """True for the occurrences of ``item`` beyond those the other side also has."""
+    mine[item] -= 1
+    return mine[item] >= theirs[item]
+
+
+def _numbers(text: str) -> list[str]:
+    return [m.group().strip() for m in _NUMBER.finditer(text)] + [m.group().lower() for m in _NUMBER_WORD.finditer(text)]
+
+
+def _dates(text: str) -> list[str]:
+    return [m.group().rstrip(".").capitalize() for m in _DATE_WORD.finditer(text)]
+
+
+def _name_candidates(text: str) -> list[tuple[str, bool]]:
+    """Capitalised runs, each with whether it is a single word starting a sentence."""
+    names = []
+    for match in _NAME.finditer(text):
+        start, words = match.start(), match.group().split()
+        while words and words[0] in _STOP_NAMES:  # "The US" → "US"
+            start += len(words.pop(0)) + 1
+        name = _POSSESSIVE.sub("", " ".join(words))
+        if not name or _DATE_WORD.fullmatch(name) or _NUMBER_WORD.fullmatch(name):
+            continue
+        names.append((name, " " not in name and _starts_sentence(text, start)))
+    return names
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 8):start]
+    return not text[:start].strip() if start < 8 else bool(_SENTENCE_START.search(before))
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, case folded: what is left when punctuation and
+    typography are ignored."""
+    return _NOT_ALNUM.sub("", text).casefold()
+
+
+def _quoted(text: str) -> list[str]:
+    """The text inside double quotation marks, in order, case and spacing folded."""
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return []
+    quoted: list[str] = []
+    inside = False
+    for piece in re.split(f"([{_QUOTE_MARKS}])", text):
+        if piece == '"':
+            inside = not inside
+        elif piece in ("«", "„"):
+            inside = True
+        elif piece in ("»", "”"):
+            inside = False
+        elif piece == "“":
+            inside = not inside  # opens, or closes a „German“ quotation
+        elif inside:
+            quoted.append(_letters(piece))
+    return quoted

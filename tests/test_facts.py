@@ -1,0 +1,62 @@
+"""Significance of edits and the facts (numbers, names, dates) they change."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlediff import Fact, compare, load_article
+from articlediff.facts import changed_facts, grade_edit
+from articlediff.worddiff import diff_words
+
+from .conftest import CNN, FIXTURES
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "significance", "typographic"),
+    [
+        ('He said "yes."', "He said “yes.”", "minor", True),
+        ("The  cat sat - quietly.", "The cat sat – quietly.", "minor", True),
+        ("A typo teh here.", "A typo the here.", "minor", False),
+        ("The mayor, who spoke, left.", "The mayor who spoke left.", "minor", True),
+        ("The old mayor spoke to reporters at length about roads.",
+         "The new mayor talked with journalists briefly about roads and bridges.", "reworded", False),
+        ("80,000 people were jailed.", "85,000 people were jailed.", "substantive", False),
+        ("It rained on Monday in Paris.", "It rained on Tuesday in Paris.", "substantive", False),
+        ("The deal was signed by Rubio.", "The deal was signed by Bukele.", "substantive", False),
+        ("“We will win,” she said.", "“We shall win,” she said.", "substantive", False),
+    ],
+)
+def test_grade(old: str, new: str, significance: str, typographic: bool) -> None:
+    grade = grade_edit(diff_words(old, new))
+    assert (grade.significance, grade.typographic) == (significance, typographic)
+
+
+def test_number_fact() -> None:
+    assert changed_facts("over 80,000 people", "over 85,000 people") == [Fact("number", "80,000", "85,000")]
+
+
+def test_facts_need_a_real_change() -> None:
+    assert changed_facts("Rubio met Bukele on Monday.", "On Monday, Rubio met Bukele.") == []
+
+
+def test_names_not_sentence_starts() -> None:
+    assert changed_facts("The US said so. Officials agreed.", "The US said so. Analysts agreed.") == []
+    assert changed_facts("The White House’s agenda", "The Trump administration’s agenda") == [
+        Fact("name", "White House", "Trump")
+    ]
+
+
+def test_fixture_grades() -> None:
+    diff = compare(load_article(CNN / "v1.txt"), load_article(CNN / "v2.txt"))
+    grades = {b.new: (b.significance, b.facts) for b in diff.blocks if b.kind.value == "edited"}
+    assert grades[(0,)] == ("substantive", (Fact("date", None, "Monday"),))
+    assert grades[(1,)] == ("substantive", (Fact("name", "White House", "Trump"),))
+    assert grades[(8,)] == ("reworded", ())
+
+
+def test_fomc_vote_change_is_substantive() -> None:
+    case = FIXTURES / "corpus" / "case03"
+    diff = compare(load_article(case / "v1.txt"), load_article(case / "v2.txt"))
+    votes = next(b for b in diff.blocks if b.new == (5,))
+    assert votes.significance == "substantive"
+    assert Fact("number", None, "3/4 percent") in votes.facts
