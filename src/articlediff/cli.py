@@ -8,9 +8,11 @@ from typing import NoReturn
 
 import click
 
+from .check import RULES, check, github_annotation, parse_rules
 from .compare import compare
 from .errors import ArticleDiffError
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
+from .model import Article
 
 EXIT_SAME = 0
 EXIT_DIFFERENT = 1
@@ -56,6 +58,38 @@ class Trouble(click.ClickException):
     exit_code = EXIT_TROUBLE
 
 
+def input_options(function):  # type: ignore[no-untyped-def]
+    """The options every command that reads stories takes."""
+    function = click.option(
+        "--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
+        help="Seconds to wait for a URL.",
+    )(function)
+    function = click.option(
+        "--input-format", type=click.Choice(FORMATS), default="auto", show_default=True,
+        help="How to read the inputs; auto decides from the name, the server, the text.",
+    )(function)
+    return click.option(
+        "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+        help="Refuse inputs larger than this.",
+    )(function)
+
+
+def load_pair(old: str, new: str, *, max_bytes: int, input_format: str, timeout: float) -> list[Article]:
+    """Both versions, read; warnings about how they were read go to standard error."""
+    if old == "-" and new == "-":
+        raise Trouble("only one of OLD and NEW can be - (standard input)")
+    try:
+        articles = [
+            load_article(source, max_bytes=max_bytes, input_format=input_format, timeout=timeout)
+            for source in (old, new)
+        ]
+    except ArticleDiffError as exc:
+        raise Trouble(str(exc)) from None
+    for warning in input_warnings(*articles):
+        click.echo(f"Warning: {warning}", err=True)
+    return articles
+
+
 @main.command(
     name="diff",
     context_settings=CONTEXT_SETTINGS,
@@ -90,18 +124,7 @@ Exit status:
 )
 @click.option("--full", is_flag=True, help="Show every paragraph in full.")
 @click.option("--ignore-minor", is_flag=True, help="Collapse minor edits (punctuation, typography, typos).")
-@click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-    help="Refuse inputs larger than this.",
-)
-@click.option(
-    "--input-format", type=click.Choice(FORMATS), default="auto", show_default=True,
-    help="How to read OLD and NEW; auto decides from the name, the server, the text.",
-)
-@click.option(
-    "--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
-    help="Seconds to wait for a URL.",
-)
+@input_options
 def diff_command(
     old: str, new: str, output_format: str, color: str, width: int | None, context: int,
     full: bool, ignore_minor: bool, max_bytes: int, input_format: str, timeout: float,
@@ -112,18 +135,7 @@ def diff_command(
     Paragraphs are aligned on meaning (edited, added, removed, moved, split, merged)
     and each edited one is diffed word by word.
     """
-    if old == "-" and new == "-":
-        raise Trouble("only one of OLD and NEW can be - (standard input)")
-    try:
-        articles = [
-            load_article(source, max_bytes=max_bytes, input_format=input_format, timeout=timeout)
-            for source in (old, new)
-        ]
-    except ArticleDiffError as exc:
-        raise Trouble(str(exc)) from None
-    for warning in input_warnings(*articles):
-        click.echo(f"Warning: {warning}", err=True)
-    diff = compare(*articles)
+    diff = compare(*load_pair(old, new, max_bytes=max_bytes, input_format=input_format, timeout=timeout))
 
     if output_format == "json":
         from .render.jsonout import render_json
@@ -136,6 +148,79 @@ def diff_command(
         marks = console.no_color or console.color_system is None
         console.print(render_diff(diff, ViewOptions(context=context, full=full, marks=marks, ignore_minor=ignore_minor)))
     sys.exit(EXIT_DIFFERENT if diff.changed else EXIT_SAME)
+
+
+@main.command(
+    name="check",
+    context_settings=CONTEXT_SETTINGS,
+    epilog="""\b
+Rules:
+""" + "\n".join(f"  {name:<19} {meaning}" for name, meaning in RULES.items()) + """
+
+\b
+Examples:
+  articlediff check v1.txt v2.txt --fail-on quote-changed,quote-removed
+  articlediff check v1.txt v2.txt --fail-on any --max-changed-words 200 --format github
+
+\b
+Exit status:
+  0  no rule broken
+  1  a rule broken (the violations are listed)
+  2  trouble: an input could not be read, or a bad option""",
+)
+@click.argument("old", type=click.Path(path_type=str, allow_dash=True))
+@click.argument("new", type=click.Path(path_type=str, allow_dash=True))
+@click.option("--fail-on", "fail_on", multiple=True, metavar="RULES",
+              help="Rules to enforce, comma-separated or repeated (see below).")
+@click.option("--max-changed-words", type=click.IntRange(min=0), help="Fail when more words than this changed.")
+@click.option(
+    "--format", "-f", "output_format", type=click.Choice(["text", "json", "github"]), default="text",
+    show_default=True, help="github prints GitHub Actions annotations on lines of NEW.",
+)
+@input_options
+def check_command(
+    old: str, new: str, fail_on: tuple[str, ...], max_changed_words: int | None, output_format: str,
+    max_bytes: int, input_format: str, timeout: float,
+) -> NoReturn:
+    """Check NEW against OLD with policies a CI job can rely on."""
+    try:
+        rules = parse_rules(fail_on)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--fail-on") from None
+    if not rules and max_changed_words is None:
+        raise click.UsageError("say what to check: --fail-on RULES and/or --max-changed-words N")
+    diff = compare(*load_pair(old, new, max_bytes=max_bytes, input_format=input_format, timeout=timeout))
+    violations = check(diff, rules, max_changed_words=max_changed_words)
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps({
+            "schema": "articlediff.check/1",
+            "old": diff.old.source,
+            "new": diff.new.source,
+            "rules": rules,
+            "max_changed_words": max_changed_words,
+            "ok": not violations,
+            "violations": [v._asdict() for v in violations],
+        }, ensure_ascii=False, indent=2))
+    elif output_format == "github":
+        for violation in violations:
+            click.echo(github_annotation(violation, new))
+    elif violations:
+        click.echo(f"{len(violations)} violation{'s' if len(violations) != 1 else ''} in {new}:")
+        for v in violations:
+            where = f"line {v.line}" if v.line is not None else "-"
+            click.echo(f"  {v.rule:<19} {where:<9} {visible_text(v.message)}")
+    else:
+        click.echo(f"OK: {new} breaks none of: {', '.join(rules + (['max-changed-words'] if max_changed_words is not None else []))}")
+    sys.exit(EXIT_DIFFERENT if violations else EXIT_SAME)
+
+
+def visible_text(text: str) -> str:
+    """Article text for plain terminal output: control characters made visible."""
+    from .textutil import make_visible
+
+    return make_visible(text)
 
 
 def _console(color: str, width: int | None):  # type: ignore[no-untyped-def]

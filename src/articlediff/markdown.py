@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Role
-from .segment import RoledText, split_paragraphs
+from .segment import RoledText, split_paragraphs_with_lines
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _SETEXT = re.compile(r"^(.+)\n(=+|-+)[ \t]*$")
@@ -43,7 +43,7 @@ def markdown_blocks(text: str) -> list[RoledText]:
     """Markdown → paragraphs with the roles their markup gives (None: guess later)."""
     blocks: list[RoledText] = []
     seen_headline = False
-    for chunk in split_paragraphs(_HTML_COMMENT.sub("", text)):
+    for chunk, line in split_paragraphs_with_lines(_HTML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)):
         if _THEMATIC_BREAK.match(chunk) or _REFERENCE_DEFINITION.match(chunk):
             continue
         role: Role | None = None
@@ -60,5 +60,5 @@ def markdown_blocks(text: str) -> list[RoledText]:
         seen_headline = seen_headline or role is Role.HEADLINE
         cleaned = strip_inline(chunk).strip()
         if cleaned:
-            blocks.append(RoledText(cleaned, role))
+            blocks.append(RoledText(cleaned, role, line))
     return blocks

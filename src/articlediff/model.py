@@ -59,6 +59,8 @@ class Paragraph(NamedTuple):
     sentences: tuple[str, ...] = ()
     """The paragraph split into sentences; joined with single spaces they give ``text``
     up to white space."""
+    line: int | None = None
+    """The line of the input it starts on (from 1), for text and Markdown input."""
 
 
 class Article(NamedTuple):

@@ -14,6 +14,7 @@ from .textutil import normalize_newlines
 # and an edit that only adds one must show.
 _SPACE = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _BLANK_LINE = re.compile(rf"\n[{_SPACE}]*\n")
+_NEWLINE = re.compile("\n")
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -23,12 +24,26 @@ def split_paragraphs(text: str) -> list[str]:
     all has one paragraph per non-empty line. Each paragraph is stripped of the white
     space around it and otherwise left as it is; empty ones are dropped.
     """
+    return [chunk for chunk, _ in split_paragraphs_with_lines(text)]
+
+
+def split_paragraphs_with_lines(text: str) -> list[tuple[str, int]]:
+    """As split_paragraphs, with the line (from 1) each paragraph starts on."""
     strip_chars = _SPACE + "\n"
-    if _BLANK_LINE.search(text):
-        chunks = _BLANK_LINE.split(text)
-    else:
-        chunks = text.split("\n")
-    return [c for c in (chunk.strip(strip_chars) for chunk in chunks) if c]
+    separator = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
+    out: list[tuple[str, int]] = []
+    line, pos = 1, 0
+    for match in [*separator.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip(strip_chars)
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip(strip_chars))
+            out.append((stripped, line + chunk.count("\n", 0, lead)))
+        if match:
+            line += chunk.count("\n") + match.group().count("\n")
+            pos = match.end()
+    return out
 
 
 # --- roles -----------------------------------------------------------------------
@@ -167,11 +182,13 @@ class RoledText(NamedTuple):
 
     text: str
     role: Role | None = None
+    line: int | None = None
+    """The line of the source it starts on, where that is known."""
 
 
 def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf-8") -> Article:
     """Split a story's text into paragraphs, give each a role, split sentences."""
-    blocks = [RoledText(chunk) for chunk in split_paragraphs(normalize_newlines(text))]
+    blocks = [RoledText(chunk, None, line) for chunk, line in split_paragraphs_with_lines(normalize_newlines(text))]
     return segment_blocks(blocks, source=source, encoding=encoding)
 
 
@@ -182,11 +199,11 @@ def segment_blocks(
     gave none, sentences."""
     paragraphs: list[Paragraph] = []
     first_content = True
-    for index, (chunk, given) in enumerate(blocks):
+    for index, (chunk, given, line) in enumerate(blocks):
         role = given or classify_role(chunk, position=index, first_content=first_content)
         if role in (Role.BODY, Role.HEADLINE, Role.SUBHEAD):
             first_content = False
         paragraphs.append(
-            Paragraph(index=index, text=chunk, role=role, sentences=tuple(split_sentences(chunk)))
+            Paragraph(index=index, text=chunk, role=role, sentences=tuple(split_sentences(chunk)), line=line)
         )
     return Article(source=source, paragraphs=tuple(paragraphs), encoding=encoding, format=format)

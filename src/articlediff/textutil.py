@@ -59,3 +59,27 @@ def normalize_newlines(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+# Characters that must not reach a terminal as they are: C0 and C1 controls (ESC
+# starts escape sequences), DEL, bidi overrides and isolates, zero-width characters,
+# line separators.
+INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+
+
+def visible(char: str) -> str:
+    """How an invisible or control character is shown: ␛ for ESC, ⟨U+202E⟩ for others."""
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "␡"
+    return f"⟨U+{code:04X}⟩"
+
+
+def make_visible(text: str) -> str:
+    """``text`` with every invisible or control character replaced by ``visible()``."""
+    return INVISIBLE.sub(lambda m: visible(m.group()), text)

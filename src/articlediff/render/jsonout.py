@@ -47,7 +47,7 @@ def _article(article: Article) -> dict[str, Any]:
         "format": article.format,
         "extractor": article.extractor,
         "paragraphs": [
-            {"index": p.index, "role": p.role.value, "text": p.text, "sentences": list(p.sentences)}
+            {"index": p.index, "role": p.role.value, "text": p.text, "sentences": list(p.sentences), "line": p.line}
             for p in article.paragraphs
         ],
     }

@@ -9,7 +9,6 @@ as ``Text`` (never as markup), with control and invisible characters made visibl
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -19,6 +18,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from ..model import ArticleDiff, Block, BlockKind, Fact, Role, SpanOp
+from ..textutil import INVISIBLE, visible
 
 THEME = Theme(
     {
@@ -45,29 +45,10 @@ SIGNS = {
 }
 MOVED_SIGN = "↕"
 
-# Characters that must not reach a terminal as they are: C0 and C1 controls (ESC
-# starts escape sequences), DEL, bidi overrides and isolates, zero-width characters,
-# line separators.
-_INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f"
-    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
-)
-
-
-def visible(char: str) -> str:
-    """How an invisible or control character is shown: ␛ for ESC, ⟨U+202E⟩ for others."""
-    code = ord(char)
-    if code < 0x20:
-        return chr(0x2400 + code)
-    if code == 0x7F:
-        return "␡"
-    return f"⟨U+{code:04X}⟩"
-
-
 def append_text(out: Text, text: str, style: str = "") -> None:
     """Append article text to ``out`` as data: never markup, controls made visible."""
     pos = 0
-    for match in _INVISIBLE.finditer(text):
+    for match in INVISIBLE.finditer(text):
         if match.start() > pos:
             out.append(text[pos:match.start()], style)
         out.append(visible(match.group()), f"{style} articlediff.control".strip())

@@ -1,0 +1,198 @@
+"""Policies for CI jobs: which changes break a rule ("fail if any quotation was altered").
+
+``check(diff, rules, max_changed_words=None)`` returns the violations; an empty list
+means the new version passes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from .model import ArticleDiff, Block, BlockKind, Role
+
+RULES = {
+    "quote-changed": "the words inside a quotation changed",
+    "quote-removed": "a quotation was removed",
+    "quote-reattributed": "a quotation is now attributed to someone else",
+    "paragraph-removed": "a paragraph of the story was removed (boilerplate and bylines aside)",
+    "number-changed": "a number in an edited paragraph changed",
+    "byline-changed": "the byline or dateline changed",
+    "headline-changed": "the headline changed",
+    "any": "anything changed",
+}
+
+_STORY_ROLES = (Role.BODY, Role.SUBHEAD, Role.HEADLINE)
+
+
+class Violation(NamedTuple):
+    """One broken rule, pointing into the new version where it can."""
+
+    rule: str
+    message: str
+    old_paragraph: int | None = None
+    new_paragraph: int | None = None
+    line: int | None = None
+    """Line of NEW the violation points at (for annotations); None if unknown."""
+
+
+def parse_rules(values: Iterable[str]) -> list[str]:
+    """``["quote-changed,quote-removed", "any"]`` → rule names; raises ValueError on an
+    unknown one."""
+    rules: list[str] = []
+    for value in values:
+        for rule in (r.strip() for r in value.split(",")):
+            if not rule:
+                continue
+            if rule not in RULES:
+                raise ValueError(f"unknown rule '{rule}'; the rules are: {', '.join(RULES)}")
+            if rule not in rules:
+                rules.append(rule)
+    return rules
+
+
+def check(diff: ArticleDiff, rules: Sequence[str], *, max_changed_words: int | None = None) -> list[Violation]:
+    """The violations of ``rules`` (and of the changed-words limit) in ``diff``."""
+    found: list[Violation] = []
+    for rule in rules:
+        found.extend(_CHECKS[rule](diff))
+    if max_changed_words is not None:
+        changed = diff.summary.words_added + diff.summary.words_removed
+        if changed > max_changed_words:
+            found.append(Violation(
+                "max-changed-words",
+                f"{changed} words changed (+{diff.summary.words_added} -{diff.summary.words_removed}),"
+                f" more than the {max_changed_words} allowed",
+            ))
+    return found
+
+
+def _line(diff: ArticleDiff, new_index: int | None) -> int | None:
+    if new_index is None or not diff.new.paragraphs:
+        return None
+    return diff.new.paragraphs[new_index].line
+
+
+def _anchor(diff: ArticleDiff, block: Block) -> int | None:
+    """The new paragraph nearest to a block: its own, or the one after a removal."""
+    if block.new:
+        return block.new[0]
+    position = diff.blocks.index(block)
+    following = next((b.new[0] for b in diff.blocks[position:] if b.new), None)
+    if following is not None:
+        return following
+    return len(diff.new.paragraphs) - 1 if diff.new.paragraphs else None
+
+
+def _excerpt(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _quote_violations(diff: ArticleDiff, change: str, rule: str) -> list[Violation]:
+    out = []
+    for q in diff.quotes:
+        if q.change != change or q.kind != "quote":
+            continue
+        quote = q.new or q.old
+        assert quote is not None
+        old_p = q.old.paragraph if q.old else None
+        new_p = q.new.paragraph if q.new else None
+        speaker = f" ({quote.speaker})" if quote.speaker else ""
+        if change == "changed":
+            message = f"quotation{speaker} {q.detail or 'changed'}: “{_excerpt(q.old.text)}” → “{_excerpt(q.new.text)}”"  # type: ignore[union-attr]
+        elif change == "removed":
+            message = f"quotation{speaker} removed: “{_excerpt(quote.text)}”"
+        else:
+            message = (f"quotation re-attributed from {q.old.speaker or 'an unknown speaker'} to "  # type: ignore[union-attr]
+                       f"{q.new.speaker or 'an unknown speaker'}: “{_excerpt(quote.text)}”")  # type: ignore[union-attr]
+        anchor = new_p if new_p is not None else _nearest_new(diff, old_p)
+        out.append(Violation(rule, message, old_p, new_p, _line(diff, anchor)))
+    return out
+
+
+def _nearest_new(diff: ArticleDiff, old_index: int | None) -> int | None:
+    for block in diff.blocks:
+        if old_index is not None and old_index in block.old:
+            return _anchor(diff, block)
+    return None
+
+
+def _paragraph_removed(diff: ArticleDiff) -> list[Violation]:
+    out = []
+    for block in diff.blocks:
+        if block.kind is not BlockKind.REMOVED:
+            continue
+        for i in block.old:
+            paragraph = diff.old.paragraphs[i]
+            if paragraph.role in _STORY_ROLES:
+                anchor = _anchor(diff, block)
+                out.append(Violation("paragraph-removed", f"old ¶{i} removed: “{_excerpt(paragraph.text)}”",
+                                     i, None, _line(diff, anchor)))
+    return out
+
+
+def _number_changed(diff: ArticleDiff) -> list[Violation]:
+    out = []
+    for block in diff.blocks:
+        for fact in block.facts:
+            if fact.type != "number":
+                continue
+            what = (f"{fact.old} → {fact.new}" if fact.old and fact.new
+                    else f"{fact.new} added" if fact.new else f"{fact.old} removed")
+            out.append(Violation("number-changed", f"¶{block.new[0]}: number {what}",
+                                 block.old[0], block.new[0], _line(diff, block.new[0])))
+    return out
+
+
+def _metadata(diff: ArticleDiff, roles: tuple[Role, ...], rule: str) -> list[Violation]:
+    out = []
+    for change in diff.metadata:
+        if change.role not in roles:
+            continue
+        if change.old and change.new:
+            message = f"{change.role.value} changed: “{_excerpt(change.old)}” → “{_excerpt(change.new)}”"
+        else:
+            message = f"{change.role.value} {change.kind.value}: “{_excerpt(change.old or change.new or '')}”"
+        new_index = next((p.index for p in diff.new.paragraphs if p.text == change.new), None)
+        out.append(Violation(rule, message, None, new_index, _line(diff, new_index if new_index is not None else 0)))
+    return out
+
+
+def _any(diff: ArticleDiff) -> list[Violation]:
+    if not diff.changed:
+        return []
+    s = diff.summary
+    first = next((b for b in diff.blocks if b.kind is not BlockKind.UNCHANGED or b.moved), None)
+    anchor = _anchor(diff, first) if first else None
+    return [Violation("any", f"the story changed: {s.edited} edited, {s.added} added, {s.removed} removed,"
+                             f" {s.moved} moved paragraphs", None, anchor, _line(diff, anchor))]
+
+
+_CHECKS = {
+    "quote-changed": lambda d: _quote_violations(d, "changed", "quote-changed"),
+    "quote-removed": lambda d: _quote_violations(d, "removed", "quote-removed"),
+    "quote-reattributed": lambda d: _quote_violations(d, "reattributed", "quote-reattributed"),
+    "paragraph-removed": _paragraph_removed,
+    "number-changed": _number_changed,
+    "byline-changed": lambda d: _metadata(d, (Role.BYLINE, Role.DATELINE), "byline-changed"),
+    "headline-changed": lambda d: _metadata(d, (Role.HEADLINE,), "headline-changed"),
+    "any": _any,
+}
+
+
+def github_annotation(violation: Violation, path: str, *, level: str = "warning") -> str:
+    """A GitHub Actions workflow command that marks the line of NEW."""
+    where = f"file={_escape_property(path)}"
+    if violation.line is not None:
+        where += f",line={violation.line}"
+    where += f",title={_escape_property('articlediff ' + violation.rule)}"
+    return f"::{level} {where}::{_escape_data(violation.message)}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
