@@ -130,3 +130,19 @@ def test_empty_sides() -> None:
 
 def test_whitespace_only_difference_is_no_difference() -> None:
     assert not compare("One.\n\nTwo.", "One.\r\n\r\n  Two.  \n").changed
+
+
+def test_sentences_show_where_a_split_went() -> None:
+    diff = load_pair(FIXTURES / "corpus" / "case02")
+    split = next(b for b in diff.blocks if b.old == (1,))
+    assert split.new == (1, 4)
+    # The old paragraph is one sentence; both halves of the split came from it.
+    assert split.sentences == ((((1, 0),), ((1, 0), (4, 0))),)
+    merge = next(b for b in diff.blocks if b.old == (0, 3))
+    assert merge.sentences == ((((0, 0), (3, 0)), ((0, 0),)),)
+
+
+def test_sentence_inserted_in_place() -> None:
+    diff = load_pair(FIXTURES / "corpus" / "case03")
+    votes = next(b for b in diff.blocks if b.new == (5,))
+    assert votes.sentences == ((((5, 0),), ((5, 0),)), ((), ((5, 1),)))

@@ -19,6 +19,7 @@ from .model import (
 )
 from .facts import grade_edit
 from .segment import segment_article
+from .sentences import align_sentences
 from .textutil import count_words
 from .worddiff import diff_words
 
@@ -68,6 +69,7 @@ def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph]
         kind=BlockKind.EDITED, old=group.old, new=group.new, moved=group.moved,
         moved_pairs=group.moved_pairs, similarity=_similarity(spans, old_text, new_text), spans=spans,
         significance=grade.significance, typographic=grade.typographic, facts=grade.facts,
+        sentences=align_sentences([old[i] for i in group.old], [new[j] for j in group.new]),
     )
 
 

@@ -130,6 +130,9 @@ class Block(NamedTuple):
     """For edited blocks: only punctuation, quote marks, dashes or spacing changed."""
     facts: tuple[Fact, ...] = ()
     """Numbers, names and dates the edit changed."""
+    sentences: tuple[tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]], ...] = ()
+    """For edited blocks: aligned sentences, each group (old ids, new ids), an id being
+    (paragraph index, sentence index)."""
 
     @property
     def is_split(self) -> bool:
