@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .textutil import content_words, normalize
 
@@ -47,8 +47,7 @@ _LOOKUP_WORDS = 10
 _MAX_POSTINGS = 64
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(NamedTuple):
     """Paragraphs that correspond: old indices, new indices (either may be empty)."""
 
     old: tuple[int, ...]

@@ -123,11 +123,12 @@ Exit status:
     help="Unchanged paragraphs shown (on one line) around each change.",
 )
 @click.option("--full", is_flag=True, help="Show every paragraph in full.")
+@click.option("--pretty", is_flag=True, help="Indent the JSON for people to read.")
 @click.option("--ignore-minor", is_flag=True, help="Collapse minor edits (punctuation, typography, typos).")
 @input_options
 def diff_command(
     old: str, new: str, output_format: str, color: str, width: int | None, context: int,
-    full: bool, ignore_minor: bool, max_bytes: int, input_format: str, timeout: float,
+    full: bool, pretty: bool, ignore_minor: bool, max_bytes: int, input_format: str, timeout: float,
 ) -> NoReturn:
     """Show how a news story changed between two versions, OLD and NEW.
 
@@ -140,7 +141,7 @@ def diff_command(
     if output_format == "json":
         from .render.jsonout import render_json
 
-        click.echo(render_json(diff))
+        click.echo(render_json(diff, indent=2 if pretty else None))
     else:
         from .render.terminal import ViewOptions, render_diff
 

@@ -22,20 +22,18 @@ from .model import Fact, Span, SpanOp
 from .textutil import normalize
 
 _NUMBER = re.compile(
-    r"(?<![\w.])[$€£]?\d+(?:[,.]\d+)*(?:/\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])",
-    re.IGNORECASE,
+    r"(?<![\w.])[$€£]?\d+(?:[,.]\d+)*(?:/\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])"
 )
 _NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "thousand million billion dozen dozens hundreds thousands millions"
 )
-_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS.split())})\b", re.IGNORECASE)
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS.split())})\b")
 _DATE_WORD = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
     r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
-    re.IGNORECASE,
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
 )
 # A proper name: capitalised words in a row ("Mneesha Gellman", "White House"), or an
 # acronym ("LULAC", "MS-13"). Capitalised words that only start a sentence are not names.
@@ -119,35 +117,50 @@ def _cut(text: str, *, end: bool) -> str:
 def changed_facts(old: str, new: str) -> list[Fact]:
     """Numbers, names and dates found on one side and not the other, paired in order
     of appearance ({"number", "80,000", "85,000"}); unpaired ones have None."""
-    facts: list[Fact] = []
+    old_names, new_names = _name_candidates(old), _name_candidates(new)
     # A capitalised word that starts a sentence is a name if it is one elsewhere.
-    known = {n for n, first in _name_candidates(old) + _name_candidates(new) if not first}
+    known = {name for name, first in old_names + new_names if not first}
 
-    def names(text: str) -> list[str]:
-        return [n for n, first in _name_candidates(text) if not first or n in known or n.isupper()]
+    def names(candidates: list[tuple[str, bool]]) -> list[str]:
+        return [n for n, first in candidates if not first or n in known or n.isupper()]
 
-    for kind, finder in (("number", _numbers), ("date", _dates), ("name", names)):
-        before, after = Counter(finder(old)), Counter(finder(new))
-        gone = [x for x in finder(old) if _take(before, after, x)]
-        before, after = Counter(finder(old)), Counter(finder(new))
-        came = [x for x in finder(new) if _take(after, before, x)]
+    facts: list[Fact] = []
+    for kind, before, after in (
+        ("number", _numbers(old), _numbers(new)),
+        ("date", _dates(old), _dates(new)),
+        ("name", names(old_names), names(new_names)),
+    ):
+        gone, came = _beyond(before, after), _beyond(after, before)
         for k in range(max(len(gone), len(came))):
             facts.append(Fact(kind, gone[k] if k < len(gone) else None, came[k] if k < len(came) else None))
     return facts
 
 
-def _take(mine: Counter[str], theirs: Counter[str], item: str) -> bool:
-    """True for the occurrences of ``item`` beyond those the other side also has."""
-    mine[item] -= 1
-    return mine[item] >= theirs[item]
+def _beyond(items: list[str], others: list[str]) -> list[str]:
+    """The items of ``items`` not matched one for one by ``others``, in order."""
+    if not items:
+        return []
+    spare = Counter(others)
+    out = []
+    for item in items:
+        if spare[item] > 0:
+            spare[item] -= 1
+        else:
+            out.append(item)
+    return out
+
+
+# The number, date and number-word patterns are matched against lower-cased text:
+# much faster than case-insensitive matching.
 
 
 def _numbers(text: str) -> list[str]:
-    return [m.group().strip() for m in _NUMBER.finditer(text)] + [m.group().lower() for m in _NUMBER_WORD.finditer(text)]
+    lower = text.lower()
+    return [m.group().strip() for m in _NUMBER.finditer(lower)] + [m.group() for m in _NUMBER_WORD.finditer(lower)]
 
 
 def _dates(text: str) -> list[str]:
-    return [m.group().rstrip(".").capitalize() for m in _DATE_WORD.finditer(text)]
+    return [m.group().rstrip(".").capitalize() for m in _DATE_WORD.finditer(text.lower())]
 
 
 def _name_candidates(text: str) -> list[tuple[str, bool]]:
@@ -158,7 +171,7 @@ def _name_candidates(text: str) -> list[tuple[str, bool]]:
         while words and words[0] in _STOP_NAMES:  # "The US" → "US"
             start += len(words.pop(0)) + 1
         name = _POSSESSIVE.sub("", " ".join(words))
-        if not name or _DATE_WORD.fullmatch(name) or _NUMBER_WORD.fullmatch(name):
+        if not name or _DATE_WORD.fullmatch(name.lower()) or _NUMBER_WORD.fullmatch(name.lower()):
             continue
         names.append((name, " " not in name and _starts_sentence(text, start)))
     return names
