@@ -16,29 +16,39 @@ import sys
 import time
 from pathlib import Path
 
+# The installed console script, as a user runs it (beside this Python).
+SCRIPT = str(Path(sys.executable).parent / "articlediff")
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "cnn-el-salvador"
 COMMANDS = {
     "baseline (import click, rich.console, diff_match_patch)": [
         sys.executable, "-c", "import click, rich.console, diff_match_patch",
     ],
     "articlediff --color always": [
-        sys.executable, "-m", "articlediff", str(FIXTURE / "v1.txt"), str(FIXTURE / "v2.txt"), "--color", "always",
+        SCRIPT, str(FIXTURE / "v1.txt"), str(FIXTURE / "v2.txt"), "--color", "always",
     ],
     "articlediff --format json": [
-        sys.executable, "-m", "articlediff", str(FIXTURE / "v1.txt"), str(FIXTURE / "v2.txt"), "--format", "json",
+        SCRIPT, str(FIXTURE / "v1.txt"), str(FIXTURE / "v2.txt"), "--format", "json",
     ],
 }
 
 
-def measure(command: list[str], runs: int) -> float:
-    times = []
+def run_once(command: list[str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"{command} failed: {result.stderr.decode()}")
+    return elapsed
+
+
+def measure_all(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Median wall time of each command, the commands taking turns so that drift in
+    the machine's speed affects them alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        start = time.perf_counter()
-        result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
-        times.append(time.perf_counter() - start)
-        if result.returncode not in (0, 1):
-            raise SystemExit(f"{command} failed: {result.stderr.decode()}")
-    return statistics.median(times)
+        for name, command in commands.items():
+            times[name].append(run_once(command))
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def precompile() -> None:
@@ -56,10 +66,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     precompile()
-    # Interleave warm-up runs so that every command sees the same warm file cache.
-    for command in COMMANDS.values():
-        measure(command, 3)
-    results = {name: measure(command, args.runs) for name, command in COMMANDS.items()}
+    measure_all(COMMANDS, 3)  # warm the file cache
+    results = measure_all(COMMANDS, args.runs)
     baseline = next(iter(results.values()))
     print(f"{'command':<58} {'median s':>9} {'ratio':>6}")
     for name, seconds in results.items():

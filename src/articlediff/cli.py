@@ -107,8 +107,9 @@ Exit status:
   1  the versions differ
   2  trouble: an input could not be read, or a bad option""",
 )
-@click.argument("old", type=click.Path(path_type=str, allow_dash=True))
-@click.argument("new", type=click.Path(path_type=str, allow_dash=True))
+# Plain strings, not click.Path: inputs may be URLs, and load.py gives the errors.
+@click.argument("old")
+@click.argument("new")
 @click.option(
     "--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text",
     show_default=True, help="text for people, json for programs.",
@@ -169,8 +170,9 @@ Exit status:
   1  a rule broken (the violations are listed)
   2  trouble: an input could not be read, or a bad option""",
 )
-@click.argument("old", type=click.Path(path_type=str, allow_dash=True))
-@click.argument("new", type=click.Path(path_type=str, allow_dash=True))
+# Plain strings, not click.Path: inputs may be URLs, and load.py gives the errors.
+@click.argument("old")
+@click.argument("new")
 @click.option("--fail-on", "fail_on", multiple=True, metavar="RULES",
               help="Rules to enforce, comma-separated or repeated (see below).")
 @click.option("--max-changed-words", type=click.IntRange(min=0), help="Fail when more words than this changed.")

@@ -59,22 +59,23 @@ _BOILERPLATE = re.compile(
       | advertisement$|story\ continues\ below|continue\ reading|related:|read\ more:|see\ also:
       | sign\ up\ for\b|subscribe\ to\b|click\ here\b|follow\ us\b
     )""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 _BOILERPLATE_ANYWHERE = re.compile(
-    r"all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced)",
-    re.IGNORECASE,
+    r"all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced)"
 )
-_BYLINE = re.compile(r"^(?:date\s+\S+\s+)?by\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:date\s+\S+\s+)?by\s+\S")
 _DATELINE = re.compile(
     r"""^(?:(?:updated|published|posted|last\ updated)\b.*\d
       | date\s+\d{4}-\d\d-\d\d\s*$
       | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\ .*\d{4}\s*$
       | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\s*$
-      | \d{4}-\d\d-\d\d(?:[T\ ]\d\d:\d\d.*)?\s*$
+      | \d{4}-\d\d-\d\d(?:[t\ ]\d\d:\d\d.*)?\s*$
     )""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
+# The role patterns above are matched against lower-cased text: case-insensitive
+# patterns cost several times more to compile, and start-up time matters here.
 _ENDS_LIKE_SENTENCE = re.compile(r"[.!?…:;,\"”’)\]]\s*$")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
 
@@ -88,14 +89,15 @@ def classify_role(text: str, *, position: int, first_content: bool) -> Role:
         first_content: True if no body, headline or subhead paragraph precedes it.
     """
     words = text.split()
+    lower = text.lower()
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         return Role.HEADLINE if len(heading.group(1)) == 1 and first_content else Role.SUBHEAD
-    if len(words) <= 40 and (_BOILERPLATE.match(text) or _BOILERPLATE_ANYWHERE.search(text)):
+    if len(words) <= 40 and (_BOILERPLATE.match(lower) or _BOILERPLATE_ANYWHERE.search(lower)):
         return Role.BOILERPLATE
-    if len(words) <= 25 and _BYLINE.match(text) and not _ENDS_LIKE_SENTENCE.search(text.rstrip(".")):
+    if len(words) <= 25 and _BYLINE.match(lower) and not _ENDS_LIKE_SENTENCE.search(text.rstrip(".")):
         return Role.BYLINE
-    if len(words) <= 12 and _DATELINE.match(text):
+    if len(words) <= 12 and _DATELINE.match(lower):
         return Role.DATELINE
     if "\n" not in text and not _ENDS_LIKE_SENTENCE.search(text) and text[:1].isupper():
         if first_content and len(words) <= 20:

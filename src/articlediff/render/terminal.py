@@ -9,12 +9,15 @@ as ``Text`` (never as markup), with control and invisible characters made visibl
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.segment import Segment
 from rich.text import Text
+from rich.style import Style
 from rich.theme import Theme
 
 from ..model import ArticleDiff, Block, BlockKind, Fact, Role, SpanOp
@@ -37,6 +40,11 @@ THEME = Theme(
     }
 )
 
+def style(*names: str) -> Style:
+    """The theme's styles for ``names`` combined (rich cannot look up "a b" itself)."""
+    return Style.combine([Style.null(), *(THEME.styles[name] for name in names if name)])
+
+
 SIGNS = {
     BlockKind.ADDED: "+",
     BlockKind.REMOVED: "-",
@@ -45,16 +53,17 @@ SIGNS = {
 }
 MOVED_SIGN = "↕"
 
-def append_text(out: Text, text: str, style: str = "") -> None:
+def append_text(out: Text, text: str, *styles: str) -> None:
     """Append article text to ``out`` as data: never markup, controls made visible."""
+    plain = style(*styles)
     pos = 0
     for match in INVISIBLE.finditer(text):
         if match.start() > pos:
-            out.append(text[pos:match.start()], style)
-        out.append(visible(match.group()), f"{style} articlediff.control".strip())
+            out.append(text[pos:match.start()], plain)
+        out.append(visible(match.group()), style(*styles, "articlediff.control"))
         pos = match.end()
     if pos < len(text):
-        out.append(text[pos:], style)
+        out.append(text[pos:], plain)
 
 
 class ViewOptions(NamedTuple):
@@ -71,7 +80,12 @@ class ViewOptions(NamedTuple):
 
 
 class Gutter:
-    """A renderable: a fixed-width gutter beside the body, which wraps in the space left."""
+    """A renderable: a fixed-width gutter beside the body, which wraps in the space left.
+
+    Wrapping is done here rather than by rich's Text.wrap: it is the hot path of the
+    terminal view, and a greedy word wrap over the body's styled segments is several
+    times faster while giving the same lines for prose.
+    """
 
     def __init__(self, gutter: Text, body: Text, continuation: Text) -> None:
         self.gutter = gutter
@@ -79,24 +93,126 @@ class Gutter:
         self.continuation = continuation
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = self.gutter.cell_len
-        body_width = max(options.max_width - width, 10)
-        lines = console.render_lines(self.body, options.update(width=body_width, height=None), pad=False)
+        width = max(options.max_width - self.gutter.cell_len, 10)  # type: ignore[operator]
         first = list(self.gutter.render(console))
         rest = list(self.continuation.render(console))
+        segments = self.body.render(console)
+        if self.body.no_wrap:
+            lines = [_truncate(list(segments), width)]
+        else:
+            lines = wrap_segments(segments, width)
         for n, line in enumerate(lines):
             yield from (first if n == 0 else rest)
-            yield from _rstrip(line)
+            yield from Segment.simplify(line)
             yield Segment.line()
 
 
-def _rstrip(line: list[Segment]) -> list[Segment]:
-    """A wrapped line without the spaces it was broken at."""
-    while line and not line[-1].control and line[-1].text.rstrip(" ") != line[-1].text:
-        last = line[-1]
-        stripped = last.text.rstrip(" ")
-        line = line[:-1] + ([Segment(stripped, last.style)] if stripped else [])
-    return line
+_PIECE = re.compile(r"\n|[^\S\n]+|[^\s]+")
+
+
+def _cells(text: str) -> int:
+    """Terminal cells ``text`` takes. Prose is mostly ASCII and general punctuation,
+    one cell a character; anything else (wide East Asian characters, emoji, combining
+    marks) is measured by rich."""
+    if text.isascii() or all(ch < "\u0300" or "\u2000" <= ch <= "\u22ff" or "\u2400" <= ch <= "\u25fc"
+                             for ch in text):
+        return len(text)
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def wrap_segments(segments: Iterable[Segment], width: int) -> list[list[Segment]]:
+    """Greedy word wrap of styled segments into lines of at most ``width`` cells.
+
+    Breaks at white space (dropped at line ends), honours newlines, and cuts a word
+    longer than a line.
+    """
+    lines: list[list[Segment]] = []
+    line: list[Segment] = []
+    used = 0
+    word: list[Segment] = []
+    word_cells = 0
+    space: list[Segment] = []
+    space_cells = 0
+
+    def end_line() -> None:
+        nonlocal line, used
+        lines.append(line)
+        line, used = [], 0
+
+    def place_word() -> None:
+        nonlocal used, word, word_cells, space, space_cells
+        if not word:
+            return
+        if line and used + space_cells + word_cells > width:
+            end_line()
+        elif line:
+            line.extend(space)
+            used += space_cells
+        while word_cells > width:  # a word longer than a line: cut it
+            head, word = _split_at(word, width - used)
+            line.extend(head)
+            end_line()
+            word_cells = sum(_cells(seg.text) for seg in word)
+        line.extend(word)
+        used += word_cells
+        word, word_cells, space, space_cells = [], 0, [], 0
+
+    for segment in segments:
+        if segment.control:
+            continue
+        for piece in _PIECE.findall(segment.text):
+            if piece == "\n":
+                place_word()
+                space, space_cells = [], 0
+                end_line()
+            elif piece.isspace():
+                place_word()
+                space.append(Segment(piece, segment.style))
+                space_cells += _cells(piece)
+            else:
+                word.append(Segment(piece, segment.style))
+                word_cells += _cells(piece)
+    place_word()
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def _split_at(word: list[Segment], cells: int) -> tuple[list[Segment], list[Segment]]:
+    """Cut a run of segments after ``cells`` cells (at least one character)."""
+    head: list[Segment] = []
+    for k, segment in enumerate(word):
+        size = _cells(segment.text)
+        if size <= cells:
+            head.append(segment)
+            cells -= size
+            continue
+        left, right = Segment.split_cells(segment, max(cells, 1 if not head else 0))
+        if left.text:
+            head.append(left)
+        return head, ([right] if right.text else []) + word[k + 1:]
+    return head, []
+
+
+def _truncate(segments: list[Segment], width: int) -> list[Segment]:
+    """One line, cut with an ellipsis when it is too long."""
+    out: list[Segment] = []
+    used = 0
+    for segment in segments:
+        text = segment.text.split("\n")[0]
+        size = _cells(text)
+        if used + size > width:
+            left, _ = Segment.split_cells(Segment(text, segment.style), max(width - used - 1, 0))
+            out.append(left)
+            out.append(Segment("…", segment.style))
+            return out
+        out.append(Segment(text, segment.style))
+        used += size
+        if "\n" in segment.text:
+            break
+    return out
 
 
 def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
@@ -277,13 +393,13 @@ def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions
     roles = _roles(block, diff)
     base = "articlediff.subhead" if Role.SUBHEAD in roles or Role.HEADLINE in roles else ""
     if block.kind is BlockKind.UNCHANGED:
-        append_text(body, block.spans[0].text if block.spans else "", f"{base} articlediff.context".strip())
+        append_text(body, block.spans[0].text if block.spans else "", base, "articlediff.context")
         if truncate:
             body = _first_line(body)
     elif block.kind is BlockKind.ADDED:
-        append_text(body, block.spans[0].text, f"{base} articlediff.added".strip())
+        append_text(body, block.spans[0].text, base, "articlediff.added")
     elif block.kind is BlockKind.REMOVED:
-        append_text(body, block.spans[0].text, f"{base} articlediff.removed".strip())
+        append_text(body, block.spans[0].text, base, "articlediff.removed")
     else:
         for span in block.spans:
             if span.op is SpanOp.EQUAL:
@@ -314,10 +430,9 @@ def _append_change(body: Text, text: str, style: str, marks: tuple[str, str] | N
 
 
 def _first_line(body: Text) -> Text:
-    line = body.split("\n")[0] if "\n" in body.plain else body
-    line.no_wrap = True
-    line.overflow = "ellipsis"
-    return line
+    """Mark the body to be shown on one line, cut with an ellipsis."""
+    body.no_wrap = True
+    return body
 
 
 def _roles(block: Block, diff: ArticleDiff) -> set[Role]:
