@@ -12,7 +12,7 @@ from .check import RULES, check, github_annotation, parse_rules
 from .compare import compare
 from .errors import ArticleDiffError
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
-from .model import Article
+from .model import Article, ArticleDiff, Block, BlockKind
 
 EXIT_SAME = 0
 EXIT_DIFFERENT = 1
@@ -97,6 +97,8 @@ def load_pair(old: str, new: str, *, max_bytes: int, input_format: str, timeout:
 Examples:
   articlediff v1.txt v2.txt                 what changed, in the terminal
   articlediff v1.txt v2.txt --full          every paragraph, not only the changes
+  articlediff v1.txt v2.txt --view side-by-side
+  articlediff v1.txt v2.txt -f html > changes.html   a page to share
   articlediff v1.txt v2.txt --format json   the diff as JSON (schema articlediff.diff/1)
   articlediff saved.html https://…/story    a saved page against the live one
   curl -s URL | articlediff old.txt -       the new version from standard input
@@ -111,8 +113,13 @@ Exit status:
 @click.argument("old")
 @click.argument("new")
 @click.option(
-    "--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text",
-    show_default=True, help="text for people, json for programs.",
+    "--format", "-f", "output_format", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
+    show_default=True,
+    help="text for the terminal, json for programs, markdown for PR comments, html for a page to share.",
+)
+@click.option(
+    "--view", type=click.Choice(["inline", "side-by-side", "summary"]), default="inline", show_default=True,
+    help="The text view: the new version with changes marked, old and new in columns, or a summary.",
 )
 @click.option(
     "--color", "--colour", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
@@ -126,10 +133,17 @@ Exit status:
 @click.option("--full", is_flag=True, help="Show every paragraph in full.")
 @click.option("--pretty", is_flag=True, help="Indent the JSON for people to read.")
 @click.option("--ignore-minor", is_flag=True, help="Collapse minor edits (punctuation, typography, typos).")
+@click.option(
+    "--ignore-boilerplate", is_flag=True,
+    help="Leave byline, dateline and boilerplate changes out of the view and the exit status.",
+)
+@click.option("--pager/--no-pager", "pager", default=None,
+              help="Page long text output through $PAGER (default: when it is taller than the terminal).")
 @input_options
 def diff_command(
-    old: str, new: str, output_format: str, color: str, width: int | None, context: int,
-    full: bool, pretty: bool, ignore_minor: bool, max_bytes: int, input_format: str, timeout: float,
+    old: str, new: str, output_format: str, view: str, color: str, width: int | None, context: int,
+    full: bool, pretty: bool, ignore_minor: bool, ignore_boilerplate: bool, pager: bool | None,
+    max_bytes: int, input_format: str, timeout: float,
 ) -> NoReturn:
     """Show how a news story changed between two versions, OLD and NEW.
 
@@ -139,17 +153,63 @@ def diff_command(
     """
     diff = compare(*load_pair(old, new, max_bytes=max_bytes, input_format=input_format, timeout=timeout))
 
+    shown = without_metadata(diff) if ignore_boilerplate else diff
     if output_format == "json":
         from .render.jsonout import render_json
 
         click.echo(render_json(diff, indent=2 if pretty else None))
-    else:
-        from .render.terminal import ViewOptions, render_diff
+    elif output_format == "markdown":
+        from .render.markdownout import render_markdown
 
-        console = _console(color, width)
-        marks = console.no_color or console.color_system is None
-        console.print(render_diff(diff, ViewOptions(context=context, full=full, marks=marks, ignore_minor=ignore_minor)))
-    sys.exit(EXIT_DIFFERENT if diff.changed else EXIT_SAME)
+        click.echo(render_markdown(shown), nl=False)
+    elif output_format == "html":
+        from .render.htmlout import render_html
+
+        click.echo(render_html(shown), nl=False)
+    else:
+        _print_view(shown, view=view, color=color, width=width, pager=pager,
+                    options={"context": context, "full": full, "ignore_minor": ignore_minor})
+    sys.exit(EXIT_DIFFERENT if shown.changed else EXIT_SAME)
+
+
+def without_metadata(diff: ArticleDiff) -> ArticleDiff:
+    """The diff with byline, dateline and boilerplate changes left out (still counted
+    in the header's metadata line)."""
+    from .compare import summarize
+
+    def metadata_only(block: Block) -> bool:
+        roles = [diff.old.paragraphs[i].role for i in block.old] + [diff.new.paragraphs[j].role for j in block.new]
+        return block.kind is not BlockKind.UNCHANGED and all(r.is_metadata for r in roles)
+
+    blocks = tuple(b for b in diff.blocks if not metadata_only(b))
+    return diff._replace(blocks=blocks, summary=summarize(blocks))
+
+
+def _print_view(diff: ArticleDiff, *, view: str, color: str, width: int | None, pager: bool | None,
+                options: dict[str, object]) -> None:
+    from .render.terminal import ViewOptions, render_diff
+
+    console = _console(color, width)
+    marks = console.no_color or console.color_system is None
+    opts = ViewOptions(marks=marks, **options)  # type: ignore[arg-type]
+    if view == "side-by-side":
+        from .render.sidebyside import render_side_by_side
+
+        renderable = render_side_by_side(diff, opts)
+    elif view == "summary":
+        from .render.summary import render_summary
+
+        renderable = render_summary(diff)
+    else:
+        renderable = render_diff(diff, opts)
+    if pager is False or not sys.stdout.isatty():
+        console.print(renderable)
+        return
+    from .pager import page_output
+
+    with console.capture() as capture:
+        console.print(renderable)
+    page_output(capture.get(), enabled=pager)
 
 
 @main.command(

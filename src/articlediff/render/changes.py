@@ -1,0 +1,231 @@
+"""What the views for people share: the list of changes, how each is named, and how
+quotes and metadata are described. Plain data and strings; no rich, no markup.
+
+Paragraph numbers are the ones the terminal view and the JSON use: from 0, ``¶N`` in
+the new version, ``old ¶N`` for a paragraph only the old version has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Role, SpanOp, Summary
+
+SIGNS = {BlockKind.ADDED: "+", BlockKind.REMOVED: "-", BlockKind.EDITED: "~", BlockKind.UNCHANGED: " "}
+MOVED_SIGN = "↕"
+QUOTE_SIGNS = {"added": "+", "removed": "-", "changed": "~", "reattributed": "~", "unchanged": " "}
+
+
+class Change(NamedTuple):
+    """One changed block, numbered from 1 in reading order."""
+
+    number: int
+    block: Block
+    sign: str
+    """``~`` edited, ``+`` added, ``-`` removed, ``↕`` moved."""
+    where: str
+    """Where it is: ``¶0 (was ¶1)``, ``¶9``, ``old ¶11``, ``¶4 moved from ¶1``."""
+    title: str
+    """A heading: ``¶0 edited (was ¶1)``, ``¶9 added``, ``old ¶11 removed``."""
+    tags: tuple[str, ...]
+    """Non-body roles and the edit's weight: ``byline``, ``substantive``…"""
+    metadata: bool
+    """Every paragraph of it is a byline, dateline or boilerplate."""
+
+
+def is_change(block: Block) -> bool:
+    """A block a reader must look at: anything but an unchanged block left in place."""
+    return block.kind is not BlockKind.UNCHANGED or block.moved
+
+
+def list_changes(diff: ArticleDiff) -> list[Change]:
+    """Every changed block, in reading order."""
+    found = [b for b in diff.blocks if is_change(b)]
+    return [_change(n, block, diff) for n, block in enumerate(found, start=1)]
+
+
+def _change(number: int, block: Block, diff: ArticleDiff) -> Change:
+    roles = block_roles(block, diff)
+    tags = [r.value for r in sorted(roles, key=list(Role).index) if r not in (Role.BODY, Role.SUBHEAD)]
+    if block.typographic:
+        tags.append("punctuation/typography only")
+    elif block.significance:
+        tags.append(block.significance)
+    return Change(
+        number=number,
+        block=block,
+        sign=MOVED_SIGN if block.moved else SIGNS[block.kind],
+        where=where(block),
+        title=title(block),
+        tags=tuple(tags),
+        metadata=bool(roles) and all(r.is_metadata for r in roles),
+    )
+
+
+def block_roles(block: Block, diff: ArticleDiff) -> set[Role]:
+    """The roles of the block's paragraphs, old and new."""
+    return {diff.old.paragraphs[i].role for i in block.old} | {diff.new.paragraphs[j].role for j in block.new}
+
+
+def paragraphs(indices: Sequence[int], prefix: str = "") -> str:
+    """``¶3``, ``¶3, ¶4``; ``old ¶3`` with a prefix."""
+    return prefix + ", ".join(f"¶{i}" for i in indices)
+
+
+def _moved_from(block: Block) -> str:
+    return paragraphs([i for i, _ in block.moved_pairs] or block.old)
+
+
+def shape(block: Block) -> str:
+    """``split``, ``merged``, ``edited`` or "" (unchanged, added, removed)."""
+    if block.is_split:
+        return "split"
+    if block.is_merge:
+        return "merged"
+    return "edited" if block.kind is BlockKind.EDITED else ""
+
+
+def where(block: Block) -> str:
+    """Where a block is, shortly: ``¶0 (was ¶1)``, ``¶9``, ``old ¶11``, ``¶4 moved from ¶1``."""
+    if block.kind is BlockKind.ADDED:
+        return paragraphs(block.new)
+    if block.kind is BlockKind.REMOVED:
+        return paragraphs(block.old, "old ")
+    if block.moved:
+        return f"{paragraphs(block.new)} moved from {_moved_from(block)}"
+    if block.old == block.new:
+        return paragraphs(block.new)
+    return f"{paragraphs(block.new)} (was {paragraphs(block.old)})"
+
+
+def title(block: Block) -> str:
+    """A heading for a block: ``¶0 edited (was ¶1)``, ``¶9 added``, ``old ¶11 removed``,
+    ``¶4 moved from ¶1``, ``¶1, ¶4 split from ¶1``, ``¶0 merged from ¶0, ¶3``."""
+    news, olds = paragraphs(block.new), paragraphs(block.old)
+    if block.kind is BlockKind.ADDED:
+        return f"{news} added"
+    if block.kind is BlockKind.REMOVED:
+        return f"old {olds} removed"
+    parts = []
+    if block.is_split:
+        parts.append(f"split from {olds}")
+    elif block.is_merge:
+        parts.append(f"merged from {olds}")
+    elif block.kind is BlockKind.EDITED:
+        parts.append("edited" if block.old == block.new or block.moved else f"edited (was {olds})")
+    if block.moved and (block.is_split or block.is_merge):
+        parts.append("moved " + ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs))
+    elif block.moved:
+        parts.append(f"moved from {_moved_from(block)}")
+    return f"{news} {', '.join(parts)}"
+
+
+def old_text(block: Block) -> str:
+    """The block's old text (paragraphs joined by a blank line)."""
+    return "".join(s.text for s in block.spans if s.op is not SpanOp.INSERT)
+
+
+def new_text(block: Block) -> str:
+    """The block's new text (paragraphs joined by a blank line)."""
+    return "".join(s.text for s in block.spans if s.op is not SpanOp.DELETE)
+
+
+def block_text(block: Block) -> str:
+    """The text a reader identifies a block by: the new text, or the old if removed."""
+    return old_text(block) if block.kind is BlockKind.REMOVED else new_text(block)
+
+
+def first_words(text: str, count: int = 12) -> str:
+    """The first ``count`` words on one line, ``…`` when cut."""
+    parts = text.split()
+    return " ".join(parts[:count]) + ("…" if len(parts) > count else "")
+
+
+def count_parts(summary: Summary) -> list[tuple[str, str]]:
+    """``("5 edited", "edited")``… for the header, each with the kind it counts."""
+    return [
+        (f"{summary.edited} edited", "edited"),
+        (f"{summary.added} added", "added"),
+        (f"{summary.removed} removed", "removed"),
+        (f"{summary.moved} moved", "moved"),
+        (f"{summary.unchanged} unchanged", "unchanged"),
+    ]
+
+
+def paragraph_counts(diff: ArticleDiff) -> str:
+    """``17 → 30``: paragraphs in each version."""
+    return f"{len(diff.old.paragraphs)} → {len(diff.new.paragraphs)}"
+
+
+def describe_metadata(change: MetadataChange) -> str:
+    """``byline removed``, ``headline edited``…"""
+    return f"{change.role.value} {change.kind.value}"
+
+
+def describe_fact(old: str | None, new: str | None) -> str:
+    """``80,000 → 85,000``, ``Monday added``, ``CNN removed``."""
+    if old and new:
+        return f"{old} → {new}"
+    return f"{new} added" if new else f"{old} removed"
+
+
+def facts(diff: ArticleDiff) -> list[str]:
+    """Every changed number, name and date, described."""
+    return [describe_fact(f.old, f.new) for b in diff.blocks for f in b.facts]
+
+
+class QuoteLine(NamedTuple):
+    """One quote change, described for a person."""
+
+    sign: str
+    label: str
+    """``quote added``, ``term removed``, ``quote reattributed``…"""
+    where: str
+    """``¶11``, ``old ¶9``, ``¶12 (was ¶9)``."""
+    speaker: str
+    """``Palomares``, ``was Gellman, now Rubio``, or empty."""
+    text: str
+    """The quote's current text (the old one if removed)."""
+
+
+def changed_quotes(diff: ArticleDiff) -> list[Any]:
+    """The quote changes a reader should see (all but unchanged ones)."""
+    return [q for q in diff.quotes if q.change != "unchanged"]
+
+
+def unchanged_quotes(diff: ArticleDiff) -> int:
+    return sum(q.change == "unchanged" for q in diff.quotes)
+
+
+def describe_quote(quote: Any) -> QuoteLine:
+    """A QuoteChange described: who said it, where, and what happened to it."""
+    old, new = quote.old, quote.new
+    current = new if new is not None else old
+    if quote.change == "removed" or new is None:
+        place = f"old ¶{old.paragraph}"
+    elif old is not None and old.paragraph != new.paragraph:
+        place = f"¶{new.paragraph} (was ¶{old.paragraph})"
+    else:
+        place = f"¶{new.paragraph}"
+    if quote.change == "reattributed" or (quote.attribution_changed and old is not None and new is not None):
+        speaker = f"was {old.speaker or 'unattributed'}, now {new.speaker or 'unattributed'}"
+    else:
+        speaker = current.speaker or ""
+    label = f"{quote.kind} {quote.change}"
+    if quote.detail and quote.change == "changed":
+        label = f"{label} ({quote.detail})"
+    return QuoteLine(QUOTE_SIGNS.get(quote.change, "~"), label, place, speaker, current.text)
+
+
+QUOTE_MARKS = "“”„\"‘’'«» "
+
+
+def bare_quote(text: str) -> str:
+    """A quote's words without the quotation marks around them, on one line."""
+    return " ".join(text.split()).strip(QUOTE_MARKS)
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+

@@ -1,0 +1,90 @@
+"""ArticleDiff → a one-screen summary for the terminal: the counts, then one line per
+metadata change, per changed paragraph (by its first words) and per changed quote.
+
+Every line starts with a sign (``~`` edited, ``+`` added, ``-`` removed, ``↕`` moved)
+so it reads without colour, and is cut with an ellipsis at the console's width.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.text import Text
+
+from ..model import ArticleDiff, MetadataChange
+from .changes import (
+    SIGNS,
+    Change,
+    QuoteLine,
+    bare_quote,
+    block_text,
+    changed_quotes,
+    describe_metadata,
+    describe_quote,
+    list_changes,
+    plural,
+    shape,
+    unchanged_quotes,
+)
+from .terminal import append_text, render_header
+
+_SIGN_STYLES = {"+": "articlediff.added", "-": "articlediff.removed", "~": "articlediff.edited",
+                "↕": "articlediff.moved", " ": "articlediff.gutter"}
+# Tags a reader needs beside the first words: what the paragraph is, and whether the
+# edit can be skipped. ("substantive" and "reworded" would be noise on every line.)
+_SHOWN_TAGS = {"headline", "byline", "dateline", "boilerplate", "minor", "punctuation/typography only"}
+
+
+def render_summary(diff: ArticleDiff) -> Group:
+    """The summary view: the inline view's header, then Metadata, Changes, Quotes."""
+    parts: list[Text] = [*render_header(diff)]
+    if diff.metadata:
+        parts += _section("Metadata", [_metadata_line(m) for m in diff.metadata])
+    story = [c for c in list_changes(diff) if not c.metadata]
+    if story:
+        parts += _section(f"Changes ({len(story)})", [_change_line(c) for c in story])
+    quotes = changed_quotes(diff)
+    same = unchanged_quotes(diff)
+    if quotes or same:
+        lines = [_quote_line(describe_quote(q)) for q in quotes]
+        if same:
+            lines.append(_line(" ", f"{plural(same, 'quote')} unchanged", None))
+        parts += _section("Quotes", lines)
+    return Group(*parts)
+
+
+def _section(heading: str, lines: list[Text]) -> list[Text]:
+    return [Text(""), Text(heading, "articlediff.header"), *lines]
+
+
+def _line(sign: str, label: str, text: str | None, *, label_style: str = "articlediff.label") -> Text:
+    """``  + label text``, one line, cut with an ellipsis."""
+    line = Text("  ", no_wrap=True, overflow="ellipsis", end="\n")
+    line.append(sign, _SIGN_STYLES.get(sign, ""))
+    line.append(" ")
+    line.append(label, label_style)
+    if text:
+        line.append(" ")
+        append_text(line, " ".join(text.split()))
+    return line
+
+
+def _metadata_line(change: MetadataChange) -> Text:
+    """``- byline removed: By …``; ``~ headline edited: Old → New``."""
+    old, new = change.old, change.new
+    text = f"{' '.join(old.split())} → {' '.join(new.split())}" if old and new else (new or old or "")
+    return _line(SIGNS[change.kind], f"{describe_metadata(change)}:", text)
+
+
+def _change_line(change: Change) -> Text:
+    """``~ ¶0 (was ¶1) (CNN) — El Salvador has agreed…``."""
+    tags = [t for t in change.tags if t in _SHOWN_TAGS]
+    if change.block.moved and shape(change.block):  # the moved sign hides the edit
+        tags.insert(0, shape(change.block))
+    label = change.where + (f" [{'; '.join(tags)}]" if tags else "")
+    return _line(change.sign, label, block_text(change.block), label_style="articlediff.gutter")
+
+
+def _quote_line(quote: QuoteLine) -> Text:
+    """``+ quote added ¶11 Palomares: “These are human beings…”``."""
+    label = f"{quote.label} {quote.where}" + (f" {quote.speaker}:" if quote.speaker else "")
+    return _line(quote.sign, label, f"“{bare_quote(quote.text)}”")
