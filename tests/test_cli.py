@@ -175,3 +175,40 @@ def test_console_script_reports_errors_without_traceback(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0
+
+
+class TestViewsAndFormats:
+    def test_side_by_side_fits_80_columns(self) -> None:
+        result = run(V1, V2, "--view", "side-by-side", "--color", "never", "--width", "80")
+        assert result.exit_code == 1
+        assert max(len(line) for line in result.stdout.splitlines()) <= 80
+        assert "│" in result.stdout and "{+officials from both" in result.stdout
+
+    def test_summary_lists_changes_by_first_words(self) -> None:
+        result = run(V1, V2, "--view", "summary", "--color", "never", "--width", "100")
+        assert "- old ¶11 CNN has reached out" in result.stdout
+
+    def test_markdown(self) -> None:
+        result = run(V1, V2, "--format", "markdown")
+        assert result.exit_code == 1
+        assert "**officials from both countries announced Monday,**" in result.stdout
+
+    def test_html_is_one_standalone_page(self) -> None:
+        result = run(V1, V2, "--format", "html")
+        assert result.stdout.lstrip().lower().startswith("<!doctype html>")
+        assert "<ins" in result.stdout and "http://" not in result.stdout.split("<body", 1)[0]
+
+    def test_ignore_boilerplate(self, tmp_path: Path) -> None:
+        old = tmp_path / "a.txt"
+        new = tmp_path / "b.txt"
+        old.write_text("By Jo Doe, Reuters\n\nThe story itself.\n\nThis is a developing story.")
+        new.write_text("The story itself.")
+        assert run(str(old), str(new)).exit_code == 1
+        result = run(str(old), str(new), "--ignore-boilerplate", "--color", "never")
+        assert result.exit_code == 0
+        assert "developing" not in result.stdout.split("metadata", 1)[1].split("\n", 1)[1]
+
+    def test_no_pager_when_piped(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv("PAGER", "false-pager-that-does-not-exist")
+        result = run(V1, V2, "--pager", "--color", "never")
+        assert result.exit_code == 1 and "El Salvador" in result.stdout
