@@ -8,7 +8,7 @@ from typing import NoReturn
 
 import click
 
-from .check import RULES, check, github_annotation, parse_rules
+from .check import RULES
 from .compare import compare
 from .errors import ArticleDiffError
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
@@ -246,6 +246,8 @@ def check_command(
     max_bytes: int, input_format: str, timeout: float,
 ) -> NoReturn:
     """Check NEW against OLD with policies a CI job can rely on."""
+    from .check import check, github_annotation, parse_rules
+
     try:
         rules = parse_rules(fail_on)
     except ValueError as exc:

@@ -23,6 +23,8 @@ def align_sentences(
     with no new ids is a removed sentence, one with no old ids an added one."""
     old_ids = [(p.index, k) for p in old for k in range(len(p.sentences))]
     new_ids = [(p.index, k) for p in new for k in range(len(p.sentences))]
+    if len(old_ids) == 1 and len(new_ids) == 1:  # the common case needs no aligner
+        return (((old_ids[0],), (new_ids[0],)),)
     old_texts = [s for p in old for s in p.sentences]
     new_texts = [s for p in new for s in p.sentences]
     return tuple(

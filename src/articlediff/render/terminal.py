@@ -126,74 +126,91 @@ def wrap_segments(segments: Iterable[Segment], width: int) -> list[list[Segment]
     """Greedy word wrap of styled segments into lines of at most ``width`` cells.
 
     Breaks at white space (dropped at line ends), honours newlines, and cuts a word
-    longer than a line.
+    longer than a line. Line breaks are found on the plain text, then the segments
+    are cut at them, so no per-word objects are made.
     """
+    segs = [seg for seg in segments if not seg.control]
+    plain = "".join(seg.text for seg in segs)
+    starts = []  # offset of each segment in plain
+    pos = 0
+    for seg in segs:
+        starts.append(pos)
+        pos += len(seg.text)
     lines: list[list[Segment]] = []
-    line: list[Segment] = []
+    first = 0  # the line ranges increase, so the search for each starts where the last ended
+    for start, end in _line_ranges(plain, width):
+        while first + 1 < len(segs) and starts[first + 1] <= start:
+            first += 1
+        lines.append(_slice(segs, starts, first, start, end))
+    return lines or [[]]
+
+
+def _line_ranges(plain: str, width: int) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each wrapped line of ``plain``."""
+    ranges: list[tuple[int, int]] = []
+    line_start: int | None = None  # offset where the current line's text begins
+    line_end = 0  # end of the last word placed on it
     used = 0
-    word: list[Segment] = []
-    word_cells = 0
-    space: list[Segment] = []
-    space_cells = 0
-
-    def end_line() -> None:
-        nonlocal line, used
-        lines.append(line)
-        line, used = [], 0
-
-    def place_word() -> None:
-        nonlocal used, word, word_cells, space, space_cells
-        if not word:
-            return
-        if line and used + space_cells + word_cells > width:
-            end_line()
-        elif line:
-            line.extend(space)
-            used += space_cells
-        while word_cells > width:  # a word longer than a line: cut it
-            head, word = _split_at(word, width - used)
-            line.extend(head)
-            end_line()
-            word_cells = sum(_cells(seg.text) for seg in word)
-        line.extend(word)
-        used += word_cells
-        word, word_cells, space, space_cells = [], 0, [], 0
-
-    for segment in segments:
-        if segment.control:
+    pending_space = 0  # cells of white space since that word
+    for match in _PIECE.finditer(plain):
+        piece = match.group()
+        if piece == "\n":
+            ranges.append((line_start if line_start is not None else match.start(), line_end
+                           if line_start is not None else match.start()))
+            line_start, used, pending_space = None, 0, 0
             continue
-        for piece in _PIECE.findall(segment.text):
-            if piece == "\n":
-                place_word()
-                space, space_cells = [], 0
-                end_line()
-            elif piece.isspace():
-                place_word()
-                space.append(Segment(piece, segment.style))
-                space_cells += _cells(piece)
-            else:
-                word.append(Segment(piece, segment.style))
-                word_cells += _cells(piece)
-    place_word()
-    if line or not lines:
-        lines.append(line)
-    return lines
-
-
-def _split_at(word: list[Segment], cells: int) -> tuple[list[Segment], list[Segment]]:
-    """Cut a run of segments after ``cells`` cells (at least one character)."""
-    head: list[Segment] = []
-    for k, segment in enumerate(word):
-        size = _cells(segment.text)
-        if size <= cells:
-            head.append(segment)
-            cells -= size
+        if piece.isspace():
+            if line_start is not None:
+                pending_space += _cells(piece)
             continue
-        left, right = Segment.split_cells(segment, max(cells, 1 if not head else 0))
-        if left.text:
-            head.append(left)
-        return head, ([right] if right.text else []) + word[k + 1:]
-    return head, []
+        size = _cells(piece)
+        begin = match.start()
+        if line_start is not None and used + pending_space + size > width:
+            ranges.append((line_start, line_end))
+            line_start, used = None, 0
+        if line_start is None:
+            line_start, used = begin, 0
+        else:
+            used += pending_space
+        pending_space = 0
+        while used + size > width:  # a word longer than a line: cut it
+            cut = begin + max(_fit(plain[begin:match.end()], width - used), 1)
+            ranges.append((line_start, cut))
+            begin, line_start, used = cut, cut, 0
+            size = _cells(plain[begin:match.end()])
+        used += size
+        line_end = match.end()
+    if line_start is not None:
+        ranges.append((line_start, line_end))
+    return ranges
+
+
+def _fit(text: str, cells: int) -> int:
+    """How many characters of ``text`` fit in ``cells`` cells."""
+    if _cells(text) <= cells:
+        return len(text)
+    count = 0
+    for ch in text:
+        cells -= _cells(ch)
+        if cells < 0:
+            break
+        count += 1
+    return count
+
+
+def _slice(segs: list[Segment], starts: list[int], first: int, start: int, end: int) -> list[Segment]:
+    """The parts of ``segs`` (joined, a text) between two character offsets, looking
+    from segment ``first`` on."""
+    out: list[Segment] = []
+    for k in range(first, len(segs)):
+        pos = starts[k]
+        if pos >= end:
+            break
+        seg = segs[k]
+        text = seg.text[max(start - pos, 0):end - pos]
+        if text:
+            out.append(Segment(text, seg.style))
+    return out
 
 
 def _truncate(segments: list[Segment], width: int) -> list[Segment]:
