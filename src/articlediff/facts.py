@@ -197,15 +197,15 @@ def _quoted(text: str) -> list[str]:
         return []
     quoted: list[str] = []
     inside = False
-    for piece in re.split(f"([{_QUOTE_MARKS}])", text):
-        if piece == '"':
-            inside = not inside
-        elif piece in ("«", "„"):
-            inside = True
-        elif piece in ("»", "”"):
-            inside = False
-        elif piece == "“":
-            inside = not inside  # opens, or closes a „German“ quotation
-        elif inside:
-            quoted.append(_letters(piece))
+    start = 0
+    for pos, ch in enumerate(text):
+        if ch not in _QUOTE_MARKS:
+            continue
+        if inside:
+            quoted.append(_letters(text[start:pos]))
+        if ch == '"' or ch == "“":
+            inside = not inside  # “ opens, or closes a „German“ quotation
+        else:
+            inside = ch in "«„"
+        start = pos + 1
     return quoted

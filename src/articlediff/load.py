@@ -101,8 +101,8 @@ def load_article(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX
     return segment_article(loaded.text, source=loaded.source, encoding=loaded.encoding)
 
 
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
+# Compiled on first use (by re's cache), since plain text never needs it.
+_HTML_START = r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b"
 
 
 def detect_format(loaded: LoadedText) -> str:
@@ -114,7 +114,7 @@ def detect_format(loaded: LoadedText) -> str:
         return "html"
     if suffix in (".md", ".markdown", ".mdown"):
         return "markdown"
-    if _HTML_START.match(loaded.text[:4096]):
+    if loaded.text.lstrip()[:1] == "<" and re.match(_HTML_START, loaded.text[:4096], re.IGNORECASE | re.DOTALL):
         return "html"
     return "text"
 

@@ -48,31 +48,32 @@ def split_paragraphs_with_lines(text: str) -> list[tuple[str, int]]:
 
 # --- roles -----------------------------------------------------------------------
 
-_BOILERPLATE = re.compile(
-    r"""^(?:
-        this\ (?:is\ a\ developing\ story|story\ (?:is\ developing|has\ been\ updated|will\ be\ updated))
-      | (?:this|the)\ (?:story|article)\ (?:was|has\ been)\ (?:updated|corrected)
-      | the-?cnn-?wire
-      | ©|\(c\)\s*\d{4}|copyright\b
-      | \(?(?:reporting|writing|editing|additional\ reporting)\ by\b
-      | (?:associated\ press|ap|reuters|afp)\ (?:writers?|reporters?)\ .{0,120}contributed
-      | advertisement$|story\ continues\ below|continue\ reading|related:|read\ more:|see\ also:
-      | sign\ up\ for\b|subscribe\ to\b|click\ here\b|follow\ us\b
-    )""",
-    re.VERBOSE,
+# How boilerplate paragraphs begin (matched on lower-cased text). Plain prefixes, not
+# one large regular expression: compiling that cost more than the rest of a run.
+_BOILERPLATE_STARTS = (
+    "this is a developing story", "this story is developing", "this story has been updated",
+    "this story will be updated", "this story was updated", "this story has been corrected",
+    "this story was corrected", "this article was updated", "this article has been updated",
+    "this article was corrected", "this article has been corrected", "the story was updated",
+    "the story has been updated", "the article was updated", "the article has been updated",
+    "the-cnn-wire", "thecnnwire", "the cnn wire", "©", "copyright ", "copyright©", "(c) 1", "(c) 2", "(c)1", "(c)2",
+    "reporting by ", "(reporting by ", "writing by ", "(writing by ", "editing by ", "(editing by ",
+    "additional reporting by ", "(additional reporting by ", "story continues below", "continue reading",
+    "related:", "read more:", "see also:", "sign up for ", "subscribe to ", "click here ", "follow us ",
 )
+_BOILERPLATE_WHOLE = frozenset(("advertisement", "related", "read more", "continue reading", "the-cnn-wire"))
 _BOILERPLATE_ANYWHERE = re.compile(
     r"all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced)"
 )
 _BYLINE = re.compile(r"^(?:date\s+\S+\s+)?by\s+\S")
-_DATELINE = re.compile(
+# Compiled on first use (by re's cache): only short paragraphs are tried.
+_DATELINE = (
     r"""^(?:(?:updated|published|posted|last\ updated)\b.*\d
       | date\s+\d{4}-\d\d-\d\d\s*$
       | (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\ .*\d{4}\s*$
       | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2},\ \d{4}\s*$
       | \d{4}-\d\d-\d\d(?:[t\ ]\d\d:\d\d.*)?\s*$
-    )""",
-    re.VERBOSE,
+    )"""
 )
 # The role patterns above are matched against lower-cased text: case-insensitive
 # patterns cost several times more to compile, and start-up time matters here.
@@ -93,11 +94,12 @@ def classify_role(text: str, *, position: int, first_content: bool) -> Role:
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         return Role.HEADLINE if len(heading.group(1)) == 1 and first_content else Role.SUBHEAD
-    if len(words) <= 40 and (_BOILERPLATE.match(lower) or _BOILERPLATE_ANYWHERE.search(lower)):
+    if len(words) <= 40 and (lower.startswith(_BOILERPLATE_STARTS) or lower.rstrip(".:") in _BOILERPLATE_WHOLE
+                             or _BOILERPLATE_ANYWHERE.search(lower)):
         return Role.BOILERPLATE
     if len(words) <= 25 and _BYLINE.match(lower) and not _ENDS_LIKE_SENTENCE.search(text.rstrip(".")):
         return Role.BYLINE
-    if len(words) <= 12 and _DATELINE.match(lower):
+    if len(words) <= 12 and re.match(_DATELINE, lower, re.VERBOSE):
         return Role.DATELINE
     if "\n" not in text and not _ENDS_LIKE_SENTENCE.search(text) and text[:1].isupper():
         if first_content and len(words) <= 20:
@@ -123,6 +125,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 _SENTENCE_END = re.compile(r"(?:\.{3}|[.!?…])+[\"”’')\]]*(?=\s+)")
 _OPENERS = "\"“‘'([«„"
+_SPACES = re.compile(r"\s*")
+# The word after a full stop, past any opening quote marks or brackets.
+_NEXT_WORD = re.compile(r"[\"“‘'(\[«„]*([\w’']*)")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, a.m
 
 
 def split_sentences(text: str) -> list[str]:
@@ -149,12 +155,15 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _is_boundary(text: str, mark_start: int, end: int) -> bool:
-    following = text[end:].lstrip()
-    if not following:
+    """Does the punctuation at ``text[mark_start:end]`` end a sentence? Only the words
+    on either side are looked at (never the rest of the text, which would make long
+    paragraphs quadratic)."""
+    after = _SPACES.match(text, end).end()
+    if after == len(text):
         return False
-    nxt = following[0]
+    nxt = text[after]
     if nxt in _OPENERS:
-        nxt = following[1:2] or nxt
+        nxt = text[after + 1 : after + 2] or nxt
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
     mark = text[mark_start:end].rstrip("\"”’')]")
@@ -164,13 +173,13 @@ def _is_boundary(text: str, mark_start: int, end: int) -> bool:
     if not mark.endswith("."):
         return True
     # A single full stop: is the word before it an abbreviation?
-    word_match = re.search(r"(\S+)$", text[:mark_start])
-    word = word_match.group(1) if word_match else ""
-    word = word.lstrip(_OPENERS)
-    next_word = re.match(r"[\w’']+", following.lstrip(_OPENERS))
-    next_lower = next_word.group(0).lower() if next_word else ""
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, U.N, a.m
-        return next_lower in _SENTENCE_STARTERS
+    begin = mark_start
+    while begin and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:mark_start].lstrip(_OPENERS)
+    if _DOTTED_ACRONYM.fullmatch(word):
+        next_word = _NEXT_WORD.match(text, after)
+        return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "Janet L. Yellen"
         return False
     return word.lower() not in _ABBREVIATIONS
