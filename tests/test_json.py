@@ -52,7 +52,11 @@ def test_summary_matches_blocks() -> None:
     assert summary["added"] == sum(len(b["new"]) for b in doc["blocks"] if b["kind"] == "added")
     assert summary["removed"] == sum(len(b["old"]) for b in doc["blocks"] if b["kind"] == "removed")
     assert doc["old"]["paragraphs"][0]["role"] == "byline"
-    assert doc["quotes"] == []
+    changed = [q for q in doc["quotes"] if q["change"] == "changed"]
+    assert [(q["old"]["speaker"], q["new"]["speaker"], q["detail"]) for q in changed] == [
+        ("Mneesha Gellman", "Mneesha Gellman", "trimmed")
+    ]
+    assert summary["quotes_changed"] == 1 and summary["quotes_removed"] == 0
 
 
 def test_terminal_active_characters_are_escaped() -> None:

@@ -6,9 +6,11 @@ The method, in four passes, each cheaper than the one before it was:
    that occur once on each side anchor the alignment; repeated texts ("Advertisement")
    are paired inside the same gap between anchors, in order.
 2. Fuzzy matches for what is left: candidates come from an inverted index of each
-   paragraph's rarest content words, so a paragraph is only ever compared with a few
-   others; a pair needs a Dice overlap of content words (stop words never count) of
-   at least ``IN_PLACE_THRESHOLD`` where it keeps the order of its neighbours and
+   paragraph's rarest content words, and from the few left-over paragraphs facing it
+   between the same two anchors, so a paragraph is only ever compared with a few
+   others; a pair needs three content words in common (two for a paragraph of four or
+   fewer; stop words never count) and a Dice overlap of content words of at least
+   ``IN_PLACE_THRESHOLD`` where it keeps the order of its neighbours and
    ``MOVED_THRESHOLD`` where it would be a move.
 3. Splits and merges: a paragraph left over whose content words mostly come from one
    already-paired paragraph, and that brings words its partner lacks, joins the pair.
@@ -45,6 +47,9 @@ SPLIT_GAIN = 0.15
 _MAX_CANDIDATES = 8
 _LOOKUP_WORDS = 10
 _MAX_POSTINGS = 64
+#: How many free old paragraphs on either side of the one facing a free new paragraph
+#: (between the same two anchors) it is also scored against.
+_FACING = 3
 
 
 class Group(NamedTuple):
@@ -73,14 +78,23 @@ class _Aligner:
     def __init__(self, old: Sequence[str], new: Sequence[str]) -> None:
         self.old = old
         self.new = new
-        self.old_keys = [normalize(t) for t in old]
-        self.new_keys = [normalize(t) for t in new]
+        # Most paragraphs stand unchanged on both sides: normalise each text once.
+        normal_forms: dict[str, str] = {}
+        for text in (*old, *new):
+            if text not in normal_forms:
+                normal_forms[text] = normalize(text)
+        self.old_keys = [normal_forms[t] for t in old]
+        self.new_keys = [normal_forms[t] for t in new]
         # 1-to-1 pairs, then extra edges for splits and merges.
         self.old_to_new: dict[int, int] = {}
         self.new_to_old: dict[int, int] = {}
         self.extra: list[tuple[int, int]] = []
+        #: How alike the two sides of each pair or edge are, for those that are not
+        #: exact matches (which score 1).
         self.score: dict[tuple[int, int], float] = {}
-        self._words_cache: dict[tuple[int, int], Counter[str]] = {}
+        self._words_cache: dict[tuple[int, int], _Bag] = {}
+        #: The pairs that keep their order (an increasing chain of them), in order:
+        #: their old indices, their new indices.
         self.anchor_old: list[int] = []
         self.anchor_new: list[int] = []
 
@@ -89,14 +103,18 @@ class _Aligner:
     def _pair(self, i: int, j: int, score: float) -> None:
         self.old_to_new[i] = j
         self.new_to_old[j] = i
-        self.score[(i, j)] = score
+        if score != 1.0:
+            self.score[(i, j)] = score
 
-    def _words(self, side: int, index: int) -> Counter[str]:
+    def _score(self, i: int, j: int) -> float:
+        return self.score.get((i, j), 1.0)
+
+    def _words(self, side: int, index: int) -> _Bag:
         key = (side, index)
         cached = self._words_cache.get(key)
         if cached is None:
             text = self.old[index] if side == 0 else self.new[index]
-            cached = self._words_cache[key] = Counter(content_words(text))
+            cached = self._words_cache[key] = _Bag.of(content_words(text))
         return cached
 
     def _gap(self, anchors: list[int], index: int) -> int:
@@ -105,25 +123,21 @@ class _Aligner:
     # -- pass 1: exact ---------------------------------------------------------------
 
     def match_exact(self) -> None:
-        old_pos: dict[str, list[int]] = defaultdict(list)
-        new_pos: dict[str, list[int]] = defaultdict(list)
-        for i, key in enumerate(self.old_keys):
-            old_pos[key].append(i)
-        for j, key in enumerate(self.new_keys):
-            new_pos[key].append(j)
-        shared = [k for k in new_pos if k in old_pos]
-        unique = sorted((old_pos[k][0], new_pos[k][0]) for k in shared
-                        if len(old_pos[k]) == 1 and len(new_pos[k]) == 1)
-        for i, j in unique:
-            self._pair(i, j, 1.0)
-        chain = _increasing_chain(unique, [1.0] * len(unique))
-        self._set_anchors([unique[c] for c in chain])
+        old_count, new_count = Counter(self.old_keys), Counter(self.new_keys)
+        shared = [k for k in new_count if k in old_count]
+        # Where each text stands: for a text that occurs once, its one place.
+        old_at = {key: i for i, key in enumerate(self.old_keys)}
+        new_at = {key: j for j, key in enumerate(self.new_keys)}
+        unique = [k for k in shared if old_count[k] == 1 and new_count[k] == 1]
+        for key in sorted(unique, key=old_at.__getitem__):
+            self._pair(old_at[key], new_at[key], 1.0)
+        self._refresh_anchors()
         # Repeated texts: pair occurrences that fall in the same gap between anchors,
         # in order, then whatever is left, in order.
-        for key in shared:
+        repeated = [k for k in shared if old_count[k] > 1 or new_count[k] > 1]
+        old_pos, new_pos = _positions(self.old_keys, repeated), _positions(self.new_keys, repeated)
+        for key in repeated:
             olds, news = old_pos[key], new_pos[key]
-            if len(olds) == 1 and len(news) == 1:
-                continue
             by_gap_old: dict[int, list[int]] = defaultdict(list)
             by_gap_new: dict[int, list[int]] = defaultdict(list)
             for i in olds:
@@ -140,16 +154,16 @@ class _Aligner:
                 left_new += n[len(o):]
             for i, j in zip(left_old, left_new):
                 self._pair(i, j, 1.0)
-        self._refresh_anchors()
-
-    def _set_anchors(self, pairs: list[tuple[int, int]]) -> None:
-        self.anchor_old = sorted(i for i, _ in pairs)
-        self.anchor_new = sorted(j for _, j in pairs)
+        if repeated:
+            self._refresh_anchors()
 
     def _refresh_anchors(self) -> None:
-        pairs = sorted(self.old_to_new.items())
-        chain = _increasing_chain(pairs, [self.score[p] for p in pairs])
-        self._set_anchors([pairs[c] for c in chain])
+        """Anchor on the pairs that keep their order: the most, and the most alike."""
+        olds = sorted(self.old_to_new)
+        news = [self.old_to_new[i] for i in olds]
+        chain = _increasing_chain(news, [self._score(i, j) for i, j in zip(olds, news)])
+        self.anchor_old = [olds[c] for c in chain]
+        self.anchor_new = [news[c] for c in chain]
 
     # -- pass 2: fuzzy -----------------------------------------------------------------
 
@@ -159,21 +173,36 @@ class _Aligner:
         if not free_old or not free_new:
             return
         index = _InvertedIndex({i: self._words(0, i) for i in free_old})
-        candidates: list[tuple[float, int, int]] = []
+        old_by_gap: dict[int, list[int]] = defaultdict(list)
+        new_by_gap: dict[int, list[int]] = defaultdict(list)
+        for i in free_old:
+            old_by_gap[self._gap(self.anchor_old, i)].append(i)
         for j in free_new:
-            new_words = self._words(1, j)
-            for i in index.candidates(new_words):
-                dice, shared = _dice(self._words(0, i), new_words)
-                if shared < 2:
-                    continue
-                in_place = self._gap(self.anchor_old, i) == self._gap(self.anchor_new, j)
-                if dice >= (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
-                    candidates.append((dice, i, j))
+            new_by_gap[self._gap(self.anchor_new, j)].append(j)
+        candidates: list[tuple[float, int, int]] = []
+        for gap, news in new_by_gap.items():
+            olds = old_by_gap.get(gap, [])
+            for rank, j in enumerate(news):
+                new_words = self._words(1, j)
+                # The index finds paragraphs that share rare words, wherever they are;
+                # the free paragraphs facing this one between the same anchors are
+                # compared too, however common their words.
+                nearby = _facing(olds, rank, len(news))
+                for i in set(index.candidates(new_words)).union(nearby):
+                    old_words = self._words(0, i)
+                    dice, shared = _dice(old_words, new_words)
+                    if not _shares_enough(shared, min(old_words.size, new_words.size)):
+                        continue
+                    in_place = self._gap(self.anchor_old, i) == gap
+                    if dice >= (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
+                        candidates.append((dice, i, j))
         candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+        paired = len(self.old_to_new)
         for dice, i, j in candidates:
             if i not in self.old_to_new and j not in self.new_to_old:
                 self._pair(i, j, dice)
-        self._refresh_anchors()
+        if len(self.old_to_new) > paired:
+            self._refresh_anchors()
 
     # -- pass 3: splits and merges ------------------------------------------------------
 
@@ -194,138 +223,204 @@ class _Aligner:
         index = _InvertedIndex({p: self._words(partner_side, p) for p in partners})
         for f in free:
             piece = self._words(side, f)
-            if not piece:
+            if not piece.size:
                 continue
             best: tuple[float, int] | None = None
             for p in index.candidates(piece):
                 whole = self._words(partner_side, p)
-                shared = sum((whole & piece).values())
-                if shared < 3 and not (shared >= 2 and sum(piece.values()) <= 4):
+                shared = whole.shared(piece)
+                if not _shares_enough(shared, piece.size):
                     continue
-                containment = shared / sum(piece.values())
+                containment = shared / piece.size
                 if containment < SPLIT_CONTAINMENT:
                     continue
                 other = self._words(side, partners[p])
-                covered_before = sum((whole & other).values())
-                covered_after = sum((whole & (other + piece)).values())
-                gain = (covered_after - covered_before) / sum(whole.values())
+                gain = _gain(whole.counts, other.counts, piece.counts) / whole.size
                 if gain >= SPLIT_GAIN and (best is None or containment > best[0]):
                     best = (containment, p)
             if best is not None:
                 containment, p = best
                 edge = (p, f) if side == 1 else (f, p)
                 self.extra.append(edge)
-                self.score[edge] = containment * 0.5
+                self.score[edge] = containment * 0.5  # below any pair
 
     # -- pass 4: moves, groups and reading order -----------------------------------------
 
     def groups(self) -> list[Group]:
-        edges = sorted(set(self.old_to_new.items()) | set(self.extra))
-        chain = _increasing_chain(edges, [self.score[e] for e in edges])
-        kept = {edges[c] for c in chain}
-        moved = [e for e in edges if e not in kept]
+        # Moves: the pairings off the increasing chain.
+        if self.extra:
+            edges = sorted([*self.old_to_new.items(), *self.extra])
+            chain = _increasing_chain([j for _, j in edges], [self._score(i, j) for i, j in edges])
+            kept = {edges[c] for c in chain}
+            moved = [e for e in edges if e not in kept]
+            stable_old = sorted({i for i, _ in kept})
+        else:  # the anchors are that chain
+            stable_old = self.anchor_old
+            kept_old = set(stable_old)
+            moved = [(i, self.old_to_new[i]) for i in sorted(self.old_to_new) if i not in kept_old]
 
-        # Connected components of the edges (splits and merges join pairs).
-        parent: dict[tuple[int, int], tuple[int, int]] = {}
-
-        def find(node: tuple[int, int]) -> tuple[int, int]:
-            while parent.setdefault(node, node) != node:
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            return node
-
-        for i, j in edges:
-            a, b = find((0, i)), find((1, j))
-            if a != b:
-                parent[a] = b
-        members: dict[tuple[int, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-        for i, j in edges:
-            olds, news = members[find((0, i))]
-            if i not in olds:
-                olds.append(i)
-            if j not in news:
-                news.append(j)
-        moved_by_root: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        # A group is a pair with the paragraphs split off from it or merged into it;
+        # each of those is attached to exactly one paired paragraph (pass 3).
+        split_off: dict[int, list[int]] = defaultdict(list)  # paired old → extra new
+        merged_in: dict[int, list[int]] = defaultdict(list)  # paired new → extra old
+        for i, j in self.extra:
+            if i in self.old_to_new:
+                split_off[i].append(j)
+            else:
+                merged_in[j].append(i)
+        moved_in: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by the pair's old
         for i, j in moved:
-            moved_by_root[find((0, i))].append((i, j))
+            moved_in[i if i in self.old_to_new else self.new_to_old[j]].append((i, j))
 
-        keyed: list[tuple[tuple[float, int, int], Group]] = []
-        for root, (olds, news) in members.items():
-            group = Group(tuple(sorted(olds)), tuple(sorted(news)), tuple(sorted(moved_by_root.get(root, []))))
-            keyed.append(((min(news), 0, 0), group))
-        matched_new = {j for _, j in edges}
+        # The groups of paired paragraphs and the added paragraphs, by the first new
+        # paragraph of each.
+        starting_at: dict[int, Group] = {}
+        block_of_old: dict[int, int] = {}  # old paragraph → where its group starts
+        for i, j in self.old_to_new.items():
+            olds = tuple(sorted((i, *merged_in[j]))) if j in merged_in else (i,)
+            news = tuple(sorted((j, *split_off[i]))) if i in split_off else (j,)
+            starting_at[news[0]] = Group(olds, news, tuple(moved_in.get(i, ())))
+            for o in olds:
+                block_of_old[o] = news[0]
+        matched_new = set(self.new_to_old).union(j for _, j in self.extra)
         for j in range(len(self.new)):
             if j not in matched_new:
-                keyed.append(((j, 0, 0), Group((), (j,))))
+                starting_at[j] = Group((), (j,))
 
         # Removed paragraphs stand after the block holding the nearest earlier old
         # paragraph that kept its place; those after the last such paragraph stand at
         # the end, as they did in the old version.
-        stable_old = sorted({i for i, _ in kept})
-        block_of_old = {i: min(news) for olds, news in members.values() for i in olds}
-        matched_old = {i for i, _ in edges}
+        first: list[Group] = []
+        after: dict[int, list[Group]] = defaultdict(list)  # by where that block starts
+        last: list[Group] = []
         for i in range(len(self.old)):
-            if i in matched_old:
+            if i in block_of_old:
                 continue
             pos = bisect_left(stable_old, i)
             if stable_old and pos == len(stable_old):
-                key: tuple[float, int, int] = (float("inf"), 1, i)
+                last.append(Group((i,), ()))
             elif pos == 0:
-                key = (-1, 1, i)
+                first.append(Group((i,), ()))
             else:
-                key = (block_of_old[stable_old[pos - 1]], 1, i)
-            keyed.append((key, Group((i,), ())))
-        keyed.sort(key=lambda kg: kg[0])
-        return [group for _, group in keyed]
+                after[block_of_old[stable_old[pos - 1]]].append(Group((i,), ()))
+        ordered = first
+        for j in range(len(self.new)):
+            if j in starting_at:
+                ordered.append(starting_at[j])
+            ordered += after.get(j, ())
+        return ordered + last
+
+
+class _Bag(NamedTuple):
+    """A paragraph's content words, as a multiset."""
+
+    counts: Counter[str]
+    tokens: frozenset[str]
+    """The same multiset as a set: the k-th occurrence of a word, for k > 1, is the
+    token "word k" (words hold no spaces). Two bags share as many words, repeats
+    counted, as their sets share tokens, which a set intersection counts fast."""
+
+    @classmethod
+    def of(cls, words: list[str]) -> _Bag:
+        counts = Counter(words)
+        tokens = set(counts)
+        for word, n in counts.items():
+            if n > 1:
+                tokens.update(f"{word} {k}" for k in range(2, n + 1))
+        return cls(counts, frozenset(tokens))
+
+    @property
+    def size(self) -> int:
+        return len(self.tokens)
+
+    def shared(self, other: _Bag) -> int:
+        """How many words the two bags share, repeats counted."""
+        return len(self.tokens & other.tokens)
 
 
 class _InvertedIndex:
     """Content word → paragraphs, to find the few paragraphs worth comparing."""
 
-    def __init__(self, docs: dict[int, Counter[str]]) -> None:
+    def __init__(self, docs: dict[int, _Bag]) -> None:
         self.postings: dict[str, list[int]] = defaultdict(list)
-        for doc, counts in docs.items():
-            for word in counts:
+        for doc, bag in docs.items():
+            for word in bag.counts:
                 self.postings[word].append(doc)
+        self.rarity = {word: len(posting) for word, posting in self.postings.items()}
 
-    def candidates(self, counts: Counter[str]) -> list[int]:
+    def candidates(self, bag: _Bag) -> list[int]:
         # Look up by the rarest words first: they say most about identity, and their
         # posting lists are short.
-        looked_up = sorted((w for w in counts if w in self.postings), key=lambda w: len(self.postings[w]))
-        hits: Counter[int] = Counter()
+        looked_up = [w for w in bag.counts if w in self.rarity]
+        looked_up.sort(key=self.rarity.__getitem__)
+        found: list[int] = []
         for word in looked_up[:_LOOKUP_WORDS]:
             posting = self.postings[word]
             if len(posting) > _MAX_POSTINGS:
                 break
-            hits.update(posting)
-        return [doc for doc, _ in hits.most_common(_MAX_CANDIDATES)]
+            found += posting
+        return [doc for doc, _ in Counter(found).most_common(_MAX_CANDIDATES)]
 
 
-def _dice(a: Counter[str], b: Counter[str]) -> tuple[float, int]:
-    total = sum(a.values()) + sum(b.values())
+def _positions(keys: list[str], wanted: list[str]) -> dict[str, list[int]]:
+    """Where each of the ``wanted`` keys occurs in ``keys``."""
+    positions: dict[str, list[int]] = {key: [] for key in wanted}
+    if positions:
+        for index, key in enumerate(keys):
+            if key in positions:
+                positions[key].append(index)
+    return positions
+
+
+def _facing(olds: list[int], rank: int, count: int) -> list[int]:
+    """The few of ``olds`` (free old paragraphs between two anchors) that stand about
+    where the ``rank``-th of ``count`` free new paragraphs between the same anchors
+    stands: all of them if there are few."""
+    if len(olds) <= 2 * _FACING + 1:
+        return olds
+    middle = rank * len(olds) // count
+    return olds[max(0, middle - _FACING) : middle + _FACING + 1]
+
+
+def _shares_enough(shared: int, size: int) -> bool:
+    """Are ``shared`` content words in common enough to tie a paragraph of ``size``
+    content words to another? Three are; two only for a paragraph of four words or
+    fewer: any two sentences of a story may share two ("government", "Monday")."""
+    return shared >= 3 or (shared >= 2 and size <= 4)
+
+
+def _dice(a: _Bag, b: _Bag) -> tuple[float, int]:
+    total = a.size + b.size
     if not total:
         return 0.0, 0
-    shared = sum((a & b).values())
+    shared = a.shared(b)
     return 2 * shared / total, shared
 
 
-def _increasing_chain(pairs: Sequence[tuple[int, int]], weights: Sequence[float]) -> list[int]:
-    """Indices of a chain of ``pairs`` (sorted by old, then new) whose new indices
-    never decrease, with the most pairs; among those, the largest total weight
-    (weights must be at most 1). Fenwick tree of prefix maxima: O(n log n)."""
-    if not pairs:
+def _gain(whole: Counter[str], other: Counter[str], piece: Counter[str]) -> int:
+    """How many more of ``whole``'s words ``other`` covers once ``piece`` joins it:
+    the size of ``whole & (other + piece)`` less that of ``whole & other``."""
+    return sum(min(whole[w], other[w] + piece[w]) - min(whole[w], other[w]) for w in whole.keys() & piece.keys())
+
+
+def _increasing_chain(news: Sequence[int], weights: Sequence[float]) -> list[int]:
+    """For pairs sorted by old index, then new index, given by their new indices
+    ``news``: the indices of a chain of pairs whose new indices never decrease, with
+    the most pairs; among those, the largest total weight (weights must be at most 1).
+    Fenwick tree of prefix maxima: O(n log n)."""
+    if not news:
         return []
-    news = sorted({j for _, j in pairs})
-    rank = {j: r + 1 for r, j in enumerate(news)}
-    size = len(news)
+    distinct = sorted(set(news))
+    rank = {j: r + 1 for r, j in enumerate(distinct)}
+    size = len(distinct)
     # Each pair counts 1, plus its weight scaled so that no sum of weights can
     # outweigh one more pair.
-    scale = 1.0 / (len(pairs) + 1)
+    scale = 1.0 / (len(news) + 1)
     tree_val = [0.0] * (size + 1)
     tree_arg = [-1] * (size + 1)
-    back = [-1] * len(pairs)
-    best_val = [0.0] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
+    back = [-1] * len(news)
+    best_val = [0.0] * len(news)
+    for k, j in enumerate(news):
         r = rank[j]
         val, arg = 0.0, -1
         pos = r
@@ -340,7 +435,7 @@ def _increasing_chain(pairs: Sequence[tuple[int, int]], weights: Sequence[float]
             if total > tree_val[pos]:
                 tree_val[pos], tree_arg[pos] = total, k
             pos += pos & -pos
-    end = max(range(len(pairs)), key=lambda k: best_val[k])
+    end = max(range(len(news)), key=lambda k: best_val[k])
     chain = []
     while end != -1:
         chain.append(end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 import click
 
@@ -132,6 +132,7 @@ Exit status:
 )
 @click.option("--full", is_flag=True, help="Show every paragraph in full.")
 @click.option("--pretty", is_flag=True, help="Indent the JSON for people to read.")
+@click.option("--quotes", "quotes_only", is_flag=True, help="Show only the quotations that changed.")
 @click.option("--ignore-minor", is_flag=True, help="Collapse minor edits (punctuation, typography, typos).")
 @click.option(
     "--ignore-boilerplate", is_flag=True,
@@ -142,7 +143,7 @@ Exit status:
 @input_options
 def diff_command(
     old: str, new: str, output_format: str, view: str, color: str, width: int | None, context: int,
-    full: bool, pretty: bool, ignore_minor: bool, ignore_boilerplate: bool, pager: bool | None,
+    full: bool, pretty: bool, quotes_only: bool, ignore_minor: bool, ignore_boilerplate: bool, pager: bool | None,
     max_bytes: int, input_format: str, timeout: float,
 ) -> NoReturn:
     """Show how a news story changed between two versions, OLD and NEW.
@@ -168,7 +169,7 @@ def diff_command(
         click.echo(render_html(shown), nl=False)
     else:
         _print_view(shown, view=view, color=color, width=width, pager=pager,
-                    options={"context": context, "full": full, "ignore_minor": ignore_minor})
+                    options={"context": context, "full": full, "ignore_minor": ignore_minor, "quotes_only": quotes_only})
     sys.exit(EXIT_DIFFERENT if shown.changed else EXIT_SAME)
 
 
@@ -320,3 +321,82 @@ def run() -> None:
     except Exception as exc:  # a bug: say so in one line, never a traceback
         click.echo(f"Error: internal error: {type(exc).__name__}: {exc}", err=True)
         sys.exit(EXIT_TROUBLE)
+
+
+@main.command(name="history", context_settings=CONTEXT_SETTINGS)
+@click.argument("versions", nargs=-1)
+@click.option("--git-log", "git_log", metavar="PATH", help="Every committed version of PATH in this git repository.")
+@click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--color", "--colour", "color", type=click.Choice(["auto", "always", "never"]), default="auto")
+@click.option("--width", type=click.IntRange(min=20))
+@input_options
+def history_command(versions: tuple[str, ...], git_log: str | None, output_format: str, color: str,
+                    width: int | None, max_bytes: int, input_format: str, timeout: float) -> NoReturn:
+    """A timeline over three or more VERSIONS (oldest first), or a file's git history:
+    per step a summary, per paragraph the version it first appeared in, per quote
+    when it appeared, changed and disappeared."""
+    from .history import compare_history, history_to_dict, render_history
+
+    try:
+        if git_log:
+            from .gitsource import load_git_articles
+
+            articles = load_git_articles(None, git_log)
+        else:
+            articles = [load_article(v, max_bytes=max_bytes, input_format=input_format, timeout=timeout)
+                        for v in versions]
+    except ArticleDiffError as exc:
+        raise Trouble(str(exc)) from None
+    if len(articles) < 2:
+        raise click.UsageError("give at least two versions (or --git-log PATH with two commits or more)")
+    history = compare_history(articles)
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps(history_to_dict(history), ensure_ascii=False))
+    else:
+        _console(color, width).print(render_history(history))
+    sys.exit(EXIT_DIFFERENT if any(step.changed for step in history.steps) else EXIT_SAME)
+
+
+@main.command(name="git-external", hidden=True, context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def git_external_command(args: tuple[str, ...]) -> NoReturn:
+    """For git's diff.external: git passes 7 arguments; exit 0 or git stops."""
+    from .gitsource import git_external_diff
+
+    try:
+        old, new, display = git_external_diff(args)
+        diff = compare(load_article(old)._replace(source=f"a/{display}"), load_article(new)._replace(source=f"b/{display}"))
+    except ArticleDiffError as exc:
+        raise Trouble(str(exc)) from None
+    from .render.terminal import ViewOptions, render_diff
+
+    console = _console("auto", None)
+    console.print(render_diff(diff, ViewOptions(marks=console.no_color or console.color_system is None)))
+    sys.exit(EXIT_SAME)
+
+
+@main.command(name="batch", context_settings=CONTEXT_SETTINGS)
+@click.argument("pairs", type=click.File("r", encoding="utf-8"))
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True)
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster).")
+def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) -> None:
+    """Compare many pairs: PAIRS is JSON Lines, each {"id", "old", "new"} (paths or URLs)
+    or {"id", "old_text", "new_text"}; one JSON summary per line is written, an error
+    record for a bad pair."""
+    import json
+
+    from .batch import read_pairs, run_batch, run_batch_dask
+
+    records = read_pairs(pairs)
+    if engine == "dask":
+        try:
+            results = run_batch_dask(records, scheduler=scheduler)
+        except ArticleDiffError as exc:
+            raise Trouble(str(exc)) from None
+    else:
+        results = run_batch(records, jobs=jobs, progress=sys.stderr.isatty())
+    for result in results:
+        click.echo(json.dumps(result, ensure_ascii=False))

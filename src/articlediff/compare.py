@@ -42,12 +42,17 @@ def compare(old: str | Article, new: str | Article) -> ArticleDiff:
         [p.text for p in old_article.paragraphs], [p.text for p in new_article.paragraphs]
     )
     blocks = tuple(_make_block(g, old_article.paragraphs, new_article.paragraphs) for g in groups)
+    from .quotediff import diff_quotes
+    from .quotes import extract_quotes
+
+    quotes = tuple(diff_quotes(extract_quotes(old_article.paragraphs), extract_quotes(new_article.paragraphs)))
     return ArticleDiff(
         old=old_article,
         new=new_article,
         blocks=blocks,
         summary=summarize(blocks),
         metadata=_metadata_changes(blocks, old_article, new_article),
+        quotes=quotes,
     )
 
 

@@ -25,6 +25,8 @@ _TYPOGRAPHIC_CHAR = re.compile("[" + "".join(_TYPOGRAPHY) + "]")
 def plain_typography(text: str) -> str:
     """Curly quotes, dashes, ellipses and no-break spaces made plain; invisible
     characters dropped."""
+    if text.isascii():  # all of them are outside ASCII
+        return text
     return _TYPOGRAPHIC_CHAR.sub(lambda m: _TYPOGRAPHY[m.group()], text)
 
 
@@ -43,7 +45,12 @@ STOPWORDS = frozenset(
 def normalize(text: str) -> str:
     """A normal form for matching: typographic quotes and dashes made plain, white
     space collapsed, case folded."""
-    return " ".join(plain_typography(text).split()).casefold()
+    plain = plain_typography(text)
+    # Collapse white space unless there is nothing to collapse: no white space but
+    # single spaces (any other is unprintable), none doubled, none at either end.
+    if not (plain.isprintable() and "  " not in plain and plain[:1] != " " and plain[-1:] != " "):
+        plain = " ".join(plain.split())
+    return plain.casefold()
 
 
 def words(text: str) -> list[str]:
@@ -58,7 +65,7 @@ def count_words(text: str) -> int:
 def content_words(text: str) -> list[str]:
     """Case-folded words that carry meaning: stop words and one-letter words dropped."""
     folded = plain_typography(text).casefold()
-    found = (_POSSESSIVE.sub("", w) for w in WORD.findall(folded))
+    found = (_POSSESSIVE.sub("", w) if "'" in w else w for w in WORD.findall(folded))
     return [w for w in found if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 

@@ -43,35 +43,24 @@ def diff_words(old: str, new: str) -> list[Span]:
         return [Span(SpanOp.INSERT, new)]
     if not new:
         return [Span(SpanOp.DELETE, old)]
-    vocab: dict[str, str] = {}
-    tokens: list[str] = []
-    encoded_old = _encode(tokenize(old), vocab, tokens)
-    encoded_new = _encode(tokenize(new), vocab, tokens)
+    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    # One character per distinct token, numbered in order of first appearance.
+    distinct = list(dict.fromkeys([*old_tokens, *new_tokens]))
+    char_of = {token: _char(number) for number, token in enumerate(distinct)}
+    token_of = dict(zip(char_of.values(), distinct))
+    encoded_old = "".join(map(char_of.__getitem__, old_tokens))
+    encoded_new = "".join(map(char_of.__getitem__, new_tokens))
     dmp = diff_match_patch()
     dmp.Diff_Timeout = DIFF_TIMEOUT
     diffs = dmp.diff_main(encoded_old, encoded_new, False)
     dmp.diff_cleanupSemantic(diffs)
-    decoded = [(op, "".join(tokens[_index(ch)] for ch in chars)) for op, chars in diffs]
+    decoded = [(op, "".join(map(token_of.__getitem__, chars))) for op, chars in diffs]
     return _tidy(decoded)
 
 
-def _encode(parts: list[str], vocab: dict[str, str], tokens: list[str]) -> str:
-    out = []
-    for part in parts:
-        ch = vocab.get(part)
-        if ch is None:
-            code = len(tokens)
-            if code >= _SURROGATES.start:
-                code += len(_SURROGATES)
-            ch = vocab[part] = chr(code)
-            tokens.append(part)
-        out.append(ch)
-    return "".join(out)
-
-
-def _index(ch: str) -> int:
-    code = ord(ch)
-    return code - len(_SURROGATES) if code >= _SURROGATES.stop else code
+def _char(number: int) -> str:
+    """The character that stands for token ``number``, surrogates skipped."""
+    return chr(number + len(_SURROGATES) if number >= _SURROGATES.start else number)
 
 
 def _tidy(diffs: list[tuple[int, str]]) -> list[Span]:

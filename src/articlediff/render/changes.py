@@ -208,7 +208,10 @@ def describe_quote(quote: Any) -> QuoteLine:
         place = f"¶{new.paragraph} (was ¶{old.paragraph})"
     else:
         place = f"¶{new.paragraph}"
-    if quote.change == "reattributed" or (quote.attribution_changed and old is not None and new is not None):
+    if (quote.attribution_changed and quote.change != "reattributed" and old is not None and new is not None
+            and old.speaker == new.speaker):
+        speaker = f"{new.speaker or 'unattributed'} ({old.cue or '?'} → {new.cue or '?'})"
+    elif quote.change == "reattributed" or (quote.attribution_changed and old is not None and new is not None):
         speaker = f"was {old.speaker or 'unattributed'}, now {new.speaker or 'unattributed'}"
     else:
         speaker = current.speaker or ""

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..model import Article, ArticleDiff, Block
+from ..quotediff import quote_change_to_dict
 
 SCHEMA = "articlediff.diff/1"
 
@@ -23,7 +24,7 @@ def diff_to_dict(diff: ArticleDiff) -> dict[str, Any]:
         "old": _article(diff.old),
         "new": _article(diff.new),
         "blocks": [_block(b) for b in diff.blocks],
-        "quotes": [],
+        "quotes": [quote_change_to_dict(q) for q in diff.quotes],
         "metadata": [
             {"role": m.role.value, "change": m.kind.value, "old": m.old, "new": m.new}
             for m in diff.metadata
@@ -36,6 +37,9 @@ def diff_to_dict(diff: ArticleDiff) -> dict[str, Any]:
             "unchanged": summary.unchanged,
             "words_added": summary.words_added,
             "words_removed": summary.words_removed,
+            "quotes_added": sum(q.change == "added" and q.kind == "quote" for q in diff.quotes),
+            "quotes_removed": sum(q.change == "removed" and q.kind == "quote" for q in diff.quotes),
+            "quotes_changed": sum(q.change in ("changed", "reattributed") and q.kind == "quote" for q in diff.quotes),
         },
     }
 

@@ -77,6 +77,8 @@ class ViewOptions(NamedTuple):
     """Mark inline changes with [-…-] {+…+}, for output without colour."""
     ignore_minor: bool = False
     """Collapse minor edits (punctuation, typography, typos) like unchanged paragraphs."""
+    quotes_only: bool = False
+    """Show the header and the Quotes section only."""
 
 
 class Gutter:
@@ -233,9 +235,53 @@ def _truncate(segments: list[Segment], width: int) -> list[Segment]:
 
 
 def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
-    """The whole inline view: header, then the blocks."""
+    """The whole inline view: header, quotes, then the blocks."""
     opts = options or ViewOptions()
-    return Group(*render_header(diff), Text(""), *render_blocks(diff, opts))
+    quotes = render_quotes(diff, opts)
+    if opts.quotes_only:
+        return Group(*render_header(diff), Text(""), *(quotes or [Text("No quotation changed.")]))
+    return Group(*render_header(diff), Text(""), *quotes, *render_blocks(diff, opts))
+
+
+def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
+    """The Quotes section: quotations and terms added, removed or altered, with their
+    speakers; altered ones with the word diff inside the marks."""
+    from .changes import describe_quote
+
+    shown = [q for q in diff.quotes if q.change != "unchanged" or q.attribution_changed]
+    if not shown:
+        return []
+    unchanged = sum(q.change == "unchanged" and not q.attribution_changed for q in diff.quotes)
+    out: list[Text | Gutter] = [Text(f"Quotes ({len(shown)} changed, {unchanged} unchanged)", style("articlediff.header"))]
+    for q in shown:
+        line = describe_quote(q)
+        head = Text()
+        head.append(f"{line.sign} ", style(QUOTE_STYLES.get(q.change, "articlediff.edited")))
+        body = Text()
+        body.append(f"{line.label}, {line.where}", style("articlediff.label"))
+        if q.change == "unchanged":
+            body.append(" (attribution changed)", style("articlediff.label"))
+        if line.speaker:
+            body.append(" · ")
+            append_text(body, line.speaker, "articlediff.subhead")
+        body.append(": “")
+        if q.change == "changed" and q.spans:
+            for span in q.spans:
+                if span.op is SpanOp.EQUAL:
+                    append_text(body, span.text)
+                else:
+                    marks = (("[-", "-]") if span.op is SpanOp.DELETE else ("{+", "+}")) if opts.marks else None
+                    _append_change(body, span.text, "articlediff.delete" if span.op is SpanOp.DELETE
+                                   else "articlediff.insert", marks)
+        else:
+            append_text(body, line.text)
+        body.append("”")
+        out.append(Gutter(head, body, Text("  ")))
+    out.append(Text(""))
+    return out
+
+
+QUOTE_STYLES = {"added": "articlediff.added", "removed": "articlediff.removed", "reattributed": "articlediff.moved"}
 
 
 def render_header(diff: ArticleDiff) -> list[Text]:
@@ -265,6 +311,13 @@ def render_header(diff: ArticleDiff) -> list[Text]:
     words.append(" ")
     words.append(f"-{s.words_removed}", "articlediff.removed")
     lines = [title, counts, words]
+    if diff.quotes:
+        quotes = [q for q in diff.quotes if q.kind == "quote"]
+        qline = Text("quotes      ", "articlediff.label")
+        qline.append(" · ".join(
+            f"{sum(q.change == c for q in quotes)} {c}" for c in ("added", "removed", "changed", "reattributed")
+        ))
+        lines.append(qline)
     for extra in (_edits_line(diff), _facts_line(diff)):
         if extra is not None:
             lines.append(extra)

@@ -1,0 +1,238 @@
+"""Quote diff stage: the quotations of two versions → what happened to each.
+
+Quotations are matched by their words, not their place: first those whose words are
+the same (typography, case and punctuation aside), then the rest by shared words,
+found through an index of words so that big articles stay near linear.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .model import Span, SpanOp
+from .quotes import Quote, QuoteKind
+from .textutil import WORD, content_words, plain_typography
+from .worddiff import diff_words
+
+ChangeName = Literal["added", "removed", "unchanged", "changed", "reattributed"]
+Detail = Literal["trimmed", "extended", "reworded"]
+SamePerson = Callable[[str | None, str | None], bool]
+
+#: Two quotations whose words overlap at least this much (Dice coefficient) are one
+#: quotation edited.
+MIN_SIMILARITY = 0.6
+#: ... or when one holds this share of the other's words (a trimmed quote), with at
+#: least MIN_SHARED words in common.
+MIN_CONTAINMENT = 0.8
+MIN_SHARED = 3
+# A word found in more quotations than this says little about which is which; skipping
+# it keeps candidate search linear when many quotations share a word.
+_MAX_POSTINGS = 50
+_CANDIDATES_PER_QUOTE = 8
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteChange:
+    """What happened to one quotation (or quoted term) between two versions."""
+
+    change: ChangeName
+    """``added``, ``removed``, ``unchanged``, ``changed`` (other words) or
+    ``reattributed`` (same words, another speaker)."""
+    kind: QuoteKind
+    """``quote`` or ``term``, as in the newer version."""
+    old: Quote | None
+    new: Quote | None
+    spans: tuple[Span, ...] = ()
+    """For ``changed``: the word diff of the old text to the new."""
+    detail: Detail | None = None
+    """For ``changed``: ``trimmed`` (words only taken out), ``extended`` (only put in)
+    or ``reworded``."""
+    attribution_changed: bool = False
+    """The attribution clause or the speaker differs ("told CNN" → "said")."""
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Do two speaker names name the same one? By name parts: "Gellman" is "Mneesha
+    Gellman"; articles, case and possessives do not count. None is only None."""
+    if a is None or b is None:
+        return a is b
+    parts_a, parts_b = _name_parts(a), _name_parts(b)
+    if parts_a == parts_b:
+        return True
+    if not parts_a or not parts_b:
+        return False
+    short, long = sorted((parts_a, parts_b), key=len)
+    return short[-1] == long[-1] and set(short) <= set(long)
+
+
+def _name_parts(name: str) -> list[str]:
+    parts = [w.removesuffix("'s") for w in WORD.findall(plain_typography(name).casefold())]
+    return [p for p in parts if p not in ("the", "a", "an")]
+
+
+def _same_cue(a: str | None, b: str | None) -> bool:
+    return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
+
+
+def quote_key(text: str) -> str:
+    """The words of a quotation, case-folded, typography and punctuation dropped: two
+    quotations with the same key are the same words."""
+    return " ".join(WORD.findall(plain_typography(text).casefold()))
+
+
+def diff_quotes(old: Sequence[Quote], new: Sequence[Quote], *,
+                same_person: SamePerson = same_person) -> list[QuoteChange]:
+    """Match the quotations of two versions and say what happened to each.
+
+    Args:
+        old: the earlier version's quotations, as extract_quotes gives them.
+        new: the later version's.
+        same_person: whether two speaker names are one speaker.
+
+    Returns:
+        One change per quotation, in the newer version's reading order; a removed
+        quotation comes after the one that preceded it in the older version.
+    """
+    pairs = _match_exact(old, new)
+    pairs.update(_match_similar(old, new, pairs))
+    by_new = {j: i for i, j in pairs.items()}
+    changes: dict[tuple[str, int], QuoteChange] = {}
+    for j, quote in enumerate(new):
+        i = by_new.get(j)
+        changes[("new", j)] = _describe(old[i] if i is not None else None, quote, same_person)
+    for i, quote in enumerate(old):
+        if i not in pairs:
+            changes[("old", i)] = QuoteChange(change="removed", kind=quote.kind, old=quote, new=None)
+    return _reading_order(changes, pairs, len(old), len(new))
+
+
+def _match_exact(old: Sequence[Quote], new: Sequence[Quote]) -> dict[int, int]:
+    """Old index → new index for quotations with the same words, in order."""
+    waiting: dict[str, deque[int]] = defaultdict(deque)
+    for j, quote in enumerate(new):
+        waiting[quote_key(quote.text)].append(j)
+    pairs = {}
+    for i, quote in enumerate(old):
+        queue = waiting.get(quote_key(quote.text))
+        if queue:
+            pairs[i] = queue.popleft()
+    return pairs
+
+
+def _index_words(text: str) -> list[str]:
+    return content_words(text) or quote_key(text).split()
+
+
+def _match_similar(old: Sequence[Quote], new: Sequence[Quote], taken: dict[int, int]) -> dict[int, int]:
+    """Pair the rest by shared words: candidates from an inverted index, best first."""
+    used_new = set(taken.values())
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j, quote in enumerate(new):
+        if j not in used_new:
+            for word in set(_index_words(quote.text)):
+                postings[word].append(j)
+    new_words = {j: Counter(quote_key(q.text).split()) for j, q in enumerate(new) if j not in used_new}
+    scored: list[tuple[float, int, int]] = []
+    for i, quote in enumerate(old):
+        if i in taken:
+            continue
+        hits: Counter[int] = Counter()
+        for word in set(_index_words(quote.text)):
+            found = postings.get(word, ())
+            if len(found) <= _MAX_POSTINGS:
+                hits.update(found)
+        old_words = Counter(quote_key(quote.text).split())
+        for j, _ in hits.most_common(_CANDIDATES_PER_QUOTE):
+            score = _similarity(old_words, new_words[j])
+            if score is not None:
+                scored.append((score, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    pairs: dict[int, int] = {}
+    for _, i, j in scored:
+        if i not in pairs and j not in used_new:
+            pairs[i] = j
+            used_new.add(j)
+    return pairs
+
+
+def _similarity(a: Counter[str], b: Counter[str]) -> float | None:
+    """How alike two word bags are, or None if too unlike to be one quotation."""
+    shared = sum((a & b).values())
+    total_a, total_b = sum(a.values()), sum(b.values())
+    if not shared:
+        return None
+    dice = 2 * shared / (total_a + total_b)
+    containment = shared / min(total_a, total_b)
+    if dice >= MIN_SIMILARITY or (containment >= MIN_CONTAINMENT and shared >= MIN_SHARED):
+        return max(dice, containment * 0.9)
+    return None
+
+
+def _describe(old: Quote | None, new: Quote, same: SamePerson) -> QuoteChange:
+    if old is None:
+        return QuoteChange(change="added", kind=new.kind, old=None, new=new)
+    attribution_changed = not _same_cue(old.cue, new.cue) or not same(old.speaker, new.speaker)
+    if quote_key(old.text) == quote_key(new.text):
+        change: ChangeName = "unchanged" if same(old.speaker, new.speaker) else "reattributed"
+        return QuoteChange(change=change, kind=new.kind, old=old, new=new, attribution_changed=attribution_changed)
+    spans = tuple(diff_words(old.text, new.text))
+    return QuoteChange(change="changed", kind=new.kind, old=old, new=new, spans=spans,
+                       detail=_detail(spans), attribution_changed=attribution_changed)
+
+
+def _detail(spans: Sequence[Span]) -> Detail:
+    """Trimmed, extended or reworded, counting words only (a full stop put in for a
+    comma is not an extension)."""
+    deleted = any(s.op is SpanOp.DELETE and WORD.search(s.text) for s in spans)
+    inserted = any(s.op is SpanOp.INSERT and WORD.search(s.text) for s in spans)
+    if deleted and not inserted:
+        return "trimmed"
+    if inserted and not deleted:
+        return "extended"
+    return "reworded"
+
+
+def _reading_order(changes: dict[tuple[str, int], QuoteChange], pairs: dict[int, int],
+                   old_count: int, new_count: int) -> list[QuoteChange]:
+    """New quotations in order; each removed one after the change of the old quotation
+    that preceded it (or first, if none did)."""
+    after: dict[int, list[QuoteChange]] = defaultdict(list)  # new index (-1: start) → removed
+    anchor = -1
+    for i in range(old_count):
+        if i in pairs:
+            anchor = pairs[i]
+        else:
+            after[anchor].append(changes[("old", i)])
+    out = list(after[-1])
+    for j in range(new_count):
+        out.append(changes[("new", j)])
+        out.extend(after[j])
+    return out
+
+
+def _quote_dict(quote: Quote | None) -> dict[str, Any] | None:
+    if quote is None:
+        return None
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "paragraph": quote.paragraph,
+        "speaker_description": quote.speaker_description,
+        "cue": quote.cue,
+    }
+
+
+def quote_change_to_dict(change: QuoteChange) -> dict[str, Any]:
+    """A QuoteChange as plain JSON-ready data."""
+    return {
+        "change": change.change,
+        "kind": change.kind,
+        "old": _quote_dict(change.old),
+        "new": _quote_dict(change.new),
+        "spans": [{"op": span.op.value, "text": span.text} for span in change.spans],
+        "detail": change.detail,
+        "attribution_changed": change.attribution_changed,
+    }

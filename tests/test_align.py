@@ -1,0 +1,398 @@
+"""Paragraph alignment on hard cases: which old paragraph became which new one, what
+moved, what was added or removed; and, for every case, the block invariants."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlediff import ArticleDiff, Block, BlockKind, SpanOp, compare
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def diff_of(old: list[str], new: list[str]) -> ArticleDiff:
+    return compare("\n\n".join(old), "\n\n".join(new))
+
+
+def pairs(diff: ArticleDiff) -> set[tuple[int, int]]:
+    return {(i, j) for b in diff.blocks for i in b.old for j in b.new}
+
+
+def moved(diff: ArticleDiff) -> set[tuple[int, int]]:
+    return {p for b in diff.blocks for p in b.moved_pairs}
+
+
+def added(diff: ArticleDiff) -> set[int]:
+    return {j for b in diff.blocks if b.kind is BlockKind.ADDED for j in b.new}
+
+
+def removed(diff: ArticleDiff) -> set[int]:
+    return {i for b in diff.blocks if b.kind is BlockKind.REMOVED for i in b.old}
+
+
+def block_with_old(diff: ArticleDiff, i: int) -> Block:
+    return next(b for b in diff.blocks if i in b.old)
+
+
+# --- texts ------------------------------------------------------------------------------
+
+STORY = [
+    (
+        "Heavy rain flooded large parts of the coastal city of Valdora on Sunday, forcing "
+        "thousands of residents to leave their homes."
+    ),
+    (
+        "The river burst its banks shortly after midnight, and water reached the first floor "
+        "of buildings in the old harbour district."
+    ),
+    (
+        "Emergency crews used boats to rescue families trapped on rooftops near the central "
+        "railway station."
+    ),
+    (
+        "The mayor, Ilse Marten, declared a state of emergency and asked schools to stay closed "
+        "until Wednesday."
+    ),
+    (
+        "Forecasters expect another 80 millimetres of rain before the storm moves east on Tuesday "
+        "evening."
+    ),
+    (
+        "Insurers estimated early damage at more than 40 million euros, mostly to shops and "
+        "parked cars."
+    ),
+    "Residents complained that flood barriers promised after the 2019 floods were never built.",
+    (
+        "A spokesman for the regional water authority said the barriers would be finished next "
+        "spring."
+    ),
+    (
+        "Volunteers handed out sandbags, blankets and hot soup at a sports hall in the northern "
+        "suburbs."
+    ),
+    "The national weather service has issued a red warning for three neighbouring provinces.",
+]
+
+
+def story(*indices: int) -> list[str]:
+    return [STORY[k] for k in indices]
+
+
+# --- cases --------------------------------------------------------------------------------
+
+REPEATED_OLD = [
+    STORY[0], "Advertisement", STORY[1], "Related: Storm season in pictures", STORY[2],
+    "Advertisement", STORY[3], "Related: Storm season in pictures", STORY[4], "Advertisement", STORY[5],
+]
+# The first "Advertisement" is gone and the rest of the story is unchanged.
+REPEATED_NEW = [
+    STORY[0], STORY[1], "Related: Storm season in pictures", STORY[2],
+    "Advertisement", STORY[3], "Related: Storm season in pictures", STORY[4], "Advertisement", STORY[5],
+]
+
+NEAR_DUPLICATES_OLD = [
+    STORY[0],
+    "The death toll rose to 12 on Monday, the regional health ministry said in a statement.",
+    "The death toll rose to 15 on Tuesday, the regional health ministry said in a statement.",
+    STORY[3],
+]
+# Both updated, and now in the other order.
+NEAR_DUPLICATES_NEW = [
+    STORY[0],
+    "The death toll rose to 17 on Tuesday, the regional health ministry said in a statement.",
+    "The death toll rose to 13 on Monday, the regional health ministry said in a statement.",
+    STORY[3],
+]
+
+MOVED_EDITED_OLD = story(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+MOVED_EDITED_NEW = [
+    *story(1, 2, 3, 4, 5, 6, 7, 8),
+    # STORY[0], rewritten in places and moved near the end.
+    (
+        "Heavy rain flooded large parts of the coastal city of Valdora on Sunday and Monday, "
+        "forcing more than 5,000 residents to leave their homes."
+    ),
+    STORY[9],
+]
+
+SWAPPED_OLD = story(0, 1, 2, 3, 4, 5)
+SWAPPED_NEW = story(0, 1, 3, 2, 4, 5)
+
+MOSTLY_NEW_OLD = [
+    STORY[0],
+    (
+        "The government said on Monday that it would raise the tax on diesel by four cents a "
+        "litre from January, to pay for new railway lines."
+    ),
+    (
+        "Opposition parties said the government had broken its promise not to raise taxes "
+        "before the election, and called for a vote in parliament."
+    ),
+    (
+        "Officials said the ministry of finance expected the measure to bring in about two "
+        "billion euros a year."
+    ),
+    "The government said farmers and hauliers would be exempt for the first twelve months.",
+]
+MOSTLY_NEW_NEW = [
+    STORY[0],
+    (
+        "The government said on Monday that the bridge over the Alder river had been closed after "
+        "inspectors found cracks in two of its pillars."
+    ),
+    (
+        "Officials said traffic would be diverted through the town centre and warned drivers to "
+        "expect long delays during the morning rush hour."
+    ),
+    (
+        "Opposition parties said the government had ignored repeated warnings from engineers "
+        "about the state of the bridge since 2015."
+    ),
+    (
+        "The ministry of transport said a temporary crossing for pedestrians and cyclists would "
+        "open within a fortnight."
+    ),
+    "The government said repairs could take a year and would cost about 30 million euros.",
+]
+
+# Short one-sentence paragraphs: the unrelated ones share two content words
+# ("government", "Monday"), the rewritten one keeps most of its own.
+SHORT_NEW_OLD = [
+    STORY[0],
+    "The government said on Monday it would raise taxes on fuel.",
+    "Police said the suspect was arrested in Berlin.",
+    "Two people died in the fire.",
+]
+SHORT_NEW_NEW = [
+    STORY[0],
+    "The government said on Monday the old bridge would stay closed.",
+    "Police said the suspect was arrested in Hamburg.",
+    "Three people died in the fire.",
+]
+
+LIST_ITEMS = [
+    "Bring drinking water for at least three days.",
+    "Keep a torch and spare batteries within reach.",
+    "Charge mobile phones and power banks in advance.",
+    "Move important documents to an upper floor.",
+    "Switch off gas and electricity if water enters the house.",
+    "Follow instructions from the emergency services on local radio.",
+]
+
+SPLIT_OLD = [
+    STORY[0],
+    STORY[1] + " " + STORY[2],
+    STORY[3],
+]
+SPLIT_NEW = story(0, 1, 2, 3)
+
+MERGE_OLD = story(0, 1, 2, 3)
+MERGE_NEW = [
+    STORY[0],
+    STORY[1] + " " + STORY[2],
+    STORY[3],
+]
+
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "repeated boilerplate": (REPEATED_OLD, REPEATED_NEW),
+    "near duplicates": (NEAR_DUPLICATES_OLD, NEAR_DUPLICATES_NEW),
+    "moved far and edited": (MOVED_EDITED_OLD, MOVED_EDITED_NEW),
+    "swapped": (SWAPPED_OLD, SWAPPED_NEW),
+    "mostly new": (MOSTLY_NEW_OLD, MOSTLY_NEW_NEW),
+    "short paragraphs, one unrelated": (SHORT_NEW_OLD, SHORT_NEW_NEW),
+    "empty old": ([], story(0, 1)),
+    "empty new": (story(0, 1), []),
+    "both empty": ([], []),
+    "reversed list": (LIST_ITEMS, LIST_ITEMS[::-1]),
+    "one list item moved": (LIST_ITEMS, [*LIST_ITEMS[:2], LIST_ITEMS[5], *LIST_ITEMS[2:5]]),
+    "split": (SPLIT_OLD, SPLIT_NEW),
+    "merge": (MERGE_OLD, MERGE_NEW),
+    "identical": (STORY, STORY),
+}
+
+
+# --- the hard cases -------------------------------------------------------------------------
+
+
+class TestRepeatedParagraphs:
+    def test_repeats_pair_in_order_between_the_same_neighbours(self) -> None:
+        diff = diff_of(REPEATED_OLD, REPEATED_NEW)
+        assert pairs(diff) == {
+            (0, 0), (2, 1), (3, 2), (4, 3), (5, 4), (6, 5), (7, 6), (8, 7), (9, 8), (10, 9),
+        }
+        # The "Advertisement" that went is the first one, the one between STORY[0] and
+        # STORY[1]; the others stay where they were.
+        assert removed(diff) == {1}
+        assert added(diff) == set()
+
+    def test_no_repeat_is_moved(self) -> None:
+        diff = diff_of(REPEATED_OLD, REPEATED_NEW)
+        assert moved(diff) == set()
+        assert diff.summary.moved == 0
+
+    def test_removed_repeat_stands_where_it_stood(self) -> None:
+        diff = diff_of(REPEATED_OLD, REPEATED_NEW)
+        order = [(b.old, b.new) for b in diff.blocks]
+        assert order[:3] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+
+
+class TestNearDuplicates:
+    def test_each_pairs_with_its_own_update(self) -> None:
+        diff = diff_of(NEAR_DUPLICATES_OLD, NEAR_DUPLICATES_NEW)
+        # Monday's figure with Monday's, Tuesday's with Tuesday's, although the two now
+        # stand the other way round.
+        assert pairs(diff) == {(0, 0), (1, 2), (2, 1), (3, 3)}
+        assert block_with_old(diff, 1).kind is BlockKind.EDITED
+        assert block_with_old(diff, 2).kind is BlockKind.EDITED
+
+    def test_one_of_the_two_moved(self) -> None:
+        diff = diff_of(NEAR_DUPLICATES_OLD, NEAR_DUPLICATES_NEW)
+        assert len(moved(diff)) == 1
+        assert moved(diff) <= {(1, 2), (2, 1)}
+
+
+class TestMovedFarAndEdited:
+    def test_pairs(self) -> None:
+        diff = diff_of(MOVED_EDITED_OLD, MOVED_EDITED_NEW)
+        assert pairs(diff) == {(0, 8), *((k, k - 1) for k in range(1, 9)), (9, 9)}
+        assert added(diff) == removed(diff) == set()
+
+    def test_reported_as_moved_and_edited(self) -> None:
+        diff = diff_of(MOVED_EDITED_OLD, MOVED_EDITED_NEW)
+        block = block_with_old(diff, 0)
+        assert block.kind is BlockKind.EDITED
+        assert block.moved and block.moved_pairs == ((0, 8),)
+        assert moved(diff) == {(0, 8)}
+        inserted = "".join(s.text for s in block.spans if s.op is SpanOp.INSERT)
+        assert "5,000" in inserted and "Monday" in inserted
+
+    def test_everything_else_unchanged(self) -> None:
+        diff = diff_of(MOVED_EDITED_OLD, MOVED_EDITED_NEW)
+        kinds = {b.old: b.kind for b in diff.blocks}
+        assert all(kinds[(k,)] is BlockKind.UNCHANGED for k in range(1, 10))
+
+
+class TestSwapped:
+    def test_exactly_one_of_the_two_is_moved(self) -> None:
+        diff = diff_of(SWAPPED_OLD, SWAPPED_NEW)
+        assert pairs(diff) == {(0, 0), (1, 1), (2, 3), (3, 2), (4, 4), (5, 5)}
+        assert len(moved(diff)) == 1
+        assert moved(diff) <= {(2, 3), (3, 2)}
+        assert diff.summary.moved == 1
+        assert all(b.kind is BlockKind.UNCHANGED for b in diff.blocks)
+
+
+class TestMostlyNewText:
+    def test_no_pairs_between_unrelated_paragraphs(self) -> None:
+        # The new paragraphs share "the government said", "officials said", "opposition
+        # parties said", "the ministry of ... said" with the old ones, and nothing else.
+        diff = diff_of(MOSTLY_NEW_OLD, MOSTLY_NEW_NEW)
+        assert pairs(diff) == {(0, 0)}
+        assert removed(diff) == {1, 2, 3, 4}
+        assert added(diff) == {1, 2, 3, 4, 5}
+        assert moved(diff) == set()
+
+    def test_short_paragraphs_need_more_than_two_common_words(self) -> None:
+        # "The government said on Monday" is all the first two have in common; the
+        # other two are the same sentences with a name or a number changed.
+        diff = diff_of(SHORT_NEW_OLD, SHORT_NEW_NEW)
+        assert pairs(diff) == {(0, 0), (2, 2), (3, 3)}
+        assert removed(diff) == {1} and added(diff) == {1}
+        assert block_with_old(diff, 2).kind is BlockKind.EDITED
+        assert block_with_old(diff, 3).kind is BlockKind.EDITED
+
+
+class TestEmptySides:
+    def test_empty_old_side(self) -> None:
+        diff = diff_of([], story(0, 1))
+        assert [(b.kind, b.old, b.new) for b in diff.blocks] == [
+            (BlockKind.ADDED, (), (0,)), (BlockKind.ADDED, (), (1,)),
+        ]
+
+    def test_empty_new_side(self) -> None:
+        diff = diff_of(story(0, 1), [])
+        assert [(b.kind, b.old, b.new) for b in diff.blocks] == [
+            (BlockKind.REMOVED, (0,), ()), (BlockKind.REMOVED, (1,), ()),
+        ]
+
+    def test_both_empty(self) -> None:
+        diff = diff_of([], [])
+        assert diff.blocks == ()
+        assert not diff.changed
+
+
+class TestReorderedList:
+    def test_reversed_list_moves_all_but_one(self) -> None:
+        n = len(LIST_ITEMS)
+        diff = diff_of(LIST_ITEMS, LIST_ITEMS[::-1])
+        assert pairs(diff) == {(k, n - 1 - k) for k in range(n)}
+        # Any one item can keep its place; every other one must move, and no more.
+        assert len(moved(diff)) == n - 1
+        assert all(b.kind is BlockKind.UNCHANGED for b in diff.blocks)
+
+    def test_one_item_moved_is_the_only_move(self) -> None:
+        new = [*LIST_ITEMS[:2], LIST_ITEMS[5], *LIST_ITEMS[2:5]]
+        diff = diff_of(LIST_ITEMS, new)
+        assert pairs(diff) == {(0, 0), (1, 1), (5, 2), (2, 3), (3, 4), (4, 5)}
+        assert moved(diff) == {(5, 2)}
+
+
+class TestSplitAndMerge:
+    def test_split(self) -> None:
+        diff = diff_of(SPLIT_OLD, SPLIT_NEW)
+        assert pairs(diff) == {(0, 0), (1, 1), (1, 2), (2, 3)}
+        block = block_with_old(diff, 1)
+        assert (block.old, block.new) == ((1,), (1, 2))
+        assert block.is_split and block.kind is BlockKind.EDITED
+        assert moved(diff) == set()
+
+    def test_merge(self) -> None:
+        diff = diff_of(MERGE_OLD, MERGE_NEW)
+        assert pairs(diff) == {(0, 0), (1, 1), (2, 1), (3, 2)}
+        block = block_with_old(diff, 1)
+        assert (block.old, block.new) == ((1, 2), (1,))
+        assert block.is_merge and block.kind is BlockKind.EDITED
+        assert moved(diff) == set()
+
+
+class TestIdentical:
+    def test_all_unchanged(self) -> None:
+        diff = diff_of(STORY, STORY)
+        assert [(b.kind, b.old, b.new) for b in diff.blocks] == [
+            (BlockKind.UNCHANGED, (k,), (k,)) for k in range(len(STORY))
+        ]
+        assert moved(diff) == set()
+        assert not diff.changed
+
+
+# --- invariants, for every case ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_every_paragraph_in_exactly_one_block(name: str) -> None:
+    old, new = CASES[name]
+    diff = diff_of(old, new)
+    assert len(diff.old.paragraphs) == len(old) and len(diff.new.paragraphs) == len(new)
+    assert sorted(i for b in diff.blocks for i in b.old) == list(range(len(old)))
+    assert sorted(j for b in diff.blocks for j in b.new) == list(range(len(new)))
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_spans_rebuild_both_sides(name: str) -> None:
+    old, new = CASES[name]
+    diff = diff_of(old, new)
+    for block in diff.blocks:
+        old_text = "".join(s.text for s in block.spans if s.op is not SpanOp.INSERT)
+        new_text = "".join(s.text for s in block.spans if s.op is not SpanOp.DELETE)
+        assert old_text == "\n\n".join(old[i] for i in block.old)
+        assert new_text == "\n\n".join(new[j] for j in block.new)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_moves_are_pairs_of_their_block(name: str) -> None:
+    old, new = CASES[name]
+    diff = diff_of(old, new)
+    for block in diff.blocks:
+        assert block.moved == bool(block.moved_pairs)
+        for i, j in block.moved_pairs:
+            assert i in block.old and j in block.new
