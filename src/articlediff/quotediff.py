@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import NamedTuple, Any, Literal
 
 from .model import Span, SpanOp
 from .quotes import Quote, QuoteKind
@@ -34,8 +33,7 @@ _MAX_POSTINGS = 50
 _CANDIDATES_PER_QUOTE = 8
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QuoteChange:
+class QuoteChange(NamedTuple):
     """What happened to one quotation (or quoted term) between two versions."""
 
     change: ChangeName

@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from typing import Literal, NamedTuple
 
 from .model import Paragraph
@@ -28,8 +27,7 @@ TERM_MAX_WORDS = 3
 WINDOW = 600
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Quote:
+class Quote(NamedTuple):
     """One quotation (or quoted term) of one version, with its attribution."""
 
     text: str
@@ -37,6 +35,10 @@ class Quote:
     parts: tuple[str, ...]
     """The separately marked pieces of the utterance, in order: two for “…,” said X.
     “…”; one per paragraph for a quote that runs over several."""
+    paragraph: int
+    """Index of the paragraph the quotation starts in."""
+    paragraphs: tuple[int, ...]
+    """Indices of every paragraph it spans."""
     kind: QuoteKind = "quote"
     """``term`` for a short quoted phrase inside a sentence, else ``quote``."""
     speaker: str | None = None
@@ -47,10 +49,6 @@ class Quote:
     """How the attribution describes the speaker ("an international politics scholar")."""
     cue: str | None = None
     """The attribution clause: "said", "told CNN", "saying in a post", "according to"."""
-    paragraph: int
-    """Index of the paragraph the quotation starts in."""
-    paragraphs: tuple[int, ...]
-    """Indices of every paragraph it spans."""
     start: int | None = None
     """Offset of the opening mark in the first paragraph."""
     end: int | None = None
@@ -1131,7 +1129,7 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
         if n and quote.speaker is None and _whole_paragraph(frames[first]):
             previous, before = out[-1], utterances[n - 1]
             if previous.speaker and previous.kind == "quote" and before.pieces[-1].para == first - 1:
-                quote = replace(quote, speaker=previous.speaker, cue=None)
+                quote = quote._replace(speaker=previous.speaker, cue=None)
         out.append(quote)
     return out
 
