@@ -42,11 +42,15 @@ def render_to_string(renderable: object, *, width: int = 80, color: bool = False
 
 
 def _hypothesis_profiles() -> None:
+    import os
+
     from hypothesis import HealthCheck, settings
 
     settings.register_profile("ci", max_examples=150, deadline=None)
+    # A long fuzz run, by hand: examples per property from ARTICLEDIFF_FUZZ_EXAMPLES.
     settings.register_profile(
-        "fuzz", max_examples=1_000_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+        "fuzz", max_examples=int(os.environ.get("ARTICLEDIFF_FUZZ_EXAMPLES", "20000")), deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
     )
     settings.load_profile("ci")
 

@@ -1,19 +1,27 @@
 """Properties that hold for any pair of texts (hypothesis).
 
 CI runs a few hundred examples per property; a long fuzz run is
-``pytest tests/test_properties.py --hypothesis-profile=fuzz`` (see conftest.py).
+``ARTICLEDIFF_FUZZ_EXAMPLES=20000 pytest tests/test_properties.py --hypothesis-profile=fuzz``
+(see conftest.py).
 """
 
 from __future__ import annotations
 
 import json
+import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlediff import BlockKind, compare
 from articlediff.render.jsonout import render_json
+from articlediff.render.markdownout import render_markdown
+from articlediff.render.sidebyside import render_side_by_side
+from articlediff.render.summary import render_summary
+from articlediff.render.terminal import ViewOptions, render_diff
 from articlediff.segment import split_paragraphs
+
+from .conftest import render_to_string
 
 WORDS = ["El", "Salvador", "said", "the", "“deal”", "US", "Rubio", "80,000", "It’s", "—", "[bold]", "\x1b[2J",
          "\u202e", "\u200b", "naïve", "日本", "😀", "Mr.", "U.S.", "\t", "\r\n", "\x00", "\x85"]
@@ -68,8 +76,32 @@ def test_same_text_is_all_unchanged(text: str) -> None:
 
 
 @given(texts(), texts())
+# Two exact pairs that cross: which of them counts as moved once decided whether the
+# leftover paragraphs were paired (as an edit) or not (an addition and a removal).
+@example(
+    old="El El El El El El El\n\n\n\n\n\nEl El Salvador\n\nEl El El El El El El US\n\n\n\n",
+    new="\n\nEl\nEl El\nEl El El\n\nEl El El El El El El US\n\nEl El El El El El El\n\n",
+)
 def test_swapping_sides_swaps_added_and_removed(old: str, new: str) -> None:
     forward, backward = compare(old, new), compare(new, old)
     assert forward.summary.added == backward.summary.removed
     assert forward.summary.removed == backward.summary.added
+    assert (forward.summary.edited, forward.summary.moved) == (backward.summary.edited, backward.summary.moved)
     assert forward.changed == backward.changed
+
+
+# What may reach a terminal: printable text, new lines, and rich's own colour codes.
+RAW_CONTROL = re.compile("[\x00-\x09\x0b-\x1a\x1c-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f]")
+NOT_SGR = re.compile(r"\x1b(?!\[[0-9;]*m)")
+
+
+@given(texts(), texts(), st.sampled_from([20, 80, 120]))
+def test_every_view_is_safe_for_a_terminal(old: str, new: str, width: int) -> None:
+    diff = compare(old, new)
+    views = [render_diff(diff, ViewOptions(full=True)), render_diff(diff, ViewOptions(marks=True)),
+             render_side_by_side(diff), render_summary(diff)]
+    for view in views:
+        output = render_to_string(view, width=width, color=True)
+        assert not NOT_SGR.search(output), "an escape sequence reached the terminal"
+        assert not RAW_CONTROL.search(output.replace("\x1b", "")), "a control character reached the terminal"
+    assert not RAW_CONTROL.search(render_markdown(diff).replace("\t", " "))

@@ -67,11 +67,37 @@ class Group(NamedTuple):
 
 def align_paragraphs(old: Sequence[str], new: Sequence[str]) -> list[Group]:
     """Align two lists of paragraph texts. See the module docstring for the method."""
-    aligner = _Aligner(old, new)
+    # The passes break ties by position (the earlier old paragraph first), so the two
+    # directions of one comparison could settle a tie differently and disagree about
+    # more than the direction. Aligning in one fixed orientation, the lesser list as
+    # "old", and turning the result round makes compare(b, a) the mirror image of
+    # compare(a, b).
+    flip = tuple(new) < tuple(old)
+    aligner = _Aligner(new, old) if flip else _Aligner(old, new)
     aligner.match_exact()
     aligner.match_fuzzy()
     aligner.attach_splits_and_merges()
-    return aligner.groups()
+    links = aligner.links()
+    return _reading_order(links.transposed() if flip else links, len(old), len(new))
+
+
+class _Links(NamedTuple):
+    """What the passes found, before it is put in reading order."""
+
+    pairs: dict[int, int]
+    """The one-to-one pairs, old index → new index."""
+    extra: list[tuple[int, int]]
+    """The (old, new) edges of splits and merges, each tying a free paragraph to one
+    paired paragraph of the other side."""
+    moved: list[tuple[int, int]]
+    """The pairs and edges off the longest increasing chain."""
+
+    def transposed(self) -> _Links:
+        return _Links(
+            {j: i for i, j in self.pairs.items()},
+            [(j, i) for i, j in self.extra],
+            [(j, i) for i, j in self.moved],
+        )
 
 
 class _Aligner:
@@ -244,71 +270,77 @@ class _Aligner:
                 self.extra.append(edge)
                 self.score[edge] = containment * 0.5  # below any pair
 
-    # -- pass 4: moves, groups and reading order -----------------------------------------
+    # -- pass 4: moves ------------------------------------------------------------------
 
-    def groups(self) -> list[Group]:
-        # Moves: the pairings off the increasing chain.
+    def links(self) -> _Links:
+        """The pairs and edges found, with the pairings off the increasing chain."""
         if self.extra:
             edges = sorted([*self.old_to_new.items(), *self.extra])
             chain = _increasing_chain([j for _, j in edges], [self._score(i, j) for i, j in edges])
             kept = {edges[c] for c in chain}
             moved = [e for e in edges if e not in kept]
-            stable_old = sorted({i for i, _ in kept})
         else:  # the anchors are that chain
-            stable_old = self.anchor_old
-            kept_old = set(stable_old)
+            kept_old = set(self.anchor_old)
             moved = [(i, self.old_to_new[i]) for i in sorted(self.old_to_new) if i not in kept_old]
+        return _Links(self.old_to_new, self.extra, moved)
 
-        # A group is a pair with the paragraphs split off from it or merged into it;
-        # each of those is attached to exactly one paired paragraph (pass 3).
-        split_off: dict[int, list[int]] = defaultdict(list)  # paired old → extra new
-        merged_in: dict[int, list[int]] = defaultdict(list)  # paired new → extra old
-        for i, j in self.extra:
-            if i in self.old_to_new:
-                split_off[i].append(j)
-            else:
-                merged_in[j].append(i)
-        moved_in: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by the pair's old
-        for i, j in moved:
-            moved_in[i if i in self.old_to_new else self.new_to_old[j]].append((i, j))
 
-        # The groups of paired paragraphs and the added paragraphs, by the first new
-        # paragraph of each.
-        starting_at: dict[int, Group] = {}
-        block_of_old: dict[int, int] = {}  # old paragraph → where its group starts
-        for i, j in self.old_to_new.items():
-            olds = tuple(sorted((i, *merged_in[j]))) if j in merged_in else (i,)
-            news = tuple(sorted((j, *split_off[i]))) if i in split_off else (j,)
-            starting_at[news[0]] = Group(olds, news, tuple(moved_in.get(i, ())))
-            for o in olds:
-                block_of_old[o] = news[0]
-        matched_new = set(self.new_to_old).union(j for _, j in self.extra)
-        for j in range(len(self.new)):
-            if j not in matched_new:
-                starting_at[j] = Group((), (j,))
+def _reading_order(links: _Links, old_count: int, new_count: int) -> list[Group]:
+    """The groups in the reading order of the new version, each removed paragraph
+    after the block holding the nearest earlier old paragraph that kept its place."""
+    pairs, new_to_old = links.pairs, {j: i for i, j in links.pairs.items()}
+    moved_set = set(links.moved)
+    stable_old = sorted({i for i, j in (*pairs.items(), *links.extra) if (i, j) not in moved_set})
 
-        # Removed paragraphs stand after the block holding the nearest earlier old
-        # paragraph that kept its place; those after the last such paragraph stand at
-        # the end, as they did in the old version.
-        first: list[Group] = []
-        after: dict[int, list[Group]] = defaultdict(list)  # by where that block starts
-        last: list[Group] = []
-        for i in range(len(self.old)):
-            if i in block_of_old:
-                continue
-            pos = bisect_left(stable_old, i)
-            if stable_old and pos == len(stable_old):
-                last.append(Group((i,), ()))
-            elif pos == 0:
-                first.append(Group((i,), ()))
-            else:
-                after[block_of_old[stable_old[pos - 1]]].append(Group((i,), ()))
-        ordered = first
-        for j in range(len(self.new)):
-            if j in starting_at:
-                ordered.append(starting_at[j])
-            ordered += after.get(j, ())
-        return ordered + last
+    # A group is a pair with the paragraphs split off from it or merged into it; each
+    # of those is attached to exactly one paired paragraph (pass 3).
+    split_off: dict[int, list[int]] = defaultdict(list)  # paired old → extra new
+    merged_in: dict[int, list[int]] = defaultdict(list)  # paired new → extra old
+    for i, j in links.extra:
+        if i in pairs:
+            split_off[i].append(j)
+        else:
+            merged_in[j].append(i)
+    moved_in: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by the pair's old
+    for i, j in links.moved:
+        moved_in[i if i in pairs else new_to_old[j]].append((i, j))
+
+    # The groups of paired paragraphs and the added paragraphs, by the first new
+    # paragraph of each.
+    starting_at: dict[int, Group] = {}
+    block_of_old: dict[int, int] = {}  # old paragraph → where its group starts
+    for i, j in pairs.items():
+        olds = tuple(sorted((i, *merged_in[j]))) if j in merged_in else (i,)
+        news = tuple(sorted((j, *split_off[i]))) if i in split_off else (j,)
+        starting_at[news[0]] = Group(olds, news, tuple(sorted(moved_in.get(i, ()))))
+        for o in olds:
+            block_of_old[o] = news[0]
+    matched_new = set(new_to_old).union(j for _, j in links.extra)
+    for j in range(new_count):
+        if j not in matched_new:
+            starting_at[j] = Group((), (j,))
+
+    # Removed paragraphs: those before the first paragraph that kept its place stand
+    # first, those after the last stand at the end, as they did in the old version.
+    first: list[Group] = []
+    after: dict[int, list[Group]] = defaultdict(list)  # by where that block starts
+    last: list[Group] = []
+    for i in range(old_count):
+        if i in block_of_old:
+            continue
+        pos = bisect_left(stable_old, i)
+        if stable_old and pos == len(stable_old):
+            last.append(Group((i,), ()))
+        elif pos == 0:
+            first.append(Group((i,), ()))
+        else:
+            after[block_of_old[stable_old[pos - 1]]].append(Group((i,), ()))
+    ordered = first
+    for j in range(new_count):
+        if j in starting_at:
+            ordered.append(starting_at[j])
+        ordered += after.get(j, ())
+    return ordered + last
 
 
 class _Bag(NamedTuple):

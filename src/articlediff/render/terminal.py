@@ -54,7 +54,10 @@ SIGNS = {
 MOVED_SIGN = "↕"
 
 def append_text(out: Text, text: str, *styles: str) -> None:
-    """Append article text to ``out`` as data: never markup, controls made visible."""
+    """Append article text to ``out`` as data: never markup, controls made visible,
+    tabs as spaces (a terminal's tab stops would undo the wrapping)."""
+    if "\t" in text:
+        text = text.replace("\t", " ")
     plain = style(*styles)
     pos = 0
     for match in INVISIBLE.finditer(text):
