@@ -213,6 +213,7 @@ class FakeQuote(NamedTuple):
     text: str
     speaker: str | None
     paragraph: int
+    parts: tuple[str, ...] = ()
 
 
 class FakeQuoteChange(NamedTuple):

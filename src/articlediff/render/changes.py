@@ -189,13 +189,26 @@ class QuoteLine(NamedTuple):
     """The quote's current text (the old one if removed)."""
 
 
+def split_edges(text: str) -> tuple[str, str, str]:
+    """``text`` as (white space at its start, the rest, white space at its end), so
+    that a deletion or insertion can be marked the way an editor marks it: the words,
+    not the spaces around them. All white space if there is nothing else."""
+    core = text.strip()
+    if not core:
+        return text, "", ""
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    return text[:start], core, text[end:]
+
+
 def changed_quotes(diff: ArticleDiff) -> list[Any]:
-    """The quote changes a reader should see (all but unchanged ones)."""
-    return [q for q in diff.quotes if q.change != "unchanged"]
+    """The quote changes a reader should see: all but the quotations whose words and
+    attribution both stayed as they were."""
+    return [q for q in diff.quotes if q.change != "unchanged" or q.attribution_changed]
 
 
 def unchanged_quotes(diff: ArticleDiff) -> int:
-    return sum(q.change == "unchanged" for q in diff.quotes)
+    """How many quotations stayed as they were, words and attribution."""
+    return sum(q.change == "unchanged" and not q.attribution_changed for q in diff.quotes)
 
 
 def describe_quote(quote: Any) -> QuoteLine:
@@ -215,10 +228,15 @@ def describe_quote(quote: Any) -> QuoteLine:
         speaker = f"was {old.speaker or 'unattributed'}, now {new.speaker or 'unattributed'}"
     else:
         speaker = current.speaker or ""
-    label = f"{quote.kind} {quote.change}"
+    if quote.change == "unchanged" and quote.attribution_changed:
+        label = f"{quote.kind} unchanged, attribution changed"
+    else:
+        label = f"{quote.kind} {quote.change}"
     if quote.detail and quote.change == "changed":
         label = f"{label} ({quote.detail})"
-    return QuoteLine(QUOTE_SIGNS.get(quote.change, "~"), label, place, speaker, current.text)
+    # A quotation split around its attribution ("…,” said X. “…") shows the break.
+    text = " … ".join(current.parts) if len(current.parts) > 1 else current.text
+    return QuoteLine(QUOTE_SIGNS.get(quote.change, "~"), label, place, speaker, text)
 
 
 QUOTE_MARKS = "“”„\"‘’'«» "

@@ -32,6 +32,7 @@ from .changes import (
     list_changes,
     paragraph_counts,
     plural,
+    split_edges,
     unchanged_quotes,
     where,
 )
@@ -340,11 +341,9 @@ def _paragraphs(block: Block) -> list[str]:
 
 def _wrap(piece: str, tag: str | None) -> str:
     """``piece`` escaped, in ``<tag>`` with the white space at its edges outside."""
-    core = piece.strip()
+    lead, core, trail = split_edges(piece)
     if tag is None or not core:
         return text(piece)
-    lead = piece[: len(piece) - len(piece.lstrip())]
-    trail = piece[len(piece.rstrip()):]
     return f"{text(lead)}<{tag}>{text(core)}</{tag}>{text(trail)}"
 
 

@@ -32,6 +32,7 @@ from .changes import (
     list_changes,
     paragraph_counts,
     plural,
+    split_edges,
     unchanged_quotes,
 )
 
@@ -83,7 +84,8 @@ def marked_lines(pieces: Iterable[Piece]) -> list[str]:
 
 def _line(pieces: list[Piece]) -> str:
     """One line: white space at its ends dropped, each marked run delimited."""
-    pieces = _trim(pieces)
+    # Controls made visible first, so that none passes for white space below.
+    pieces = _trim([(make_visible(text), mark) for text, mark in pieces])
     items = [_split_space(text, mark) for text, mark in pieces]
     out = ""
     for k, (lead, core, trail, mark) in enumerate(items):
@@ -113,11 +115,9 @@ def _trim(pieces: list[Piece]) -> list[Piece]:
 
 def _split_space(text: str, mark: str | None) -> tuple[str, str, str, str | None]:
     """(leading white space, escaped core, trailing white space, mark)."""
-    core = text.strip()
+    lead, core, trail = split_edges(text)
     if not core:
         return text, "", "", None
-    lead = text[: len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()):]
     return lead, escape(core), trail, mark
 
 

@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
-from .changes import MOVED_SIGN, SIGNS, block_roles, paragraphs
+from .changes import MOVED_SIGN, SIGNS, block_roles, paragraphs, split_edges
 from .terminal import ViewOptions, _number_width, _shown, append_text, render_header, wrap_segments
 
 PARAGRAPH_BREAK = "\n\n"
@@ -200,20 +200,20 @@ def _side_texts(block: Block, changed: SpanOp, base: str, opts: ViewOptions) -> 
 
 def _append_change(out: Text, text: str, op: SpanOp, base: str, marks: bool) -> None:
     """A deletion or insertion, white space at its edges left outside marks and style."""
-    core = text.strip()
+    lead, core, trail = split_edges(text)
     name = "delete" if op is SpanOp.DELETE else "insert"
     if not core:
         append_text(out, text, *base.split(), f"articlediff.{name}")
         return
     opener, closer = ("[-", "-]") if op is SpanOp.DELETE else ("{+", "+}")
     mark_style = "articlediff.removed" if op is SpanOp.DELETE else "articlediff.added"
-    out.append(text[: len(text) - len(text.lstrip())])
+    append_text(out, lead)
     if marks:
         out.append(opener, mark_style)
     append_text(out, core, *base.split(), f"articlediff.{name}")
     if marks:
         out.append(closer, mark_style)
-    out.append(text[len(text.rstrip()):])
+    append_text(out, trail)
 
 
 def _label(block: Block, roles: set[Role]) -> str:

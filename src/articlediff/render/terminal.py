@@ -22,6 +22,7 @@ from rich.theme import Theme
 
 from ..model import ArticleDiff, Block, BlockKind, Fact, Role, SpanOp
 from ..textutil import INVISIBLE, visible
+from .changes import changed_quotes, describe_quote, plural, split_edges, unchanged_quotes
 
 THEME = Theme(
     {
@@ -249,21 +250,17 @@ def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
 def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
     """The Quotes section: quotations and terms added, removed or altered, with their
     speakers; altered ones with the word diff inside the marks."""
-    from .changes import describe_quote
-
-    shown = [q for q in diff.quotes if q.change != "unchanged" or q.attribution_changed]
+    shown = changed_quotes(diff)
     if not shown:
         return []
-    unchanged = sum(q.change == "unchanged" and not q.attribution_changed for q in diff.quotes)
-    out: list[Text | Gutter] = [Text(f"Quotes ({len(shown)} changed, {unchanged} unchanged)", style("articlediff.header"))]
+    title = f"Quotes: {plural(len(shown), 'change')}, {unchanged_quotes(diff)} unchanged (not listed)"
+    out: list[Text | Gutter] = [Text(title, style("articlediff.header"))]
     for q in shown:
         line = describe_quote(q)
         head = Text()
         head.append(f"{line.sign} ", style(QUOTE_STYLES.get(q.change, "articlediff.edited")))
         body = Text()
         body.append(f"{line.label}, {line.where}", style("articlediff.label"))
-        if q.change == "unchanged":
-            body.append(" (attribution changed)", style("articlediff.label"))
         if line.speaker:
             body.append(" · ")
             append_text(body, line.speaker, "articlediff.subhead")
@@ -487,19 +484,17 @@ def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions
 def _append_change(body: Text, text: str, style: str, marks: tuple[str, str] | None) -> None:
     """A deletion or insertion, with the white space at its edges left outside the
     marks and the style, as an editor would mark it."""
-    core = text.strip()
+    lead, core, trail = split_edges(text)
     if not core:
         append_text(body, text, style)
         return
-    lead = text[: len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()):]
-    body.append(lead)
+    append_text(body, lead)
     if marks:
         body.append(marks[0], style.replace("delete", "removed").replace("insert", "added"))
     append_text(body, core, style)
     if marks:
         body.append(marks[1], style.replace("delete", "removed").replace("insert", "added"))
-    body.append(trail)
+    append_text(body, trail)
 
 
 def _first_line(body: Text) -> Text:
