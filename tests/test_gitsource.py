@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
@@ -10,8 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
 from articlediff import LoadError, compare, load_article
+from articlediff.cli import main
 from articlediff.gitsource import git_external_diff, load_git_articles, log_revisions, read_revision
 
 from .conftest import CNN
@@ -158,12 +161,6 @@ class TestExternalDiffArguments:
 # --- real git driving the real command -----------------------------------------------
 
 
-def _has_git_external() -> bool:
-    from articlediff.cli import main
-
-    return "git-external" in main.commands
-
-
 def _run_git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
     return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=False)
@@ -174,7 +171,6 @@ def _words(output: str) -> str:
     return " ".join(word for word in output.split() if word not in ("│", "┆"))
 
 
-@pytest.mark.skipif(not _has_git_external(), reason="the git-external command is not in the CLI yet")
 def test_git_diff_with_external_diff(repo: Path) -> None:
     """git diff hands its seven arguments to `articlediff git-external`, which prints
     the story's diff and exits 0 (anything else makes git stop with "external diff died")."""
@@ -194,3 +190,61 @@ def test_git_difftool(repo: Path) -> None:
     assert done.stderr == ""
     assert "officials from both countries announced Monday" in _words(done.stdout)
     assert "Rights groups condemned" in _words(done.stdout)
+
+
+# --- the command line's --git and --git-log -------------------------------------------
+
+
+def _cli(repo: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> Result:
+    monkeypatch.chdir(repo)
+    return CliRunner().invoke(main, [*args, "--color", "never", "--width", "100"])
+
+
+class TestCommandLine:
+    def test_two_revisions_diff_like_the_two_files(self, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        result = _cli(repo, monkeypatch, "--git", "HEAD~1", "HEAD", STORY, "--format", "json")
+        assert result.exit_code == 1, result.output
+        doc = json.loads(result.stdout)
+        first, second = git(repo, "rev-parse", "--short", "HEAD~1"), git(repo, "rev-parse", "--short", "HEAD")
+        assert (doc["old"]["source"], doc["new"]["source"]) == (f"{first}:{STORY}", f"{second}:{STORY}")
+        files = json.loads(CliRunner().invoke(main, [str(CNN / "v1.txt"), str(CNN / "v2.txt"), "-f", "json"]).stdout)
+        assert [(b["kind"], b["old"], b["new"]) for b in doc["blocks"]] == [
+            (b["kind"], b["old"], b["new"]) for b in files["blocks"]]
+
+    def test_same_revision_twice_is_no_change(self, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        assert _cli(repo, monkeypatch, "--git", "HEAD", "HEAD", STORY).exit_code == 0
+
+    def test_three_revisions_give_the_timeline(self, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        shutil.copyfile(CNN / "v3.txt", repo / STORY)
+        git(repo, "commit", "-q", "-am", "version 3")
+        result = _cli(repo, monkeypatch, "--git", "HEAD~2", "HEAD~1", "HEAD", STORY)
+        assert result.exit_code == 1, result.output
+        assert result.stdout.startswith("History of 3 versions")
+
+    def test_git_log_is_every_committed_version(self, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        result = _cli(repo, monkeypatch, "--git-log", STORY, "--format", "json")
+        assert result.exit_code == 1, result.output
+        doc = json.loads(result.stdout)
+        assert doc["schema"] == "articlediff.history/1"
+        assert [v["paragraphs"] for v in doc["versions"]] == [17, 30]
+        assert doc["steps"][0]["summary"]["added"] == 18
+
+    def test_git_log_of_a_file_committed_once(self, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        (repo / "once.txt").write_text("Only version.\n")
+        git(repo, "add", "once.txt")
+        git(repo, "commit", "-q", "-m", "once")
+        result = _cli(repo, monkeypatch, "--git-log", "once.txt")
+        assert result.exit_code == 2
+        assert result.stderr.startswith("Error: ") and "only one committed version" in result.stderr
+
+    @pytest.mark.parametrize("args, message", [
+        (["--git", "HEAD", STORY], "--git takes two revisions or more, then the path"),
+        (["--git-log", STORY, "other.txt"], "--git-log PATH reads every version itself"),
+        (["--git", "HEAD~1", "HEAD", "missing.txt"], "'missing.txt' does not exist in HEAD~1"),
+        (["--git", "nope", "HEAD", STORY], "'nope' is not a revision"),
+    ])
+    def test_errors_exit_2(self, repo: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], message: str) -> None:
+        result = _cli(repo, monkeypatch, *args)
+        assert result.exit_code == 2, result.output
+        assert message in result.stderr
+        assert "Traceback" not in result.output

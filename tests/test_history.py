@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 
 from articlediff import Article, ArticleDiff, Block, BlockKind, Summary, load_article, segment_article
 from articlediff.history import (
@@ -19,6 +20,7 @@ from articlediff.history import (
     render_history,
     trace_paragraphs,
 )
+from articlediff.cli import main
 
 from .conftest import CNN, render_to_string
 
@@ -195,3 +197,35 @@ def test_quote_timeline_disappearance() -> None:
         "text": "It is over and everybody knows it by now.", "speaker": "Jones", "kind": "quote",
         "appeared": 1, "changed": [], "disappeared": 2,
     }
+
+
+# --- from the command line ------------------------------------------------------------
+
+VERSIONS = [str(CNN / f"v{n}.txt") for n in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("command", [[], ["history"]], ids=["main-call", "history-command"])
+def test_three_versions_on_the_command_line(command: list[str]) -> None:
+    result = CliRunner().invoke(main, [*command, *VERSIONS, "--color", "never", "--width", "100"])
+    assert result.exit_code == 1, result.output
+    assert result.stdout.startswith("History of 3 versions")
+    assert "v2 → v3  2 edited, 1 added, 1 removed, 0 moved" in result.stdout
+
+
+def test_three_versions_as_json() -> None:
+    result = CliRunner().invoke(main, [*VERSIONS, "--format", "json"])
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, load_history_schema())
+    assert [v["source"] for v in doc["versions"]] == VERSIONS
+
+
+def test_the_same_version_three_times_is_no_change() -> None:
+    assert CliRunner().invoke(main, [VERSIONS[0]] * 3).exit_code == 0
+
+
+@pytest.mark.parametrize("args", [[*VERSIONS, "--format", "html"], [*VERSIONS, "-f", "markdown"], [VERSIONS[0]]])
+def test_history_usage_errors_exit_2(args: list[str]) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output

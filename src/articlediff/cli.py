@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 import click
@@ -76,17 +77,43 @@ def input_options(function):  # type: ignore[no-untyped-def]
 
 def load_pair(old: str, new: str, *, max_bytes: int, input_format: str, timeout: float) -> list[Article]:
     """Both versions, read; warnings about how they were read go to standard error."""
-    if old == "-" and new == "-":
-        raise Trouble("only one of OLD and NEW can be - (standard input)")
+    return load_versions((old, new), max_bytes=max_bytes, input_format=input_format, timeout=timeout)
+
+
+def load_versions(versions: Sequence[str], *, git: bool = False, git_log: str | None = None, max_bytes: int,
+                  input_format: str, timeout: float) -> list[Article]:
+    """The versions named on the command line, oldest first: files, URLs or ``-``;
+    with ``git``, revisions then the path; with ``git_log``, every committed version
+    of that path. Warnings about how they were read go to standard error."""
+    if git_log is not None and (versions or git):
+        raise click.UsageError("--git-log PATH reads every version itself: give no other versions")
+    if git and len(versions) < 3:
+        raise click.UsageError("--git takes two revisions or more, then the path: --git REV1 REV2 PATH")
+    if git_log is None and not git and len(versions) < 2:
+        raise click.UsageError("give two versions, OLD and NEW (three or more for a history)")
+    if list(versions).count("-") > 1:
+        which = "OLD and NEW" if len(versions) == 2 else "the versions"
+        raise Trouble(f"only one of {which} can be - (standard input)")
     try:
-        articles = [
-            load_article(source, max_bytes=max_bytes, input_format=input_format, timeout=timeout)
-            for source in (old, new)
-        ]
+        if git_log is not None or git:
+            from .gitsource import load_git_articles
+
+            if git_log is not None:
+                articles = load_git_articles(None, git_log, max_bytes=max_bytes)
+            else:
+                articles = load_git_articles(versions[:-1], versions[-1], max_bytes=max_bytes)
+        else:
+            articles = [
+                load_article(source, max_bytes=max_bytes, input_format=input_format, timeout=timeout)
+                for source in versions
+            ]
     except ArticleDiffError as exc:
         raise Trouble(str(exc)) from None
-    for warning in input_warnings(*articles):
-        click.echo(f"Warning: {warning}", err=True)
+    if len(articles) < 2:
+        raise Trouble(f"{articles[0].source if articles else git_log} has only one committed version: nothing to compare")
+    for before, after in zip(articles, articles[1:]):
+        for warning in input_warnings(before, after):
+            click.echo(f"Warning: {warning}", err=True)
     return articles
 
 
@@ -102,6 +129,9 @@ Examples:
   articlediff v1.txt v2.txt --format json   the diff as JSON (schema articlediff.diff/1)
   articlediff saved.html https://…/story    a saved page against the live one
   curl -s URL | articlediff old.txt -       the new version from standard input
+  articlediff v1.txt v2.txt v3.txt          three versions or more: a timeline
+  articlediff --git HEAD~1 HEAD story.txt   two revisions of a file in git
+  articlediff --git-log story.txt           every committed version of a file
 
 \b
 Exit status:
@@ -110,8 +140,7 @@ Exit status:
   2  trouble: an input could not be read, or a bad option""",
 )
 # Plain strings, not click.Path: inputs may be URLs, and load.py gives the errors.
-@click.argument("old")
-@click.argument("new")
+@click.argument("versions", nargs=-1, metavar="OLD NEW [NEWER]...")
 @click.option(
     "--format", "-f", "output_format", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
     show_default=True,
@@ -140,19 +169,28 @@ Exit status:
 )
 @click.option("--pager/--no-pager", "pager", default=None,
               help="Page long text output through $PAGER (default: when it is taller than the terminal).")
+@click.option("--git", "git", is_flag=True,
+              help="The versions are revisions of a file in this git repository: --git REV1 REV2 PATH.")
+@click.option("--git-log", "git_log", metavar="PATH",
+              help="Every committed version of PATH in this git repository, as a timeline.")
 @input_options
 def diff_command(
-    old: str, new: str, output_format: str, view: str, color: str, width: int | None, context: int,
+    versions: tuple[str, ...], output_format: str, view: str, color: str, width: int | None, context: int,
     full: bool, pretty: bool, quotes_only: bool, ignore_minor: bool, ignore_boilerplate: bool, pager: bool | None,
-    max_bytes: int, input_format: str, timeout: float,
+    git: bool, git_log: str | None, max_bytes: int, input_format: str, timeout: float,
 ) -> NoReturn:
     """Show how a news story changed between two versions, OLD and NEW.
 
     Each is a text, Markdown or HTML file, a URL, or - for standard input.
     Paragraphs are aligned on meaning (edited, added, removed, moved, split, merged)
-    and each edited one is diffed word by word.
+    and each edited one is diffed word by word. Given three versions or more, it
+    shows their timeline (see the history command).
     """
-    diff = compare(*load_pair(old, new, max_bytes=max_bytes, input_format=input_format, timeout=timeout))
+    articles = load_versions(versions, git=git, git_log=git_log, max_bytes=max_bytes,
+                             input_format=input_format, timeout=timeout)
+    if len(articles) > 2 or git_log is not None:
+        show_history(articles, output_format=output_format, color=color, width=width, pretty=pretty)
+    diff = compare(*articles)
 
     shown = without_metadata(diff) if ignore_boilerplate else diff
     if output_format == "json":
@@ -325,35 +363,36 @@ def run() -> None:
 
 @main.command(name="history", context_settings=CONTEXT_SETTINGS)
 @click.argument("versions", nargs=-1)
+@click.option("--git", "git", is_flag=True,
+              help="The versions are revisions of a file in this git repository: --git REV1 REV2 ... PATH.")
 @click.option("--git-log", "git_log", metavar="PATH", help="Every committed version of PATH in this git repository.")
 @click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--color", "--colour", "color", type=click.Choice(["auto", "always", "never"]), default="auto")
 @click.option("--width", type=click.IntRange(min=20))
+@click.option("--pretty", is_flag=True, help="Indent the JSON for people to read.")
 @input_options
-def history_command(versions: tuple[str, ...], git_log: str | None, output_format: str, color: str,
-                    width: int | None, max_bytes: int, input_format: str, timeout: float) -> NoReturn:
-    """A timeline over three or more VERSIONS (oldest first), or a file's git history:
+def history_command(versions: tuple[str, ...], git: bool, git_log: str | None, output_format: str, color: str,
+                    width: int | None, pretty: bool, max_bytes: int, input_format: str, timeout: float) -> NoReturn:
+    """A timeline over two or more VERSIONS (oldest first), or a file's git history:
     per step a summary, per paragraph the version it first appeared in, per quote
     when it appeared, changed and disappeared."""
+    articles = load_versions(versions, git=git, git_log=git_log, max_bytes=max_bytes,
+                             input_format=input_format, timeout=timeout)
+    show_history(articles, output_format=output_format, color=color, width=width, pretty=pretty)
+
+
+def show_history(articles: Sequence[Article], *, output_format: str, color: str, width: int | None,
+                 pretty: bool) -> NoReturn:
+    """Print the timeline of the versions (text or JSON) and exit: 1 if any step changed."""
     from .history import compare_history, history_to_dict, render_history
 
-    try:
-        if git_log:
-            from .gitsource import load_git_articles
-
-            articles = load_git_articles(None, git_log)
-        else:
-            articles = [load_article(v, max_bytes=max_bytes, input_format=input_format, timeout=timeout)
-                        for v in versions]
-    except ArticleDiffError as exc:
-        raise Trouble(str(exc)) from None
-    if len(articles) < 2:
-        raise click.UsageError("give at least two versions (or --git-log PATH with two commits or more)")
+    if output_format not in ("text", "json"):
+        raise click.UsageError(f"a timeline of {len(articles)} versions is shown as text or json, not {output_format}")
     history = compare_history(articles)
     if output_format == "json":
         import json
 
-        click.echo(json.dumps(history_to_dict(history), ensure_ascii=False))
+        click.echo(json.dumps(history_to_dict(history), ensure_ascii=False, indent=2 if pretty else None))
     else:
         _console(color, width).print(render_history(history))
     sys.exit(EXIT_DIFFERENT if any(step.changed for step in history.steps) else EXIT_SAME)
