@@ -212,3 +212,32 @@ class TestViewsAndFormats:
         monkeypatch.setenv("PAGER", "false-pager-that-does-not-exist")
         result = run(V1, V2, "--pager", "--color", "never")
         assert result.exit_code == 1 and "El Salvador" in result.stdout
+
+
+class TestShellCompletion:
+    """click's completion, as the script from ``_ARTICLEDIFF_COMPLETE=bash_source`` asks for it."""
+
+    @staticmethod
+    def complete(words: str) -> list[str]:
+        env = {"_ARTICLEDIFF_COMPLETE": "bash_complete", "COMP_WORDS": words,
+               "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
+        result = CliRunner().invoke(main, [], env=env, prog_name="articlediff", catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.stdout.splitlines()
+
+    def test_script(self) -> None:
+        result = CliRunner().invoke(main, [], env={"_ARTICLEDIFF_COMPLETE": "bash_source"}, prog_name="articlediff")
+        assert "_articlediff_completion()" in result.stdout
+
+    def test_first_word_is_a_file_or_a_command(self) -> None:
+        assert self.complete("articlediff ch") == ["file,ch", "plain,check"]
+
+    def test_later_words_are_files(self) -> None:
+        assert self.complete(f"articlediff {V1} fix") == ["file,fix"]
+
+    def test_option_values(self) -> None:
+        assert self.complete("articlediff --view ") == ["plain,inline", "plain,side-by-side", "plain,summary"]
+
+    def test_rules_after_a_comma(self) -> None:
+        assert self.complete("articlediff check --fail-on quote-changed,quote-r") == [
+            "plain,quote-changed,quote-removed", "plain,quote-changed,quote-reattributed"]

@@ -117,6 +117,25 @@ def load_versions(versions: Sequence[str], *, git: bool = False, git_log: str | 
     return articles
 
 
+def _complete_rules(incomplete: str) -> list[str]:
+    """Shell completion of --fail-on: the rule being typed after any commas."""
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [prefix + rule for rule in RULES if rule.startswith(last)]
+
+
+def _complete_versions(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[object]:
+    """Shell completion of a version: a file, or, as the first word, another command."""
+    from click.shell_completion import CompletionItem
+
+    items = [CompletionItem(incomplete, type="file")]
+    if not ctx.params.get("versions") and ctx.parent is not None and isinstance(ctx.parent.command, click.Group):
+        group = ctx.parent.command
+        items += [CompletionItem(name) for name, command in group.commands.items()
+                  if name.startswith(incomplete) and not command.hidden and name != DefaultGroup.default_command]
+    return items
+
+
 @main.command(
     name="diff",
     context_settings=CONTEXT_SETTINGS,
@@ -140,7 +159,7 @@ Exit status:
   2  trouble: an input could not be read, or a bad option""",
 )
 # Plain strings, not click.Path: inputs may be URLs, and load.py gives the errors.
-@click.argument("versions", nargs=-1, metavar="OLD NEW [NEWER]...")
+@click.argument("versions", nargs=-1, metavar="OLD NEW [NEWER]...", shell_complete=_complete_versions)
 @click.option(
     "--format", "-f", "output_format", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
     show_default=True,
@@ -273,7 +292,8 @@ Exit status:
 @click.argument("old")
 @click.argument("new")
 @click.option("--fail-on", "fail_on", multiple=True, metavar="RULES",
-              help="Rules to enforce, comma-separated or repeated (see below).")
+              help="Rules to enforce, comma-separated or repeated (see below).",
+              shell_complete=lambda ctx, param, incomplete: _complete_rules(incomplete))
 @click.option("--max-changed-words", type=click.IntRange(min=0), help="Fail when more words than this changed.")
 @click.option(
     "--format", "-f", "output_format", type=click.Choice(["text", "json", "github"]), default="text",
