@@ -388,8 +388,8 @@ def test_markdown_escape() -> None:
 def test_markdown_quotes() -> None:
     markdown = render_markdown(quoted_diff())
     assert "### Quotes" in markdown
-    assert "- **quote changed (words)** (¶13 (was ¶10)) Gellman: “a bizarre ~~plan~~**proposal**”" in markdown
-    assert "- **quote reattributed** (¶9 (was ¶3)) was Rubio, now LULAC: “a sad day”" in markdown
+    assert "- **quote changed (words)**, ¶13 (was ¶10) · Gellman: “a bizarre ~~plan~~**proposal**”" in markdown
+    assert "- **quote reattributed**, ¶9 (was ¶3) · was Rubio, now LULAC: “a sad day”" in markdown
     assert "- 2 quotes unchanged" in markdown
 
 

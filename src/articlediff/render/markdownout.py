@@ -232,12 +232,12 @@ def _quotes(diff: ArticleDiff) -> str:
     lines = ["### Quotes"]
     for quote in changed_quotes(diff):
         line = describe_quote(quote)
-        who = f" {escape(line.speaker)}:" if line.speaker else ""
+        who = f" · {escape(line.speaker)}:" if line.speaker else ":"
         if quote.change == "changed" and quote.spans:
             text = one_line(span_pieces(quote.spans))
         else:
             text = escape(bare_quote(line.text))
-        lines.append(f"- **{line.label}** ({line.where}){who} “{text}”")
+        lines.append(f"- **{line.label}**, {line.where}{who} “{text}”")
     same = unchanged_quotes(diff)
     if same:
         lines.append(f"- {plural(same, 'quote')} unchanged")
