@@ -10,6 +10,7 @@ import pytest
 
 from articlediff import compare, load_article
 from articlediff.batch import diff_record, read_pairs, run_batch, run_batch_dask
+from articlediff.render.jsonout import render_json
 
 from .conftest import CNN, FIXTURES
 
@@ -135,8 +136,14 @@ def test_dask_missing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_quote_counts() -> None:
-    """With quotation support: the quote trimmed in v3 counts as changed."""
-    pytest.importorskip("articlediff.quotediff")
+    """The quote trimmed in v3 counts as changed; counts agree with the diff's JSON summary."""
     result = diff_record({"id": "v3", "old": str(CNN / "v2.txt"), "new": str(CNN / "v3.txt")})
     assert result["quotes"] == {"added": 0, "removed": 0, "changed": 1, "reattributed": 0}
     assert {"type": "number", "old": "80,000", "new": "83,000", "paragraph": 18} in result["facts"]
+
+
+def test_quote_counts_leave_terms_out_like_the_json_summary() -> None:
+    result = diff_record(CNN_RECORD)
+    summary = json.loads(render_json(compare(load_article(CNN / "v1.txt"), load_article(CNN / "v2.txt"))))["summary"]
+    assert result["quotes"]["added"] == summary["quotes_added"] == 7
+    assert result["quotes"]["changed"] + result["quotes"]["reattributed"] == summary["quotes_changed"] == 1

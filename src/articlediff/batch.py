@@ -9,7 +9,6 @@ path: ``{"id": ..., "old": PATH_OR_URL, "new": PATH_OR_URL}`` or
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -71,7 +70,7 @@ def _error(record_id: Any, message: str) -> dict[str, Any]:
 
 
 def _summary(record_id: Any, diff: ArticleDiff) -> dict[str, Any]:
-    out: dict[str, Any] = {
+    return {
         "id": record_id,
         "ok": True,
         "old": diff.old.source,
@@ -86,11 +85,8 @@ def _summary(record_id: Any, diff: ArticleDiff) -> dict[str, Any]:
             {"type": f.type, "old": f.old, "new": f.new, "paragraph": b.new[0] if b.new else None}
             for b in diff.blocks for f in b.facts
         ],
+        "quotes": _quote_counts(diff),
     }
-    quotes = _quote_counts(diff)
-    if quotes is not None:
-        out["quotes"] = quotes
-    return out
 
 
 def _significance(diff: ArticleDiff) -> dict[str, int]:
@@ -102,32 +98,14 @@ def _significance(diff: ArticleDiff) -> dict[str, int]:
     return counts
 
 
-def _quote_counts(diff: ArticleDiff) -> dict[str, int] | None:
-    """Quotations added, removed, changed, reattributed; None without quote support."""
-    changes: Sequence[Any] = diff.quotes
-    if not changes:
-        support = _quote_support()
-        if support is None:
-            return None
-        extract_quotes, diff_quotes = support
-        changes = diff_quotes(extract_quotes(diff.old.paragraphs), extract_quotes(diff.new.paragraphs))
+def _quote_counts(diff: ArticleDiff) -> dict[str, int]:
+    """Quotations (not quoted terms) added, removed, changed, reattributed, counted as
+    the diff's JSON summary counts them."""
     counts = {"added": 0, "removed": 0, "changed": 0, "reattributed": 0}
-    for change in changes:
-        if change.change in counts:
+    for change in diff.quotes:
+        if change.kind == "quote" and change.change in counts:
             counts[change.change] += 1
     return counts
-
-
-@functools.cache
-def _quote_support() -> tuple[Any, Any] | None:
-    """(extract_quotes, diff_quotes), or None; looked up once, since a failed import is
-    not cached and would search sys.path again for every record."""
-    try:
-        from .quotediff import diff_quotes
-        from .quotes import extract_quotes
-    except ImportError:
-        return None
-    return extract_quotes, diff_quotes
 
 
 def read_pairs(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
