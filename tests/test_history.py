@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from articlediff import Article, ArticleDiff, Block, BlockKind, Summary, load_article, segment_article
+from articlediff.cli import main
 from articlediff.history import (
     SCHEMA,
     History,
@@ -20,7 +21,6 @@ from articlediff.history import (
     render_history,
     trace_paragraphs,
 )
-from articlediff.cli import main
 
 from .conftest import CNN, render_to_string
 

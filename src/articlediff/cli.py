@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
-from typing import NoReturn, TextIO
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 import click
 
@@ -14,6 +14,11 @@ from .compare import compare
 from .errors import ArticleDiffError
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
 from .model import Article, ArticleDiff, Block, BlockKind
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
 
 EXIT_SAME = 0
 EXIT_DIFFERENT = 1
@@ -59,7 +64,7 @@ class Trouble(click.ClickException):
     exit_code = EXIT_TROUBLE
 
 
-def input_options(function):  # type: ignore[no-untyped-def]
+def input_options(function: _Command) -> _Command:
     """The options every command that reads stories takes."""
     function = click.option(
         "--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
@@ -124,7 +129,7 @@ def _complete_rules(incomplete: str) -> list[str]:
     return [prefix + rule for rule in RULES if rule.startswith(last)]
 
 
-def _complete_versions(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[object]:
+def _complete_versions(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Shell completion of a version: a file, or, as the first word, another command."""
     from click.shell_completion import CompletionItem
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .align import Group, align_paragraphs
+from .facts import grade_edit
 from .model import (
     Article,
     ArticleDiff,
@@ -17,7 +18,6 @@ from .model import (
     SpanOp,
     Summary,
 )
-from .facts import grade_edit
 from .segment import segment_article
 from .sentences import align_sentences
 from .textutil import count_words

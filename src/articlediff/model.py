@@ -50,7 +50,7 @@ class SpanOp(str, Enum):
 class Paragraph(NamedTuple):
     """One paragraph of one version."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # the field hides tuple.index(), which no caller wants
     """Position in its version, from 0, in input order."""
     text: str
     """The paragraph's text, surrounding white space stripped, otherwise as read."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
-from typing import NamedTuple, Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .model import Span, SpanOp
 from .quotes import Quote, QuoteKind

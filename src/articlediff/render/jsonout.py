@@ -85,4 +85,5 @@ def load_schema() -> dict[str, Any]:
     """The JSON Schema of the document render_json writes."""
     from importlib.resources import files
 
-    return json.loads(files("articlediff").joinpath("schema/diff-1.schema.json").read_text("utf-8"))
+    schema: dict[str, Any] = json.loads(files("articlediff").joinpath("schema/diff-1.schema.json").read_text("utf-8"))
+    return schema

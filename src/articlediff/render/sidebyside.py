@@ -17,7 +17,7 @@ from rich.text import Text
 
 from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
 from .changes import MOVED_SIGN, SIGNS, block_roles, paragraphs, split_edges
-from .terminal import ViewOptions, _number_width, _shown, append_text, render_header, wrap_segments
+from .terminal import ViewOptions, _number_width, append_text, render_header, visible_blocks, wrap_segments
 
 PARAGRAPH_BREAK = "\n\n"
 MIN_COLUMN = 8
@@ -118,17 +118,12 @@ def _rows(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Row | Text]:
         return
     width = _number_width(diff)
     yield _legend(width)
-    hidden: list[Block] = []
-    for block, show in zip(diff.blocks, _shown(diff.blocks, opts)):
-        if show is None:
-            hidden.append(block)
-            continue
-        if hidden:
-            yield _collapsed(hidden, width)
-            hidden = []
-        yield _row(block, diff, width, opts, one_line=show == "context")
-    if hidden:
-        yield _collapsed(hidden, width)
+    for item in visible_blocks(diff.blocks, opts):
+        if isinstance(item, list):
+            yield _collapsed(item, width)
+        else:
+            block, show = item
+            yield _row(block, diff, width, opts, one_line=show == "context")
 
 
 def _legend(width: int) -> Row:

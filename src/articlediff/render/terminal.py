@@ -10,14 +10,13 @@ as ``Text`` (never as markup), with control and invisible characters made visibl
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.segment import Segment
-from rich.text import Text
 from rich.style import Style
+from rich.text import Text
 from rich.theme import Theme
 
 from ..model import ArticleDiff, Block, BlockKind, Fact, Role, SpanOp
@@ -99,7 +98,7 @@ class Gutter:
         self.continuation = continuation
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(options.max_width - self.gutter.cell_len, 10)  # type: ignore[operator]
+        width = max(options.max_width - self.gutter.cell_len, 10)
         first = list(self.gutter.render(console))
         rest = list(self.continuation.render(console))
         segments = self.body.render(console)
@@ -381,22 +380,31 @@ def _metadata_line(diff: ArticleDiff) -> Text | None:
 
 def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutter]:
     """Each block in reading order; runs of unchanged ones collapsed."""
-    blocks = diff.blocks
     width = _number_width(diff)
-    shown = _shown(blocks, opts)
-    if blocks:
+    if diff.blocks:
         yield _legend(width)
-    hidden_run: list[Block] = []
-    for block, show in zip(blocks, shown):
+    for item in visible_blocks(diff.blocks, opts):
+        if isinstance(item, list):
+            yield _collapsed(item, width)
+        else:
+            block, show = item
+            yield _render_block(block, diff, width, opts, truncate=show == "context")
+
+
+def visible_blocks(blocks: Sequence[Block], opts: ViewOptions) -> Iterator[tuple[Block, str] | list[Block]]:
+    """What a view shows, in order: each block shown, with how (see ``_shown``), and
+    each run of collapsed blocks, as a list."""
+    hidden: list[Block] = []
+    for block, show in zip(blocks, _shown(blocks, opts)):
         if show is None:
-            hidden_run.append(block)
+            hidden.append(block)
             continue
-        if hidden_run:
-            yield _collapsed(hidden_run, width)
-            hidden_run = []
-        yield _render_block(block, diff, width, opts, truncate=show == "context")
-    if hidden_run:
-        yield _collapsed(hidden_run, width)
+        if hidden:
+            yield hidden
+            hidden = []
+        yield block, show
+    if hidden:
+        yield hidden
 
 
 def _shown(blocks: Sequence[Block], opts: ViewOptions) -> list[str | None]:
