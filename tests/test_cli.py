@@ -241,3 +241,18 @@ class TestShellCompletion:
     def test_rules_after_a_comma(self) -> None:
         assert self.complete("articlediff check --fail-on quote-changed,quote-r") == [
             "plain,quote-changed,quote-removed", "plain,quote-changed,quote-reattributed"]
+
+
+class TestUsageErrors:
+    """A usage error names the command as the user typed it, and exits 2."""
+
+    def test_main_call_says_articlediff(self) -> None:
+        result = CliRunner().invoke(main, [V1], prog_name="articlediff")
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[:2] == [
+            "Usage: articlediff [OPTIONS] OLD NEW [NEWER]...", "Try 'articlediff --help' for help."]
+        assert result.stderr.splitlines()[-1] == "Error: give two versions, OLD and NEW (three or more for a history)"
+
+    def test_explicit_diff_says_diff(self) -> None:
+        result = CliRunner().invoke(main, ["diff", V1], prog_name="articlediff")
+        assert result.stderr.startswith("Usage: articlediff diff [OPTIONS]")

@@ -27,6 +27,24 @@ EXIT_TROUBLE = 2
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+_MAIN_CALL = "articlediff.main_call"
+
+
+class _MainCallContext(click.Context):
+    """The default command's context: when the user typed ``articlediff OLD NEW``, its
+    usage line and hints say ``articlediff``, not ``articlediff diff``."""
+
+    @property
+    def command_path(self) -> str:
+        if self.parent is not None and self.parent.meta.get(_MAIN_CALL):
+            return self.parent.command_path
+        return super().command_path
+
+
+class MainCallCommand(click.Command):
+    context_class = _MainCallContext
+
+
 class DefaultGroup(click.Group):
     """A group that runs its default command when the first argument names no other
     command, so ``articlediff OLD NEW`` means ``articlediff diff OLD NEW``, like diff(1)."""
@@ -37,6 +55,7 @@ class DefaultGroup(click.Group):
         first = args[0] if args else None
         if first not in self.commands and first not in ("--version", *ctx.help_option_names):
             args = [self.default_command, *args]
+            ctx.meta[_MAIN_CALL] = True
         return super().parse_args(ctx, args)
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -143,6 +162,7 @@ def _complete_versions(ctx: click.Context, param: click.Parameter, incomplete: s
 
 @main.command(
     name="diff",
+    cls=MainCallCommand,
     context_settings=CONTEXT_SETTINGS,
     epilog="""\b
 Examples:
