@@ -133,8 +133,8 @@ def load_versions(versions: Sequence[str], *, git: bool = False, git_log: str | 
             ]
     except ArticleDiffError as exc:
         raise Trouble(str(exc)) from None
-    if len(articles) < 2:
-        raise Trouble(f"{articles[0].source if articles else git_log} has only one committed version: nothing to compare")
+    if len(articles) < 2:  # only --git-log can find fewer versions than were asked for
+        raise Trouble(f"'{git_log}' has only one committed version: nothing to compare")
     for before, after in zip(articles, articles[1:]):
         for warning in input_warnings(before, after):
             click.echo(f"Warning: {warning}", err=True)
