@@ -14,6 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlediff import BlockKind, compare
+from articlediff.history import compare_history, render_history
 from articlediff.render.jsonout import render_json
 from articlediff.render.markdownout import render_markdown
 from articlediff.render.sidebyside import render_side_by_side
@@ -96,10 +97,13 @@ NOT_SGR = re.compile(r"\x1b(?!\[[0-9;]*m)")
 
 
 @given(texts(), texts(), st.sampled_from([20, 80, 120]))
+# A speaker's name holding a control character, in the summary view's quote list.
+@example(old="", new="A\x06 said “deal”\n\n", width=20)
 def test_every_view_is_safe_for_a_terminal(old: str, new: str, width: int) -> None:
     diff = compare(old, new)
     views = [render_diff(diff, ViewOptions(full=True)), render_diff(diff, ViewOptions(marks=True)),
-             render_side_by_side(diff), render_summary(diff)]
+             render_side_by_side(diff), render_summary(diff),
+             render_history(compare_history([diff.old, diff.new, diff.old]))]
     for view in views:
         output = render_to_string(view, width=width, color=True)
         assert not NOT_SGR.search(output), "an escape sequence reached the terminal"

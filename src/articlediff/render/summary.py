@@ -61,7 +61,7 @@ def _line(sign: str, label: str, text: str | None, *, label_style: str = "articl
     line = Text("  ", no_wrap=True, overflow="ellipsis", end="\n")
     line.append(sign, _SIGN_STYLES.get(sign, ""))
     line.append(" ")
-    line.append(label, label_style)
+    append_text(line, label, label_style)  # a quote's label holds its speaker: story text
     if text:
         line.append(" ")
         append_text(line, " ".join(text.split()))
