@@ -470,9 +470,12 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
     """Compare many pairs: PAIRS is JSON Lines, each {"id", "old", "new"} (paths or URLs)
     or {"id", "old_text", "new_text"}; one JSON summary per line is written, an error
     record for a bad pair."""
+    import gc
     import json
 
     from .batch import read_pairs, run_batch, run_batch_dask
+
+    gc.enable()  # off for short runs (see __main__.py); a batch may run for hours
 
     records = read_pairs(pairs)
     if engine == "dask":
