@@ -146,3 +146,13 @@ def test_sentence_inserted_in_place() -> None:
     diff = load_pair(FIXTURES / "corpus" / "case03")
     votes = next(b for b in diff.blocks if b.new == (5,))
     assert votes.sentences == ((((5, 0),), ((5, 0),)), ((), ((5, 1),)))
+
+
+def test_public_names_import_on_first_use() -> None:
+    import articlediff
+
+    assert sorted(articlediff.__all__) == sorted(articlediff._HOMES)
+    for name in articlediff.__all__:
+        assert getattr(articlediff, name).__name__ == name
+    with pytest.raises(AttributeError, match="has no attribute 'nothing'"):
+        articlediff.nothing  # noqa: B018

@@ -48,7 +48,26 @@ _HOMES = {
     "split_sentences": "segment",
 }
 
-__all__ = sorted(_HOMES)
+__all__ = [
+    "Article",
+    "ArticleDiff",
+    "ArticleDiffError",
+    "Block",
+    "BlockKind",
+    "Fact",
+    "LoadError",
+    "MetadataChange",
+    "Paragraph",
+    "Role",
+    "Span",
+    "SpanOp",
+    "Summary",
+    "compare",
+    "load_article",
+    "segment_article",
+    "split_paragraphs",
+    "split_sentences",
+]
 
 
 def __getattr__(name: str) -> Any:
