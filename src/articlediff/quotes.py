@@ -12,6 +12,7 @@ predictable, and when no rule fits the speaker is None rather than a guess.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
@@ -407,6 +408,9 @@ _EDGE_PUNCT = "“”\"'‘’«»„,;:!?()[]"
 _CONNECTORS = _words("of for and de & the")
 
 
+# The token tests below are pure and asked again and again of the same few thousand
+# words of an article (names recur): cached, they cost a dictionary look-up.
+@functools.lru_cache(maxsize=1 << 16)
 def _core(token: str) -> str:
     """A word without the punctuation around it ("Bukele." → "Bukele"; "L." stays)."""
     core = _strip_possessive(token.strip(_EDGE_PUNCT))
@@ -415,6 +419,7 @@ def _core(token: str) -> str:
     return core
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_name_token(token: str) -> bool:
     core = _core(token)
     if not core or not core[0].isupper() or core in _NOT_NAMES or _is_acronym(core):
@@ -462,7 +467,13 @@ def _capital_run(tokens: Sequence[str]) -> int:
 
 
 def _is_org_run(tokens: Sequence[str]) -> bool:
-    return any(_core(t) in _ORG_WORDS or (_is_acronym(_core(t)) and _core(t) not in _PLACES) for t in tokens)
+    return any(map(_is_org_token, tokens))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_org_token(token: str) -> bool:
+    core = _core(token)
+    return core in _ORG_WORDS or (_is_acronym(core) and core not in _PLACES)
 
 
 def _split_top_level(text: str) -> list[str]:
@@ -968,12 +979,13 @@ def _runs(frame: str) -> list[tuple[int, list[str]]]:
 def _collect_mentions(frames: Sequence[_Frame], registry: _Registry) -> None:
     """People named with a title, an apposition or as the subject of a verb; then
     every mention of a known person or of an organisation."""
-    runs_per_para = [_runs(frame.text) for frame in frames]
+    # Each run with the length of its name tail and whether it names an organisation.
+    runs_per_para = [[(pos, tokens, _name_tail(tokens), _is_org_run(tokens)) for pos, tokens in _runs(frame.text)]
+                     for frame in frames]
     descriptions: dict[tuple[int, int], str] = {}
     for para, (frame, runs) in enumerate(zip(frames, runs_per_para)):
-        for pos, tokens in runs:
-            n = _name_tail(tokens)
-            if not n or _is_org_run(tokens):
+        for pos, tokens, n, is_org in runs:
+            if not n or is_org:
                 continue
             name = " ".join(_core(t) for t in tokens[-n:])
             after = frame.text[pos + len(" ".join(tokens)) :]
@@ -984,13 +996,12 @@ def _collect_mentions(frames: Sequence[_Frame], registry: _Registry) -> None:
                 if apposition:
                     descriptions[(para, pos)] = apposition
     for para, (frame, runs) in enumerate(zip(frames, runs_per_para)):
-        for pos, tokens in runs:
+        for pos, tokens, n, is_org in runs:
             sentence = _sentence_start(frame, pos)
-            if _is_org_run(tokens):
+            if is_org:
                 if not all(_core(t) in _MEDIA for t in tokens):
                     registry.orgs.append(_Mention(para, pos, sentence, " ".join(tokens).strip(",;:")))
                 continue
-            n = _name_tail(tokens)
             if n and _core(tokens[-1]) in registry.known:
                 name = " ".join(_core(t) for t in tokens[-n:])
                 registry.people.append(_Mention(para, pos, sentence, name, descriptions.get((para, pos))))
