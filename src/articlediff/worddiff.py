@@ -48,14 +48,80 @@ def diff_words(old: str, new: str) -> list[Span]:
     distinct = list(dict.fromkeys([*old_tokens, *new_tokens]))
     char_of = {token: _char(number) for number, token in enumerate(distinct)}
     token_of = dict(zip(char_of.values(), distinct))
-    encoded_old = "".join(map(char_of.__getitem__, old_tokens))
-    encoded_new = "".join(map(char_of.__getitem__, new_tokens))
+    # The diff itself runs on words, each with the space after it as one symbol: half
+    # as many symbols, and no pairing of the spaces between unrelated words, which
+    # made heavy rewrites slow. The cleanup then runs on the tokens, spaces and all,
+    # so that it weighs an unchanged stretch by its words and spaces, as it should.
+    old_units, new_units = _units(old_tokens), _units(new_tokens)
+    unit_char: dict[str, str] = {}
+    for key, _ in (*old_units, *new_units):
+        if key not in unit_char:
+            unit_char[key] = _char(len(unit_char))
     dmp = diff_match_patch()
     dmp.Diff_Timeout = DIFF_TIMEOUT
-    diffs = dmp.diff_main(encoded_old, encoded_new, False)
+    unit_diffs = dmp.diff_main(
+        "".join(unit_char[key] for key, _ in old_units), "".join(unit_char[key] for key, _ in new_units), False
+    )
+    diffs = _token_diffs(unit_diffs, old_units, new_units, char_of)
+    dmp.diff_cleanupMerge(diffs)  # the space after a replaced word goes back to the equality
     dmp.diff_cleanupSemantic(diffs)
     decoded = [(op, "".join(map(token_of.__getitem__, chars))) for op, chars in diffs]
     return _tidy(decoded)
+
+
+Unit = tuple[str, tuple[str, ...]]
+
+
+def _units(tokens: list[str]) -> list[Unit]:
+    """Tokens grouped as (key, tokens): a word or mark with the spaces after it, keyed
+    by the word or mark. White space at the start, and white space that breaks a line
+    (between the paragraphs of a split or merge), stand alone."""
+    units: list[Unit] = []
+    for token in tokens:
+        if token[0].isspace() and "\n" not in token and units and len(units[-1][1]) == 1 \
+                and not units[-1][0][0].isspace():
+            units[-1] = (units[-1][0], (*units[-1][1], token))
+        else:
+            units.append((token, (token,)))
+    return units
+
+
+def _token_diffs(unit_diffs: list[tuple[int, str]], old_units: list[Unit], new_units: list[Unit],
+                 char_of: dict[str, str]) -> list[tuple[int, str]]:
+    """A diff of units as a diff of tokens, neighbours of one kind joined. Units equal
+    by their word whose spaces differ give an equal word and a change of spaces."""
+    out: list[tuple[int, list[str]]] = []
+
+    def emit(op: int, chars: str) -> None:
+        if out and out[-1][0] == op:
+            out[-1][1].append(chars)
+        else:
+            out.append((op, [chars]))
+
+    i = j = 0
+    for op, chars in unit_diffs:
+        n = len(chars)
+        if op == -1:
+            emit(-1, "".join(char_of[t] for _, tokens in old_units[i : i + n] for t in tokens))
+            i += n
+        elif op == 1:
+            emit(1, "".join(char_of[t] for _, tokens in new_units[j : j + n] for t in tokens))
+            j += n
+        else:
+            for (key, old_tokens), (_, new_tokens) in zip(old_units[i : i + n], new_units[j : j + n]):
+                emit(0, char_of[key])
+                old_space, new_space = old_tokens[1:], new_tokens[1:]
+                if old_space == new_space:
+                    if old_space:
+                        emit(0, char_of[old_space[0]])
+                else:
+                    if old_space:
+                        emit(-1, char_of[old_space[0]])
+                    if new_space:
+                        emit(1, char_of[new_space[0]])
+            i += n
+            j += n
+    return [(op, "".join(parts)) for op, parts in out]
 
 
 def _char(number: int) -> str:
