@@ -171,7 +171,6 @@ def test_public_names() -> None:
     (importing the module ``articlediff.compare`` must not shadow it)."""
     import articlediff
     import articlediff.compare  # noqa: F401
-
     from articlediff import compare as compare_function
 
     assert callable(compare_function) and compare_function.__name__ == "compare"
