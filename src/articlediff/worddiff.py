@@ -53,14 +53,10 @@ def diff_words(old: str, new: str) -> list[Span]:
     # made heavy rewrites slow. The cleanup then runs on the tokens, spaces and all,
     # so that it weighs an unchanged stretch by its words and spaces, as it should.
     old_units, new_units = _units(old_tokens), _units(new_tokens)
-    unit_char: dict[str, str] = {}
-    for key, _ in (*old_units, *new_units):
-        if key not in unit_char:
-            unit_char[key] = _char(len(unit_char))
     dmp = diff_match_patch()
     dmp.Diff_Timeout = DIFF_TIMEOUT
     unit_diffs = dmp.diff_main(
-        "".join(unit_char[key] for key, _ in old_units), "".join(unit_char[key] for key, _ in new_units), False
+        "".join(char_of[word] for word, _ in old_units), "".join(char_of[word] for word, _ in new_units), False
     )
     diffs = _token_diffs(unit_diffs, old_units, new_units, char_of)
     dmp.diff_cleanupMerge(diffs)  # the space after a replaced word goes back to the equality
@@ -69,25 +65,22 @@ def diff_words(old: str, new: str) -> list[Span]:
     return _tidy(decoded)
 
 
-Unit = tuple[str, tuple[str, ...]]
-
-
-def _units(tokens: list[str]) -> list[Unit]:
-    """Tokens grouped as (key, tokens): a word or mark with the spaces after it, keyed
-    by the word or mark. White space at the start, and white space that breaks a line
-    (between the paragraphs of a split or merge), stand alone."""
-    units: list[Unit] = []
+def _units(tokens: list[str]) -> list[tuple[str, str]]:
+    """Tokens grouped as (word, space): a word or mark and the white space after it
+    ("" if none). White space at the start, and white space that breaks a line
+    (between the paragraphs of a split or merge), stand alone as words."""
+    units: list[tuple[str, str]] = []
     for token in tokens:
-        if token[0].isspace() and "\n" not in token and units and len(units[-1][1]) == 1 \
+        if units and token[0].isspace() and "\n" not in token and not units[-1][1] \
                 and not units[-1][0][0].isspace():
-            units[-1] = (units[-1][0], (*units[-1][1], token))
+            units[-1] = (units[-1][0], token)
         else:
-            units.append((token, (token,)))
+            units.append((token, ""))
     return units
 
 
-def _token_diffs(unit_diffs: list[tuple[int, str]], old_units: list[Unit], new_units: list[Unit],
-                 char_of: dict[str, str]) -> list[tuple[int, str]]:
+def _token_diffs(unit_diffs: list[tuple[int, str]], old_units: list[tuple[str, str]],
+                 new_units: list[tuple[str, str]], char_of: dict[str, str]) -> list[tuple[int, str]]:
     """A diff of units as a diff of tokens, neighbours of one kind joined. Units equal
     by their word whose spaces differ give an equal word and a change of spaces."""
     out: list[tuple[int, list[str]]] = []
@@ -98,27 +91,29 @@ def _token_diffs(unit_diffs: list[tuple[int, str]], old_units: list[Unit], new_u
         else:
             out.append((op, [chars]))
 
+    def encode(units: list[tuple[str, str]]) -> str:
+        return "".join(char_of[word] + (char_of[space] if space else "") for word, space in units)
+
     i = j = 0
     for op, chars in unit_diffs:
         n = len(chars)
         if op == -1:
-            emit(-1, "".join(char_of[t] for _, tokens in old_units[i : i + n] for t in tokens))
+            emit(-1, encode(old_units[i : i + n]))
             i += n
         elif op == 1:
-            emit(1, "".join(char_of[t] for _, tokens in new_units[j : j + n] for t in tokens))
+            emit(1, encode(new_units[j : j + n]))
             j += n
         else:
-            for (key, old_tokens), (_, new_tokens) in zip(old_units[i : i + n], new_units[j : j + n]):
-                emit(0, char_of[key])
-                old_space, new_space = old_tokens[1:], new_tokens[1:]
+            for (word, old_space), (_, new_space) in zip(old_units[i : i + n], new_units[j : j + n]):
+                emit(0, char_of[word])
                 if old_space == new_space:
                     if old_space:
-                        emit(0, char_of[old_space[0]])
+                        emit(0, char_of[old_space])
                 else:
                     if old_space:
-                        emit(-1, char_of[old_space[0]])
+                        emit(-1, char_of[old_space])
                     if new_space:
-                        emit(1, char_of[new_space[0]])
+                        emit(1, char_of[new_space])
             i += n
             j += n
     return [(op, "".join(parts)) for op, parts in out]
