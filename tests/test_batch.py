@@ -71,7 +71,7 @@ def test_failures_become_error_records(record: Any, message: str) -> None:
 
 
 def test_internal_errors_are_caught(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(old: object, new: object) -> None:
+    def broken(old: object, new: object, **options: object) -> None:
         raise RuntimeError("boom\nsecond line")
 
     monkeypatch.setattr("articlediff.batch.compare", broken)

@@ -184,3 +184,11 @@ def test_package_docstring_example() -> None:
     import articlediff
 
     assert doctest.testmod(articlediff).failed == 0
+
+
+def test_sentences_can_be_left_out() -> None:
+    with_sentences = load_pair(CNN)
+    without = compare(with_sentences.old, with_sentences.new, sentences=False)
+    assert all(not b.sentences for b in without.blocks)
+    assert [b._replace(sentences=()) for b in with_sentences.blocks] == list(without.blocks)
+    assert any(b.sentences for b in with_sentences.blocks)

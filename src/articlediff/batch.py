@@ -40,7 +40,7 @@ def diff_record(record: Any) -> dict[str, Any]:
         if "error" in record:
             return _error(record_id, str(record["error"]))
         old, new = _side(record, "old"), _side(record, "new")
-        return _summary(record_id, compare(old, new))
+        return _summary(record_id, compare(old, new, sentences=False))  # the summary has no sentences
     except (ArticleDiffError, ValueError, TypeError) as exc:
         return _error(record_id, str(exc))
     except Exception as exc:  # noqa: BLE001  # a bug, or something no check foresaw: report it, go on

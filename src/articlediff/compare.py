@@ -26,12 +26,14 @@ from .worddiff import diff_words
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
-def compare(old: str | Article, new: str | Article) -> ArticleDiff:
+def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -> ArticleDiff:
     """Compare two versions of a story.
 
     Args:
         old: the earlier version, as text or as an already segmented Article.
         new: the later version.
+        sentences: align the sentences inside edited blocks (``Block.sentences``);
+            a caller that only counts changes can save the time.
 
     Returns:
         The aligned, diffed result; see ArticleDiff.
@@ -41,7 +43,7 @@ def compare(old: str | Article, new: str | Article) -> ArticleDiff:
     groups = align_paragraphs(
         [p.text for p in old_article.paragraphs], [p.text for p in new_article.paragraphs]
     )
-    blocks = tuple(_make_block(g, old_article.paragraphs, new_article.paragraphs) for g in groups)
+    blocks = tuple(_make_block(g, old_article.paragraphs, new_article.paragraphs, sentences) for g in groups)
     from .quotediff import diff_quotes
     from .quotes import extract_quotes
 
@@ -56,7 +58,7 @@ def compare(old: str | Article, new: str | Article) -> ArticleDiff:
     )
 
 
-def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph]) -> Block:
+def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph], sentences: bool) -> Block:
     old_text = PARAGRAPH_SEPARATOR.join(old[i].text for i in group.old)
     new_text = PARAGRAPH_SEPARATOR.join(new[j].text for j in group.new)
     if not group.new:
@@ -74,7 +76,7 @@ def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph]
         kind=BlockKind.EDITED, old=group.old, new=group.new, moved=group.moved,
         moved_pairs=group.moved_pairs, similarity=_similarity(spans, old_text, new_text), spans=spans,
         significance=grade.significance, typographic=grade.typographic, facts=grade.facts,
-        sentences=align_sentences([old[i] for i in group.old], [new[j] for j in group.new]),
+        sentences=align_sentences([old[i] for i in group.old], [new[j] for j in group.new]) if sentences else (),
     )
 
 
