@@ -234,7 +234,7 @@ def diff_command(
                              input_format=input_format, timeout=timeout)
     if len(articles) > 2 or git_log is not None:
         show_history(articles, output_format=output_format, color=color, width=width, pretty=pretty)
-    diff = compare(*articles)
+    diff = compare(*articles, sentences=output_format == "json")  # only the JSON has them
 
     shown = without_metadata(diff) if ignore_boilerplate else diff
     if output_format == "json":
@@ -338,7 +338,8 @@ def check_command(
         raise click.BadParameter(str(exc), param_hint="--fail-on") from None
     if not rules and max_changed_words is None:
         raise click.UsageError("say what to check: --fail-on RULES and/or --max-changed-words N")
-    diff = compare(*load_pair(old, new, max_bytes=max_bytes, input_format=input_format, timeout=timeout))
+    diff = compare(*load_pair(old, new, max_bytes=max_bytes, input_format=input_format, timeout=timeout),
+                   sentences=False)
     violations = check(diff, rules, max_changed_words=max_changed_words)
     if output_format == "json":
         import json
