@@ -1,10 +1,11 @@
 """Diff stage: a word-by-word diff of two texts, cleaned up to read like an editor's marks.
 
-Texts are cut into tokens (words, runs of white space, single punctuation marks),
-each distinct token is mapped to one character, and diff-match-patch diffs the
-resulting strings, so its edits fall on word boundaries. Semantic cleanup then folds
-the scattered one-word equalities that make a rewritten sentence unreadable into one
-deletion and one insertion.
+Texts are cut into tokens (words, runs of white space, single punctuation marks) and
+each distinct token is mapped to one character. diff-match-patch diffs the words (each
+with the space after it as one symbol), so its edits fall on word boundaries; the
+result is spelt out in tokens again, and semantic cleanup then folds the scattered
+one-word equalities that make a rewritten sentence unreadable into one deletion and
+one insertion.
 """
 
 from __future__ import annotations
