@@ -99,11 +99,6 @@ def input_options(function: _Command) -> _Command:
     )(function)
 
 
-def load_pair(old: str, new: str, *, max_bytes: int, input_format: str, timeout: float) -> list[Article]:
-    """Both versions, read; warnings about how they were read go to standard error."""
-    return load_versions((old, new), max_bytes=max_bytes, input_format=input_format, timeout=timeout)
-
-
 def load_versions(versions: Sequence[str], *, git: bool = False, git_log: str | None = None, max_bytes: int,
                   input_format: str, timeout: float) -> list[Article]:
     """The versions named on the command line, oldest first: files, URLs or ``-``;
@@ -338,8 +333,8 @@ def check_command(
         raise click.BadParameter(str(exc), param_hint="--fail-on") from None
     if not rules and max_changed_words is None:
         raise click.UsageError("say what to check: --fail-on RULES and/or --max-changed-words N")
-    diff = compare(*load_pair(old, new, max_bytes=max_bytes, input_format=input_format, timeout=timeout),
-                   sentences=False)
+    articles = load_versions((old, new), max_bytes=max_bytes, input_format=input_format, timeout=timeout)
+    diff = compare(*articles, sentences=False)
     violations = check(diff, rules, max_changed_words=max_changed_words)
     if output_format == "json":
         import json
