@@ -29,11 +29,8 @@ def articlediff_pairs(case: Path) -> tuple[set[tuple[int, int]], set[tuple[int, 
     pairs: set[tuple[int, int]] = set()
     moved: set[tuple[int, int]] = set()
     for block in diff.blocks:
-        if block.old and block.new:
-            pairs.update((i, j) for i in block.old for j in block.new)
-            moved.update(block.moved_pairs)
-    # A block with several old and several new paragraphs pairs each with each; only
-    # splits and merges occur here, so every listed pair is real.
+        pairs.update(block.links)
+        moved.update(block.moved_pairs)
     return pairs, moved
 
 

@@ -257,7 +257,7 @@ def measure(size: int, *, repeat: int, seed: int, profile: str | None) -> Row:
     pairs: set[tuple[int, int]] = set()
     moved: set[tuple[int, int]] = set()
     for block in diff.blocks:
-        pairs.update((i, j) for i in block.old for j in block.new)
+        pairs.update(block.links)
         moved.update(block.moved_pairs)
     pair_p, pair_r = prf(pairs, case.pairs)
     _, edit_r = prf(pairs, case.edited)

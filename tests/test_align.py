@@ -15,7 +15,7 @@ def diff_of(old: list[str], new: list[str]) -> ArticleDiff:
 
 
 def pairs(diff: ArticleDiff) -> set[tuple[int, int]]:
-    return {(i, j) for b in diff.blocks for i in b.old for j in b.new}
+    return {link for b in diff.blocks for link in b.links}
 
 
 def moved(diff: ArticleDiff) -> set[tuple[int, int]]:
@@ -353,6 +353,97 @@ class TestSplitAndMerge:
         assert (block.old, block.new) == ((1, 2), (1,))
         assert block.is_merge and block.kind is BlockKind.EDITED
         assert moved(diff) == set()
+
+
+# A sentence moves from one paragraph into another, both of which stay paired.
+REGROUP_OLD = [
+    "The city council approved the budget on Tuesday after a six-hour meeting.",
+    "The plan raises property taxes by 4 percent. Councilwoman Maria Ortiz voted "
+    "against it, citing the cost to pensioners on fixed incomes.",
+    "Mayor Daniel Reeve said the increase would pay for road repairs and two new fire "
+    "stations. He called the vote a turning point for the city.",
+    "The budget takes effect in July.",
+]
+REGROUP_NEW = [
+    "The city council approved the budget on Tuesday after a six-hour meeting.",
+    "The plan raises property taxes by 4 percent, money that Mayor Daniel Reeve said "
+    "would pay for road repairs and two new fire stations.",
+    "Reeve called the vote a turning point for the city. Councilwoman Maria Ortiz voted "
+    "against it, citing the cost to pensioners on fixed incomes.",
+    "The budget takes effect in July.",
+]
+
+
+class TestSentencesMoved:
+    def test_sentence_moved_between_paired_paragraphs(self) -> None:
+        diff = diff_of(REGROUP_OLD, REGROUP_NEW)
+        block = block_with_old(diff, 1)
+        assert (block.old, block.new) == ((1, 2), (1, 2))
+        assert block.is_regrouped and block.kind is BlockKind.EDITED
+        # The Ortiz sentence went from ¶1 to ¶2, the mayor's words from ¶2 to ¶1
+        # and ¶2: each link is where text went, not each paragraph with each.
+        assert set(block.links) == {(1, 1), (1, 2), (2, 1), (2, 2)}
+        assert pairs(diff) == {(0, 0), (1, 1), (1, 2), (2, 1), (2, 2), (3, 3)}
+
+    def test_only_the_pairs_that_share_text_are_linked(self) -> None:
+        old = [
+            "Rescuers pulled three survivors from the rubble overnight. The mine had "
+            "collapsed on Sunday after days of heavy rain.",
+            "Officials said 14 miners were still missing and pumps were draining the "
+            "flooded lower shafts.",
+        ]
+        new = [
+            "Rescuers pulled three survivors from the rubble overnight, officials said.",
+            "Officials said 14 miners were still missing and pumps were draining the "
+            "flooded lower shafts. The mine had collapsed on Sunday after days of heavy rain.",
+        ]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (0, 1), (1, 1)}
+        assert (1, 0) not in pairs(diff)
+
+    def test_a_sentence_repeated_elsewhere_links_nothing(self) -> None:
+        """A sentence found in several paragraphs cannot tell where text went."""
+        stock = "The company did not respond to a request for comment."
+        old = [
+            f"Shares of Northwind fell 12 percent after the recall. {stock}",
+            f"Regulators opened an inquiry into the braking software. {stock}",
+            "The recall covers 80,000 vehicles sold since 2021.",
+        ]
+        new = [
+            "Shares of Northwind fell 12 percent after the recall was announced.",
+            f"Regulators opened an inquiry into the braking software on Friday. {stock}",
+            f"The recall covers 80,000 vehicles sold since 2021. {stock}",
+        ]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 1), (2, 2)}
+
+
+class TestFragments:
+    def test_a_title_does_not_take_the_partner_of_prose(self) -> None:
+        old = [
+            "In a related set of actions, the central bank announced measures to support "
+            "the flow of credit to households and businesses.",
+            "Central bank actions to support the flow of credit to households and businesses",
+        ]
+        new = [
+            "In a related set of actions, the central bank announced additional measures to "
+            "support the flow of credit to households and businesses.",
+        ]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0)}
+        assert removed(diff) == {1}
+
+    def test_prose_that_lost_its_full_stop_still_pairs(self) -> None:
+        old = [
+            "The storm knocked out power to 40,000 homes across the county on Monday night, "
+            "and crews expect to restore most of it by Wednesday.",
+        ]
+        new = [
+            "The storm knocked out power to 45,000 homes across the county on Monday night, "
+            "and crews expect to restore most of it by Thursday",
+        ]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0)}
 
 
 class TestIdentical:

@@ -14,6 +14,16 @@ The method, in four passes, each cheaper than the one before it was:
    ``MOVED_THRESHOLD`` where it would be a move.
 3. Splits and merges: a paragraph left over whose content words mostly come from one
    already-paired paragraph, and that brings words its partner lacks, joins the pair.
+   Then sentences: each sentence of a paragraph that is not an exact match is covered,
+   first by the sentences of its own partner, then by sentences elsewhere; where the
+   words its partner does not account for are found in one sentence of another
+   paragraph (three words in common that are specific to few sentences, a fair share
+   of the sentence's weight), the two paragraphs are linked too. So a sentence moved
+   from one paragraph into another ties them, even when both are already paired, and
+   a block may hold several old and several new paragraphs with the links between them.
+   A pairing or link that would be a move needs the stronger overlap a moved
+   paragraph needs; a fragment (a title, a label: no closing punctuation) pairs only
+   with another fragment.
 4. Moves: the minimal set of pairings that cross the others, found as the complement
    of a maximum-weight increasing chain (a weighted longest increasing subsequence,
    O(n log n)); ties keep the more similar pairs in place.
@@ -24,11 +34,13 @@ the new version, with each removed paragraph where it stood.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .segment import split_sentences
 from .textutil import content_words, normalize
 
 #: Minimum content-word overlap (Dice) for a pairing that keeps the order of the
@@ -40,8 +52,23 @@ MOVED_THRESHOLD = 0.5
 #: Minimum share of a leftover paragraph's content words found in a paired paragraph
 #: for it to count as split off from (or merged into) that paragraph.
 SPLIT_CONTAINMENT = 0.4
+#: A leftover paragraph that would be a move joins a pair only when it is nearly all
+#: found there (this share of its words), or overlaps it as much as a moved pair must.
+MOVED_CONTAINMENT = 0.7
 #: Minimum share of the paired paragraph's words that the leftover brings in addition.
 SPLIT_GAIN = 0.15
+#: A sentence's words that its own partner does not account for tie it to a sentence
+#: elsewhere when that sentence holds at least this share of them (by weight: a word
+#: counts by how few sentences hold it, its inverse document frequency).
+SENTENCE_COVER = 0.3
+#: ...and the two share this many words that are specific: found in few sentences,
+#: an inverse document frequency at least ``SPECIFIC`` × its largest value.
+SENTENCE_SPECIFIC_WORDS = 3
+SPECIFIC = 0.55
+#: What a sentence's own partner must cover, as a share of its weight, to count.
+_OWN_COVER = 0.2
+#: How many sentences elsewhere may take a share of one sentence.
+_MAX_COVERS = 3
 #: How many candidates each paragraph is scored against, and how many of its rarest
 #: words look them up; together they bound the fuzzy pass to linear time.
 _MAX_CANDIDATES = 8
@@ -59,14 +86,20 @@ class Group(NamedTuple):
     new: tuple[int, ...]
     moved_pairs: tuple[tuple[int, int], ...] = ()
     """The (old, new) pairings in this group that changed their relative order."""
+    links: tuple[tuple[int, int], ...] = ()
+    """The (old, new) pairings that tie the group together: which old paragraph's
+    text went into which new one. One pair for a one-to-one group."""
 
     @property
     def moved(self) -> bool:
         return bool(self.moved_pairs)
 
 
-def align_paragraphs(old: Sequence[str], new: Sequence[str]) -> list[Group]:
-    """Align two lists of paragraph texts. See the module docstring for the method."""
+def align_paragraphs(old: Sequence[str], new: Sequence[str], *, sentences: bool = True) -> list[Group]:
+    """Align two lists of paragraph texts. See the module docstring for the method.
+
+    ``sentences=False`` leaves out the sentence links of pass 3 (for texts that are
+    themselves sentences)."""
     # The passes break ties by position (the earlier old paragraph first), so the two
     # directions of one comparison could settle a tie differently and disagree about
     # more than the direction. Aligning in one fixed orientation, the lesser list as
@@ -77,6 +110,8 @@ def align_paragraphs(old: Sequence[str], new: Sequence[str]) -> list[Group]:
     aligner.match_exact()
     aligner.match_fuzzy()
     aligner.attach_splits_and_merges()
+    if sentences:
+        aligner.link_sentences()
     links = aligner.links()
     return _reading_order(links.transposed() if flip else links, len(old), len(new))
 
@@ -87,8 +122,7 @@ class _Links(NamedTuple):
     pairs: dict[int, int]
     """The one-to-one pairs, old index → new index."""
     extra: list[tuple[int, int]]
-    """The (old, new) edges of splits and merges, each tying a free paragraph to one
-    paired paragraph of the other side."""
+    """The (old, new) edges of splits, merges and moved sentences, beyond the pairs."""
     moved: list[tuple[int, int]]
     """The pairs and edges off the longest increasing chain."""
 
@@ -145,6 +179,24 @@ class _Aligner:
 
     def _gap(self, anchors: list[int], index: int) -> int:
         return bisect_left(anchors, index)
+
+    def _in_place(self, i: int, j: int) -> bool:
+        """Would pairing old ``i`` with new ``j`` keep the order of the anchors (cross
+        none of them)? Anchors before ``i`` must not come after ``j``, and the other
+        way round."""
+        old_before, old_upto = bisect_left(self.anchor_old, i), bisect_right(self.anchor_old, i)
+        new_before, new_upto = bisect_left(self.anchor_new, j), bisect_right(self.anchor_new, j)
+        return old_before <= new_upto and new_before <= old_upto
+
+    def _is_exact(self, side: int, index: int) -> bool:
+        if side == 0:
+            j = self.old_to_new.get(index)
+            return j is not None and self.old_keys[index] == self.new_keys[j]
+        i = self.new_to_old.get(index)
+        return i is not None and self.new_keys[index] == self.old_keys[i]
+
+    def _fragment(self, side: int, index: int) -> bool:
+        return _is_fragment(self.old[index] if side == 0 else self.new[index])
 
     # -- pass 1: exact ---------------------------------------------------------------
 
@@ -205,7 +257,9 @@ class _Aligner:
             old_by_gap[self._gap(self.anchor_old, i)].append(i)
         for j in free_new:
             new_by_gap[self._gap(self.anchor_new, j)].append(j)
-        candidates: list[tuple[float, int, int]] = []
+        # (a fragment facing prose, overlap, old, new): a title or label pairs with
+        # prose only when nothing else claims either.
+        candidates: list[tuple[bool, float, int, int]] = []
         for gap, news in new_by_gap.items():
             olds = old_by_gap.get(gap, [])
             for rank, j in enumerate(news):
@@ -214,6 +268,7 @@ class _Aligner:
                 # the free paragraphs facing this one between the same anchors are
                 # compared too, however common their words.
                 nearby = _facing(olds, rank, len(news))
+                fragment = self._fragment(1, j)
                 for i in set(index.candidates(new_words)).union(nearby):
                     old_words = self._words(0, i)
                     dice, shared = _dice(old_words, new_words)
@@ -221,10 +276,10 @@ class _Aligner:
                         continue
                     in_place = self._gap(self.anchor_old, i) == gap
                     if dice >= (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
-                        candidates.append((dice, i, j))
-        candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+                        candidates.append((self._fragment(0, i) != fragment, dice, i, j))
+        candidates.sort(key=lambda c: (c[0], -c[1], c[2], c[3]))
         paired = len(self.old_to_new)
-        for dice, i, j in candidates:
+        for _, dice, i, j in candidates:
             if i not in self.old_to_new and j not in self.new_to_old:
                 self._pair(i, j, dice)
         if len(self.old_to_new) > paired:
@@ -251,8 +306,11 @@ class _Aligner:
             piece = self._words(side, f)
             if not piece.size:
                 continue
+            fragment = self._fragment(side, f)
             best: tuple[float, int] | None = None
             for p in index.candidates(piece):
+                if self._fragment(partner_side, p) != fragment:
+                    continue
                 whole = self._words(partner_side, p)
                 shared = whole.shared(piece)
                 if not _shares_enough(shared, piece.size):
@@ -262,13 +320,91 @@ class _Aligner:
                     continue
                 other = self._words(side, partners[p])
                 gain = _gain(whole.counts, other.counts, piece.counts) / whole.size
-                if gain >= SPLIT_GAIN and (best is None or containment > best[0]):
+                if gain < SPLIT_GAIN:
+                    continue
+                i, j = (p, f) if side == 1 else (f, p)
+                if not self._in_place(i, j) and containment < MOVED_CONTAINMENT and _dice(whole, piece)[0] < MOVED_THRESHOLD:
+                    continue
+                if best is None or containment > best[0]:
                     best = (containment, p)
             if best is not None:
                 containment, p = best
                 edge = (p, f) if side == 1 else (f, p)
                 self.extra.append(edge)
                 self.score[edge] = containment * 0.5  # below any pair
+
+    # -- pass 3, continued: sentences ---------------------------------------------------
+
+    def link_sentences(self) -> None:
+        """Link paragraphs that a sentence (or part of one) moved between."""
+        sides = (_Sentences(self, 0), _Sentences(self, 1))
+        if not sides[0].bags or not sides[1].bags:
+            return
+        weights = _Weights(sides[0].bags + sides[1].bags)
+        partners = (self.old_to_new, self.new_to_old)
+        # What of each sentence its own partner does not account for: only that can
+        # have gone elsewhere, or come from elsewhere.
+        residuals = [
+            [
+                _residual(bag.counts, weights, sides[1 - side], partners[side].get(paragraph))
+                for bag, paragraph in zip(sides[side].bags, sides[side].paragraph)
+            ]
+            for side in (0, 1)
+        ]
+        linked = set(self.old_to_new.items()).union(self.extra)
+        for side in (0, 1):
+            targets, sources = sides[side], sides[1 - side]
+            index = _InvertedIndex({k: _Bag.of(list(residuals[1 - side][k].elements())) for k in sources.distinct})
+            for t in targets.distinct:
+                paragraph = targets.paragraph[t]
+                found = self._cover(
+                    targets.bags[t].counts, residuals[side][t], weights, sources, residuals[1 - side],
+                    index, paragraph, partners[side].get(paragraph), side,
+                )
+                for s_index, strength in found:
+                    other = sources.paragraph[s_index]
+                    edge = (paragraph, other) if side == 0 else (other, paragraph)
+                    if edge not in linked:
+                        linked.add(edge)
+                        self.extra.append(edge)
+                        self.score[edge] = strength * 0.5  # below any pair
+
+    def _cover(
+        self, full: Counter[str], uncovered: Counter[str], weights: _Weights, sources: _Sentences,
+        source_residuals: list[Counter[str]], index: _InvertedIndex, paragraph: int,
+        partner: int | None, side: int,
+    ) -> list[tuple[int, float]]:
+        """The sentences of other paragraphs that take a share of the words of a
+        sentence of ``paragraph`` (on ``side``; all its words ``full``, those its
+        partner does not account for ``uncovered``), matched against what their own
+        partners do not account for: (sentence, share of the weight) for each."""
+        total = weights.of(full)
+        if not total or not uncovered:
+            return []
+        found: list[tuple[int, float]] = []
+        candidates = [s for s in index.candidates(_Bag.of(list(uncovered.elements()))) if sources.paragraph[s] != partner]
+        for _ in range(_MAX_COVERS):
+            scored = [
+                (weights.of(uncovered & source_residuals[s]), s)
+                for s in candidates
+                if len(uncovered.keys() & source_residuals[s].keys()) >= SENTENCE_SPECIFIC_WORDS
+            ]
+            if not scored:
+                break
+            gained, best = max(scored)
+            share = uncovered & source_residuals[best]
+            other = sources.paragraph[best]
+            i, j = (paragraph, other) if side == 0 else (other, paragraph)
+            if (
+                gained < SENTENCE_COVER * total
+                or weights.specific(share) < SENTENCE_SPECIFIC_WORDS
+                or (not self._in_place(i, j) and weights.dice(full, sources.bags[best].counts) < MOVED_THRESHOLD)
+            ):
+                break
+            found.append((best, gained / total))
+            uncovered = uncovered - share
+            candidates.remove(best)
+        return found
 
     # -- pass 4: moves ------------------------------------------------------------------
 
@@ -288,34 +424,41 @@ class _Aligner:
 def _reading_order(links: _Links, old_count: int, new_count: int) -> list[Group]:
     """The groups in the reading order of the new version, each removed paragraph
     after the block holding the nearest earlier old paragraph that kept its place."""
-    pairs, new_to_old = links.pairs, {j: i for i, j in links.pairs.items()}
+    edges = [*links.pairs.items(), *links.extra]
     moved_set = set(links.moved)
-    stable_old = sorted({i for i, j in (*pairs.items(), *links.extra) if (i, j) not in moved_set})
+    stable_old = sorted({i for i, j in edges if (i, j) not in moved_set})
 
-    # A group is a pair with the paragraphs split off from it or merged into it; each
-    # of those is attached to exactly one paired paragraph (pass 3).
-    split_off: dict[int, list[int]] = defaultdict(list)  # paired old → extra new
-    merged_in: dict[int, list[int]] = defaultdict(list)  # paired new → extra old
-    for i, j in links.extra:
-        if i in pairs:
-            split_off[i].append(j)
-        else:
-            merged_in[j].append(i)
-    moved_in: dict[int, list[tuple[int, int]]] = defaultdict(list)  # by the pair's old
-    for i, j in links.moved:
-        moved_in[i if i in pairs else new_to_old[j]].append((i, j))
+    # A group is a connected set of pairs and links: old paragraph i is node i, new
+    # paragraph j node old_count + j.
+    parent = list(range(old_count + new_count))
 
-    # The groups of paired paragraphs and the added paragraphs, by the first new
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for i, j in edges:
+        a, b = root(i), root(old_count + j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for edge in edges:
+        members[root(edge[0])].append(edge)
+
+    # The groups of linked paragraphs and the added paragraphs, by the first new
     # paragraph of each.
     starting_at: dict[int, Group] = {}
     block_of_old: dict[int, int] = {}  # old paragraph → where its group starts
-    for i, j in pairs.items():
-        olds = tuple(sorted((i, *merged_in[j]))) if j in merged_in else (i,)
-        news = tuple(sorted((j, *split_off[i]))) if i in split_off else (j,)
-        starting_at[news[0]] = Group(olds, news, tuple(sorted(moved_in.get(i, ()))))
+    for group_edges in members.values():
+        group_edges.sort()
+        olds = tuple(sorted({i for i, _ in group_edges}))
+        news = tuple(sorted({j for _, j in group_edges}))
+        moved = tuple(sorted(e for e in group_edges if e in moved_set))
+        starting_at[news[0]] = Group(olds, news, moved, tuple(group_edges))
         for o in olds:
             block_of_old[o] = news[0]
-    matched_new = set(new_to_old).union(j for _, j in links.extra)
+    matched_new = {j for _, j in edges}
     for j in range(new_count):
         if j not in matched_new:
             starting_at[j] = Group((), (j,))
@@ -341,6 +484,86 @@ def _reading_order(links: _Links, old_count: int, new_count: int) -> list[Group]
             ordered.append(starting_at[j])
         ordered += after.get(j, ())
     return ordered + last
+
+
+class _Sentences:
+    """The sentences of one side's paragraphs that are not exact matches, as bags of
+    content words. A sentence found in more than one of those paragraphs is not
+    ``distinct``: it cannot tell where text went, so it is never linked, though it
+    still counts for its own paragraph."""
+
+    def __init__(self, aligner: _Aligner, side: int) -> None:
+        texts = aligner.old if side == 0 else aligner.new
+        self.bags: list[_Bag] = []
+        self.paragraph: list[int] = []
+        self.of_paragraph: dict[int, list[int]] = defaultdict(list)
+        places: dict[str, set[int]] = defaultdict(set)
+        keys: list[str] = []
+        for index, text in enumerate(texts):
+            if aligner._is_exact(side, index) or _is_fragment(text):
+                continue
+            for sentence in split_sentences(text):
+                key = normalize(sentence)
+                places[key].add(index)
+                keys.append(key)
+                self.of_paragraph[index].append(len(self.bags))
+                self.paragraph.append(index)
+                self.bags.append(_Bag.of(content_words(sentence)))
+        self.distinct = [k for k, key in enumerate(keys) if len(places[key]) == 1]
+
+
+class _Weights:
+    """Word weights over a set of sentences: the inverse document frequency."""
+
+    def __init__(self, bags: Sequence[_Bag]) -> None:
+        frequency = Counter(word for bag in bags for word in bag.counts)
+        top = math.log(len(bags) + 1)
+        self.idf = {word: math.log((len(bags) + 1) / n) for word, n in frequency.items()}
+        self.threshold = SPECIFIC * top
+
+    def of(self, counts: Counter[str]) -> float:
+        idf = self.idf
+        return sum(idf.get(word, 0.0) * n for word, n in counts.items())
+
+    def specific(self, counts: Counter[str]) -> int:
+        """How many of the words are found in few sentences."""
+        return sum(1 for word in counts if self.idf.get(word, 0.0) >= self.threshold)
+
+    def dice(self, a: Counter[str], b: Counter[str]) -> float:
+        total = self.of(a) + self.of(b)
+        return 2 * self.of(a & b) / total if total else 0.0
+
+
+def _residual(counts: Counter[str], weights: _Weights, others: _Sentences, partner: int | None) -> Counter[str]:
+    """The words of a sentence that its partner paragraph (on the other side) does not
+    account for: the sentences of the partner that hold a fair share of them
+    (``_OWN_COVER`` of its weight), best first, take theirs away."""
+    uncovered = Counter(counts)
+    own = others.of_paragraph.get(partner, []) if partner is not None else []
+    total = weights.of(counts)
+    for _ in range(_MAX_COVERS):
+        best = max(own, key=lambda s: weights.of(uncovered & others.bags[s].counts), default=None)
+        if best is None:
+            break
+        share = uncovered & others.bags[best].counts
+        if not share or weights.of(share) < _OWN_COVER * total:
+            break
+        uncovered -= share
+    return uncovered
+
+
+#: Closing quote marks and brackets that may follow a paragraph's last punctuation.
+_CLOSERS = "\"”’')]»"
+
+
+#: A fragment is short: a longer text without a full stop is prose that lost it.
+_FRAGMENT_WORDS = 20
+
+
+def _is_fragment(text: str) -> bool:
+    """Is the paragraph a title, a label, a heading rather than prose: short, and
+    without closing punctuation?"""
+    return not text.rstrip(_CLOSERS).endswith((".", "!", "?", ":", "…", ";")) and len(text.split()) <= _FRAGMENT_WORDS
 
 
 class _Bag(NamedTuple):

@@ -69,6 +69,7 @@ def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph]
         return Block(
             kind=BlockKind.UNCHANGED, old=group.old, new=group.new, moved=group.moved,
             moved_pairs=group.moved_pairs, similarity=1.0, spans=(Span(SpanOp.EQUAL, old_text),),
+            links=group.links,
         )
     spans = tuple(diff_words(old_text, new_text))
     grade = grade_edit(spans)
@@ -77,6 +78,7 @@ def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph]
         moved_pairs=group.moved_pairs, similarity=_similarity(spans, old_text, new_text), spans=spans,
         significance=grade.significance, typographic=grade.typographic, facts=grade.facts,
         sentences=align_sentences([old[i] for i in group.old], [new[j] for j in group.new]) if sentences else (),
+        links=group.links,
     )
 
 

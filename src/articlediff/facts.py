@@ -116,7 +116,8 @@ def _cut(text: str, *, end: bool) -> str:
 
 def changed_facts(old: str, new: str) -> list[Fact]:
     """Numbers, names and dates found on one side and not the other, paired in order
-    of appearance ({"number", "80,000", "85,000"}); unpaired ones have None."""
+    of appearance ({"number", "80,000", "85,000"}); unpaired ones have None. Each
+    change is listed once, however often the same number or name comes and goes."""
     old_names, new_names = _name_candidates(old), _name_candidates(new)
     # A capitalised word that starts a sentence is a name if it is one elsewhere.
     known = {name for name, first in old_names + new_names if not first}
@@ -133,7 +134,7 @@ def changed_facts(old: str, new: str) -> list[Fact]:
         gone, came = _beyond(before, after), _beyond(after, before)
         for k in range(max(len(gone), len(came))):
             facts.append(Fact(kind, gone[k] if k < len(gone) else None, came[k] if k < len(came) else None))
-    return facts
+    return list(dict.fromkeys(facts))
 
 
 def _beyond(items: list[str], others: list[str]) -> list[str]:

@@ -133,6 +133,11 @@ class Block(NamedTuple):
     sentences: tuple[tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]], ...] = ()
     """For edited blocks: aligned sentences, each group (old ids, new ids), an id being
     (paragraph index, sentence index)."""
+    links: tuple[tuple[int, int], ...] = ()
+    """The (old, new) paragraph pairings inside the block: which old paragraph's text
+    went into which new one. A one-to-one block has one; a block of several old and
+    several new paragraphs (sentences moved between them) need not pair each with each.
+    Empty for added and removed blocks."""
 
     @property
     def is_split(self) -> bool:
@@ -141,6 +146,11 @@ class Block(NamedTuple):
     @property
     def is_merge(self) -> bool:
         return len(self.old) > 1 and len(self.new) == 1
+
+    @property
+    def is_regrouped(self) -> bool:
+        """Several old paragraphs and several new ones: text moved between them."""
+        return len(self.old) > 1 and len(self.new) > 1
 
 
 class Summary(NamedTuple):

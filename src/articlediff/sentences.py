@@ -2,7 +2,8 @@
 which sentence of the new one(s), so a split or merge shows where each sentence went.
 
 The paragraph aligner is reused on sentences: the same exact, fuzzy, split/merge and
-move passes, applied to the handful of sentences of one block.
+move passes (without its own sentence links), applied to the handful of sentences of
+one block.
 """
 
 from __future__ import annotations
@@ -29,5 +30,5 @@ def align_sentences(
     new_texts = [s for p in new for s in p.sentences]
     return tuple(
         (tuple(old_ids[i] for i in group.old), tuple(new_ids[j] for j in group.new))
-        for group in align_paragraphs(old_texts, new_texts)
+        for group in align_paragraphs(old_texts, new_texts, sentences=False)
     )

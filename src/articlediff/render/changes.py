@@ -77,12 +77,22 @@ def _moved_from(block: Block) -> str:
     return paragraphs([i for i, _ in block.moved_pairs] or block.old)
 
 
+def links(block: Block) -> str:
+    """Which old paragraph went where in a regrouped block: ``¶2 → ¶2, ¶3; ¶4 → ¶3``."""
+    went: dict[int, list[int]] = {}
+    for i, j in block.links:
+        went.setdefault(i, []).append(j)
+    return "; ".join(f"¶{i} → {paragraphs(news)}" for i, news in went.items())
+
+
 def shape(block: Block) -> str:
-    """``split``, ``merged``, ``edited`` or "" (unchanged, added, removed)."""
+    """``split``, ``merged``, ``regrouped``, ``edited`` or "" (unchanged, added, removed)."""
     if block.is_split:
         return "split"
     if block.is_merge:
         return "merged"
+    if block.is_regrouped:
+        return "regrouped"
     return "edited" if block.kind is BlockKind.EDITED else ""
 
 
@@ -101,7 +111,8 @@ def where(block: Block) -> str:
 
 def title(block: Block) -> str:
     """A heading for a block: ``¶0 edited (was ¶1)``, ``¶9 added``, ``old ¶11 removed``,
-    ``¶4 moved from ¶1``, ``¶1, ¶4 split from ¶1``, ``¶0 merged from ¶0, ¶3``."""
+    ``¶4 moved from ¶1``, ``¶1, ¶4 split from ¶1``, ``¶0 merged from ¶0, ¶3``,
+    ``¶2, ¶3 regrouped from ¶2, ¶4 (¶2 → ¶2, ¶3; ¶4 → ¶3)``."""
     news, olds = paragraphs(block.new), paragraphs(block.old)
     if block.kind is BlockKind.ADDED:
         return f"{news} added"
@@ -112,9 +123,11 @@ def title(block: Block) -> str:
         parts.append(f"split from {olds}")
     elif block.is_merge:
         parts.append(f"merged from {olds}")
+    elif block.is_regrouped:
+        parts.append(f"regrouped from {olds} ({links(block)})")
     elif block.kind is BlockKind.EDITED:
         parts.append("edited" if block.old == block.new or block.moved else f"edited (was {olds})")
-    if block.moved and (block.is_split or block.is_merge):
+    if block.moved and (block.is_split or block.is_merge or block.is_regrouped):
         parts.append("moved " + ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs))
     elif block.moved:
         parts.append(f"moved from {_moved_from(block)}")

@@ -70,6 +70,7 @@ def _block(block: Block) -> dict[str, Any]:
         "typographic": block.typographic,
         "facts": [{"type": f.type, "old": f.old, "new": f.new} for f in block.facts],
         "sentences": [[[list(i) for i in olds], [list(j) for j in news]] for olds, news in block.sentences],
+        "links": [list(p) for p in block.links],
     }
 
 

@@ -21,7 +21,7 @@ from rich.theme import Theme
 
 from ..model import ArticleDiff, Block, BlockKind, Fact, Role, SpanOp
 from ..textutil import INVISIBLE, visible
-from .changes import changed_quotes, describe_quote, plural, split_edges, unchanged_quotes
+from .changes import changed_quotes, describe_quote, links, plural, split_edges, unchanged_quotes
 
 THEME = Theme(
     {
@@ -530,6 +530,8 @@ def _label(block: Block, diff: ArticleDiff) -> str:
         parts.append(f"split {olds} → {news}")
     elif block.is_merge:
         parts.append(f"merged {olds} → {news}")
+    elif block.is_regrouped:
+        parts.append(f"regrouped {links(block)}")
     if block.moved:
         moves = ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs)
         parts.append(f"moved {moves}")
