@@ -65,9 +65,12 @@ SENTENCE_COVER = 0.3
 #: an inverse document frequency at least ``SPECIFIC`` × its largest value.
 SENTENCE_SPECIFIC_WORDS = 3
 SPECIFIC = 0.55
+#: A pairing weaker than a moved one needs this many words in common that few of the
+#: paragraphs in play hold (as SPECIFIC defines few).
+_WEAK_PAIR_SPECIFIC = 2
 #: What a sentence's own partner must cover, as a share of its weight, to count.
 _OWN_COVER = 0.2
-#: How many sentences elsewhere may take a share of one sentence.
+#: How many sentences of its partner may account for a sentence's words.
 _MAX_COVERS = 3
 #: How many candidates each paragraph is scored against, and how many of its rarest
 #: words look them up; together they bound the fuzzy pass to linear time.
@@ -251,6 +254,11 @@ class _Aligner:
         if not free_old or not free_new:
             return
         index = _InvertedIndex({i: self._words(0, i) for i in free_old})
+        # How many of the paragraphs in play hold each word: a weak pairing must share
+        # words that few of them hold, not "Federal Reserve" in a story about it.
+        frequency = Counter(word for i in free_old for word in self._words(0, i).counts)
+        frequency.update(word for j in free_new for word in self._words(1, j).counts)
+        rare = math.log(len(free_old) + len(free_new) + 1) * (1 - SPECIFIC)
         old_by_gap: dict[int, list[int]] = defaultdict(list)
         new_by_gap: dict[int, list[int]] = defaultdict(list)
         for i in free_old:
@@ -275,6 +283,11 @@ class _Aligner:
                     if not _shares_enough(shared, min(old_words.size, new_words.size)):
                         continue
                     in_place = self._gap(self.anchor_old, i) == gap
+                    if dice < MOVED_THRESHOLD and sum(
+                        1 for word in old_words.counts.keys() & new_words.counts.keys()
+                        if math.log(frequency[word]) <= rare
+                    ) < _WEAK_PAIR_SPECIFIC:
+                        continue
                     if dice >= (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
                         candidates.append((self._fragment(0, i) != fragment, dice, i, j))
         candidates.sort(key=lambda c: (c[0], -c[1], c[2], c[3]))
@@ -351,60 +364,60 @@ class _Aligner:
             ]
             for side in (0, 1)
         ]
-        linked = set(self.old_to_new.items()).union(self.extra)
+        # Every pairing of a sentence with one elsewhere that would hold, strongest
+        # first; each one taken explains its words away on both sides, so a later,
+        # weaker one that only shares those words no longer holds.
+        proposals: list[tuple[float, int, int, int]] = []
         for side in (0, 1):
             targets, sources = sides[side], sides[1 - side]
             index = _InvertedIndex({k: _Bag.of(list(residuals[1 - side][k].elements())) for k in sources.distinct})
             for t in targets.distinct:
-                paragraph = targets.paragraph[t]
-                found = self._cover(
-                    targets.bags[t].counts, residuals[side][t], weights, sources, residuals[1 - side],
-                    index, paragraph, partners[side].get(paragraph), side,
-                )
-                for s_index, strength in found:
-                    other = sources.paragraph[s_index]
-                    edge = (paragraph, other) if side == 0 else (other, paragraph)
-                    if edge not in linked:
-                        linked.add(edge)
-                        self.extra.append(edge)
-                        self.score[edge] = strength * 0.5  # below any pair
+                uncovered = residuals[side][t]
+                if not uncovered:
+                    continue
+                partner = partners[side].get(targets.paragraph[t])
+                for source in index.candidates(_Bag.of(list(uncovered.elements()))):
+                    if sources.paragraph[source] == partner:
+                        continue
+                    share = self._share(sides, residuals, weights, side, t, source)
+                    if share:
+                        proposals.append((share, side, t, source))
+        proposals.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))
+        linked = set(self.old_to_new.items()).union(self.extra)
+        for _, side, t, source in proposals:
+            share = self._share(sides, residuals, weights, side, t, source)
+            if not share:
+                continue
+            common = residuals[side][t] & residuals[1 - side][source]
+            residuals[side][t] -= common
+            residuals[1 - side][source] -= common
+            paragraph, other = sides[side].paragraph[t], sides[1 - side].paragraph[source]
+            edge = (paragraph, other) if side == 0 else (other, paragraph)
+            if edge not in linked:
+                linked.add(edge)
+                self.extra.append(edge)
+                self.score[edge] = share * 0.5  # below any pair
 
-    def _cover(
-        self, full: Counter[str], uncovered: Counter[str], weights: _Weights, sources: _Sentences,
-        source_residuals: list[Counter[str]], index: _InvertedIndex, paragraph: int,
-        partner: int | None, side: int,
-    ) -> list[tuple[int, float]]:
-        """The sentences of other paragraphs that take a share of the words of a
-        sentence of ``paragraph`` (on ``side``; all its words ``full``, those its
-        partner does not account for ``uncovered``), matched against what their own
-        partners do not account for: (sentence, share of the weight) for each."""
-        total = weights.of(full)
-        if not total or not uncovered:
-            return []
-        found: list[tuple[int, float]] = []
-        candidates = [s for s in index.candidates(_Bag.of(list(uncovered.elements()))) if sources.paragraph[s] != partner]
-        for _ in range(_MAX_COVERS):
-            scored = [
-                (weights.of(uncovered & source_residuals[s]), s)
-                for s in candidates
-                if len(uncovered.keys() & source_residuals[s].keys()) >= SENTENCE_SPECIFIC_WORDS
-            ]
-            if not scored:
-                break
-            gained, best = max(scored)
-            share = uncovered & source_residuals[best]
-            other = sources.paragraph[best]
-            i, j = (paragraph, other) if side == 0 else (other, paragraph)
-            if (
-                gained < SENTENCE_COVER * total
-                or weights.specific(share) < SENTENCE_SPECIFIC_WORDS
-                or (not self._in_place(i, j) and weights.dice(full, sources.bags[best].counts) < MOVED_THRESHOLD)
-            ):
-                break
-            found.append((best, gained / total))
-            uncovered = uncovered - share
-            candidates.remove(best)
-        return found
+    def _share(
+        self, sides: tuple[_Sentences, _Sentences], residuals: list[list[Counter[str]]],
+        weights: _Weights, side: int, t: int, source: int,
+    ) -> float:
+        """How much of sentence ``t`` (on ``side``) the other side's sentence
+        ``source`` accounts for, as a share of its weight, counting only the words
+        neither one's partner accounts for; 0 when that is too little to tie them."""
+        targets, sources = sides[side], sides[1 - side]
+        common = residuals[side][t] & residuals[1 - side][source]
+        if len(common) < SENTENCE_SPECIFIC_WORDS or weights.specific(common) < SENTENCE_SPECIFIC_WORDS:
+            return 0.0
+        total = weights.of(targets.bags[t].counts)
+        share = weights.of(common) / total if total else 0.0
+        if share < SENTENCE_COVER:
+            return 0.0
+        paragraph, other = targets.paragraph[t], sources.paragraph[source]
+        i, j = (paragraph, other) if side == 0 else (other, paragraph)
+        if not self._in_place(i, j) and weights.dice(targets.bags[t].counts, sources.bags[source].counts) < MOVED_THRESHOLD:
+            return 0.0
+        return share
 
     # -- pass 4: moves ------------------------------------------------------------------
 
