@@ -1,6 +1,6 @@
 """Align stage: old and new paragraph lists → groups of corresponding paragraphs.
 
-The method, in four passes, each cheaper than the one before it was:
+The method, in four passes:
 
 1. Exact matches on a normal form (case, white space and typography ignored): texts
    that occur once on each side anchor the alignment; repeated texts ("Advertisement")
@@ -11,19 +11,21 @@ The method, in four passes, each cheaper than the one before it was:
    others; a pair needs three content words in common (two for a paragraph of four or
    fewer; stop words never count) and a Dice overlap of content words of at least
    ``IN_PLACE_THRESHOLD`` where it keeps the order of its neighbours and
-   ``MOVED_THRESHOLD`` where it would be a move.
+   ``MOVED_THRESHOLD`` where it would be a move; one weaker than that must share two
+   words that few of the paragraphs in play hold. A fragment (a title or label: short,
+   no closing punctuation) pairs with prose only when nothing else claims either.
 3. Splits and merges: a paragraph left over whose content words mostly come from one
-   already-paired paragraph, and that brings words its partner lacks, joins the pair.
-   Then sentences: each sentence of a paragraph that is not an exact match is covered,
-   first by the sentences of its own partner, then by sentences elsewhere; where the
-   words its partner does not account for are found in one sentence of another
-   paragraph (three words in common that are specific to few sentences, a fair share
-   of the sentence's weight), the two paragraphs are linked too. So a sentence moved
-   from one paragraph into another ties them, even when both are already paired, and
-   a block may hold several old and several new paragraphs with the links between them.
-   A pairing or link that would be a move needs the stronger overlap a moved
-   paragraph needs; a fragment (a title, a label: no closing punctuation) pairs only
-   with another fragment.
+   already-paired paragraph, and that brings words its partner lacks, joins the pair
+   (if that would be a move, only when nearly all its words are found there). Then
+   sentences: what of each sentence its own partner does not account for is matched
+   against what of the other side's sentences their partners do not account for;
+   where one sentence holds a fair share of another's weight in words few sentences
+   hold (weights are inverse document frequencies), their paragraphs are linked,
+   strongest first, each link explaining its words away. So a sentence moved from one
+   paragraph into another ties them even when both are already paired, and a block
+   may hold several old and several new paragraphs, with the links between them. A
+   link that would be a move needs the overlap a moved paragraph needs; a sentence
+   found in several paragraphs of one side never links.
 4. Moves: the minimal set of pairings that cross the others, found as the complement
    of a maximum-weight increasing chain (a weighted longest increasing subsequence,
    O(n log n)); ties keep the more similar pairs in place.
@@ -57,9 +59,9 @@ SPLIT_CONTAINMENT = 0.4
 MOVED_CONTAINMENT = 0.7
 #: Minimum share of the paired paragraph's words that the leftover brings in addition.
 SPLIT_GAIN = 0.15
-#: A sentence's words that its own partner does not account for tie it to a sentence
-#: elsewhere when that sentence holds at least this share of them (by weight: a word
-#: counts by how few sentences hold it, its inverse document frequency).
+#: The words of a sentence that its own partner does not account for tie it to a
+#: sentence elsewhere when those found there weigh at least this share of the whole
+#: sentence (a word weighs its inverse document frequency over the sentences in play).
 SENTENCE_COVER = 0.3
 #: ...and the two share this many words that are specific: found in few sentences,
 #: an inverse document frequency at least ``SPECIFIC`` × its largest value.
