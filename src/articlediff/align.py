@@ -39,7 +39,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from .segment import split_sentences
@@ -100,11 +100,19 @@ class Group(NamedTuple):
         return bool(self.moved_pairs)
 
 
-def align_paragraphs(old: Sequence[str], new: Sequence[str], *, sentences: bool = True) -> list[Group]:
+def align_paragraphs(
+    old: Sequence[str],
+    new: Sequence[str],
+    *,
+    sentences: bool = True,
+    old_sentences: Sequence[Sequence[str]] | None = None,
+    new_sentences: Sequence[Sequence[str]] | None = None,
+) -> list[Group]:
     """Align two lists of paragraph texts. See the module docstring for the method.
 
     ``sentences=False`` leaves out the sentence links of pass 3 (for texts that are
-    themselves sentences)."""
+    themselves sentences). ``old_sentences`` and ``new_sentences``, each paragraph's
+    sentences, save splitting them again where the caller has them."""
     # The passes break ties by position (the earlier old paragraph first), so the two
     # directions of one comparison could settle a tie differently and disagree about
     # more than the direction. Aligning in one fixed orientation, the lesser list as
@@ -112,6 +120,7 @@ def align_paragraphs(old: Sequence[str], new: Sequence[str], *, sentences: bool 
     # compare(a, b).
     flip = tuple(new) < tuple(old)
     aligner = _Aligner(new, old) if flip else _Aligner(old, new)
+    aligner.sentences = (new_sentences, old_sentences) if flip else (old_sentences, new_sentences)
     aligner.match_exact()
     aligner.match_fuzzy()
     aligner.attach_splits_and_merges()
@@ -162,6 +171,9 @@ class _Aligner:
         #: their old indices, their new indices.
         self.anchor_old: list[int] = []
         self.anchor_new: list[int] = []
+        #: Each side's paragraphs split into sentences, where the caller has them.
+        self.sentences: tuple[Sequence[Sequence[str]] | None, Sequence[Sequence[str]] | None] = (None, None)
+        self._sentence_words: dict[str, list[str]] = {}
 
     # -- helpers ------------------------------------------------------------------
 
@@ -178,9 +190,21 @@ class _Aligner:
         key = (side, index)
         cached = self._words_cache.get(key)
         if cached is None:
-            text = self.old[index] if side == 0 else self.new[index]
-            cached = self._words_cache[key] = _Bag.of(content_words(text))
+            given = self.sentences[side]
+            if given is None:
+                text = self.old[index] if side == 0 else self.new[index]
+                cached = _Bag.of(content_words(text))
+            else:  # a paragraph's words are its sentences' words, which pass 3 needs too
+                cached = _Bag.of([w for sentence in given[index] for w in self.sentence_words(sentence)])
+            self._words_cache[key] = cached
         return cached
+
+    def sentence_words(self, sentence: str) -> list[str]:
+        """The content words of a sentence, found once for both sides."""
+        found = self._sentence_words.get(sentence)
+        if found is None:
+            found = self._sentence_words[sentence] = content_words(sentence)
+        return found
 
     def _gap(self, anchors: list[int], index: int) -> int:
         return bisect_left(anchors, index)
@@ -255,7 +279,7 @@ class _Aligner:
         free_new = [j for j in range(len(self.new)) if j not in self.new_to_old]
         if not free_old or not free_new:
             return
-        index = _InvertedIndex({i: self._words(0, i) for i in free_old})
+        index = _InvertedIndex({i: self._words(0, i).counts for i in free_old})
         # How many of the paragraphs in play hold each word: a weak pairing must share
         # words that few of them hold, not "Federal Reserve" in a story about it.
         frequency = Counter(word for i in free_old for word in self._words(0, i).counts)
@@ -279,7 +303,7 @@ class _Aligner:
                 # compared too, however common their words.
                 nearby = _facing(olds, rank, len(news))
                 fragment = self._fragment(1, j)
-                for i in set(index.candidates(new_words)).union(nearby):
+                for i in set(index.candidates(new_words.counts)).union(nearby):
                     old_words = self._words(0, i)
                     dice, shared = _dice(old_words, new_words)
                     if not _shares_enough(shared, min(old_words.size, new_words.size)):
@@ -316,14 +340,14 @@ class _Aligner:
     def _attach(self, free: list[int], *, side: int, partners: dict[int, int], partner_side: int) -> None:
         if not free or not partners:
             return
-        index = _InvertedIndex({p: self._words(partner_side, p) for p in partners})
+        index = _InvertedIndex({p: self._words(partner_side, p).counts for p in partners})
         for f in free:
             piece = self._words(side, f)
             if not piece.size:
                 continue
             fragment = self._fragment(side, f)
             best: tuple[float, int] | None = None
-            for p in index.candidates(piece):
+            for p in index.candidates(piece.counts):
                 if self._fragment(partner_side, p) != fragment:
                     continue
                 whole = self._words(partner_side, p)
@@ -353,17 +377,17 @@ class _Aligner:
     def link_sentences(self) -> None:
         """Link paragraphs that a sentence (or part of one) moved between."""
         sides = (_Sentences(self, 0), _Sentences(self, 1))
-        if not sides[0].bags or not sides[1].bags:
+        if not sides[0].distinct or not sides[1].distinct:
             return
         weights = _Weights(sides[0].bags + sides[1].bags)
         partners = (self.old_to_new, self.new_to_old)
         # What of each sentence its own partner does not account for: only that can
         # have gone elsewhere, or come from elsewhere.
-        residuals = [
-            [
-                _residual(bag.counts, weights, sides[1 - side], partners[side].get(paragraph))
-                for bag, paragraph in zip(sides[side].bags, sides[side].paragraph)
-            ]
+        residuals: list[dict[int, Mapping[str, int]]] = [
+            {
+                k: _residual(sides[side].bags[k], weights, sides[1 - side], partners[side].get(sides[side].paragraph[k]))
+                for k in sides[side].distinct
+            }
             for side in (0, 1)
         ]
         # Every pairing of a sentence with one elsewhere that would hold, strongest
@@ -372,13 +396,12 @@ class _Aligner:
         proposals: list[tuple[float, int, int, int]] = []
         for side in (0, 1):
             targets, sources = sides[side], sides[1 - side]
-            index = _InvertedIndex({k: _Bag.of(list(residuals[1 - side][k].elements())) for k in sources.distinct})
-            for t in targets.distinct:
-                uncovered = residuals[side][t]
+            index = _InvertedIndex(residuals[1 - side])
+            for t, uncovered in residuals[side].items():
                 if not uncovered:
                     continue
                 partner = partners[side].get(targets.paragraph[t])
-                for source in index.candidates(_Bag.of(list(uncovered.elements()))):
+                for source in index.candidates(uncovered):
                     if sources.paragraph[source] == partner:
                         continue
                     share = self._share(sides, residuals, weights, side, t, source)
@@ -390,9 +413,9 @@ class _Aligner:
             share = self._share(sides, residuals, weights, side, t, source)
             if not share:
                 continue
-            common = residuals[side][t] & residuals[1 - side][source]
-            residuals[side][t] -= common
-            residuals[1 - side][source] -= common
+            common = _common(residuals[side][t], residuals[1 - side][source])
+            residuals[side][t] = _minus(residuals[side][t], common)
+            residuals[1 - side][source] = _minus(residuals[1 - side][source], common)
             paragraph, other = sides[side].paragraph[t], sides[1 - side].paragraph[source]
             edge = (paragraph, other) if side == 0 else (other, paragraph)
             if edge not in linked:
@@ -401,23 +424,23 @@ class _Aligner:
                 self.score[edge] = share * 0.5  # below any pair
 
     def _share(
-        self, sides: tuple[_Sentences, _Sentences], residuals: list[list[Counter[str]]],
+        self, sides: tuple[_Sentences, _Sentences], residuals: list[dict[int, Mapping[str, int]]],
         weights: _Weights, side: int, t: int, source: int,
     ) -> float:
         """How much of sentence ``t`` (on ``side``) the other side's sentence
         ``source`` accounts for, as a share of its weight, counting only the words
         neither one's partner accounts for; 0 when that is too little to tie them."""
         targets, sources = sides[side], sides[1 - side]
-        common = residuals[side][t] & residuals[1 - side][source]
+        common = _common(residuals[side][t], residuals[1 - side][source])
         if len(common) < SENTENCE_SPECIFIC_WORDS or weights.specific(common) < SENTENCE_SPECIFIC_WORDS:
             return 0.0
-        total = weights.of(targets.bags[t].counts)
+        total = weights.of(targets.bags[t])
         share = weights.of(common) / total if total else 0.0
         if share < SENTENCE_COVER:
             return 0.0
         paragraph, other = targets.paragraph[t], sources.paragraph[source]
         i, j = (paragraph, other) if side == 0 else (other, paragraph)
-        if not self._in_place(i, j) and weights.dice(targets.bags[t].counts, sources.bags[source].counts) < MOVED_THRESHOLD:
+        if not self._in_place(i, j) and weights.dice(targets.bags[t], sources.bags[source]) < MOVED_THRESHOLD:
             return 0.0
         return share
 
@@ -509,7 +532,8 @@ class _Sentences:
 
     def __init__(self, aligner: _Aligner, side: int) -> None:
         texts = aligner.old if side == 0 else aligner.new
-        self.bags: list[_Bag] = []
+        given = aligner.sentences[side]
+        self.bags: list[Counter[str]] = []
         self.paragraph: list[int] = []
         self.of_paragraph: dict[int, list[int]] = defaultdict(list)
         places: dict[str, set[int]] = defaultdict(set)
@@ -517,54 +541,69 @@ class _Sentences:
         for index, text in enumerate(texts):
             if aligner._is_exact(side, index) or _is_fragment(text):
                 continue
-            for sentence in split_sentences(text):
+            for sentence in given[index] if given is not None else split_sentences(text):
+                bag = Counter(aligner.sentence_words(sentence))
                 key = normalize(sentence)
                 places[key].add(index)
                 keys.append(key)
                 self.of_paragraph[index].append(len(self.bags))
                 self.paragraph.append(index)
-                self.bags.append(_Bag.of(content_words(sentence)))
+                self.bags.append(bag)
         self.distinct = [k for k, key in enumerate(keys) if len(places[key]) == 1]
 
 
 class _Weights:
     """Word weights over a set of sentences: the inverse document frequency."""
 
-    def __init__(self, bags: Sequence[_Bag]) -> None:
-        frequency = Counter(word for bag in bags for word in bag.counts)
+    def __init__(self, bags: Sequence[Counter[str]]) -> None:
+        frequency = Counter(word for bag in bags for word in bag)
         top = math.log(len(bags) + 1)
         self.idf = {word: math.log((len(bags) + 1) / n) for word, n in frequency.items()}
         self.threshold = SPECIFIC * top
 
-    def of(self, counts: Counter[str]) -> float:
+    def of(self, counts: Mapping[str, int]) -> float:
         idf = self.idf
         return sum(idf.get(word, 0.0) * n for word, n in counts.items())
 
-    def specific(self, counts: Counter[str]) -> int:
+    def specific(self, counts: Mapping[str, int]) -> int:
         """How many of the words are found in few sentences."""
         return sum(1 for word in counts if self.idf.get(word, 0.0) >= self.threshold)
 
-    def dice(self, a: Counter[str], b: Counter[str]) -> float:
+    def dice(self, a: Mapping[str, int], b: Mapping[str, int]) -> float:
         total = self.of(a) + self.of(b)
-        return 2 * self.of(a & b) / total if total else 0.0
+        return 2 * self.of(_common(a, b)) / total if total else 0.0
 
 
-def _residual(counts: Counter[str], weights: _Weights, others: _Sentences, partner: int | None) -> Counter[str]:
+def _residual(
+    counts: Mapping[str, int], weights: _Weights, others: _Sentences, partner: int | None
+) -> Mapping[str, int]:
     """The words of a sentence that its partner paragraph (on the other side) does not
     account for: the sentences of the partner that hold a fair share of them
     (``_OWN_COVER`` of its weight), best first, take theirs away."""
-    uncovered = Counter(counts)
     own = others.of_paragraph.get(partner, []) if partner is not None else []
+    if not own:
+        return counts
+    uncovered: Mapping[str, int] = counts
     total = weights.of(counts)
     for _ in range(_MAX_COVERS):
-        best = max(own, key=lambda s: weights.of(uncovered & others.bags[s].counts), default=None)
-        if best is None:
-            break
-        share = uncovered & others.bags[best].counts
+        shares = [_common(uncovered, others.bags[s]) for s in own]
+        share = max(shares, key=weights.of)
         if not share or weights.of(share) < _OWN_COVER * total:
             break
-        uncovered -= share
+        uncovered = _minus(uncovered, share)
     return uncovered
+
+
+def _common(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
+    """The words two bags share, each as often as both hold it."""
+    if len(b) < len(a):
+        a, b = b, a
+    return {w: min(n, b[w]) for w, n in a.items() if w in b}
+
+
+def _minus(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
+    """The words of ``a`` left once those of ``b`` are taken away."""
+    return {w: n - b.get(w, 0) for w, n in a.items() if n > b.get(w, 0)}
 
 
 #: Closing quote marks and brackets that may follow a paragraph's last punctuation.
@@ -609,19 +648,20 @@ class _Bag(NamedTuple):
 
 
 class _InvertedIndex:
-    """Content word → paragraphs, to find the few paragraphs worth comparing."""
+    """Content word → paragraphs (or sentences), to find the few worth comparing."""
 
-    def __init__(self, docs: dict[int, _Bag]) -> None:
+    def __init__(self, docs: Mapping[int, Iterable[str]]) -> None:
         self.postings: dict[str, list[int]] = defaultdict(list)
-        for doc, bag in docs.items():
-            for word in bag.counts:
+        for doc, words in docs.items():
+            for word in words:
                 self.postings[word].append(doc)
         self.rarity = {word: len(posting) for word, posting in self.postings.items()}
 
-    def candidates(self, bag: _Bag) -> list[int]:
+    def candidates(self, words: Iterable[str]) -> list[int]:
+        """The docs sharing most of the rarest of ``words`` (distinct words)."""
         # Look up by the rarest words first: they say most about identity, and their
         # posting lists are short.
-        looked_up = [w for w in bag.counts if w in self.rarity]
+        looked_up = [w for w in words if w in self.rarity]
         looked_up.sort(key=self.rarity.__getitem__)
         found: list[int] = []
         for word in looked_up[:_LOOKUP_WORDS]:

@@ -41,7 +41,9 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
     old_article = old if isinstance(old, Article) else segment_article(old)
     new_article = new if isinstance(new, Article) else segment_article(new)
     groups = align_paragraphs(
-        [p.text for p in old_article.paragraphs], [p.text for p in new_article.paragraphs]
+        [p.text for p in old_article.paragraphs], [p.text for p in new_article.paragraphs],
+        old_sentences=[p.sentences for p in old_article.paragraphs],
+        new_sentences=[p.sentences for p in new_article.paragraphs],
     )
     blocks = tuple(_make_block(g, old_article.paragraphs, new_article.paragraphs, sentences) for g in groups)
     from .quotediff import diff_quotes
