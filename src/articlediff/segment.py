@@ -131,8 +131,9 @@ _SENTENCE_STARTERS = frozenset(
 # regular expression engine can skip ahead to the next mark: twice as fast.)
 _SENTENCE_END = re.compile(r"([.!?…][.!?…]*)[\"”’')\]]*(?=\s+(\S)((?s:.)?))")
 _OPENERS = "\"“‘'([«„"
-# The word after a full stop, past any opening quote marks or brackets.
-_NEXT_WORD = re.compile(r"[\"“‘'(\[«„]*([\w’']*)")
+# The word after a full stop, past any opening quote marks or brackets; only looked
+# for after a dotted acronym, so compiled on first use (and then cached by re).
+_NEXT_WORD = r"[\"“‘'(\[«„]*([\w’']*)"
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, a.m
 
 
@@ -185,7 +186,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
             begin -= 1
     word = text[begin:mark_start].lstrip(_OPENERS)
     if _DOTTED_ACRONYM.fullmatch(word):
-        next_word = _NEXT_WORD.match(text, match.start(2))
+        next_word = re.compile(_NEXT_WORD).match(text, match.start(2))
         return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "Janet L. Yellen"
         return False

@@ -20,7 +20,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from ..model import ArticleDiff, Block, BlockKind, Fact, Role, SpanOp
-from ..textutil import INVISIBLE, visible
+from ..textutil import INVISIBLE_CHARS, visible
 from .changes import changed_quotes, describe_quote, plural, split_edges, unchanged_quotes
 
 THEME = Theme(
@@ -52,6 +52,7 @@ SIGNS = {
     BlockKind.UNCHANGED: " ",
 }
 MOVED_SIGN = "↕"
+INVISIBLE = re.compile(INVISIBLE_CHARS)
 
 def append_text(out: Text, text: str, *styles: str) -> None:
     """Append article text to ``out`` as data: never markup, controls made visible,
