@@ -43,7 +43,10 @@ _WORD_RUN = re.compile(r"\w+")
 # acronym ("LULAC", "MS-13"). Capitalised words that only start a sentence are not names.
 _NAME = re.compile(r"\b(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:[A-Z][\w’'-]+|de|del|la|van|von|bin|al))*")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_SENTENCE_START = re.compile(r"(?:[.!?…]\s+|[“\"‘(]\s*)$")
+# What a sentence starts after: the mark that ended the one before and white space, or
+# an opening quotation mark or bracket.
+_SENTENCE_ENDS = ".!?…"
+_OPENERS = "“\"‘("
 _QUOTE_MARKS = "“”\"«»„"
 _STOP_NAMES = frozenset(
     "The A An In On At It Its But And Or He She They We I This That These Those There Here As If When While "
@@ -183,8 +186,16 @@ def _name_candidates(text: str) -> list[tuple[str, bool]]:
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 8):start]
-    return not text[:start].strip() if start < 8 else bool(_SENTENCE_START.search(before))
+    """Does a sentence start at ``start``: at the start of the text, after the mark
+    that ends a sentence and white space, or after an opening mark? Only the eight
+    characters before it are looked at."""
+    if start < 8:
+        return not text[:start].strip()
+    before = text[start - 8:start]
+    last = before.rstrip()[-1:]
+    if last == "":
+        return False
+    return last in _OPENERS or (last in _SENTENCE_ENDS and before[-1].isspace())
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

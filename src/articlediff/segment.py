@@ -77,8 +77,17 @@ _DATELINE = (
 )
 # The role patterns above are matched against lower-cased text: case-insensitive
 # patterns cost several times more to compile, and start-up time matters here.
-_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…:;,\"”’)\]]\s*$")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
+# The marks a sentence or a clause ends with (see _ends_like_sentence).
+_SENTENCE_MARKS = ".!?…:;,\"”’)]"
+
+
+def _ends_like_sentence(text: str) -> bool:
+    """Is the last character before any trailing white space a sentence's or a
+    clause's closing mark? (A test of the last character, not a regular expression:
+    one with these marks took longer to compile than this module's other work.)"""
+    last = text.rstrip()[-1:]
+    return last != "" and last in _SENTENCE_MARKS
 
 
 def classify_role(text: str, *, position: int, first_content: bool) -> Role:
@@ -99,11 +108,11 @@ def classify_role(text: str, *, position: int, first_content: bool) -> Role:
     if (lower.startswith(_BOILERPLATE_STARTS) or lower.rstrip(".:") in _BOILERPLATE_WHOLE
             or _BOILERPLATE_ANYWHERE.search(lower)):
         return Role.BOILERPLATE
-    if len(words) <= 25 and _BYLINE.match(lower) and not _ENDS_LIKE_SENTENCE.search(text.rstrip(".")):
+    if len(words) <= 25 and _BYLINE.match(lower) and not _ends_like_sentence(text.rstrip(".")):
         return Role.BYLINE
     if len(words) <= 12 and re.match(_DATELINE, lower, re.VERBOSE):
         return Role.DATELINE
-    if "\n" not in text and not _ENDS_LIKE_SENTENCE.search(text) and text[:1].isupper():
+    if "\n" not in text and not _ends_like_sentence(text) and text[:1].isupper():
         if first_content and len(words) <= 20:
             return Role.HEADLINE
         if not first_content and len(words) <= 10:
