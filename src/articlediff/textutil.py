@@ -98,4 +98,6 @@ def visible(char: str) -> str:
 
 def make_visible(text: str) -> str:
     """``text`` with every invisible or control character replaced by ``visible()``."""
+    if text.isprintable():  # as nearly all text is, and none of those characters are
+        return text
     return re.sub(INVISIBLE_CHARS, lambda m: visible(m.group()), text)

@@ -52,7 +52,6 @@ SIGNS = {
     BlockKind.UNCHANGED: " ",
 }
 MOVED_SIGN = "↕"
-INVISIBLE = re.compile(INVISIBLE_CHARS)
 
 def append_text(out: Text, text: str, *styles: str) -> None:
     """Append article text to ``out`` as data: never markup, controls made visible,
@@ -61,7 +60,10 @@ def append_text(out: Text, text: str, *styles: str) -> None:
         text = text.replace("\t", " ")
     plain = style(*styles)
     pos = 0
-    for match in INVISIBLE.finditer(text):
+    # Every invisible character is unprintable, so printable text (nearly all of it)
+    # is appended without a search, and most runs never compile the pattern.
+    invisible = () if text.isprintable() else re.finditer(INVISIBLE_CHARS, text)
+    for match in invisible:
         if match.start() > pos:
             out.append(text[pos:match.start()], plain)
         out.append(visible(match.group()), style(*styles, "articlediff.control"))
