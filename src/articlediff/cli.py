@@ -308,6 +308,7 @@ def _print_view(diff: ArticleDiff, *, view: str, color: str, width: int | None, 
     console = _console(color, width)
     marks = console.no_color or console.color_system is None
     opts = ViewOptions(marks=marks, **options)  # type: ignore[arg-type]
+    crop = True
     if view == "side-by-side":
         from .render.sidebyside import render_side_by_side
 
@@ -318,13 +319,14 @@ def _print_view(diff: ArticleDiff, *, view: str, color: str, width: int | None, 
         renderable = render_summary(diff)
     else:
         renderable = render_diff(diff, opts)
+        crop = False  # its lines fit the width already (see render_diff)
     if pager is False or not sys.stdout.isatty():
-        console.print(renderable)
+        console.print(renderable, crop=crop)
         return
     from .pager import page_output
 
     with console.capture() as capture:
-        console.print(renderable)
+        console.print(renderable, crop=crop)
     page_output(capture.get(), enabled=pager)
 
 

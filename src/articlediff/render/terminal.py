@@ -92,7 +92,9 @@ class Gutter:
 
     Wrapping is done here rather than by rich's Text.wrap: it is the hot path of the
     terminal view, and a greedy word wrap over the body's styled segments is several
-    times faster while giving the same lines for prose.
+    times faster while giving the same lines for prose. Its lines never run past the
+    width: where the width leaves the body less than its minimum of 10 cells, they
+    are cut as the console would cut them.
     """
 
     def __init__(self, gutter: Text, body: Text, continuation: Text) -> None:
@@ -109,9 +111,14 @@ class Gutter:
             lines = [_truncate(list(segments), width)]
         else:
             lines = wrap_segments(segments, width)
+        too_wide = self.gutter.cell_len + width > options.max_width
         for n, line in enumerate(lines):
-            yield from (first if n == 0 else rest)
-            yield from Segment.simplify(line)
+            gutter = first if n == 0 else rest
+            if too_wide:
+                yield from Segment.adjust_line_length([*gutter, *Segment.simplify(line)], options.max_width, pad=False)
+            else:
+                yield from gutter
+                yield from Segment.simplify(line)
             yield Segment.line()
 
 
@@ -222,14 +229,17 @@ def _slice(segs: list[Segment], starts: list[int], first: int, start: int, end: 
 
 
 def _truncate(segments: list[Segment], width: int) -> list[Segment]:
-    """One line, cut with an ellipsis when it is too long."""
+    """One line, cut with an ellipsis when it is too long (and without one when the
+    line is full where the cut falls)."""
     out: list[Segment] = []
     used = 0
     for segment in segments:
         text = segment.text.split("\n")[0]
         size = _cells(text)
         if used + size > width:
-            left, _ = Segment.split_cells(Segment(text, segment.style), max(width - used - 1, 0))
+            if used == width:
+                return out
+            left, _ = Segment.split_cells(Segment(text, segment.style), width - used - 1)
             out.append(left)
             out.append(Segment("…", segment.style))
             return out
@@ -241,7 +251,12 @@ def _truncate(segments: list[Segment], width: int) -> list[Segment]:
 
 
 def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
-    """The whole inline view: header, quotes, then the blocks."""
+    """The whole inline view: header, quotes, then the blocks.
+
+    Each of its lines fits the width (rich wraps the Text lines, Gutter the rest), so
+    it can be printed with ``crop=False``: the console need not measure every line
+    again only to find that none is too long.
+    """
     opts = options or ViewOptions()
     quotes = render_quotes(diff, opts)
     if opts.quotes_only:
