@@ -122,7 +122,7 @@ class Gutter:
             yield Segment.line()
 
 
-_PIECE = re.compile(r"\n|[^\S\n]+|[^\s]+")
+_NON_SPACE = re.compile(r"\S+")  # a word, as the wrap sees it
 
 
 def _cells(text: str) -> int:
@@ -161,25 +161,40 @@ def wrap_segments(segments: Iterable[Segment], width: int) -> list[list[Segment]
 
 
 def _line_ranges(plain: str, width: int) -> list[tuple[int, int]]:
-    """(start, end) character offsets of each wrapped line of ``plain``."""
+    """(start, end) character offsets of each wrapped line of ``plain``.
+
+    The loop goes from word to word; the white space between two words is looked at
+    only for its newlines and its width.
+    """
     ranges: list[tuple[int, int]] = []
     line_start: int | None = None  # offset where the current line's text begins
     line_end = 0  # end of the last word placed on it
     used = 0
-    pending_space = 0  # cells of white space since that word
-    for match in _PIECE.finditer(plain):
+
+    def end_lines(gap_start: int, gap_end: int) -> None:
+        """Each newline between the two offsets ends a line (an empty one if nothing
+        was placed on it)."""
+        nonlocal line_start, used
+        newline = plain.find("\n", gap_start, gap_end)
+        while newline >= 0:
+            ranges.append((line_start, line_end) if line_start is not None else (newline, newline))
+            line_start, used = None, 0
+            newline = plain.find("\n", newline + 1, gap_end)
+
+    gap_start = 0  # where the white space before the next word begins
+    for match in _NON_SPACE.finditer(plain):
+        begin, end = match.span()
+        pending_space = 0  # cells of white space since the last word on the line
+        if begin > gap_start:
+            gap = plain[gap_start:begin]
+            if gap == " ":  # between the words of prose
+                pending_space = 1 if line_start is not None else 0
+            else:
+                end_lines(gap_start, begin)
+                if line_start is not None:  # no newline: the white space may go on the line
+                    pending_space = _cells(gap)
         piece = match.group()
-        if piece == "\n":
-            ranges.append((line_start if line_start is not None else match.start(), line_end
-                           if line_start is not None else match.start()))
-            line_start, used, pending_space = None, 0, 0
-            continue
-        if piece.isspace():
-            if line_start is not None:
-                pending_space += _cells(piece)
-            continue
-        size = _cells(piece)
-        begin = match.start()
+        size = len(piece) if piece.isascii() else _cells(piece)
         if line_start is not None and used + pending_space + size > width:
             ranges.append((line_start, line_end))
             line_start, used = None, 0
@@ -187,14 +202,15 @@ def _line_ranges(plain: str, width: int) -> list[tuple[int, int]]:
             line_start, used = begin, 0
         else:
             used += pending_space
-        pending_space = 0
         while used + size > width:  # a word longer than a line: cut it
-            cut = begin + max(_fit(plain[begin:match.end()], width - used), 1)
+            cut = begin + max(_fit(plain[begin:end], width - used), 1)
             ranges.append((line_start, cut))
             begin, line_start, used = cut, cut, 0
-            size = _cells(plain[begin:match.end()])
+            size = _cells(plain[begin:end])
         used += size
-        line_end = match.end()
+        line_end = end
+        gap_start = end
+    end_lines(gap_start, len(plain))
     if line_start is not None:
         ranges.append((line_start, line_end))
     return ranges
