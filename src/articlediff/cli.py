@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 import click
 
-from .check import RULES
 from .compare import compare
 from .errors import ArticleDiffError
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
 from .model import Article, ArticleDiff, Block, BlockKind
+from .rules import RULES
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
