@@ -25,7 +25,7 @@ def fixture_update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
-def render_to_string(renderable: object, *, width: int = 80, color: bool = False) -> str:
+def render_to_string(renderable: object, *, width: int = 80, color: bool = False, crop: bool = True) -> str:
     """Render with rich the way the CLI does, into a string (after rich's tests/render.py)."""
     from rich.console import Console
 
@@ -35,7 +35,7 @@ def render_to_string(renderable: object, *, width: int = 80, color: bool = False
         file=io.StringIO(), width=width, theme=THEME, markup=False, highlight=False, emoji=False,
         force_terminal=color, color_system="truecolor" if color else None, legacy_windows=False,
     )
-    console.print(renderable)
+    console.print(renderable, crop=crop)
     output = console.file.getvalue()  # type: ignore[attr-defined]
     assert isinstance(output, str)
     return output

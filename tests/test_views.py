@@ -21,7 +21,7 @@ from typing import NamedTuple
 import pytest
 from rich.cells import cell_len
 
-from articlediff import compare
+from articlediff import compare, load_article
 from articlediff.model import ArticleDiff, Span, SpanOp
 from articlediff.pager import page_output, pager_command, pager_environment, should_page
 from articlediff.render.changes import list_changes
@@ -29,7 +29,7 @@ from articlediff.render.htmlout import JS, render_html
 from articlediff.render.markdownout import escape, marked_lines, render_markdown
 from articlediff.render.sidebyside import column_widths, render_side_by_side
 from articlediff.render.summary import render_summary
-from articlediff.render.terminal import ViewOptions
+from articlediff.render.terminal import ViewOptions, render_diff
 
 from .conftest import FIXTURES, GOLDEN, render_to_string
 from .test_golden import CASES, relative_diff
@@ -128,6 +128,20 @@ def test_side_by_side_never_wider_than_the_console(width: int) -> None:
             view = rows(output)
             assert max(cell_len(line) for line in view) <= width
             assert all(line == line.rstrip() for line in view), "trailing white space"
+
+
+@pytest.mark.parametrize("width", [*range(20, 31), 57, 80, 133])
+def test_inline_view_needs_no_cropping(width: int) -> None:
+    """The CLI prints the inline view with crop=False (see render_diff): no line may be
+    longer than the width, at the narrowest widths and in truncated context lines too."""
+    html = FIXTURES / "cnn-el-salvador-html"
+    diffs = [relative_diff(case) for case in CASES] + [hostile_diff(), compare(
+        load_article(html / "v1.html"), load_article(html / "v2.html"))]
+    for diff in diffs:
+        for opts in (ViewOptions(), ViewOptions(marks=True, full=True), ViewOptions(quotes_only=True)):
+            for color in (False, True):
+                cropped = render_to_string(render_diff(diff, opts), width=width, color=color)
+                assert render_to_string(render_diff(diff, opts), width=width, color=color, crop=False) == cropped
 
 
 def test_side_by_side_deletions_left_insertions_right() -> None:

@@ -10,13 +10,21 @@ def main() -> None:
     cycles, so collecting would only cost time: a few milliseconds of every run, while
     click and rich are imported and while the versions are compared. ``batch``, which
     may run for long in its workers, turns it back on.
+
+    On the way out every object is frozen: the collection the interpreter makes when
+    it shuts down would otherwise walk all of them (some 30,000, mostly the modules of
+    click and rich) only to free memory the process is about to give back, which took
+    longer than comparing the fixture's two versions.
     """
     import gc
 
     gc.disable()
     from .cli import run
 
-    run()
+    try:
+        run()
+    finally:
+        gc.freeze()
 
 
 if __name__ == "__main__":

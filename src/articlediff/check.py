@@ -10,17 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .model import ArticleDiff, Block, BlockKind, Role
-
-RULES = {
-    "quote-changed": "the words inside a quotation changed",
-    "quote-removed": "a quotation was removed",
-    "quote-reattributed": "a quotation is now attributed to someone else",
-    "paragraph-removed": "a paragraph of the story was removed (boilerplate and bylines aside)",
-    "number-changed": "a number in an edited paragraph changed",
-    "byline-changed": "the byline or dateline changed",
-    "headline-changed": "the headline changed",
-    "any": "anything changed",
-}
+from .rules import RULES
 
 _STORY_ROLES = (Role.BODY, Role.SUBHEAD, Role.HEADLINE)
 

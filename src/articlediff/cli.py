@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 import click
 
-from .check import RULES
 from .compare import compare
 from .errors import ArticleDiffError
 from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
 from .model import Article, ArticleDiff, Block, BlockKind
+from .rules import RULES
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
@@ -30,6 +30,43 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 _MAIN_CALL = "articlediff.main_call"
 
 
+def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        from importlib.metadata import version
+
+        click.echo(f"articlediff {version('articlediff')}", color=ctx.color)
+        ctx.exit()
+
+
+class _EnglishHelpCommand(click.Command):
+    """A command whose help option is made with its English help text.
+
+    click makes the help option of each command it parses with a help text it looks
+    up in the system's message catalogs (click ships no translations): the first
+    look-up imports locale and searches the catalog folders, about half a millisecond
+    of the main call. The version option (on ``main``) is made the same way.
+    """
+
+    _english_help: click.Option | None = None
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        names = self.get_help_option_names(ctx)
+        if not names or not self.add_help_option:
+            return None
+        if self._english_help is None:  # one object, as click's own ordering of eager options needs
+            self._english_help = click.Option(
+                names, is_flag=True, expose_value=False, is_eager=True, callback=_show_help,
+                help="Show this message and exit.",
+            )
+        return self._english_help
+
+
 class _MainCallContext(click.Context):
     """The default command's context: when the user typed ``articlediff OLD NEW``, its
     usage line and hints say ``articlediff``, not ``articlediff diff``."""
@@ -41,11 +78,11 @@ class _MainCallContext(click.Context):
         return super().command_path
 
 
-class MainCallCommand(click.Command):
+class MainCallCommand(_EnglishHelpCommand):
     context_class = _MainCallContext
 
 
-class DefaultGroup(click.Group):
+class DefaultGroup(_EnglishHelpCommand, click.Group):
     """A group that runs its default command when the first argument names no other
     command, so ``articlediff OLD NEW`` means ``articlediff diff OLD NEW``, like diff(1)."""
 
@@ -71,7 +108,8 @@ class DefaultGroup(click.Group):
 
 
 @click.group(cls=DefaultGroup, name="articlediff", context_settings=CONTEXT_SETTINGS)
-@click.version_option(package_name="articlediff", prog_name="articlediff", message="%(prog)s %(version)s")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")
 def main() -> None:
     """Show how a news story changed between versions."""
 
@@ -270,6 +308,7 @@ def _print_view(diff: ArticleDiff, *, view: str, color: str, width: int | None, 
     console = _console(color, width)
     marks = console.no_color or console.color_system is None
     opts = ViewOptions(marks=marks, **options)  # type: ignore[arg-type]
+    crop = True
     if view == "side-by-side":
         from .render.sidebyside import render_side_by_side
 
@@ -280,13 +319,14 @@ def _print_view(diff: ArticleDiff, *, view: str, color: str, width: int | None, 
         renderable = render_summary(diff)
     else:
         renderable = render_diff(diff, opts)
+        crop = False  # its lines fit the width already (see render_diff)
     if pager is False or not sys.stdout.isatty():
-        console.print(renderable)
+        console.print(renderable, crop=crop)
         return
     from .pager import page_output
 
     with console.capture() as capture:
-        console.print(renderable)
+        console.print(renderable, crop=crop)
     page_output(capture.get(), enabled=pager)
 
 

@@ -24,22 +24,29 @@ from .textutil import normalize
 _NUMBER = re.compile(
     r"(?<![\w.])[$€£]?\d+(?:[,.]\d+)*(?:/\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])"
 )
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-    "thousand million billion dozen dozens hundreds thousands millions"
+# Number words and date words (lower case) are looked up whole words at a time: a set
+# lookup finds the same words as a regular expression of their alternatives, which
+# took longer to compile than the rest of this module.
+_NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion dozen dozens hundreds thousands millions""".split()
 )
-_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS.split())})\b")
-_DATE_WORD = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+_DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+# A whole word: a run of word characters, as between two ``\b``.
+_WORD_RUN = re.compile(r"\w+")
 # A proper name: capitalised words in a row ("Mneesha Gellman", "White House"), or an
 # acronym ("LULAC", "MS-13"). Capitalised words that only start a sentence are not names.
 _NAME = re.compile(r"\b(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:[A-Z][\w’'-]+|de|del|la|van|von|bin|al))*")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_SENTENCE_START = re.compile(r"(?:[.!?…]\s+|[“\"‘(]\s*)$")
+# What a sentence starts after: the mark that ended the one before and white space, or
+# an opening quotation mark or bracket.
+_SENTENCE_ENDS = ".!?…"
+_OPENERS = "“\"‘("
 _QUOTE_MARKS = "“”\"«»„"
 _STOP_NAMES = frozenset(
     "The A An In On At It Its But And Or He She They We I This That These Those There Here As If When While "
@@ -151,17 +158,18 @@ def _beyond(items: list[str], others: list[str]) -> list[str]:
     return out
 
 
-# The number, date and number-word patterns are matched against lower-cased text:
-# much faster than case-insensitive matching.
+# Numbers, number words and dates are found in lower-cased text: much faster than
+# case-insensitive matching.
 
 
 def _numbers(text: str) -> list[str]:
     lower = text.lower()
-    return [m.group().strip() for m in _NUMBER.finditer(lower)] + [m.group() for m in _NUMBER_WORD.finditer(lower)]
+    figures = [m.group().strip() for m in _NUMBER.finditer(lower)]
+    return figures + [word for word in _WORD_RUN.findall(lower) if word in _NUMBER_WORDS]
 
 
 def _dates(text: str) -> list[str]:
-    return [m.group().rstrip(".").capitalize() for m in _DATE_WORD.finditer(text.lower())]
+    return [word.capitalize() for word in _WORD_RUN.findall(text.lower()) if word in _DATE_WORDS]
 
 
 def _name_candidates(text: str) -> list[tuple[str, bool]]:
@@ -172,15 +180,23 @@ def _name_candidates(text: str) -> list[tuple[str, bool]]:
         while words and words[0] in _STOP_NAMES:  # "The US" → "US"
             start += len(words.pop(0)) + 1
         name = _POSSESSIVE.sub("", " ".join(words))
-        if not name or _DATE_WORD.fullmatch(name.lower()) or _NUMBER_WORD.fullmatch(name.lower()):
+        if not name or name.lower() in _DATE_WORDS or name.lower() in _NUMBER_WORDS:
             continue
         names.append((name, " " not in name and _starts_sentence(text, start)))
     return names
 
 
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 8):start]
-    return not text[:start].strip() if start < 8 else bool(_SENTENCE_START.search(before))
+    """Does a sentence start at ``start``: at the start of the text, after the mark
+    that ends a sentence and white space, or after an opening mark? Only the eight
+    characters before it are looked at."""
+    if start < 8:
+        return not text[:start].strip()
+    before = text[start - 8:start]
+    last = before.rstrip()[-1:]
+    if last == "":
+        return False
+    return last in _OPENERS or (last in _SENTENCE_ENDS and before[-1].isspace())
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

@@ -77,8 +77,17 @@ _DATELINE = (
 )
 # The role patterns above are matched against lower-cased text: case-insensitive
 # patterns cost several times more to compile, and start-up time matters here.
-_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…:;,\"”’)\]]\s*$")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
+# The marks a sentence or a clause ends with (see _ends_like_sentence).
+_SENTENCE_MARKS = ".!?…:;,\"”’)]"
+
+
+def _ends_like_sentence(text: str) -> bool:
+    """Is the last character before any trailing white space a sentence's or a
+    clause's closing mark? (A test of the last character, not a regular expression:
+    one with these marks took longer to compile than this module's other work.)"""
+    last = text.rstrip()[-1:]
+    return last != "" and last in _SENTENCE_MARKS
 
 
 def classify_role(text: str, *, position: int, first_content: bool) -> Role:
@@ -99,11 +108,11 @@ def classify_role(text: str, *, position: int, first_content: bool) -> Role:
     if (lower.startswith(_BOILERPLATE_STARTS) or lower.rstrip(".:") in _BOILERPLATE_WHOLE
             or _BOILERPLATE_ANYWHERE.search(lower)):
         return Role.BOILERPLATE
-    if len(words) <= 25 and _BYLINE.match(lower) and not _ENDS_LIKE_SENTENCE.search(text.rstrip(".")):
+    if len(words) <= 25 and _BYLINE.match(lower) and not _ends_like_sentence(text.rstrip(".")):
         return Role.BYLINE
     if len(words) <= 12 and re.match(_DATELINE, lower, re.VERBOSE):
         return Role.DATELINE
-    if "\n" not in text and not _ENDS_LIKE_SENTENCE.search(text) and text[:1].isupper():
+    if "\n" not in text and not _ends_like_sentence(text) and text[:1].isupper():
         if first_content and len(words) <= 20:
             return Role.HEADLINE
         if not first_content and len(words) <= 10:
@@ -131,8 +140,9 @@ _SENTENCE_STARTERS = frozenset(
 # regular expression engine can skip ahead to the next mark: twice as fast.)
 _SENTENCE_END = re.compile(r"([.!?…][.!?…]*)[\"”’')\]]*(?=\s+(\S)((?s:.)?))")
 _OPENERS = "\"“‘'([«„"
-# The word after a full stop, past any opening quote marks or brackets.
-_NEXT_WORD = re.compile(r"[\"“‘'(\[«„]*([\w’']*)")
+# The word after a full stop, past any opening quote marks or brackets; only looked
+# for after a dotted acronym, so compiled on first use (and then cached by re).
+_NEXT_WORD = r"[\"“‘'(\[«„]*([\w’']*)"
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, a.m
 
 
@@ -185,7 +195,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
             begin -= 1
     word = text[begin:mark_start].lstrip(_OPENERS)
     if _DOTTED_ACRONYM.fullmatch(word):
-        next_word = _NEXT_WORD.match(text, match.start(2))
+        next_word = re.compile(_NEXT_WORD).match(text, match.start(2))
         return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "Janet L. Yellen"
         return False

@@ -76,10 +76,11 @@ def normalize_newlines(text: str) -> str:
     return text
 
 
-# Characters that must not reach a terminal as they are: C0 and C1 controls (ESC
-# starts escape sequences), DEL, bidi overrides and isolates, zero-width characters,
-# line separators.
-INVISIBLE = re.compile(
+#: Characters that must not reach a terminal as they are: C0 and C1 controls (ESC
+#: starts escape sequences), DEL, bidi overrides and isolates, zero-width characters,
+#: line separators. A pattern, compiled where it is used (re caches it): the JSON
+#: output, which escapes them its own way, never pays for the compilation.
+INVISIBLE_CHARS = (
     "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f"
     "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
@@ -97,4 +98,6 @@ def visible(char: str) -> str:
 
 def make_visible(text: str) -> str:
     """``text`` with every invisible or control character replaced by ``visible()``."""
-    return INVISIBLE.sub(lambda m: visible(m.group()), text)
+    if text.isprintable():  # as nearly all text is, and none of those characters are
+        return text
+    return re.sub(INVISIBLE_CHARS, lambda m: visible(m.group()), text)

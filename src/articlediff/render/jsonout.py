@@ -13,7 +13,9 @@ SCHEMA = "articlediff.diff/1"
 
 # Characters JSON leaves raw that a terminal may act on (DEL, C1 controls, bidi and
 # line-separator controls): written as \\u escapes, which decode to the same text.
-_UNSAFE = re.compile("[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+# All are unprintable, so the pattern is only compiled and searched for in a document
+# that has an unprintable character (indented, or quoting odd text).
+_UNSAFE = "[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]"
 
 
 def diff_to_dict(diff: ArticleDiff) -> dict[str, Any]:
@@ -79,7 +81,9 @@ def render_json(diff: ArticleDiff, *, indent: int | None = None) -> str:
     terminal-active characters escaped. Compact unless ``indent`` is given (the
     indenting encoder is pure Python and several times slower)."""
     text = json.dumps(diff_to_dict(diff), ensure_ascii=False, indent=indent)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if text.isprintable():
+        return text
+    return re.sub(_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def load_schema() -> dict[str, Any]:

@@ -20,7 +20,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from ..model import ArticleDiff, Block, BlockKind, Fact, Role, SpanOp
-from ..textutil import INVISIBLE, visible
+from ..textutil import INVISIBLE_CHARS, visible
 from .changes import changed_quotes, describe_quote, links, plural, split_edges, unchanged_quotes
 
 THEME = Theme(
@@ -60,7 +60,10 @@ def append_text(out: Text, text: str, *styles: str) -> None:
         text = text.replace("\t", " ")
     plain = style(*styles)
     pos = 0
-    for match in INVISIBLE.finditer(text):
+    # Every invisible character is unprintable, so printable text (nearly all of it)
+    # is appended without a search, and most runs never compile the pattern.
+    invisible = () if text.isprintable() else re.finditer(INVISIBLE_CHARS, text)
+    for match in invisible:
         if match.start() > pos:
             out.append(text[pos:match.start()], plain)
         out.append(visible(match.group()), style(*styles, "articlediff.control"))
@@ -89,7 +92,9 @@ class Gutter:
 
     Wrapping is done here rather than by rich's Text.wrap: it is the hot path of the
     terminal view, and a greedy word wrap over the body's styled segments is several
-    times faster while giving the same lines for prose.
+    times faster while giving the same lines for prose. Its lines never run past the
+    width: where the width leaves the body less than its minimum of 10 cells, they
+    are cut as the console would cut them.
     """
 
     def __init__(self, gutter: Text, body: Text, continuation: Text) -> None:
@@ -106,13 +111,18 @@ class Gutter:
             lines = [_truncate(list(segments), width)]
         else:
             lines = wrap_segments(segments, width)
+        too_wide = self.gutter.cell_len + width > options.max_width
         for n, line in enumerate(lines):
-            yield from (first if n == 0 else rest)
-            yield from Segment.simplify(line)
+            gutter = first if n == 0 else rest
+            if too_wide:
+                yield from Segment.adjust_line_length([*gutter, *Segment.simplify(line)], options.max_width, pad=False)
+            else:
+                yield from gutter
+                yield from Segment.simplify(line)
             yield Segment.line()
 
 
-_PIECE = re.compile(r"\n|[^\S\n]+|[^\s]+")
+_NON_SPACE = re.compile(r"\S+")  # a word, as the wrap sees it
 
 
 def _cells(text: str) -> int:
@@ -151,25 +161,40 @@ def wrap_segments(segments: Iterable[Segment], width: int) -> list[list[Segment]
 
 
 def _line_ranges(plain: str, width: int) -> list[tuple[int, int]]:
-    """(start, end) character offsets of each wrapped line of ``plain``."""
+    """(start, end) character offsets of each wrapped line of ``plain``.
+
+    The loop goes from word to word; the white space between two words is looked at
+    only for its newlines and its width.
+    """
     ranges: list[tuple[int, int]] = []
     line_start: int | None = None  # offset where the current line's text begins
     line_end = 0  # end of the last word placed on it
     used = 0
-    pending_space = 0  # cells of white space since that word
-    for match in _PIECE.finditer(plain):
+
+    def end_lines(gap_start: int, gap_end: int) -> None:
+        """Each newline between the two offsets ends a line (an empty one if nothing
+        was placed on it)."""
+        nonlocal line_start, used
+        newline = plain.find("\n", gap_start, gap_end)
+        while newline >= 0:
+            ranges.append((line_start, line_end) if line_start is not None else (newline, newline))
+            line_start, used = None, 0
+            newline = plain.find("\n", newline + 1, gap_end)
+
+    gap_start = 0  # where the white space before the next word begins
+    for match in _NON_SPACE.finditer(plain):
+        begin, end = match.span()
+        pending_space = 0  # cells of white space since the last word on the line
+        if begin > gap_start:
+            gap = plain[gap_start:begin]
+            if gap == " ":  # between the words of prose
+                pending_space = 1 if line_start is not None else 0
+            else:
+                end_lines(gap_start, begin)
+                if line_start is not None:  # no newline: the white space may go on the line
+                    pending_space = _cells(gap)
         piece = match.group()
-        if piece == "\n":
-            ranges.append((line_start if line_start is not None else match.start(), line_end
-                           if line_start is not None else match.start()))
-            line_start, used, pending_space = None, 0, 0
-            continue
-        if piece.isspace():
-            if line_start is not None:
-                pending_space += _cells(piece)
-            continue
-        size = _cells(piece)
-        begin = match.start()
+        size = len(piece) if piece.isascii() else _cells(piece)
         if line_start is not None and used + pending_space + size > width:
             ranges.append((line_start, line_end))
             line_start, used = None, 0
@@ -177,14 +202,15 @@ def _line_ranges(plain: str, width: int) -> list[tuple[int, int]]:
             line_start, used = begin, 0
         else:
             used += pending_space
-        pending_space = 0
         while used + size > width:  # a word longer than a line: cut it
-            cut = begin + max(_fit(plain[begin:match.end()], width - used), 1)
+            cut = begin + max(_fit(plain[begin:end], width - used), 1)
             ranges.append((line_start, cut))
             begin, line_start, used = cut, cut, 0
-            size = _cells(plain[begin:match.end()])
+            size = _cells(plain[begin:end])
         used += size
-        line_end = match.end()
+        line_end = end
+        gap_start = end
+    end_lines(gap_start, len(plain))
     if line_start is not None:
         ranges.append((line_start, line_end))
     return ranges
@@ -219,14 +245,17 @@ def _slice(segs: list[Segment], starts: list[int], first: int, start: int, end: 
 
 
 def _truncate(segments: list[Segment], width: int) -> list[Segment]:
-    """One line, cut with an ellipsis when it is too long."""
+    """One line, cut with an ellipsis when it is too long (and without one when the
+    line is full where the cut falls)."""
     out: list[Segment] = []
     used = 0
     for segment in segments:
         text = segment.text.split("\n")[0]
         size = _cells(text)
         if used + size > width:
-            left, _ = Segment.split_cells(Segment(text, segment.style), max(width - used - 1, 0))
+            if used == width:
+                return out
+            left, _ = Segment.split_cells(Segment(text, segment.style), width - used - 1)
             out.append(left)
             out.append(Segment("…", segment.style))
             return out
@@ -238,7 +267,12 @@ def _truncate(segments: list[Segment], width: int) -> list[Segment]:
 
 
 def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
-    """The whole inline view: header, quotes, then the blocks."""
+    """The whole inline view: header, quotes, then the blocks.
+
+    Each of its lines fits the width (rich wraps the Text lines, Gutter the rest), so
+    it can be printed with ``crop=False``: the console need not measure every line
+    again only to find that none is too long.
+    """
     opts = options or ViewOptions()
     quotes = render_quotes(diff, opts)
     if opts.quotes_only:

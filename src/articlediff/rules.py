@@ -1,0 +1,16 @@
+"""The rules ``articlediff check`` enforces, by name, with what breaks each.
+
+Apart from check.py, which implements them, so that the command line can list them
+in its help without importing the checks on every run.
+"""
+
+RULES = {
+    "quote-changed": "the words inside a quotation changed",
+    "quote-removed": "a quotation was removed",
+    "quote-reattributed": "a quotation is now attributed to someone else",
+    "paragraph-removed": "a paragraph of the story was removed (boilerplate and bylines aside)",
+    "number-changed": "a number in an edited paragraph changed",
+    "byline-changed": "the byline or dateline changed",
+    "headline-changed": "the headline changed",
+    "any": "anything changed",
+}
