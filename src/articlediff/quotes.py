@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from .model import Paragraph
@@ -316,15 +316,27 @@ _PLACEHOLDER = "\ue000"
 _BOUNDARY = re.compile(r"[.!?]+[)\]]*\s+(?=\S)")
 
 
-class _Frame(NamedTuple):
-    """A paragraph with its quoted spans replaced by placeholders."""
+class _Frame:
+    """A paragraph with its quoted spans replaced by placeholders.
 
-    text: str
-    places: list[int]
-    """Where each span's placeholder starts in ``text``."""
-    sentences: list[tuple[int, int]]
-    starts: list[int]
-    """Where each sentence starts (for bisecting)."""
+    Its sentences are found when first asked for: most paragraphs of a long article
+    hold no quotation, and of those only the few near a pronoun are ever read
+    sentence by sentence.
+    """
+
+    def __init__(self, text: str, places: list[int]) -> None:
+        self.text = text
+        self.places = places
+        """Where each span's placeholder starts in ``text``."""
+
+    @functools.cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return _sentence_bounds(self.text)
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """Where each sentence starts (for bisecting)."""
+        return [start for start, _ in self.sentences]
 
 
 def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
@@ -344,9 +356,7 @@ def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
         length += len(marker)
         pos = span.end
     pieces.append(text[pos:])
-    frame = "".join(pieces)
-    sentences = _sentence_bounds(frame)
-    return _Frame(frame, places, sentences, [start for start, _ in sentences])
+    return _Frame("".join(pieces), places)
 
 
 def _sentence_bounds(frame: str) -> list[tuple[int, int]]:
@@ -820,8 +830,9 @@ def _only_attribution(between: str) -> bool:
     return not any(_is_verb(t) for t in text[: match.start()].split())
 
 
-def _group_paragraph(frame: _Frame) -> list[list[int]]:
+def _group_paragraph(analysis: _Analysis) -> list[list[int]]:
     """Spans of one paragraph grouped into utterances (split around an attribution)."""
+    frame = analysis.frame
     groups: list[list[int]] = []
     for k in range(len(frame.places)):
         if groups:
@@ -829,34 +840,86 @@ def _group_paragraph(frame: _Frame) -> list[list[int]]:
             between = frame.text[_placeholder_end(frame, prev) : frame.places[k]]
             sentence_start, _ = _sentence_at(frame, frame.places[k])
             starts_sentence = not frame.text[sentence_start : frame.places[k]].strip() or between.rstrip().endswith(",")
-            if starts_sentence and _only_attribution(between) and _attribution_after(frame, k) is None \
-                    and _attribution_before_own(frame, k, prev) is None:
+            if starts_sentence and _only_attribution(between) and analysis.attribution(_attribution_after, k) is None \
+                    and _attribution_before_own(analysis, k, prev) is None:
                 groups[-1].append(k)
                 continue
         groups.append([k])
     return groups
 
 
-def _attribution_before_own(frame: _Frame, k: int, prev: int) -> _Attribution | None:
+def _attribution_before_own(analysis: _Analysis, k: int, prev: int) -> _Attribution | None:
     """An attribution before span k that does not reach back past span ``prev``."""
+    frame = analysis.frame
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     if sentence_start <= frame.places[prev]:
         return None
-    return _attribution_before(frame, k)
+    return analysis.attribution(_attribution_before, k)
 
 
-def _attribute(frames: Sequence[_Frame], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
+def _attribute(analyses: Sequence[_Analysis], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
     """The attribution of an utterance, and the paragraph it was found in."""
     for piece in pieces:
-        found = _attribution_after(frames[piece.para], piece.k)
+        found = analyses[piece.para].attribution(_attribution_after, piece.k)
         if found:
             return found, piece.para
     first = pieces[0]
     for reader in (_attribution_before, _attribution_anywhere):
-        found = reader(frames[first.para], first.k)
+        found = analyses[first.para].attribution(reader, first.k)
         if found:
             return found, first.para
     return None, first.para
+
+
+# --- one paragraph on its own -------------------------------------------------------------
+
+_Reader = Callable[[_Frame, int], "_Attribution | None"]
+
+
+class _Analysis:
+    """What one paragraph says on its own: its quoted spans, its frame, how the spans
+    group into utterances and the attributions around them. All of it follows from
+    the paragraph's text alone, so the versions of a story, which repeat most of each
+    other's paragraphs, can share it (see QuoteCache)."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = _scan(text)
+        self.frame = _make_frame(text, self.spans)
+        self._attributions: dict[tuple[_Reader, int], _Attribution | None] = {}
+
+    @functools.cached_property
+    def groups(self) -> list[list[int]]:
+        """Span indices grouped into utterances, as _group_paragraph gives them."""
+        return _group_paragraph(self)
+
+    def attribution(self, reader: _Reader, k: int) -> _Attribution | None:
+        """``reader(frame, k)``, read once: grouping and attributing ask alike."""
+        key = (reader, k)
+        if key not in self._attributions:
+            self._attributions[key] = reader(self.frame, k)
+        return self._attributions[key]
+
+
+class QuoteCache:
+    """Paragraph analyses by paragraph text, for reading several versions of a story.
+
+    Versions mostly repeat each other's paragraphs, and what a paragraph says on its
+    own does not depend on the article around it: give extract_quotes one cache for
+    every version and each distinct paragraph is analysed once. A cache holds every
+    paragraph it has seen, so keep one per story.
+    """
+
+    def __init__(self) -> None:
+        self._by_text: dict[str, _Analysis] = {}
+
+    def __len__(self) -> int:
+        return len(self._by_text)
+
+    def analysis(self, text: str) -> _Analysis:
+        found = self._by_text.get(text)
+        if found is None:
+            found = self._by_text[text] = _Analysis(text)
+        return found
 
 
 # --- resolving names across the article -----------------------------------------------------
@@ -1036,7 +1099,7 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
 # --- the public function -------------------------------------------------------------------
 
 
-def extract_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
+def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None = None) -> list[Quote]:
     """Find the quotations and quoted terms of an article, with their speakers.
 
     Byline, dateline and boilerplate paragraphs are skipped. A quotation that runs over
@@ -1045,14 +1108,18 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
 
     Args:
         paragraphs: the article's paragraphs, in reading order.
+        cache: paragraph analyses to reuse and add to; pass one cache for every
+            version of a story to analyse the paragraphs they share once.
 
     Returns:
         The quotations in reading order.
     """
     read = [p for p in paragraphs if not p.role.is_metadata]
-    spans = [_scan(p.text) for p in read]
-    frames = [_make_frame(p.text, s) for p, s in zip(read, spans)]
-    utterances = _utterances(read, spans, frames)
+    store = cache if cache is not None else QuoteCache()
+    analyses = [store.analysis(p.text) for p in read]
+    spans = [a.spans for a in analyses]
+    frames = [a.frame for a in analyses]
+    utterances = _utterances(analyses)
     registry = _registry(frames, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
     return _carry_speakers(quotes, utterances, frames)
@@ -1075,26 +1142,26 @@ def _registry(frames: Sequence[_Frame], utterances: Sequence[_Utterance]) -> _Re
     return registry
 
 
-def _utterances(read: Sequence[Paragraph], spans: Sequence[list[_Span]], frames: Sequence[_Frame]) -> list[_Utterance]:
+def _utterances(analyses: Sequence[_Analysis]) -> list[_Utterance]:
     """The quoted spans grouped into utterances, each with its attribution."""
     groups: list[list[_Piece]] = []
-    for para, frame in enumerate(frames):
-        local = [[_Piece(para, k) for k in group] for group in _group_paragraph(frame)]
-        if local and groups and _continues(read, spans, para):
+    for para, analysis in enumerate(analyses):
+        local = [[_Piece(para, k) for k in group] for group in analysis.groups]
+        if local and groups and _continues(analyses, para):
             groups[-1].extend(local.pop(0))
         groups.extend(local)
     out = []
     for pieces in groups:
-        attribution, where = _attribute(frames, pieces)
+        attribution, where = _attribute(analyses, pieces)
         out.append(_Utterance(pieces, attribution, where))
     return out
 
 
-def _continues(read: Sequence[Paragraph], spans: Sequence[list[_Span]], para: int) -> bool:
+def _continues(analyses: Sequence[_Analysis], para: int) -> bool:
     """Does paragraph ``para`` go on with a quotation the one before left open?"""
-    if para == 0 or not spans[para - 1] or not spans[para]:
+    if para == 0 or not analyses[para - 1].spans or not analyses[para].spans:
         return False
-    return spans[para - 1][-1].open_at_end and spans[para][0].start == 0
+    return analyses[para - 1].spans[-1].open_at_end and analyses[para].spans[0].start == 0
 
 
 def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequence[list[_Span]],
