@@ -93,6 +93,10 @@ def _cues(text: str) -> list[re.Match[str]]:
     return [m for m in _WORD_OR_ACCORDING.finditer(text) if _is_cue(m)]
 
 
+def _first_cue(text: str) -> re.Match[str] | None:
+    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if _is_cue(m)), None)
+
+
 def _cue_at(text: str, pos: int = 0) -> re.Match[str] | None:
     match = _WORD_OR_ACCORDING.match(text, pos)
     return match if _is_cue(match) else None
@@ -367,14 +371,17 @@ def _sentence_bounds(frame: str) -> list[tuple[int, int]]:
         nxt = frame[match.end()]
         if not (nxt.isupper() or nxt.isdigit() or nxt in _PLACEHOLDER + "(“\"„«"):
             continue
-        before = frame[max(0, match.start() - 40) : match.start()].split()
-        word = before[-1].lstrip("(“\"") if before else ""
-        if frame[match.start()] == "." and _is_abbreviation(word, frame, match.end()):
+        if frame[match.start()] == "." and _is_abbreviation(_word_before(frame, match.start()), frame, match.end()):
             continue
         bounds.append((start, match.end()))
         start = match.end()
     bounds.append((start, len(frame)))
     return bounds
+
+
+def _word_before(frame: str, end: int) -> str:
+    before = frame[max(0, end - 40) : end].rsplit(None, 1)
+    return before[-1].lstrip("(“\"") if before else ""
 
 
 def _is_abbreviation(word: str, frame: str, after: int) -> bool:
@@ -488,6 +495,8 @@ def _is_org_token(token: str) -> bool:
 
 def _split_top_level(text: str) -> list[str]:
     """Split at commas outside brackets."""
+    if "(" not in text and "[" not in text:  # no bracket opens: every comma splits
+        return [c for c in (chunk.strip() for chunk in text.split(",")) if c]
     chunks, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch in "([":
@@ -591,6 +600,7 @@ def _read_common(phrase: str) -> _Subject | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of the word after every name, like the tests above
 def _is_verb(token: str) -> bool:
     word = token.strip(_EDGE_PUNCT)
     if not word.islower() or "-" in word:
@@ -729,7 +739,7 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
             return None
     lead = len(text) - len(text.lstrip(" ,.;:!?–—-"))
     text = text[lead:]
-    match = next(iter(_cues(text)), None)
+    match = _first_cue(text)
     if match is None or len(text[: match.start()].split()) > 14:
         return None
     cue = _cue_text(text, match)
@@ -824,7 +834,7 @@ def _only_attribution(between: str) -> bool:
         return True
     if _PLACEHOLDER in text or len(text.split()) > 16:
         return False
-    match = next(iter(_cues(text)), None)
+    match = _first_cue(text)
     if match is None or match.group(1) in _PARTICIPLE_CUES or _is_according(match):
         return False
     return not any(_is_verb(t) for t in text[: match.start()].split())
@@ -886,11 +896,9 @@ class _Analysis:
         self.spans = _scan(text)
         self.frame = _make_frame(text, self.spans)
         self._attributions: dict[tuple[_Reader, int], _Attribution | None] = {}
-
-    @functools.cached_property
-    def groups(self) -> list[list[int]]:
-        """Span indices grouped into utterances, as _group_paragraph gives them."""
-        return _group_paragraph(self)
+        self.groups = _group_paragraph(self)
+        """Span indices grouped into utterances."""
+        self.names = _read_names(self.frame.text)
 
     def attribution(self, reader: _Reader, k: int) -> _Attribution | None:
         """``reader(frame, k)``, read once: grouping and attributing ask alike."""
@@ -936,24 +944,38 @@ class _Mention(NamedTuple):
     description: str | None = None
 
 
-class _Registry:
-    """The people and organisations an article names, and where it names them."""
+def _position(mention: _Mention) -> int:
+    return mention.pos
 
-    def __init__(self) -> None:
+
+class _Registry:
+    """The people and organisations an article names, and where it names them.
+
+    Which names are people's is settled over the whole article first (a name is
+    a person's anywhere once one paragraph shows it is); the mentions themselves, which
+    only resolving a pronoun needs, are listed per paragraph when first asked for, so
+    that a long article pays for the few paragraphs around its pronouns.
+    """
+
+    def __init__(self, analyses: Sequence[_Analysis]) -> None:
         self.full_names: dict[str, dict[str, list[tuple[int, int]]]] = {}
         """Last name → full name → where it is mentioned (para, pos)."""
         self.known: set[str] = set()
         """Names known to be people (last names of full names, single names of speakers)."""
-        self.people: list[_Mention] = []
-        self.orgs: list[_Mention] = []
-        self.people_keys: list[tuple[int, int]] = []
-        self.org_keys: list[tuple[int, int]] = []
+        self._analyses = analyses
+        self._attributed_orgs: dict[int, list[_Mention]] = {}
+        """Paragraph → organisations named as speakers there, in the order found."""
+        self._people: dict[int, list[_Mention]] = {}
+        self._orgs: dict[int, list[_Mention]] = {}
 
-    def add_person(self, mention: _Mention) -> None:
-        tokens = mention.name.split()
+    def add_person(self, para: int, pos: int, name: str) -> None:
+        tokens = name.split()
         if len(tokens) >= 2:
-            self.full_names.setdefault(tokens[-1], {}).setdefault(mention.name, []).append((mention.para, mention.pos))
+            self.full_names.setdefault(tokens[-1], {}).setdefault(name, []).append((para, pos))
         self.known.add(tokens[-1])
+
+    def add_org(self, mention: _Mention) -> None:
+        self._attributed_orgs.setdefault(mention.para, []).append(mention)
 
     def canonical(self, name: str, para: int) -> str:
         """The fullest form of a name the article uses ("Gellman" → "Mneesha Gellman");
@@ -972,37 +994,69 @@ class _Registry:
             return max(latest, key=latest.__getitem__)
         return min(matches, key=lambda full: matches[full][0])
 
-    @staticmethod
-    def salient(mentions: list[_Mention], keys: list[tuple[int, int]], para: int, sentence: int,
-                pos: int) -> _Mention | None:
-        """What a pronoun at (para, pos) refers to: the latest sentence before its own
-        that names someone, and in it the first one named (the subject, mostly);
-        failing that, the latest named earlier in its own sentence. ``keys`` are the
-        mentions' (para, pos), sorted."""
-        i = bisect.bisect_left(keys, (para, sentence))
-        if i:
-            last = mentions[i - 1]
-            return mentions[bisect.bisect_left(keys, (last.para, last.sentence))]
-        i = bisect.bisect_left(keys, (para, pos))
-        return mentions[i - 1] if i else None
-
     def sort(self) -> None:
         for fulls in self.full_names.values():
             for places in fulls.values():
                 places.sort()
-        self.people.sort(key=lambda m: (m.para, m.pos))
-        self.orgs.sort(key=lambda m: (m.para, m.pos))
-        self.people_keys = [(m.para, m.pos) for m in self.people]
-        self.org_keys = [(m.para, m.pos) for m in self.orgs]
+
+    def people_in(self, para: int) -> list[_Mention]:
+        """The mentions of known people in paragraph ``para``, in order."""
+        if para not in self._people:
+            frame = self._analyses[para].frame
+            self._people[para] = [
+                _Mention(para, named.pos, _sentence_start(frame, named.pos), named.name, named.description)
+                for named in self._analyses[para].names.people if named.last in self.known
+            ]
+        return self._people[para]
+
+    def orgs_in(self, para: int) -> list[_Mention]:
+        """The organisations named in paragraph ``para``, as speakers or not, in order."""
+        if para not in self._orgs:
+            frame = self._analyses[para].frame
+            named = [_Mention(para, pos, _sentence_start(frame, pos), name)
+                     for pos, name in self._analyses[para].names.orgs]
+            self._orgs[para] = sorted(self._attributed_orgs.get(para, []) + named, key=_position)
+        return self._orgs[para]
+
+    @functools.cached_property
+    def _paragraphs_naming_people(self) -> list[int]:
+        return [para for para, analysis in enumerate(self._analyses)
+                if any(named.last in self.known for named in analysis.names.people)]
+
+    @functools.cached_property
+    def _paragraphs_naming_orgs(self) -> list[int]:
+        return [para for para, analysis in enumerate(self._analyses)
+                if analysis.names.orgs or para in self._attributed_orgs]
+
+    def salient(self, kind: Literal["pronoun", "org_pronoun"], para: int, sentence: int,
+                pos: int) -> _Mention | None:
+        """Who a pronoun at (para, pos) refers to: the latest sentence before its own
+        that names someone (a person for "he", an organisation for "it"), and in it
+        the first one named (the subject, mostly); failing that, the latest named
+        earlier in its own sentence."""
+        mentions_in = self.people_in if kind == "pronoun" else self.orgs_in
+        here = mentions_in(para)
+        k = bisect.bisect_left(here, sentence, key=_position)
+        if k:
+            last = here[k - 1]
+        else:
+            naming = self._paragraphs_naming_people if kind == "pronoun" else self._paragraphs_naming_orgs
+            i = bisect.bisect_left(naming, para)
+            if not i:
+                k = bisect.bisect_left(here, pos, key=_position)
+                return here[k - 1] if k else None
+            last = mentions_in(naming[i - 1])[-1]
+        there = mentions_in(last.para)
+        return there[bisect.bisect_left(there, last.sentence, key=_position)]
 
 
 _APPOSITION = re.compile(r",\s+([^,.;]*)")
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:(?:also|later|previously|has|had|then|repeatedly|once)\s+)?([a-z]+)(?![\w\-])")
 
 
-def _apposition(after: str) -> str | None:
-    """The description after a name: ", general secretary of …", ", 34,"."""
-    match = _APPOSITION.match(after)
+def _apposition(text: str, at: int) -> str | None:
+    """The description after a name ending at ``at``: ", general secretary of …", ", 34,"."""
+    match = _APPOSITION.match(text, at)
     if match is None or not match.group(1):
         return None
     first = match.group(1).split(None, 1)[0] if match.group(1).strip() else ""
@@ -1011,67 +1065,130 @@ def _apposition(after: str) -> str | None:
     return None
 
 
-def _followed_by_verb(after: str) -> bool:
-    """Is a name the subject of the verb after it ("Rubio met", "Trump has claimed")?"""
-    match = _SUBJECT_OF_VERB.match(after)
+def _followed_by_verb(text: str, at: int) -> bool:
+    """Is a name ending at ``at`` the subject of the verb after it ("Rubio met",
+    "Trump has claimed")?"""
+    match = _SUBJECT_OF_VERB.match(text, at)
     return match is not None and _is_verb(match.group(1))
 
 
 _CAPITALISED = r"\(?[A-ZÀ-ÖØ-Þ][\w’'.\-]*\)?"
+# A capitalised word not inside a word, then more joined by spaces and connectors. The
+# first word is spelt so that the pattern starts with its first character (a bracket
+# or a capital), the not-inside-a-word test looking back from there: a pattern that
+# starts with a look-behind is tried at every position of the text, twice as slow.
 _RUN = re.compile(
-    rf"(?<![\w’'.\-]){_CAPITALISED}"
+    r"[(A-ZÀ-ÖØ-Þ](?<![\w’'.\-][\s\S])(?:(?<=\()[A-ZÀ-ÖØ-Þ]|(?<!\())[\w’'.\-]*\)?"
     rf"(?:[ ]+(?:(?:of[ ]+the|of|for|and|de|del|la|van|von|bin|al|da|dos|&)[ ]+)?{_CAPITALISED})*"
 )
 
 
-def _runs(frame: str) -> list[tuple[int, list[str]]]:
-    """Runs of capitalised words, with where each starts; a leading function word
+class _Run(NamedTuple):
+    """A run of capitalised words, read for what its words alone tell."""
+
+    offset: int
+    """From where the run matched to its first word kept: a leading function word
     ("But Bukele’s") is left out."""
-    out = []
+    length: int
+    """Of its words joined by single spaces: the text after the run is read from
+    there."""
+    words: int
+    tail: int
+    """How many words at its end form a person's name (see _name_tail)."""
+    is_org: bool
+    """It names an organisation (any word of it is an organisation word)."""
+    media_only: bool
+    """Every word of it is a news outlet or platform."""
+    name: str
+    """The person's name (its tail, punctuation dropped) or the organisation's."""
+    last: str
+    """Its last word, punctuation dropped: how a person is known."""
+    possessive: bool
+
+
+# Runs recur (a name, "The State Department"): cached, each is classified once.
+@functools.lru_cache(maxsize=1 << 16)
+def _classify_run(run: str) -> _Run | None:
+    """What the words of a capitalised run say; None if it is only function words."""
+    tokens = run.split()
+    skip = 0
+    while skip < len(tokens) and tokens[skip] in _FUNCTION_WORDS:
+        skip += 1
+    if skip == len(tokens):
+        return None
+    offset = len(" ".join(tokens[:skip])) + 1 if skip else 0
+    tokens = tokens[skip:]
+    tail, is_org = _name_tail(tokens), _is_org_run(tokens)
+    if is_org:
+        name = " ".join(tokens).strip(",;:")
+    else:
+        name = " ".join(_core(t) for t in tokens[-tail:]) if tail else ""
+    return _Run(
+        offset=offset, length=len(" ".join(tokens)), words=len(tokens), tail=tail, is_org=is_org,
+        media_only=all(_core(t) in _MEDIA for t in tokens), name=name, last=_core(tokens[-1]),
+        possessive=tokens[-1].endswith(("’s", "'s")),
+    )
+
+
+class _Named(NamedTuple):
+    """A person's name at ``pos`` of a paragraph's frame."""
+
+    pos: int
+    name: str
+    last: str
+    description: str | None
+    """The apposition after it, when the mention shows the name is a person's."""
+
+
+class _Names(NamedTuple):
+    """The names in one paragraph's frame, as its text alone tells them."""
+
+    introduced: list[_Named]
+    """Names the paragraph shows are people's: with a title or an apposition (a full
+    name), or as the subject of a verb."""
+    people: list[_Named]
+    """Every run that ends in a name: a mention of a person if the article knows the
+    name for one."""
+    orgs: list[tuple[int, str]]
+    """(pos, name) of every organisation but news outlets."""
+
+
+def _read_names(frame: str) -> _Names:
+    """The names of one paragraph's frame (see _Names)."""
+    introduced: list[_Named] = []
+    people: list[_Named] = []
+    orgs: list[tuple[int, str]] = []
     for match in _RUN.finditer(frame):
-        tokens = match.group().split()
-        skip = 0
-        while skip < len(tokens) and tokens[skip] in _FUNCTION_WORDS:
-            skip += 1
-        if skip < len(tokens):
-            offset = match.start() + (len(" ".join(tokens[:skip])) + 1 if skip else 0)
-            out.append((offset, tokens[skip:]))
-    return out
+        run = _classify_run(match.group())
+        if run is None:
+            continue
+        pos = match.start() + run.offset
+        if run.is_org:
+            if not run.media_only:
+                orgs.append((pos, run.name))
+        elif run.tail:
+            introduces, apposition = _introduction(frame, pos, run)
+            named = _Named(pos, run.name, run.last, apposition if introduces else None)
+            people.append(named)
+            if introduces:
+                introduced.append(named)
+    return _Names(introduced, people, orgs)
 
 
-def _collect_mentions(frames: Sequence[_Frame], registry: _Registry) -> None:
-    """People named with a title, an apposition or as the subject of a verb; then
-    every mention of a known person or of an organisation."""
-    # Each run with the length of its name tail and whether it names an organisation.
-    runs_per_para = [[(pos, tokens, _name_tail(tokens), _is_org_run(tokens)) for pos, tokens in _runs(frame.text)]
-                     for frame in frames]
-    descriptions: dict[tuple[int, int], str] = {}
-    for para, (frame, runs) in enumerate(zip(frames, runs_per_para)):
-        for pos, tokens, n, is_org in runs:
-            if not n or is_org:
-                continue
-            name = " ".join(_core(t) for t in tokens[-n:])
-            after = frame.text[pos + len(" ".join(tokens)) :]
-            apposition = None if tokens[-1].endswith(("’s", "'s")) else _apposition(after)
-            titled = n < len(tokens) or _preceded_by_title(frame.text, pos)
-            if (n >= 2 and (titled or apposition)) or _followed_by_verb(after):
-                registry.add_person(_Mention(para, pos, 0, name))
-                if apposition:
-                    descriptions[(para, pos)] = apposition
-    for para, (frame, runs) in enumerate(zip(frames, runs_per_para)):
-        for pos, tokens, n, is_org in runs:
-            sentence = _sentence_start(frame, pos)
-            if is_org:
-                if not all(_core(t) in _MEDIA for t in tokens):
-                    registry.orgs.append(_Mention(para, pos, sentence, " ".join(tokens).strip(",;:")))
-                continue
-            if n and _core(tokens[-1]) in registry.known:
-                name = " ".join(_core(t) for t in tokens[-n:])
-                registry.people.append(_Mention(para, pos, sentence, name, descriptions.get((para, pos))))
+def _introduction(frame: str, pos: int, run: _Run) -> tuple[bool, str | None]:
+    """Does a name run at ``pos`` show the name is a person's? And the apposition after it."""
+    after = pos + run.length
+    if run.tail < 2:  # a single name needs its verb; only then is an apposition read
+        if not _followed_by_verb(frame, after):
+            return False, None
+        return True, None if run.possessive else _apposition(frame, after)
+    apposition = None if run.possessive else _apposition(frame, after)
+    titled = run.tail < run.words or bool(apposition) or _preceded_by_title(frame, pos)
+    return titled or _followed_by_verb(frame, after), apposition
 
 
 def _preceded_by_title(text: str, pos: int) -> bool:
-    before = text[:pos].split()
+    before = text[:pos].rsplit(None, 1)
     return bool(before) and before[-1].strip(_EDGE_PUNCT) in _TITLES
 
 
@@ -1084,10 +1201,7 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     if subject.kind == "org":
         return subject.name, subject.description
     sentence = _sentence_start(frames[para], attribution.position)
-    if subject.kind == "pronoun":
-        found = registry.salient(registry.people, registry.people_keys, para, sentence, attribution.position)
-    else:
-        found = registry.salient(registry.orgs, registry.org_keys, para, sentence, attribution.position)
+    found = registry.salient(subject.kind, para, sentence, attribution.position)
     if found is None:
         return None, None
     if subject.kind == "org_pronoun":
@@ -1120,24 +1234,28 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     spans = [a.spans for a in analyses]
     frames = [a.frame for a in analyses]
     utterances = _utterances(analyses)
-    registry = _registry(frames, utterances)
+    registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
     return _carry_speakers(quotes, utterances, frames)
 
 
-def _registry(frames: Sequence[_Frame], utterances: Sequence[_Utterance]) -> _Registry:
-    registry = _Registry()
+def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
+    """The article's people and organisations: the speakers first, then every name a
+    paragraph shows to be a person's."""
+    registry = _Registry(analyses)
     for utterance in utterances:
         if utterance.attribution is None:
             continue
         subject, position = utterance.attribution.subject, utterance.attribution.position
-        sentence = _sentence_start(frames[utterance.attribution_para], position)
-        mention = _Mention(utterance.attribution_para, position, sentence, subject.name, subject.description)
+        para = utterance.attribution_para
         if subject.kind == "person":
-            registry.add_person(mention)
+            registry.add_person(para, position, subject.name)
         elif subject.kind == "org":
-            registry.orgs.append(mention)
-    _collect_mentions(frames, registry)
+            sentence = _sentence_start(analyses[para].frame, position)
+            registry.add_org(_Mention(para, position, sentence, subject.name, subject.description))
+    for para, analysis in enumerate(analyses):
+        for named in analysis.names.introduced:
+            registry.add_person(para, named.pos, named.name)
     registry.sort()
     return registry
 
