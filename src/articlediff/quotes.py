@@ -966,6 +966,7 @@ class _Registry:
         self._attributed_orgs: dict[int, list[_Mention]] = {}
         """Paragraph → organisations named as speakers there, in the order found."""
         self._people: dict[int, list[_Mention]] = {}
+        self._fuller_names: dict[str, dict[str, list[tuple[int, int]]]] = {}
         self._orgs: dict[int, list[_Mention]] = {}
 
     def add_person(self, para: int, pos: int, name: str) -> None:
@@ -980,9 +981,7 @@ class _Registry:
     def canonical(self, name: str, para: int) -> str:
         """The fullest form of a name the article uses ("Gellman" → "Mneesha Gellman");
         the nearest one before ``para`` if several, else the first after."""
-        tokens = name.split()
-        fulls = self.full_names.get(tokens[-1], {})
-        matches = {full: places for full, places in fulls.items() if set(tokens) < set(full.split())}
+        matches = self._fuller(name)
         if not matches:
             return name
         latest: dict[str, tuple[int, int]] = {}
@@ -993,6 +992,17 @@ class _Registry:
         if latest:
             return max(latest, key=latest.__getitem__)
         return min(matches, key=lambda full: matches[full][0])
+
+    def _fuller(self, name: str) -> dict[str, list[tuple[int, int]]]:
+        """The full names whose words include all of ``name``'s and more, with their
+        places; kept, since a speaker is named again and again."""
+        if name not in self._fuller_names:
+            tokens = name.split()
+            fulls = self.full_names.get(tokens[-1], {})
+            self._fuller_names[name] = {
+                full: places for full, places in fulls.items() if set(tokens) < set(full.split())
+            }
+        return self._fuller_names[name]
 
     def sort(self) -> None:
         for fulls in self.full_names.values():
@@ -1056,6 +1066,8 @@ _SUBJECT_OF_VERB = re.compile(r"\s+(?:(?:also|later|previously|has|had|then|repe
 
 def _apposition(text: str, at: int) -> str | None:
     """The description after a name ending at ``at``: ", general secretary of …", ", 34,"."""
+    if not text.startswith(",", at):  # most names are not followed by one
+        return None
     match = _APPOSITION.match(text, at)
     if match is None or not match.group(1):
         return None
