@@ -47,9 +47,11 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
     )
     blocks = tuple(_make_block(g, old_article.paragraphs, new_article.paragraphs, sentences) for g in groups)
     from .quotediff import diff_quotes
-    from .quotes import extract_quotes
+    from .quotes import QuoteCache, extract_quotes
 
-    quotes = tuple(diff_quotes(extract_quotes(old_article.paragraphs), extract_quotes(new_article.paragraphs)))
+    cache = QuoteCache()  # the versions share most paragraphs: each is read once
+    quotes = tuple(diff_quotes(extract_quotes(old_article.paragraphs, cache=cache),
+                               extract_quotes(new_article.paragraphs, cache=cache)))
     return ArticleDiff(
         old=old_article,
         new=new_article,

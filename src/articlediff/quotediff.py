@@ -7,6 +7,7 @@ found through an index of words so that big articles stay near linear.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from typing import Any, Literal, NamedTuple
@@ -66,9 +67,10 @@ def same_person(a: str | None, b: str | None) -> bool:
     return short[-1] == long[-1] and set(short) <= set(long)
 
 
-def _name_parts(name: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 12)  # speakers recur: each name is split once
+def _name_parts(name: str) -> tuple[str, ...]:
     parts = [w.removesuffix("'s") for w in WORD.findall(plain_typography(name).casefold())]
-    return [p for p in parts if p not in ("the", "a", "an")]
+    return tuple(p for p in parts if p not in ("the", "a", "an"))
 
 
 def _same_cue(a: str | None, b: str | None) -> bool:
@@ -94,55 +96,60 @@ def diff_quotes(old: Sequence[Quote], new: Sequence[Quote], *,
         One change per quotation, in the newer version's reading order; a removed
         quotation comes after the one that preceded it in the older version.
     """
-    pairs = _match_exact(old, new)
-    pairs.update(_match_similar(old, new, pairs))
+    old_keys, new_keys = [quote_key(q.text) for q in old], [quote_key(q.text) for q in new]
+    pairs = _match_exact(old_keys, new_keys)
+    pairs.update(_match_similar(old, new, old_keys, new_keys, pairs))
     by_new = {j: i for i, j in pairs.items()}
     changes: dict[tuple[str, int], QuoteChange] = {}
     for j, quote in enumerate(new):
         i = by_new.get(j)
-        changes[("new", j)] = _describe(old[i] if i is not None else None, quote, same_person)
+        if i is None:
+            changes[("new", j)] = QuoteChange(change="added", kind=quote.kind, old=None, new=quote)
+        else:
+            changes[("new", j)] = _describe(old[i], quote, old_keys[i] == new_keys[j], same_person)
     for i, quote in enumerate(old):
         if i not in pairs:
             changes[("old", i)] = QuoteChange(change="removed", kind=quote.kind, old=quote, new=None)
     return _reading_order(changes, pairs, len(old), len(new))
 
 
-def _match_exact(old: Sequence[Quote], new: Sequence[Quote]) -> dict[int, int]:
-    """Old index → new index for quotations with the same words, in order."""
+def _match_exact(old_keys: Sequence[str], new_keys: Sequence[str]) -> dict[int, int]:
+    """Old index → new index for quotations with the same words (keys), in order."""
     waiting: dict[str, deque[int]] = defaultdict(deque)
-    for j, quote in enumerate(new):
-        waiting[quote_key(quote.text)].append(j)
+    for j, key in enumerate(new_keys):
+        waiting[key].append(j)
     pairs = {}
-    for i, quote in enumerate(old):
-        queue = waiting.get(quote_key(quote.text))
+    for i, key in enumerate(old_keys):
+        queue = waiting.get(key)
         if queue:
             pairs[i] = queue.popleft()
     return pairs
 
 
-def _index_words(text: str) -> list[str]:
-    return content_words(text) or quote_key(text).split()
+def _index_words(text: str, key: str) -> list[str]:
+    return content_words(text) or key.split()
 
 
-def _match_similar(old: Sequence[Quote], new: Sequence[Quote], taken: dict[int, int]) -> dict[int, int]:
+def _match_similar(old: Sequence[Quote], new: Sequence[Quote], old_keys: Sequence[str], new_keys: Sequence[str],
+                   taken: dict[int, int]) -> dict[int, int]:
     """Pair the rest by shared words: candidates from an inverted index, best first."""
     used_new = set(taken.values())
     postings: dict[str, list[int]] = defaultdict(list)
     for j, quote in enumerate(new):
         if j not in used_new:
-            for word in set(_index_words(quote.text)):
+            for word in set(_index_words(quote.text, new_keys[j])):
                 postings[word].append(j)
-    new_words = {j: Counter(quote_key(q.text).split()) for j, q in enumerate(new) if j not in used_new}
+    new_words = {j: Counter(new_keys[j].split()) for j in range(len(new)) if j not in used_new}
     scored: list[tuple[float, int, int]] = []
     for i, quote in enumerate(old):
         if i in taken:
             continue
         hits: Counter[int] = Counter()
-        for word in set(_index_words(quote.text)):
+        for word in set(_index_words(quote.text, old_keys[i])):
             found = postings.get(word, ())
             if len(found) <= _MAX_POSTINGS:
                 hits.update(found)
-        old_words = Counter(quote_key(quote.text).split())
+        old_words = Counter(old_keys[i].split())
         for j, _ in hits.most_common(_CANDIDATES_PER_QUOTE):
             score = _similarity(old_words, new_words[j])
             if score is not None:
@@ -169,12 +176,13 @@ def _similarity(a: Counter[str], b: Counter[str]) -> float | None:
     return None
 
 
-def _describe(old: Quote | None, new: Quote, same: SamePerson) -> QuoteChange:
-    if old is None:
-        return QuoteChange(change="added", kind=new.kind, old=None, new=new)
-    attribution_changed = not _same_cue(old.cue, new.cue) or not same(old.speaker, new.speaker)
-    if quote_key(old.text) == quote_key(new.text):
-        change: ChangeName = "unchanged" if same(old.speaker, new.speaker) else "reattributed"
+def _describe(old: Quote, new: Quote, same_words: bool, same: SamePerson) -> QuoteChange:
+    """What happened to a quotation matched across versions; ``same_words``: their
+    keys are equal."""
+    same_speaker = same(old.speaker, new.speaker)
+    attribution_changed = not _same_cue(old.cue, new.cue) or not same_speaker
+    if same_words:
+        change: ChangeName = "unchanged" if same_speaker else "reattributed"
         return QuoteChange(change=change, kind=new.kind, old=old, new=new, attribution_changed=attribution_changed)
     spans = tuple(diff_words(old.text, new.text))
     return QuoteChange(change="changed", kind=new.kind, old=old, new=new, spans=spans,

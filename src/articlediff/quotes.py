@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from .model import Paragraph
@@ -79,8 +79,10 @@ _PARTICIPLE_CUES = _words(
 _OBJECT_CUES = _words("told tells telling asked")
 _NOT_INVERTED = _words("told tells telling")
 # Word lists are looked up in sets after a plain word pattern matches: one big
-# alternation per list costs milliseconds to compile at every start-up.
-_WORD_OR_ACCORDING = re.compile(r"(?<![\w\-’'])([Aa]ccording to|[a-z]+)(?![\w\-’'])")
+# alternation per list costs milliseconds to compile at every start-up. (So does, at
+# a tenth of a millisecond, each character class mixing "’" with several other
+# characters: the not-in-a-word tests test "’" apart.)
+_WORD_OR_ACCORDING = re.compile(r"(?<![\w\-'])(?<!’)([Aa]ccording to|[a-z]+)(?![\w\-'])(?!’)")
 _CUES = _FINITE_CUES | _PARTICIPLE_CUES
 
 
@@ -91,6 +93,10 @@ def _is_cue(match: re.Match[str] | None) -> bool:
 def _cues(text: str) -> list[re.Match[str]]:
     """The attribution verbs of ``text`` ("said", "told", "according to"), in order."""
     return [m for m in _WORD_OR_ACCORDING.finditer(text) if _is_cue(m)]
+
+
+def _first_cue(text: str) -> re.Match[str] | None:
+    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if _is_cue(m)), None)
 
 
 def _cue_at(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -209,7 +215,7 @@ _GROUP_NOUNS = _words(
 )
 # A capitalised word ending like a job ("Prosecutor", "Biologist", "Organizer") before a
 # first and last name is taken for a title.
-_ROLE_SUFFIX = re.compile(r"(?:or|er|ist|ian|ant|ent|man|woman|ess)$")
+_ROLE_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "ess")
 _NOT_NAMES = _MEDIA | _GROUP_NOUNS | _TITLES | _PLACES | _FUNCTION_WORDS | _CALENDAR | _ORG_WORDS
 _PARTICLES = _words("de del della di da dos das du la le van von der den bin al ibn y")
 _ADVERBIAL_STARTS = _words(
@@ -225,8 +231,7 @@ _TRAILING_ADVERBS = _words(
     separately further simply only just first has have had would will already privately
     openly angrily bluntly flatly quickly subsequently today yesterday"""
 )
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
-_TRAILING_TIME = re.compile(rf"\s+(?:on\s+)?(?:{_DAYS})$")
+_DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
 _RELATIVE_SPLIT = re.compile(r"\s(?:that|which|when|because|after|before|while|if|as)\s")
 
 _ABBREVIATIONS = _words(
@@ -316,15 +321,27 @@ _PLACEHOLDER = "\ue000"
 _BOUNDARY = re.compile(r"[.!?]+[)\]]*\s+(?=\S)")
 
 
-class _Frame(NamedTuple):
-    """A paragraph with its quoted spans replaced by placeholders."""
+class _Frame:
+    """A paragraph with its quoted spans replaced by placeholders.
 
-    text: str
-    places: list[int]
-    """Where each span's placeholder starts in ``text``."""
-    sentences: list[tuple[int, int]]
-    starts: list[int]
-    """Where each sentence starts (for bisecting)."""
+    Its sentences are found when first asked for: most paragraphs of a long article
+    hold no quotation, and of those only the few near a pronoun are ever read
+    sentence by sentence.
+    """
+
+    def __init__(self, text: str, places: list[int]) -> None:
+        self.text = text
+        self.places = places
+        """Where each span's placeholder starts in ``text``."""
+
+    @functools.cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return _sentence_bounds(self.text)
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """Where each sentence starts (for bisecting)."""
+        return [start for start, _ in self.sentences]
 
 
 def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
@@ -344,9 +361,7 @@ def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
         length += len(marker)
         pos = span.end
     pieces.append(text[pos:])
-    frame = "".join(pieces)
-    sentences = _sentence_bounds(frame)
-    return _Frame(frame, places, sentences, [start for start, _ in sentences])
+    return _Frame("".join(pieces), places)
 
 
 def _sentence_bounds(frame: str) -> list[tuple[int, int]]:
@@ -357,14 +372,17 @@ def _sentence_bounds(frame: str) -> list[tuple[int, int]]:
         nxt = frame[match.end()]
         if not (nxt.isupper() or nxt.isdigit() or nxt in _PLACEHOLDER + "(“\"„«"):
             continue
-        before = frame[max(0, match.start() - 40) : match.start()].split()
-        word = before[-1].lstrip("(“\"") if before else ""
-        if frame[match.start()] == "." and _is_abbreviation(word, frame, match.end()):
+        if frame[match.start()] == "." and _is_abbreviation(_word_before(frame, match.start()), frame, match.end()):
             continue
         bounds.append((start, match.end()))
         start = match.end()
     bounds.append((start, len(frame)))
     return bounds
+
+
+def _word_before(frame: str, end: int) -> str:
+    before = frame[max(0, end - 40) : end].rsplit(None, 1)
+    return before[-1].lstrip("(“\"") if before else ""
 
 
 def _is_abbreviation(word: str, frame: str, after: int) -> bool:
@@ -447,7 +465,7 @@ def _name_tail(tokens: Sequence[str]) -> int:
         if not (_is_name_token(token) or particle):
             break
         n += 1
-    if n >= 3 and _ROLE_SUFFIX.search(tokens[-n]):
+    if n >= 3 and tokens[-n].endswith(_ROLE_SUFFIXES):
         n -= 1  # "Prosecutor Linda Greene"
     return n
 
@@ -478,6 +496,8 @@ def _is_org_token(token: str) -> bool:
 
 def _split_top_level(text: str) -> list[str]:
     """Split at commas outside brackets."""
+    if "(" not in text and "[" not in text:  # no bracket opens: every comma splits
+        return [c for c in (chunk.strip() for chunk in text.split(",")) if c]
     chunks, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch in "([":
@@ -581,6 +601,7 @@ def _read_common(phrase: str) -> _Subject | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of the word after every name, like the tests above
 def _is_verb(token: str) -> bool:
     word = token.strip(_EDGE_PUNCT)
     if not word.islower() or "-" in word:
@@ -614,10 +635,24 @@ def _cue_text(frame: str, match: re.Match[str]) -> str:
     return verb[0].lower() + verb[1:]
 
 
+def _drop_trailing_day(text: str) -> str:
+    """"X on Monday" → "X": a day that ends the text, after a space and maybe "on"."""
+    words = text.rsplit(None, 1)
+    if not words or words[-1] not in _DAYS:
+        return text
+    before = text[: len(text) - len(words[-1])]
+    if not before[-1:].isspace():
+        return text
+    head = before.rstrip()
+    if head.endswith("on") and head[-3:-2].isspace():
+        return head[:-2].rstrip()
+    return head
+
+
 def _strip_trailing(left: str) -> str:
     """Drop adverbs and times between a subject and its verb: "X also said"."""
     while True:
-        left = _TRAILING_TIME.sub("", left.rstrip())
+        left = _drop_trailing_day(left.rstrip())
         words = left.rsplit(None, 1)
         if len(words) == 2 and words[1] in _TRAILING_ADVERBS:
             left = words[0]
@@ -719,7 +754,7 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
             return None
     lead = len(text) - len(text.lstrip(" ,.;:!?–—-"))
     text = text[lead:]
-    match = next(iter(_cues(text)), None)
+    match = _first_cue(text)
     if match is None or len(text[: match.start()].split()) > 14:
         return None
     cue = _cue_text(text, match)
@@ -814,14 +849,15 @@ def _only_attribution(between: str) -> bool:
         return True
     if _PLACEHOLDER in text or len(text.split()) > 16:
         return False
-    match = next(iter(_cues(text)), None)
+    match = _first_cue(text)
     if match is None or match.group(1) in _PARTICIPLE_CUES or _is_according(match):
         return False
     return not any(_is_verb(t) for t in text[: match.start()].split())
 
 
-def _group_paragraph(frame: _Frame) -> list[list[int]]:
+def _group_paragraph(analysis: _Analysis) -> list[list[int]]:
     """Spans of one paragraph grouped into utterances (split around an attribution)."""
+    frame = analysis.frame
     groups: list[list[int]] = []
     for k in range(len(frame.places)):
         if groups:
@@ -829,34 +865,84 @@ def _group_paragraph(frame: _Frame) -> list[list[int]]:
             between = frame.text[_placeholder_end(frame, prev) : frame.places[k]]
             sentence_start, _ = _sentence_at(frame, frame.places[k])
             starts_sentence = not frame.text[sentence_start : frame.places[k]].strip() or between.rstrip().endswith(",")
-            if starts_sentence and _only_attribution(between) and _attribution_after(frame, k) is None \
-                    and _attribution_before_own(frame, k, prev) is None:
+            if starts_sentence and _only_attribution(between) and analysis.attribution(_attribution_after, k) is None \
+                    and _attribution_before_own(analysis, k, prev) is None:
                 groups[-1].append(k)
                 continue
         groups.append([k])
     return groups
 
 
-def _attribution_before_own(frame: _Frame, k: int, prev: int) -> _Attribution | None:
+def _attribution_before_own(analysis: _Analysis, k: int, prev: int) -> _Attribution | None:
     """An attribution before span k that does not reach back past span ``prev``."""
+    frame = analysis.frame
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     if sentence_start <= frame.places[prev]:
         return None
-    return _attribution_before(frame, k)
+    return analysis.attribution(_attribution_before, k)
 
 
-def _attribute(frames: Sequence[_Frame], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
+def _attribute(analyses: Sequence[_Analysis], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
     """The attribution of an utterance, and the paragraph it was found in."""
     for piece in pieces:
-        found = _attribution_after(frames[piece.para], piece.k)
+        found = analyses[piece.para].attribution(_attribution_after, piece.k)
         if found:
             return found, piece.para
     first = pieces[0]
     for reader in (_attribution_before, _attribution_anywhere):
-        found = reader(frames[first.para], first.k)
+        found = analyses[first.para].attribution(reader, first.k)
         if found:
             return found, first.para
     return None, first.para
+
+
+# --- one paragraph on its own -------------------------------------------------------------
+
+_Reader = Callable[[_Frame, int], "_Attribution | None"]
+
+
+class _Analysis:
+    """What one paragraph says on its own: its quoted spans, its frame, how the spans
+    group into utterances and the attributions around them. All of it follows from
+    the paragraph's text alone, so the versions of a story, which repeat most of each
+    other's paragraphs, can share it (see QuoteCache)."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = _scan(text)
+        self.frame = _make_frame(text, self.spans)
+        self._attributions: dict[tuple[_Reader, int], _Attribution | None] = {}
+        self.groups = _group_paragraph(self)
+        """Span indices grouped into utterances."""
+        self.names = _read_names(self.frame.text)
+
+    def attribution(self, reader: _Reader, k: int) -> _Attribution | None:
+        """``reader(frame, k)``, read once: grouping and attributing ask alike."""
+        key = (reader, k)
+        if key not in self._attributions:
+            self._attributions[key] = reader(self.frame, k)
+        return self._attributions[key]
+
+
+class QuoteCache:
+    """Paragraph analyses by paragraph text, for reading several versions of a story.
+
+    Versions mostly repeat each other's paragraphs, and what a paragraph says on its
+    own does not depend on the article around it: give extract_quotes one cache for
+    every version and each distinct paragraph is analysed once. A cache holds every
+    paragraph it has seen, so keep one per story.
+    """
+
+    def __init__(self) -> None:
+        self._by_text: dict[str, _Analysis] = {}
+
+    def __len__(self) -> int:
+        return len(self._by_text)
+
+    def analysis(self, text: str) -> _Analysis:
+        found = self._by_text.get(text)
+        if found is None:
+            found = self._by_text[text] = _Analysis(text)
+        return found
 
 
 # --- resolving names across the article -----------------------------------------------------
@@ -873,31 +959,44 @@ class _Mention(NamedTuple):
     description: str | None = None
 
 
-class _Registry:
-    """The people and organisations an article names, and where it names them."""
+def _position(mention: _Mention) -> int:
+    return mention.pos
 
-    def __init__(self) -> None:
+
+class _Registry:
+    """The people and organisations an article names, and where it names them.
+
+    Which names are people's is settled over the whole article first (a name is
+    a person's anywhere once one paragraph shows it is); the mentions themselves, which
+    only resolving a pronoun needs, are listed per paragraph when first asked for, so
+    that a long article pays for the few paragraphs around its pronouns.
+    """
+
+    def __init__(self, analyses: Sequence[_Analysis]) -> None:
         self.full_names: dict[str, dict[str, list[tuple[int, int]]]] = {}
         """Last name → full name → where it is mentioned (para, pos)."""
         self.known: set[str] = set()
         """Names known to be people (last names of full names, single names of speakers)."""
-        self.people: list[_Mention] = []
-        self.orgs: list[_Mention] = []
-        self.people_keys: list[tuple[int, int]] = []
-        self.org_keys: list[tuple[int, int]] = []
+        self._analyses = analyses
+        self._attributed_orgs: dict[int, list[_Mention]] = {}
+        """Paragraph → organisations named as speakers there, in the order found."""
+        self._people: dict[int, list[_Mention]] = {}
+        self._fuller_names: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        self._orgs: dict[int, list[_Mention]] = {}
 
-    def add_person(self, mention: _Mention) -> None:
-        tokens = mention.name.split()
+    def add_person(self, para: int, pos: int, name: str) -> None:
+        tokens = name.split()
         if len(tokens) >= 2:
-            self.full_names.setdefault(tokens[-1], {}).setdefault(mention.name, []).append((mention.para, mention.pos))
+            self.full_names.setdefault(tokens[-1], {}).setdefault(name, []).append((para, pos))
         self.known.add(tokens[-1])
+
+    def add_org(self, mention: _Mention) -> None:
+        self._attributed_orgs.setdefault(mention.para, []).append(mention)
 
     def canonical(self, name: str, para: int) -> str:
         """The fullest form of a name the article uses ("Gellman" → "Mneesha Gellman");
         the nearest one before ``para`` if several, else the first after."""
-        tokens = name.split()
-        fulls = self.full_names.get(tokens[-1], {})
-        matches = {full: places for full, places in fulls.items() if set(tokens) < set(full.split())}
+        matches = self._fuller(name)
         if not matches:
             return name
         latest: dict[str, tuple[int, int]] = {}
@@ -909,37 +1008,82 @@ class _Registry:
             return max(latest, key=latest.__getitem__)
         return min(matches, key=lambda full: matches[full][0])
 
-    @staticmethod
-    def salient(mentions: list[_Mention], keys: list[tuple[int, int]], para: int, sentence: int,
-                pos: int) -> _Mention | None:
-        """What a pronoun at (para, pos) refers to: the latest sentence before its own
-        that names someone, and in it the first one named (the subject, mostly);
-        failing that, the latest named earlier in its own sentence. ``keys`` are the
-        mentions' (para, pos), sorted."""
-        i = bisect.bisect_left(keys, (para, sentence))
-        if i:
-            last = mentions[i - 1]
-            return mentions[bisect.bisect_left(keys, (last.para, last.sentence))]
-        i = bisect.bisect_left(keys, (para, pos))
-        return mentions[i - 1] if i else None
+    def _fuller(self, name: str) -> dict[str, list[tuple[int, int]]]:
+        """The full names whose words include all of ``name``'s and more, with their
+        places; kept, since a speaker is named again and again."""
+        if name not in self._fuller_names:
+            tokens = name.split()
+            fulls = self.full_names.get(tokens[-1], {})
+            self._fuller_names[name] = {
+                full: places for full, places in fulls.items() if set(tokens) < set(full.split())
+            }
+        return self._fuller_names[name]
 
     def sort(self) -> None:
         for fulls in self.full_names.values():
             for places in fulls.values():
                 places.sort()
-        self.people.sort(key=lambda m: (m.para, m.pos))
-        self.orgs.sort(key=lambda m: (m.para, m.pos))
-        self.people_keys = [(m.para, m.pos) for m in self.people]
-        self.org_keys = [(m.para, m.pos) for m in self.orgs]
+
+    def people_in(self, para: int) -> list[_Mention]:
+        """The mentions of known people in paragraph ``para``, in order."""
+        if para not in self._people:
+            frame = self._analyses[para].frame
+            self._people[para] = [
+                _Mention(para, named.pos, _sentence_start(frame, named.pos), named.name, named.description)
+                for named in self._analyses[para].names.people if named.last in self.known
+            ]
+        return self._people[para]
+
+    def orgs_in(self, para: int) -> list[_Mention]:
+        """The organisations named in paragraph ``para``, as speakers or not, in order."""
+        if para not in self._orgs:
+            frame = self._analyses[para].frame
+            named = [_Mention(para, pos, _sentence_start(frame, pos), name)
+                     for pos, name in self._analyses[para].names.orgs]
+            self._orgs[para] = sorted(self._attributed_orgs.get(para, []) + named, key=_position)
+        return self._orgs[para]
+
+    @functools.cached_property
+    def _paragraphs_naming_people(self) -> list[int]:
+        return [para for para, analysis in enumerate(self._analyses)
+                if any(named.last in self.known for named in analysis.names.people)]
+
+    @functools.cached_property
+    def _paragraphs_naming_orgs(self) -> list[int]:
+        return [para for para, analysis in enumerate(self._analyses)
+                if analysis.names.orgs or para in self._attributed_orgs]
+
+    def salient(self, kind: Literal["pronoun", "org_pronoun"], para: int, sentence: int,
+                pos: int) -> _Mention | None:
+        """Who a pronoun at (para, pos) refers to: the latest sentence before its own
+        that names someone (a person for "he", an organisation for "it"), and in it
+        the first one named (the subject, mostly); failing that, the latest named
+        earlier in its own sentence."""
+        mentions_in = self.people_in if kind == "pronoun" else self.orgs_in
+        here = mentions_in(para)
+        k = bisect.bisect_left(here, sentence, key=_position)
+        if k:
+            last = here[k - 1]
+        else:
+            naming = self._paragraphs_naming_people if kind == "pronoun" else self._paragraphs_naming_orgs
+            i = bisect.bisect_left(naming, para)
+            if not i:
+                k = bisect.bisect_left(here, pos, key=_position)
+                return here[k - 1] if k else None
+            last = mentions_in(naming[i - 1])[-1]
+        there = mentions_in(last.para)
+        return there[bisect.bisect_left(there, last.sentence, key=_position)]
 
 
 _APPOSITION = re.compile(r",\s+([^,.;]*)")
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:(?:also|later|previously|has|had|then|repeatedly|once)\s+)?([a-z]+)(?![\w\-])")
 
 
-def _apposition(after: str) -> str | None:
-    """The description after a name: ", general secretary of …", ", 34,"."""
-    match = _APPOSITION.match(after)
+def _apposition(text: str, at: int) -> str | None:
+    """The description after a name ending at ``at``: ", general secretary of …", ", 34,"."""
+    if not text.startswith(",", at):  # most names are not followed by one
+        return None
+    match = _APPOSITION.match(text, at)
     if match is None or not match.group(1):
         return None
     first = match.group(1).split(None, 1)[0] if match.group(1).strip() else ""
@@ -948,67 +1092,130 @@ def _apposition(after: str) -> str | None:
     return None
 
 
-def _followed_by_verb(after: str) -> bool:
-    """Is a name the subject of the verb after it ("Rubio met", "Trump has claimed")?"""
-    match = _SUBJECT_OF_VERB.match(after)
+def _followed_by_verb(text: str, at: int) -> bool:
+    """Is a name ending at ``at`` the subject of the verb after it ("Rubio met",
+    "Trump has claimed")?"""
+    match = _SUBJECT_OF_VERB.match(text, at)
     return match is not None and _is_verb(match.group(1))
 
 
 _CAPITALISED = r"\(?[A-ZÀ-ÖØ-Þ][\w’'.\-]*\)?"
+# A capitalised word not inside a word, then more joined by spaces and connectors. The
+# first word is spelt so that the pattern starts with its first character (a bracket
+# or a capital), the not-inside-a-word test looking back from there: a pattern that
+# starts with a look-behind is tried at every position of the text, twice as slow.
 _RUN = re.compile(
-    rf"(?<![\w’'.\-]){_CAPITALISED}"
+    r"[(A-ZÀ-ÖØ-Þ](?<![\w'.\-][\s\S])(?<!’[\s\S])(?:(?<=\()[A-ZÀ-ÖØ-Þ]|(?<!\())[\w’'.\-]*\)?"
     rf"(?:[ ]+(?:(?:of[ ]+the|of|for|and|de|del|la|van|von|bin|al|da|dos|&)[ ]+)?{_CAPITALISED})*"
 )
 
 
-def _runs(frame: str) -> list[tuple[int, list[str]]]:
-    """Runs of capitalised words, with where each starts; a leading function word
+class _Run(NamedTuple):
+    """A run of capitalised words, read for what its words alone tell."""
+
+    offset: int
+    """From where the run matched to its first word kept: a leading function word
     ("But Bukele’s") is left out."""
-    out = []
+    length: int
+    """Of its words joined by single spaces: the text after the run is read from
+    there."""
+    words: int
+    tail: int
+    """How many words at its end form a person's name (see _name_tail)."""
+    is_org: bool
+    """It names an organisation (any word of it is an organisation word)."""
+    media_only: bool
+    """Every word of it is a news outlet or platform."""
+    name: str
+    """The person's name (its tail, punctuation dropped) or the organisation's."""
+    last: str
+    """Its last word, punctuation dropped: how a person is known."""
+    possessive: bool
+
+
+# Runs recur (a name, "The State Department"): cached, each is classified once.
+@functools.lru_cache(maxsize=1 << 16)
+def _classify_run(run: str) -> _Run | None:
+    """What the words of a capitalised run say; None if it is only function words."""
+    tokens = run.split()
+    skip = 0
+    while skip < len(tokens) and tokens[skip] in _FUNCTION_WORDS:
+        skip += 1
+    if skip == len(tokens):
+        return None
+    offset = len(" ".join(tokens[:skip])) + 1 if skip else 0
+    tokens = tokens[skip:]
+    tail, is_org = _name_tail(tokens), _is_org_run(tokens)
+    if is_org:
+        name = " ".join(tokens).strip(",;:")
+    else:
+        name = " ".join(_core(t) for t in tokens[-tail:]) if tail else ""
+    return _Run(
+        offset=offset, length=len(" ".join(tokens)), words=len(tokens), tail=tail, is_org=is_org,
+        media_only=all(_core(t) in _MEDIA for t in tokens), name=name, last=_core(tokens[-1]),
+        possessive=tokens[-1].endswith(("’s", "'s")),
+    )
+
+
+class _Named(NamedTuple):
+    """A person's name at ``pos`` of a paragraph's frame."""
+
+    pos: int
+    name: str
+    last: str
+    description: str | None
+    """The apposition after it, when the mention shows the name is a person's."""
+
+
+class _Names(NamedTuple):
+    """The names in one paragraph's frame, as its text alone tells them."""
+
+    introduced: list[_Named]
+    """Names the paragraph shows are people's: with a title or an apposition (a full
+    name), or as the subject of a verb."""
+    people: list[_Named]
+    """Every run that ends in a name: a mention of a person if the article knows the
+    name for one."""
+    orgs: list[tuple[int, str]]
+    """(pos, name) of every organisation but news outlets."""
+
+
+def _read_names(frame: str) -> _Names:
+    """The names of one paragraph's frame (see _Names)."""
+    introduced: list[_Named] = []
+    people: list[_Named] = []
+    orgs: list[tuple[int, str]] = []
     for match in _RUN.finditer(frame):
-        tokens = match.group().split()
-        skip = 0
-        while skip < len(tokens) and tokens[skip] in _FUNCTION_WORDS:
-            skip += 1
-        if skip < len(tokens):
-            offset = match.start() + (len(" ".join(tokens[:skip])) + 1 if skip else 0)
-            out.append((offset, tokens[skip:]))
-    return out
+        run = _classify_run(match.group())
+        if run is None:
+            continue
+        pos = match.start() + run.offset
+        if run.is_org:
+            if not run.media_only:
+                orgs.append((pos, run.name))
+        elif run.tail:
+            introduces, apposition = _introduction(frame, pos, run)
+            named = _Named(pos, run.name, run.last, apposition if introduces else None)
+            people.append(named)
+            if introduces:
+                introduced.append(named)
+    return _Names(introduced, people, orgs)
 
 
-def _collect_mentions(frames: Sequence[_Frame], registry: _Registry) -> None:
-    """People named with a title, an apposition or as the subject of a verb; then
-    every mention of a known person or of an organisation."""
-    # Each run with the length of its name tail and whether it names an organisation.
-    runs_per_para = [[(pos, tokens, _name_tail(tokens), _is_org_run(tokens)) for pos, tokens in _runs(frame.text)]
-                     for frame in frames]
-    descriptions: dict[tuple[int, int], str] = {}
-    for para, (frame, runs) in enumerate(zip(frames, runs_per_para)):
-        for pos, tokens, n, is_org in runs:
-            if not n or is_org:
-                continue
-            name = " ".join(_core(t) for t in tokens[-n:])
-            after = frame.text[pos + len(" ".join(tokens)) :]
-            apposition = None if tokens[-1].endswith(("’s", "'s")) else _apposition(after)
-            titled = n < len(tokens) or _preceded_by_title(frame.text, pos)
-            if (n >= 2 and (titled or apposition)) or _followed_by_verb(after):
-                registry.add_person(_Mention(para, pos, 0, name))
-                if apposition:
-                    descriptions[(para, pos)] = apposition
-    for para, (frame, runs) in enumerate(zip(frames, runs_per_para)):
-        for pos, tokens, n, is_org in runs:
-            sentence = _sentence_start(frame, pos)
-            if is_org:
-                if not all(_core(t) in _MEDIA for t in tokens):
-                    registry.orgs.append(_Mention(para, pos, sentence, " ".join(tokens).strip(",;:")))
-                continue
-            if n and _core(tokens[-1]) in registry.known:
-                name = " ".join(_core(t) for t in tokens[-n:])
-                registry.people.append(_Mention(para, pos, sentence, name, descriptions.get((para, pos))))
+def _introduction(frame: str, pos: int, run: _Run) -> tuple[bool, str | None]:
+    """Does a name run at ``pos`` show the name is a person's? And the apposition after it."""
+    after = pos + run.length
+    if run.tail < 2:  # a single name needs its verb; only then is an apposition read
+        if not _followed_by_verb(frame, after):
+            return False, None
+        return True, None if run.possessive else _apposition(frame, after)
+    apposition = None if run.possessive else _apposition(frame, after)
+    titled = run.tail < run.words or bool(apposition) or _preceded_by_title(frame, pos)
+    return titled or _followed_by_verb(frame, after), apposition
 
 
 def _preceded_by_title(text: str, pos: int) -> bool:
-    before = text[:pos].split()
+    before = text[:pos].rsplit(None, 1)
     return bool(before) and before[-1].strip(_EDGE_PUNCT) in _TITLES
 
 
@@ -1021,10 +1228,7 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     if subject.kind == "org":
         return subject.name, subject.description
     sentence = _sentence_start(frames[para], attribution.position)
-    if subject.kind == "pronoun":
-        found = registry.salient(registry.people, registry.people_keys, para, sentence, attribution.position)
-    else:
-        found = registry.salient(registry.orgs, registry.org_keys, para, sentence, attribution.position)
+    found = registry.salient(subject.kind, para, sentence, attribution.position)
     if found is None:
         return None, None
     if subject.kind == "org_pronoun":
@@ -1036,7 +1240,7 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
 # --- the public function -------------------------------------------------------------------
 
 
-def extract_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
+def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None = None) -> list[Quote]:
     """Find the quotations and quoted terms of an article, with their speakers.
 
     Byline, dateline and boilerplate paragraphs are skipped. A quotation that runs over
@@ -1045,56 +1249,64 @@ def extract_quotes(paragraphs: Sequence[Paragraph]) -> list[Quote]:
 
     Args:
         paragraphs: the article's paragraphs, in reading order.
+        cache: paragraph analyses to reuse and add to; pass one cache for every
+            version of a story to analyse the paragraphs they share once.
 
     Returns:
         The quotations in reading order.
     """
     read = [p for p in paragraphs if not p.role.is_metadata]
-    spans = [_scan(p.text) for p in read]
-    frames = [_make_frame(p.text, s) for p, s in zip(read, spans)]
-    utterances = _utterances(read, spans, frames)
-    registry = _registry(frames, utterances)
+    store = cache if cache is not None else QuoteCache()
+    analyses = [store.analysis(p.text) for p in read]
+    spans = [a.spans for a in analyses]
+    frames = [a.frame for a in analyses]
+    utterances = _utterances(analyses)
+    registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
     return _carry_speakers(quotes, utterances, frames)
 
 
-def _registry(frames: Sequence[_Frame], utterances: Sequence[_Utterance]) -> _Registry:
-    registry = _Registry()
+def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
+    """The article's people and organisations: the speakers first, then every name a
+    paragraph shows to be a person's."""
+    registry = _Registry(analyses)
     for utterance in utterances:
         if utterance.attribution is None:
             continue
         subject, position = utterance.attribution.subject, utterance.attribution.position
-        sentence = _sentence_start(frames[utterance.attribution_para], position)
-        mention = _Mention(utterance.attribution_para, position, sentence, subject.name, subject.description)
+        para = utterance.attribution_para
         if subject.kind == "person":
-            registry.add_person(mention)
+            registry.add_person(para, position, subject.name)
         elif subject.kind == "org":
-            registry.orgs.append(mention)
-    _collect_mentions(frames, registry)
+            sentence = _sentence_start(analyses[para].frame, position)
+            registry.add_org(_Mention(para, position, sentence, subject.name, subject.description))
+    for para, analysis in enumerate(analyses):
+        for named in analysis.names.introduced:
+            registry.add_person(para, named.pos, named.name)
     registry.sort()
     return registry
 
 
-def _utterances(read: Sequence[Paragraph], spans: Sequence[list[_Span]], frames: Sequence[_Frame]) -> list[_Utterance]:
+def _utterances(analyses: Sequence[_Analysis]) -> list[_Utterance]:
     """The quoted spans grouped into utterances, each with its attribution."""
     groups: list[list[_Piece]] = []
-    for para, frame in enumerate(frames):
-        local = [[_Piece(para, k) for k in group] for group in _group_paragraph(frame)]
-        if local and groups and _continues(read, spans, para):
+    for para, analysis in enumerate(analyses):
+        local = [[_Piece(para, k) for k in group] for group in analysis.groups]
+        if local and groups and _continues(analyses, para):
             groups[-1].extend(local.pop(0))
         groups.extend(local)
     out = []
     for pieces in groups:
-        attribution, where = _attribute(frames, pieces)
+        attribution, where = _attribute(analyses, pieces)
         out.append(_Utterance(pieces, attribution, where))
     return out
 
 
-def _continues(read: Sequence[Paragraph], spans: Sequence[list[_Span]], para: int) -> bool:
+def _continues(analyses: Sequence[_Analysis], para: int) -> bool:
     """Does paragraph ``para`` go on with a quotation the one before left open?"""
-    if para == 0 or not spans[para - 1] or not spans[para]:
+    if para == 0 or not analyses[para - 1].spans or not analyses[para].spans:
         return False
-    return spans[para - 1][-1].open_at_end and spans[para][0].start == 0
+    return analyses[para - 1].spans[-1].open_at_end and analyses[para].spans[0].start == 0
 
 
 def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequence[list[_Span]],
