@@ -191,6 +191,38 @@ class TestMatching:
         assert all(c.change == "changed" and c.old.paragraph == c.new.paragraph for c in changes)  # type: ignore[union-attr]
 
 
+_TIED = """
+import itertools, json
+from articlediff.quotediff import diff_quotes, quote_change_to_dict
+from articlediff.quotes import Quote
+def make(text, paragraph):
+    return Quote(text=text, parts=(text,), speaker="Ortiz", cue="said", paragraph=paragraph, paragraphs=(paragraph,))
+words = "budget council taxes pensions roads stations".split()
+old = [make(" ".join(words), 0)]
+# Twenty candidates, each sharing three of the old quotation's six words (a different
+# three each time), so that all tie; they differ in what else they hold.
+new = [make(" ".join((*trio, *["extra"] * (k % 4))), k) for k, trio in enumerate(itertools.combinations(words, 3))]
+print(json.dumps([quote_change_to_dict(c) for c in diff_quotes(old, new)]))
+"""
+
+
+def test_matching_does_not_depend_on_the_hash_seed() -> None:
+    """More candidates tie than are scored: which ones are kept must not depend on
+    the order in which Python's string hashing lays out a set."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", _TIED], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1
+
+
 class TestSamePerson:
     @pytest.mark.parametrize(
         ("a", "b", "same"),

@@ -150,7 +150,9 @@ def _match_similar(old: Sequence[Quote], new: Sequence[Quote], old_keys: Sequenc
             if len(found) <= _MAX_POSTINGS:
                 hits.update(found)
         old_words = Counter(old_keys[i].split())
-        for j, _ in hits.most_common(_CANDIDATES_PER_QUOTE):
+        # The most shared words first; ties go to the earlier quotation, so the choice
+        # never depends on the order in which a set gave up its words.
+        for j, _ in sorted(hits.items(), key=lambda hit: (-hit[1], hit[0]))[:_CANDIDATES_PER_QUOTE]:
             score = _similarity(old_words, new_words[j])
             if score is not None:
                 scored.append((score, i, j))
