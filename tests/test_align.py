@@ -418,6 +418,24 @@ class TestSentencesMoved:
         assert pairs(diff) == {(0, 0), (1, 1), (2, 2)}
 
 
+class TestEditedNearDuplicates:
+    def test_an_edited_near_duplicate_stays_in_place_unless_a_move_is_clearly_closer(self) -> None:
+        """Two paragraphs of the same sentences in another order, both edited: each
+        edit took words the other one has, so each new paragraph is a little closer to
+        the far one. A reader sees two edits in place, not two crossing moves."""
+        s1 = "The ongoing public health crisis will weigh heavily on economic activity in the near term."
+        s2 = "Information received since the committee met in January indicates that the labor market remained strong."
+        w3 = "household spending rose moderately while business investment stayed soft".split()
+        w4 = "officials closely monitor developments prepared adjust plans appropriate".split()
+        filler = [f"Paragraph {k} is about the {w} district council and its budget." for k, w in
+                  enumerate("north south east west central harbour river".split())]
+        old = [f"{s1} {s2} {' '.join(w3)}.", *filler, f"{s2} {s1} {' '.join(w4)}."]
+        new = [f"{s1} {s2} {' '.join(w4[:5] + w3[5:])}.", *filler, f"{s2} {s1} {' '.join(w3[:5] + w4[5:])}."]
+        diff = diff_of(old, new)
+        assert {(0, 0), (8, 8)} <= pairs(diff)
+        assert moved(diff) == set()
+
+
 class TestFragments:
     def test_a_title_does_not_take_the_partner_of_prose(self) -> None:
         old = [

@@ -51,6 +51,9 @@ IN_PLACE_THRESHOLD = 0.3
 #: Minimum overlap for a pairing that would be a move: a paragraph far from where it
 #: stood must be recognisably the same.
 MOVED_THRESHOLD = 0.5
+#: Between near-duplicates, a pairing in place beats a move unless the move's overlap
+#: is better by this much.
+MOVE_HANDICAP = 0.1
 #: Minimum share of a leftover paragraph's content words found in a paired paragraph
 #: for it to count as split off from (or merged into) that paragraph.
 SPLIT_CONTAINMENT = 0.4
@@ -291,9 +294,10 @@ class _Aligner:
             old_by_gap[self._gap(self.anchor_old, i)].append(i)
         for j in free_new:
             new_by_gap[self._gap(self.anchor_new, j)].append(j)
-        # (a fragment facing prose, overlap, old, new): a title or label pairs with
-        # prose only when nothing else claims either.
-        candidates: list[tuple[bool, float, int, int]] = []
+        # (a fragment facing prose, standing, overlap, old, new): a title or label pairs
+        # with prose only when nothing else claims either; a move ranks below a pairing
+        # in place that is nearly as close.
+        candidates: list[tuple[bool, float, float, int, int]] = []
         for gap, news in new_by_gap.items():
             olds = old_by_gap.get(gap, [])
             for rank, j in enumerate(news):
@@ -315,10 +319,11 @@ class _Aligner:
                     ) < _WEAK_PAIR_SPECIFIC:
                         continue
                     if dice >= (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
-                        candidates.append((self._fragment(0, i) != fragment, dice, i, j))
-        candidates.sort(key=lambda c: (c[0], -c[1], c[2], c[3]))
+                        standing = dice if in_place else dice - MOVE_HANDICAP
+                        candidates.append((self._fragment(0, i) != fragment, standing, dice, i, j))
+        candidates.sort(key=lambda c: (c[0], -c[1], c[3], c[4]))
         paired = len(self.old_to_new)
-        for _, dice, i, j in candidates:
+        for _, _, dice, i, j in candidates:
             if i not in self.old_to_new and j not in self.new_to_old:
                 self._pair(i, j, dice)
         if len(self.old_to_new) > paired:
