@@ -283,11 +283,9 @@ class _Aligner:
         if not free_old or not free_new:
             return
         index = _InvertedIndex({i: self._words(0, i).counts for i in free_old})
-        # How many of the paragraphs in play hold each word: a weak pairing must share
-        # words that few of them hold, not "Federal Reserve" in a story about it.
-        frequency = Counter(word for i in free_old for word in self._words(0, i).counts)
-        frequency.update(word for j in free_new for word in self._words(1, j).counts)
-        rare = math.log(len(free_old) + len(free_new) + 1) * (1 - SPECIFIC)
+        # A weak pairing must share words that few of the paragraphs in play hold, not
+        # "Federal Reserve" in a story about it; they are found when first needed.
+        rare: set[str] | None = None
         old_by_gap: dict[int, list[int]] = defaultdict(list)
         new_by_gap: dict[int, list[int]] = defaultdict(list)
         for i in free_old:
@@ -313,14 +311,15 @@ class _Aligner:
                     if not _shares_enough(shared, min(old_words.size, new_words.size)):
                         continue
                     in_place = self._gap(self.anchor_old, i) == gap
-                    if dice < MOVED_THRESHOLD and sum(
-                        1 for word in old_words.counts.keys() & new_words.counts.keys()
-                        if math.log(frequency[word]) <= rare
-                    ) < _WEAK_PAIR_SPECIFIC:
+                    if dice < (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
                         continue
-                    if dice >= (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
-                        standing = dice if in_place else dice - MOVE_HANDICAP
-                        candidates.append((self._fragment(0, i) != fragment, standing, dice, i, j))
+                    if dice < MOVED_THRESHOLD:
+                        if rare is None:
+                            rare = self._rare_words(free_old, free_new)
+                        if len(old_words.counts.keys() & new_words.counts.keys() & rare) < _WEAK_PAIR_SPECIFIC:
+                            continue
+                    standing = dice if in_place else dice - MOVE_HANDICAP
+                    candidates.append((self._fragment(0, i) != fragment, standing, dice, i, j))
         candidates.sort(key=lambda c: (c[0], -c[1], c[3], c[4]))
         paired = len(self.old_to_new)
         for _, _, dice, i, j in candidates:
@@ -328,6 +327,14 @@ class _Aligner:
                 self._pair(i, j, dice)
         if len(self.old_to_new) > paired:
             self._refresh_anchors()
+
+    def _rare_words(self, free_old: list[int], free_new: list[int]) -> set[str]:
+        """The words that few of the free paragraphs hold: an inverse document
+        frequency of at least SPECIFIC × its largest value."""
+        frequency = Counter(word for i in free_old for word in self._words(0, i).counts)
+        frequency.update(word for j in free_new for word in self._words(1, j).counts)
+        most = (len(free_old) + len(free_new) + 1) ** (1 - SPECIFIC)
+        return {word for word, n in frequency.items() if n <= most}
 
     # -- pass 3: splits and merges ------------------------------------------------------
 
@@ -385,25 +392,35 @@ class _Aligner:
         if not sides[0].distinct or not sides[1].distinct:
             return
         weights = _Weights(sides[0].bags + sides[1].bags)
+        for each in sides:
+            each.weight = [weights.of(bag) for bag in each.bags]
         partners = (self.old_to_new, self.new_to_old)
         # What of each sentence its own partner does not account for: only that can
         # have gone elsewhere, or come from elsewhere.
-        residuals: list[dict[int, Mapping[str, int]]] = [
-            {
-                k: _residual(sides[side].bags[k], weights, sides[1 - side], partners[side].get(sides[side].paragraph[k]))
-                for k in sides[side].distinct
-            }
-            for side in (0, 1)
-        ]
+        residuals: list[dict[int, Mapping[str, int]]] = [{}, {}]
+        for side in (0, 1):
+            own, others = sides[side], sides[1 - side]
+            for k in own.distinct:
+                partner = partners[side].get(own.paragraph[k])
+                if partner is not None and own.text[k] in others.texts.get(partner, ()):
+                    residuals[side][k] = {}  # the partner has the sentence as it is
+                else:
+                    residuals[side][k] = _residual(own.bags[k], weights, others, partner)
         # Every pairing of a sentence with one elsewhere that would hold, strongest
         # first; each one taken explains its words away on both sides, so a later,
         # weaker one that only shares those words no longer holds.
         proposals: list[tuple[float, int, int, int]] = []
         for side in (0, 1):
             targets, sources = sides[side], sides[1 - side]
-            index = _InvertedIndex(residuals[1 - side])
+            # Only a source with enough words left can take a share of a sentence,
+            # and only a sentence with enough weight left can give one.
+            index = _InvertedIndex(
+                {k: res for k, res in residuals[1 - side].items() if len(res) >= SENTENCE_SPECIFIC_WORDS}
+            )
             for t, uncovered in residuals[side].items():
-                if not uncovered:
+                if len(uncovered) < SENTENCE_SPECIFIC_WORDS or (
+                    weights.of(uncovered) < SENTENCE_COVER * targets.weight[t]
+                ):
                     continue
                 partner = partners[side].get(targets.paragraph[t])
                 for source in index.candidates(uncovered):
@@ -439,13 +456,16 @@ class _Aligner:
         common = _common(residuals[side][t], residuals[1 - side][source])
         if len(common) < SENTENCE_SPECIFIC_WORDS or weights.specific(common) < SENTENCE_SPECIFIC_WORDS:
             return 0.0
-        total = weights.of(targets.bags[t])
+        total = targets.weight[t]
         share = weights.of(common) / total if total else 0.0
         if share < SENTENCE_COVER:
             return 0.0
         paragraph, other = targets.paragraph[t], sources.paragraph[source]
         i, j = (paragraph, other) if side == 0 else (other, paragraph)
-        if not self._in_place(i, j) and weights.dice(targets.bags[t], sources.bags[source]) < MOVED_THRESHOLD:
+        if not self._in_place(i, j) and (
+            2 * weights.of(_common(targets.bags[t], sources.bags[source])) / (total + sources.weight[source])
+            < MOVED_THRESHOLD
+        ):
             return 0.0
         return share
 
@@ -539,8 +559,11 @@ class _Sentences:
         texts = aligner.old if side == 0 else aligner.new
         given = aligner.sentences[side]
         self.bags: list[Counter[str]] = []
+        self.text: list[str] = []
         self.paragraph: list[int] = []
         self.of_paragraph: dict[int, list[int]] = defaultdict(list)
+        #: The sentences of each paragraph, as written.
+        self.texts: dict[int, set[str]] = defaultdict(set)
         places: dict[str, set[int]] = defaultdict(set)
         keys: list[str] = []
         for index, text in enumerate(texts):
@@ -552,9 +575,13 @@ class _Sentences:
                 places[key].add(index)
                 keys.append(key)
                 self.of_paragraph[index].append(len(self.bags))
+                self.texts[index].add(sentence)
                 self.paragraph.append(index)
+                self.text.append(sentence)
                 self.bags.append(bag)
         self.distinct = [k for k, key in enumerate(keys) if len(places[key]) == 1]
+        #: Each sentence's weight (see _Weights), once the weights are known.
+        self.weight: list[float] = []
 
 
 class _Weights:
@@ -574,9 +601,6 @@ class _Weights:
         """How many of the words are found in few sentences."""
         return sum(1 for word in counts if self.idf.get(word, 0.0) >= self.threshold)
 
-    def dice(self, a: Mapping[str, int], b: Mapping[str, int]) -> float:
-        total = self.of(a) + self.of(b)
-        return 2 * self.of(_common(a, b)) / total if total else 0.0
 
 
 def _residual(
@@ -591,9 +615,11 @@ def _residual(
     uncovered: Mapping[str, int] = counts
     total = weights.of(counts)
     for _ in range(_MAX_COVERS):
-        shares = [_common(uncovered, others.bags[s]) for s in own]
-        share = max(shares, key=weights.of)
-        if not share or weights.of(share) < _OWN_COVER * total:
+        held, share = max(
+            ((weights.of(common), common) for common in (_common(uncovered, others.bags[s]) for s in own)),
+            key=lambda weighed: weighed[0],
+        )
+        if not share or held < _OWN_COVER * total:
             break
         uncovered = _minus(uncovered, share)
     return uncovered
