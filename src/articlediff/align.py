@@ -393,7 +393,7 @@ class _Aligner:
             return
         weights = _Weights(sides[0].bags + sides[1].bags)
         for each in sides:
-            each.weight = [weights.of(bag) for bag in each.bags]
+            each.weight = {k: weights.of(each.bags[k]) for k in each.distinct}
         partners = (self.old_to_new, self.new_to_old)
         # What of each sentence its own partner does not account for: only that can
         # have gone elsewhere, or come from elsewhere.
@@ -580,8 +580,8 @@ class _Sentences:
                 self.text.append(sentence)
                 self.bags.append(bag)
         self.distinct = [k for k, key in enumerate(keys) if len(places[key]) == 1]
-        #: Each sentence's weight (see _Weights), once the weights are known.
-        self.weight: list[float] = []
+        #: The weight of each distinct sentence (see _Weights), once the weights are known.
+        self.weight: dict[int, float] = {}
 
 
 class _Weights:
@@ -594,12 +594,14 @@ class _Weights:
         self.threshold = SPECIFIC * top
 
     def of(self, counts: Mapping[str, int]) -> float:
+        """The weight of a bag of the sentences' words."""
         idf = self.idf
-        return sum(idf.get(word, 0.0) * n for word, n in counts.items())
+        return sum([idf[word] * n for word, n in counts.items()])
 
     def specific(self, counts: Mapping[str, int]) -> int:
         """How many of the words are found in few sentences."""
-        return sum(1 for word in counts if self.idf.get(word, 0.0) >= self.threshold)
+        idf, threshold = self.idf, self.threshold
+        return sum([1 for word in counts if idf[word] >= threshold])
 
 
 
