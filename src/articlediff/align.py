@@ -34,7 +34,8 @@ The result lists every paragraph of each side exactly once, in the reading order
 the new version, with each removed paragraph where it stood.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: NamedTuple would compile each string
+# annotation of its fields when the module is imported (see model.py).
 
 import math
 from bisect import bisect_left, bisect_right
@@ -143,7 +144,7 @@ class _Links(NamedTuple):
     moved: list[tuple[int, int]]
     """The pairs and edges off the longest increasing chain."""
 
-    def transposed(self) -> _Links:
+    def transposed(self) -> "_Links":
         return _Links(
             {j: i for i, j in self.pairs.items()},
             [(j, i) for i, j in self.extra],
@@ -189,7 +190,7 @@ class _Aligner:
     def _score(self, i: int, j: int) -> float:
         return self.score.get((i, j), 1.0)
 
-    def _words(self, side: int, index: int) -> _Bag:
+    def _words(self, side: int, index: int) -> "_Bag":
         key = (side, index)
         cached = self._words_cache.get(key)
         if cached is None:
@@ -446,8 +447,8 @@ class _Aligner:
                 self.score[edge] = share * 0.5  # below any pair
 
     def _share(
-        self, sides: tuple[_Sentences, _Sentences], residuals: list[dict[int, Mapping[str, int]]],
-        weights: _Weights, side: int, t: int, source: int,
+        self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]],
+        weights: "_Weights", side: int, t: int, source: int,
     ) -> float:
         """How much of sentence ``t`` (on ``side``) the other side's sentence
         ``source`` accounts for, as a share of its weight, counting only the words
@@ -663,7 +664,7 @@ class _Bag(NamedTuple):
     counted, as their sets share tokens, which a set intersection counts fast."""
 
     @classmethod
-    def of(cls, words: list[str]) -> _Bag:
+    def of(cls, words: list[str]) -> "_Bag":
         counts = Counter(words)
         tokens = set(counts)
         for word, n in counts.items():
@@ -675,7 +676,7 @@ class _Bag(NamedTuple):
     def size(self) -> int:
         return len(self.tokens)
 
-    def shared(self, other: _Bag) -> int:
+    def shared(self, other: "_Bag") -> int:
         """How many words the two bags share, repeats counted."""
         return len(self.tokens & other.tokens)
 

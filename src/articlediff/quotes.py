@@ -9,7 +9,8 @@ is ever taken for a speaker or a cue. Plain rules and word lists, no model: fast
 predictable, and when no rule fits the speaker is None rather than a guess.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: NamedTuple would compile each string
+# annotation of its fields when the module is imported (see model.py).
 
 import bisect
 import functools
@@ -855,7 +856,7 @@ def _only_attribution(between: str) -> bool:
     return not any(_is_verb(t) for t in text[: match.start()].split())
 
 
-def _group_paragraph(analysis: _Analysis) -> list[list[int]]:
+def _group_paragraph(analysis: "_Analysis") -> list[list[int]]:
     """Spans of one paragraph grouped into utterances (split around an attribution)."""
     frame = analysis.frame
     groups: list[list[int]] = []
@@ -873,7 +874,7 @@ def _group_paragraph(analysis: _Analysis) -> list[list[int]]:
     return groups
 
 
-def _attribution_before_own(analysis: _Analysis, k: int, prev: int) -> _Attribution | None:
+def _attribution_before_own(analysis: "_Analysis", k: int, prev: int) -> _Attribution | None:
     """An attribution before span k that does not reach back past span ``prev``."""
     frame = analysis.frame
     sentence_start, _ = _sentence_at(frame, frame.places[k])
@@ -882,7 +883,7 @@ def _attribution_before_own(analysis: _Analysis, k: int, prev: int) -> _Attribut
     return analysis.attribution(_attribution_before, k)
 
 
-def _attribute(analyses: Sequence[_Analysis], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
+def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
     """The attribution of an utterance, and the paragraph it was found in."""
     for piece in pieces:
         found = analyses[piece.para].attribution(_attribution_after, piece.k)

@@ -5,7 +5,8 @@ Paragraph numbers are the ones the terminal view and the JSON use: from 0, ``¶N
 the new version, ``old ¶N`` for a paragraph only the old version has.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: NamedTuple would compile each string
+# annotation of its fields when the module is imported (see model.py).
 
 from collections.abc import Sequence
 from typing import Any, NamedTuple

@@ -7,7 +7,8 @@ view reads without colour; inline changes are coloured when colour is on and mar
 as ``Text`` (never as markup), with control and invisible characters made visible.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: NamedTuple would compile each string
+# annotation of its fields when the module is imported (see model.py).
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
