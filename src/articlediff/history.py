@@ -117,10 +117,11 @@ def trace_quotes(versions: Sequence[Article]) -> tuple[QuoteTimeline, ...]:
     """Follow each quotation across the versions; empty without quotation support."""
     try:
         from .quotediff import diff_quotes
-        from .quotes import extract_quotes
+        from .quotes import QuoteCache, extract_quotes
     except ImportError:
         return ()
-    per_version = [extract_quotes(v.paragraphs) for v in versions]
+    cache = QuoteCache()  # the versions share most paragraphs: each is read once
+    per_version = [extract_quotes(v.paragraphs, cache=cache) for v in versions]
     return follow_quotes(per_version, [diff_quotes(a, b) for a, b in pairwise(per_version)])
 
 
