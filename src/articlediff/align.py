@@ -123,8 +123,10 @@ def align_paragraphs(
     # "old", and turning the result round makes compare(b, a) the mirror image of
     # compare(a, b).
     flip = tuple(new) < tuple(old)
-    aligner = _Aligner(new, old) if flip else _Aligner(old, new)
-    aligner.sentences = (new_sentences, old_sentences) if flip else (old_sentences, new_sentences)
+    if flip:
+        aligner = _Aligner(new, old, sentences=(new_sentences, old_sentences))
+    else:
+        aligner = _Aligner(old, new, sentences=(old_sentences, new_sentences))
     aligner.match_exact()
     aligner.match_fuzzy()
     aligner.attach_splits_and_merges()
@@ -153,7 +155,13 @@ class _Links(NamedTuple):
 
 
 class _Aligner:
-    def __init__(self, old: Sequence[str], new: Sequence[str]) -> None:
+    def __init__(
+        self,
+        old: Sequence[str],
+        new: Sequence[str],
+        *,
+        sentences: tuple[Sequence[Sequence[str]] | None, Sequence[Sequence[str]] | None] = (None, None),
+    ) -> None:
         self.old = old
         self.new = new
         # Most paragraphs stand unchanged on both sides: normalise each text once.
@@ -176,7 +184,7 @@ class _Aligner:
         self.anchor_old: list[int] = []
         self.anchor_new: list[int] = []
         #: Each side's paragraphs split into sentences, where the caller has them.
-        self.sentences: tuple[Sequence[Sequence[str]] | None, Sequence[Sequence[str]] | None] = (None, None)
+        self.sentences = sentences
         self._sentence_words: dict[str, list[str]] = {}
 
     # -- helpers ------------------------------------------------------------------
@@ -330,12 +338,10 @@ class _Aligner:
             self._refresh_anchors()
 
     def _rare_words(self, free_old: list[int], free_new: list[int]) -> set[str]:
-        """The words that few of the free paragraphs hold: an inverse document
-        frequency of at least SPECIFIC × its largest value."""
+        """The words that few of the free paragraphs hold (see _rare)."""
         frequency = Counter(word for i in free_old for word in self._words(0, i).counts)
         frequency.update(word for j in free_new for word in self._words(1, j).counts)
-        most = (len(free_old) + len(free_new) + 1) ** (1 - SPECIFIC)
-        return {word for word, n in frequency.items() if n <= most}
+        return _rare(frequency, len(free_old) + len(free_new))
 
     # -- pass 3: splits and merges ------------------------------------------------------
 
@@ -590,9 +596,8 @@ class _Weights:
 
     def __init__(self, bags: Sequence[Counter[str]]) -> None:
         frequency = Counter(word for bag in bags for word in bag)
-        top = math.log(len(bags) + 1)
         self.idf = {word: math.log((len(bags) + 1) / n) for word, n in frequency.items()}
-        self.threshold = SPECIFIC * top
+        self.rare = _rare(frequency, len(bags))
 
     def of(self, counts: Mapping[str, int]) -> float:
         """The weight of a bag of the sentences' words."""
@@ -601,9 +606,14 @@ class _Weights:
 
     def specific(self, counts: Mapping[str, int]) -> int:
         """How many of the words are found in few sentences."""
-        idf, threshold = self.idf, self.threshold
-        return sum([1 for word in counts if idf[word] >= threshold])
+        return len(counts.keys() & self.rare)
 
+
+def _rare(frequency: Mapping[str, int], documents: int) -> set[str]:
+    """The words that few of ``documents`` hold: an inverse document frequency,
+    log((documents + 1) / n), of at least SPECIFIC × its largest value."""
+    most = (documents + 1) ** (1 - SPECIFIC)
+    return {word for word, n in frequency.items() if n <= most}
 
 
 def _residual(
@@ -642,8 +652,6 @@ def _minus(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
 
 #: Closing quote marks and brackets that may follow a paragraph's last punctuation.
 _CLOSERS = "\"”’')]»"
-
-
 #: A fragment is short: a longer text without a full stop is prose that lost it.
 _FRAGMENT_WORDS = 20
 
