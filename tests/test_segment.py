@@ -85,3 +85,17 @@ class TestSentences:
     def test_sentences_rebuild_the_paragraph(self) -> None:
         for p in load_article(CNN / "v2.txt").paragraphs:
             assert " ".join(p.sentences).split() == p.text.split()
+
+
+def test_a_sentence_cache_splits_each_distinct_paragraph_once() -> None:
+    from articlediff.segment import SentenceCache
+
+    shared = "Mr. Rubio met Bukele. They spoke for an hour."
+    cache = SentenceCache()
+    old = segment_article(f"{shared}\n\nOld ending here.", cache=cache)
+    new = segment_article(f"A new lede. It is short.\n\n{shared}", cache=cache)
+    assert old.paragraphs[0].sentences is new.paragraphs[1].sentences
+    assert new.paragraphs[1].sentences == ("Mr. Rubio met Bukele.", "They spoke for an hour.")
+    assert set(cache) == {shared, "Old ending here.", "A new lede. It is short."}
+    uncached = segment_article(f"A new lede. It is short.\n\n{shared}")
+    assert new.paragraphs == uncached.paragraphs

@@ -18,7 +18,7 @@ from .model import (
     SpanOp,
     Summary,
 )
-from .segment import segment_article
+from .segment import SentenceCache, segment_article
 from .sentences import align_sentences
 from .textutil import count_words
 from .worddiff import diff_words
@@ -38,8 +38,9 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
     Returns:
         The aligned, diffed result; see ArticleDiff.
     """
-    old_article = old if isinstance(old, Article) else segment_article(old)
-    new_article = new if isinstance(new, Article) else segment_article(new)
+    split = SentenceCache()  # the versions share most paragraphs: each is split once
+    old_article = old if isinstance(old, Article) else segment_article(old, cache=split)
+    new_article = new if isinstance(new, Article) else segment_article(new, cache=split)
     groups = align_paragraphs(
         [p.text for p in old_article.paragraphs], [p.text for p in new_article.paragraphs],
         old_sentences=[p.sentences for p in old_article.paragraphs],

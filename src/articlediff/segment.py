@@ -214,24 +214,33 @@ class RoledText(NamedTuple):
     """The line of the source it starts on, where that is known."""
 
 
-def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf-8") -> Article:
+#: A paragraph's sentences by its text: one for several versions of a story, which
+#: repeat most of each other's paragraphs, so each distinct one is split once.
+SentenceCache = dict[str, tuple[str, ...]]
+
+
+def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf-8",
+                    cache: SentenceCache | None = None) -> Article:
     """Split a story's text into paragraphs, give each a role, split sentences."""
     blocks = (RoledText(chunk, None, line) for chunk, line in split_paragraphs_with_lines(normalize_newlines(text)))
-    return segment_blocks(blocks, source=source, encoding=encoding)
+    return segment_blocks(blocks, source=source, encoding=encoding, cache=cache)
 
 
 def segment_blocks(
     blocks: Iterable[RoledText], *, source: str = "<string>", encoding: str = "utf-8", format: str = "text",
+    cache: SentenceCache | None = None,
 ) -> Article:
     """Paragraphs (from text, Markdown or HTML) → an Article: roles where the source
-    gave none, sentences."""
+    gave none, sentences (looked up in ``cache`` first, and added to it)."""
     paragraphs: list[Paragraph] = []
+    split = {} if cache is None else cache
     first_content = True
     for index, (chunk, given, line) in enumerate(blocks):
         role = given or classify_role(chunk, position=index, first_content=first_content)
         if role in (Role.BODY, Role.HEADLINE, Role.SUBHEAD):
             first_content = False
-        paragraphs.append(
-            Paragraph(index=index, text=chunk, role=role, sentences=tuple(split_sentences(chunk)), line=line)
-        )
+        sentences = split.get(chunk)
+        if sentences is None:
+            sentences = split[chunk] = tuple(split_sentences(chunk))
+        paragraphs.append(Paragraph(index=index, text=chunk, role=role, sentences=sentences, line=line))
     return Article(source=source, paragraphs=tuple(paragraphs), encoding=encoding, format=format)
