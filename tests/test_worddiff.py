@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlediff.model import Span, SpanOp
-from articlediff.worddiff import diff_words, tokenize
+from articlediff.worddiff import _units, diff_words, tokenize
 
 
 def rebuild(spans: list[Span]) -> tuple[str, str]:
@@ -18,6 +18,24 @@ def test_tokenize_keeps_everything() -> None:
     text = "It’s 80,000 people — “innocent.”"
     assert "".join(tokenize(text)) == text
     assert "It’s" in tokenize(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio said.  Then",
+    "  leading space",
+    "one\n\ntwo",
+    "word \n next",
+    "tab\tand\u00a0nbsp\r\nend ",
+    "It’s — “innocent.”\u2028x",
+])
+def test_units_are_the_tokens_with_the_space_after_each(text: str) -> None:
+    units = _units(text)
+    assert [t for unit in units for t in unit if t] == tokenize(text)
+    for word, space in units:
+        assert not space or (not word.isspace() and "\n" not in space)
+    # a space run that stays a unit of its own follows a line break or starts the text
+    alone = [k for k, (word, _) in enumerate(units) if word.isspace()]
+    assert all(k == 0 or "\n" in units[k][0] for k in alone)
 
 
 def test_whole_words_change() -> None:

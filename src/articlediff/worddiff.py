@@ -11,12 +11,16 @@ one insertion.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from diff_match_patch import diff_match_patch
 
 from .model import Span, SpanOp
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
+# The same tokens, each word or mark with the white space after it when that does not
+# break a line (the space run must be whole: no white space may follow it).
+_UNIT = re.compile(r"(\w+(?:['’]\w+)*|[^\w\s]|\s+)((?:[^\S\n]+(?!\s))?)", re.UNICODE)
 # Characters used to stand for tokens: skip the surrogate range, which a str can hold
 # but which is best kept out of any library's way.
 _SURROGATES = range(0xD800, 0xE000)
@@ -44,16 +48,15 @@ def diff_words(old: str, new: str) -> list[Span]:
         return [Span(SpanOp.INSERT, new)]
     if not new:
         return [Span(SpanOp.DELETE, old)]
-    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    old_units, new_units = _units(old), _units(new)
     # One character per distinct token, numbered in order of first appearance.
-    distinct = list(dict.fromkeys([*old_tokens, *new_tokens]))
+    distinct = [token for token in dict.fromkeys(chain.from_iterable([*old_units, *new_units])) if token]
     char_of = {token: _char(number) for number, token in enumerate(distinct)}
     token_of = dict(zip(char_of.values(), distinct))
     # The diff itself runs on words, each with the space after it as one symbol: half
     # as many symbols, and no pairing of the spaces between unrelated words, which
     # made heavy rewrites slow. The cleanup then runs on the tokens, spaces and all,
     # so that it weighs an unchanged stretch by its words and spaces, as it should.
-    old_units, new_units = _units(old_tokens), _units(new_tokens)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = DIFF_TIMEOUT
     unit_diffs = dmp.diff_main(
@@ -66,18 +69,11 @@ def diff_words(old: str, new: str) -> list[Span]:
     return _tidy(decoded)
 
 
-def _units(tokens: list[str]) -> list[tuple[str, str]]:
-    """Tokens grouped as (word, space): a word or mark and the white space after it
-    ("" if none). White space at the start, and white space that breaks a line
-    (between the paragraphs of a split or merge), stand alone as words."""
-    units: list[tuple[str, str]] = []
-    for token in tokens:
-        if units and token[0].isspace() and "\n" not in token and not units[-1][1] \
-                and not units[-1][0][0].isspace():
-            units[-1] = (units[-1][0], token)
-        else:
-            units.append((token, ""))
-    return units
+def _units(text: str) -> list[tuple[str, str]]:
+    """The tokens of ``text`` grouped as (word, space): a word or mark and the white
+    space after it ("" if none). White space at the start, and white space that breaks
+    a line (between the paragraphs of a split or merge), stand alone as words."""
+    return _UNIT.findall(text)
 
 
 def _token_diffs(unit_diffs: list[tuple[int, str]], old_units: list[tuple[str, str]],
@@ -103,6 +99,10 @@ def _token_diffs(unit_diffs: list[tuple[int, str]], old_units: list[tuple[str, s
             i += n
         elif op == 1:
             emit(1, encode(new_units[j : j + n]))
+            j += n
+        elif old_units[i : i + n] == new_units[j : j + n]:  # mostly: spaces and all
+            emit(0, encode(old_units[i : i + n]))
+            i += n
             j += n
         else:
             for (word, old_space), (_, new_space) in zip(old_units[i : i + n], new_units[j : j + n]):
