@@ -203,3 +203,19 @@ def test_sentences_can_be_left_out() -> None:
     assert all(not b.sentences for b in without.blocks)
     assert [b._replace(sentences=()) for b in with_sentences.blocks] == list(without.blocks)
     assert any(b.sentences for b in with_sentences.blocks)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_compare_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        compare("One.\n\nTwo.", "One.\n\nTwo, edited.")
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):
+            compare(None, "x")  # type: ignore[arg-type]
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

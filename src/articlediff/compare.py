@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 
 from .align import Group, align_paragraphs
@@ -38,6 +39,19 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
     Returns:
         The aligned, diffed result; see ArticleDiff.
     """
+    # A comparison makes a great many small records and no reference cycles, so the
+    # cyclic garbage collector would only walk the growing heap again and again: a
+    # tenth of the time of a 10k-paragraph comparison. It is off for the call.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _compare(old, new, sentences)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _compare(old: str | Article, new: str | Article, sentences: bool) -> ArticleDiff:
     split = SentenceCache()  # the versions share most paragraphs: each is split once
     old_article = old if isinstance(old, Article) else segment_article(old, cache=split)
     new_article = new if isinstance(new, Article) else segment_article(new, cache=split)
