@@ -116,8 +116,6 @@ class TestFixture:
 #: gold.json's notes; benchmarks/quality.py gives the scores). Strict: when one starts
 #: to pass, it must come off this list.
 NOT_YET = {
-    "case05": "links the directive ¶7 to ¶3 (it restates ¶3's reinvestment sentence nearly "
-              "word for word; the gold keeps the directive apart as a different text), a move",
     "case07": "misses the appeal rewritten as a quotation (¶4 → ¶5): not one word in common",
 }
 

@@ -26,6 +26,12 @@ The method, in four passes:
    may hold several old and several new paragraphs, with the links between them. A
    link that would be a move needs the overlap a moved paragraph needs; a sentence
    found in several paragraphs of one side never links.
+   Nothing in passes 2 and 3 ties prose, by a move, to a paragraph that stands inside
+   a quotation running over several paragraphs on the other side (from the paragraph
+   that leaves it open to the one that closes it): such a quotation is a text quoted
+   whole, a directive or a letter, and where it restates the story's prose elsewhere
+   it repeats it rather than being that prose moved. In place, the two may pair (a
+   paraphrase turned into the quotation it reported).
 4. Moves: the minimal set of pairings that cross the others, found as the complement
    of a maximum-weight increasing chain (a weighted longest increasing subsequence,
    O(n log n)); ties keep the more similar pairs in place.
@@ -38,6 +44,7 @@ the new version, with each removed paragraph where it stood.
 # annotation of its fields when the module is imported (see model.py).
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -186,6 +193,9 @@ class _Aligner:
         #: Each side's paragraphs split into sentences, where the caller has them.
         self.sentences = sentences
         self._sentence_words: dict[str, list[str]] = {}
+        #: For each side, the paragraphs inside a quotation that runs over several
+        #: (found when a move first needs them).
+        self._quoted: tuple[set[int], set[int]] | None = None
 
     # -- helpers ------------------------------------------------------------------
 
@@ -228,6 +238,15 @@ class _Aligner:
         old_before, old_upto = bisect_left(self.anchor_old, i), bisect_right(self.anchor_old, i)
         new_before, new_upto = bisect_left(self.anchor_new, j), bisect_right(self.anchor_new, j)
         return old_before <= new_upto and new_before <= old_upto
+
+    def _may_move(self, i: int, j: int) -> bool:
+        """May old ``i`` and new ``j`` be tied by a move? Not when one of them stands
+        inside a quotation of several paragraphs and the other not: such a quotation
+        is a text quoted whole (a directive, a letter), and where it restates the
+        story's prose elsewhere, it repeats it."""
+        if self._quoted is None:
+            self._quoted = (_inside_long_quotations(self.old), _inside_long_quotations(self.new))
+        return (i in self._quoted[0]) == (j in self._quoted[1])
 
     def _is_exact(self, side: int, index: int) -> bool:
         if side == 0:
@@ -322,6 +341,8 @@ class _Aligner:
                     in_place = self._gap(self.anchor_old, i) == gap
                     if dice < (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
                         continue
+                    if not in_place and not self._may_move(i, j):
+                        continue
                     if dice < MOVED_THRESHOLD:
                         if rare is None:
                             rare = self._rare_words(free_old, free_new)
@@ -381,7 +402,10 @@ class _Aligner:
                 if gain < SPLIT_GAIN:
                     continue
                 i, j = (p, f) if side == 1 else (f, p)
-                if not self._in_place(i, j) and containment < MOVED_CONTAINMENT and _dice(whole, piece)[0] < MOVED_THRESHOLD:
+                if not self._in_place(i, j) and (
+                    not self._may_move(i, j)
+                    or (containment < MOVED_CONTAINMENT and _dice(whole, piece)[0] < MOVED_THRESHOLD)
+                ):
                     continue
                 if best is None or containment > best[0]:
                     best = (containment, p)
@@ -470,7 +494,8 @@ class _Aligner:
         paragraph, other = targets.paragraph[t], sources.paragraph[source]
         i, j = (paragraph, other) if side == 0 else (other, paragraph)
         if not self._in_place(i, j) and (
-            2 * weights.of(_common(targets.bags[t], sources.bags[source])) / (total + sources.weight[source])
+            not self._may_move(i, j)
+            or 2 * weights.of(_common(targets.bags[t], sources.bags[source])) / (total + sources.weight[source])
             < MOVED_THRESHOLD
         ):
             return 0.0
@@ -648,6 +673,55 @@ def _common(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
 def _minus(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
     """The words of ``a`` left once those of ``b`` are taken away."""
     return {w: n - b.get(w, 0) for w, n in a.items() if n > b.get(w, 0)}
+
+
+#: Double quotation marks: curly ones open or close by their shape, a straight one by
+#: whether a quotation is open before it.
+_QUOTE_MARKS = re.compile('["\u201c\u201d\u201e]')
+_OPENING_MARKS = ('"', "\u201c", "\u201e")
+
+
+def _inside_long_quotations(texts: Sequence[str]) -> set[int]:
+    """The paragraphs that stand inside a quotation running over several paragraphs:
+    from the one that leaves a quotation open to the one that closes it. A paragraph
+    inside one may reopen it with a mark of its own (the wire style). A quotation that
+    is never closed counts for nothing: a stray mark is not a quoted text."""
+    inside: set[int] = set()
+    start: int | None = None  # where the quotation open now began
+    for index, text in enumerate(texts):
+        marks = _quote_marks(text)
+        if start is None:
+            if _open_after(marks, False):
+                start = index
+            continue
+        if text.lstrip().startswith(_OPENING_MARKS):
+            marks = marks[1:]  # reopens the quotation that runs on
+        if not _open_after(marks, True):
+            inside.update(range(start, index + 1))
+            start = None
+    return inside
+
+
+def _quote_marks(text: str) -> list[str]:
+    """The double quotation marks of a paragraph, in order. (Most paragraphs have
+    none, and testing for each mark is several times faster than the search.)"""
+    if '"' in text or "\u201c" in text or "\u201d" in text or "\u201e" in text:
+        return _QUOTE_MARKS.findall(text)
+    return []
+
+
+def _open_after(marks: Sequence[str], open_before: bool) -> bool:
+    """Is a quotation open after these quotation marks, given whether one was open
+    before them?"""
+    is_open = open_before
+    for mark in marks:
+        if mark == "\u201d":
+            is_open = False
+        elif mark == '"':
+            is_open = not is_open
+        else:
+            is_open = True
+    return is_open
 
 
 #: Closing quote marks and brackets that may follow a paragraph's last punctuation.
