@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .model import Fact, Span, SpanOp
-from .textutil import normalize
+from .textutil import normalize, straight_apostrophes
 
 _NUMBER = re.compile(
     r"(?<![\w.])[$€£]?\d+(?:[,.]\d+)*(?:/\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])"
@@ -41,7 +41,8 @@ _DATE_WORDS = frozenset(
 _WORD_RUN = re.compile(r"\w+")
 # A proper name: capitalised words in a row ("Mneesha Gellman", "White House"), or an
 # acronym ("LULAC", "MS-13"). Capitalised words that only start a sentence are not names.
-_NAME = re.compile(r"\b(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:[A-Z][\w’'-]+|de|del|la|van|von|bin|al))*")
+# Matched against the text with straight apostrophes (see straight_apostrophes).
+_NAME = re.compile(r"\b(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:[A-Z][\w'-]+|de|del|la|van|von|bin|al))*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # What a sentence starts after: the mark that ended the one before and white space, or
 # an opening quotation mark or bracket.
@@ -175,8 +176,8 @@ def _dates(text: str) -> list[str]:
 def _name_candidates(text: str) -> list[tuple[str, bool]]:
     """Capitalised runs, each with whether it is a single word starting a sentence."""
     names = []
-    for match in _NAME.finditer(text):
-        start, words = match.start(), match.group().split()
+    for match in _NAME.finditer(straight_apostrophes(text)):
+        start, words = match.start(), text[match.start():match.end()].split()
         while words and words[0] in _STOP_NAMES:  # "The US" → "US"
             start += len(words.pop(0)) + 1
         name = _POSSESSIVE.sub("", " ".join(words))

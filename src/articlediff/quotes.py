@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from .model import Paragraph
-from .textutil import count_words
+from .textutil import count_words, straight_apostrophes
 
 QuoteKind = Literal["quote", "term"]
 
@@ -103,15 +103,17 @@ def _first_cue(text: str) -> re.Match[str] | None:
 def _cue_at(text: str, pos: int = 0) -> re.Match[str] | None:
     match = _WORD_OR_ACCORDING.match(text, pos)
     return match if _is_cue(match) else None
+# _CHANNEL, _TOLD_OBJECT, _DOC_OBJECT, _POSSESSIVE_DOC and _RUN are matched against
+# text with straight apostrophes (see straight_apostrophes), which they are written for.
 _CHANNEL = re.compile(
     r"\s+(?:in|at|on|to|during|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-    r"(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:[\w'\-]+\s+){0,2}?"
     r"(?:post|posts|statement|interview|email|e-mail|letter|tweet|video|briefing|conference|"
     r"hearing|speech|message|call|release|op-ed|podcast|broadcast|rally|X|Twitter|Facebook|"
     r"Instagram|Telegram|Truth\s+Social|media|television|TV|radio)\b"
 )
 _TOLD_OBJECT = re.compile(
-    r"\s+((?:(?:The|the)\s+)?(?:[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3}|reporters|journalists|"
+    r"\s+((?:(?:The|the)\s+)?(?:[A-Z][\w'.\-]*)(?:\s+[A-Z][\w'.\-]*){0,3}|reporters|journalists|"
     r"lawmakers|supporters|the\s+(?:newspaper|outlet|network|agency|audience|crowd|court|committee))"
 )
 _AUXILIARIES = _words(
@@ -138,9 +140,9 @@ _DOC_NOUNS = (
     "document|notice|guidance|opinion|decision|directive|declaration|study|survey|analysis|assessment"
 )
 _DOC_OBJECT = re.compile(
-    r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?(?:" + _DOC_NOUNS + r")\b"
+    r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w'\-]+\s+){0,3}?(?:" + _DOC_NOUNS + r")\b"
 )
-_POSSESSIVE_DOC = re.compile(r"^(.+?)[’']s\s+(?:[\w’'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
+_POSSESSIVE_DOC = re.compile(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
 _PERSON_PRONOUNS = _words("he she they")
 _ORG_PRONOUNS = frozenset({"it"}) | {
     f"the {noun}" for noun in _words(
@@ -525,9 +527,9 @@ def _read_subject(phrase: str) -> _Subject | None:
     chunks = _split_top_level(phrase)
     if len(chunks) > 1:
         return _with_apposition(chunks)
-    owner = _POSSESSIVE_DOC.match(phrase)
+    owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
     if owner:
-        return _read_subject(owner.group(1))
+        return _read_subject(phrase[owner.start(1):owner.end(1)])
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
 
 
@@ -625,14 +627,16 @@ class _Attribution(NamedTuple):
 def _cue_text(frame: str, match: re.Match[str]) -> str:
     """The cue with what belongs to it: "told CNN", "saying in a post"."""
     verb, end = match.group(1), match.end()
+    straight = straight_apostrophes(frame)
     if verb in _OBJECT_CUES:
-        obj = _TOLD_OBJECT.match(frame, end)
+        obj = _TOLD_OBJECT.match(straight, end)
         if obj:
-            verb += " " + obj.group(1).rstrip(".")
-            end = obj.start(1) + len(obj.group(1).rstrip("."))
-    channel = _CHANNEL.match(frame, end)
+            told = frame[obj.start(1):obj.end(1)].rstrip(".")
+            verb += " " + told
+            end = obj.start(1) + len(told)
+    channel = _CHANNEL.match(straight, end)
     if channel:
-        verb += " " + " ".join(channel.group().split())
+        verb += " " + " ".join(frame[channel.start():channel.end()].split())
     return verb[0].lower() + verb[1:]
 
 
@@ -719,9 +723,10 @@ def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
         return None, None
     verb = tokens[verb_at].strip(_EDGE_PUNCT)
     if verb in _DOC_VERBS:
-        document = _DOC_OBJECT.search(" ".join(tokens[verb_at + 1 :]))
+        objects = " ".join(tokens[verb_at + 1 :])
+        document = _DOC_OBJECT.search(straight_apostrophes(objects))
         if document:
-            return _Subject(document.group(), "org"), verb
+            return _Subject(objects[document.start():document.end()], "org"), verb
     match = _cue_at(" ".join(tokens[verb_at:]))
     if match:
         verb = _cue_text(" ".join(tokens[verb_at:]), match)
@@ -1100,13 +1105,13 @@ def _followed_by_verb(text: str, at: int) -> bool:
     return match is not None and _is_verb(match.group(1))
 
 
-_CAPITALISED = r"\(?[A-ZÀ-ÖØ-Þ][\w’'.\-]*\)?"
+_CAPITALISED = r"\(?[A-ZÀ-ÖØ-Þ][\w'.\-]*\)?"
 # A capitalised word not inside a word, then more joined by spaces and connectors. The
 # first word is spelt so that the pattern starts with its first character (a bracket
 # or a capital), the not-inside-a-word test looking back from there: a pattern that
 # starts with a look-behind is tried at every position of the text, twice as slow.
 _RUN = re.compile(
-    r"[(A-ZÀ-ÖØ-Þ](?<![\w'.\-][\s\S])(?<!’[\s\S])(?:(?<=\()[A-ZÀ-ÖØ-Þ]|(?<!\())[\w’'.\-]*\)?"
+    r"[(A-ZÀ-ÖØ-Þ](?<![\w'.\-][\s\S])(?:(?<=\()[A-ZÀ-ÖØ-Þ]|(?<!\())[\w'.\-]*\)?"
     rf"(?:[ ]+(?:(?:of[ ]+the|of|for|and|de|del|la|van|von|bin|al|da|dos|&)[ ]+)?{_CAPITALISED})*"
 )
 
@@ -1186,8 +1191,8 @@ def _read_names(frame: str) -> _Names:
     introduced: list[_Named] = []
     people: list[_Named] = []
     orgs: list[tuple[int, str]] = []
-    for match in _RUN.finditer(frame):
-        run = _classify_run(match.group())
+    for match in _RUN.finditer(straight_apostrophes(frame)):
+        run = _classify_run(frame[match.start():match.end()])
         if run is None:
             continue
         pos = match.start() + run.offset
