@@ -553,9 +553,10 @@ def _gutter(block: Block, width: int) -> Body:
 
 
 def _continuation(width: int) -> Body:
-    """The gutter of a block's further lines. It is unstyled: it was a Text whose
-    style, given for the whole text, its render() leaves out."""
-    return Body(" " * (2 * width + 4) + "│ ")
+    """The gutter of a block's further lines: its rule, dim like the first line's."""
+    gutter = Body()
+    gutter.append(" " * (2 * width + 4) + "│ ", THEME.styles["articlediff.gutter"])
+    return gutter
 
 
 def _legend(width: int) -> Text:
