@@ -103,6 +103,8 @@ def _first_cue(text: str) -> re.Match[str] | None:
 def _cue_at(text: str, pos: int = 0) -> re.Match[str] | None:
     match = _WORD_OR_ACCORDING.match(text, pos)
     return match if _is_cue(match) else None
+
+
 # _CHANNEL, _TOLD_OBJECT, _DOC_OBJECT, _POSSESSIVE_DOC and _RUN are matched against
 # text with straight apostrophes (see straight_apostrophes), which they are written for.
 _CHANNEL = re.compile(
