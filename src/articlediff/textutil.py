@@ -21,6 +21,7 @@ def straight_apostrophes(text: str) -> str:
     """
     return text.replace("’", "'")
 
+
 _POSSESSIVE = re.compile(r"'s?$")
 _TYPOGRAPHY = {
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
