@@ -17,17 +17,17 @@ from diff_match_patch import diff_match_patch
 
 from .model import Span, SpanOp
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
+# A token is a word (with inner apostrophes), a single other mark, or a run of white space.
+_WORD_OR_MARK = r"\w+(?:['’]\w+)*|[^\w\s]"
+_TOKEN = re.compile(rf"{_WORD_OR_MARK}|\s+", re.UNICODE)
 # The same tokens, each word or mark with the white space after it when that does not
 # break a line (the space run must be whole: no white space may follow it).
-_UNIT = re.compile(r"(\w+(?:['’]\w+)*|[^\w\s]|\s+)((?:[^\S\n]+(?!\s))?)", re.UNICODE)
+_UNIT = re.compile(rf"({_WORD_OR_MARK}|\s+)((?:[^\S\n]+(?!\s))?)", re.UNICODE)
 # Characters used to stand for tokens: skip the surrogate range, which a str can hold
 # but which is best kept out of any library's way.
 _SURROGATES = range(0xD800, 0xE000)
 #: Seconds diff-match-patch may spend on one block before settling for a coarser diff.
 DIFF_TIMEOUT = 2.0
-
-_OPS = {0: SpanOp.EQUAL, -1: SpanOp.DELETE, 1: SpanOp.INSERT}
 
 
 def tokenize(text: str) -> list[str]:
