@@ -35,6 +35,12 @@ def test_number_fact() -> None:
     assert changed_facts("over 80,000 people", "over 85,000 people") == [Fact("number", "80,000", "85,000")]
 
 
+def test_number_word_of_a_figure_is_not_a_fact_of_its_own() -> None:
+    """"billion" in "$500 billion" is part of the figure, not a second number."""
+    assert changed_facts("by at least $500 billion and", "and") == [Fact("number", "$500 billion", None)]
+    assert changed_facts("two billion dollars", "three billion dollars") == [Fact("number", "two", "three")]
+
+
 def test_facts_need_a_real_change() -> None:
     assert changed_facts("Rubio met Bukele on Monday.", "On Monday, Rubio met Bukele.") == []
 

@@ -164,9 +164,12 @@ def _beyond(items: list[str], others: list[str]) -> list[str]:
 
 
 def _numbers(text: str) -> list[str]:
+    """Figures ("$500 billion", "3/4 percent"), then number words ("dozens"); a word that
+    is part of a figure ("billion" of "$500 billion") is not counted again alone."""
     lower = text.lower()
     figures = [m.group().strip() for m in _NUMBER.finditer(lower)]
-    return figures + [word for word in _WORD_RUN.findall(lower) if word in _NUMBER_WORDS]
+    words = _NUMBER.sub(" ", lower) if figures else lower
+    return figures + [word for word in _WORD_RUN.findall(words) if word in _NUMBER_WORDS]
 
 
 def _dates(text: str) -> list[str]:
