@@ -52,6 +52,17 @@ def test_names_not_sentence_starts() -> None:
     ]
 
 
+def test_name_particles_are_whole_words() -> None:
+    """A particle joins a name only as a word of its own, between capitalised words."""
+    assert changed_facts("Greater Manchester Police launched an inquiry.", "Police launched an inquiry.") == [
+        Fact("name", "Greater Manchester Police", None)
+    ]
+    assert changed_facts("said Charles de Gaulle.", "said Gaulle.") == [Fact("name", "Charles de Gaulle", "Gaulle")]
+    assert changed_facts("were Patrick Harker; Robert S. Kaplan; Neel Kashkari; and", "were Patrick Harker; and") == [
+        Fact("name", "Robert S. Kaplan", None), Fact("name", "Neel Kashkari", None)
+    ]
+
+
 def test_fixture_grades() -> None:
     diff = compare(load_article(CNN / "v1.txt"), load_article(CNN / "v2.txt"))
     grades = {b.new: (b.significance, b.facts) for b in diff.blocks if b.kind.value == "edited"}

@@ -41,8 +41,13 @@ _DATE_WORDS = frozenset(
 _WORD_RUN = re.compile(r"\w+")
 # A proper name: capitalised words in a row ("Mneesha Gellman", "White House"), or an
 # acronym ("LULAC", "MS-13"). Capitalised words that only start a sentence are not names.
+# A particle ("de", "van") or an initial ("Robert S. Kaplan") joins the capitalised words
+# on either side of it, a particle as a whole word: not the "la" of "Police launched".
 # Matched against the text with straight apostrophes (see straight_apostrophes).
-_NAME = re.compile(r"\b(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)(?:\s+(?:[A-Z][\w'-]+|de|del|la|van|von|bin|al))*")
+_NAME = re.compile(
+    r"\b(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)"
+    r"(?:\s+(?:(?:de|del|la|van|von|bin|al)\s+|[A-Z]\.\s+)?[A-Z][\w'-]+)*"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 # What a sentence starts after: the mark that ended the one before and white space, or
 # an opening quotation mark or bracket.
