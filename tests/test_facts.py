@@ -41,6 +41,16 @@ def test_number_word_of_a_figure_is_not_a_fact_of_its_own() -> None:
     assert changed_facts("two billion dollars", "three billion dollars") == [Fact("number", "two", "three")]
 
 
+def test_numbers_inside_names_and_ranges() -> None:
+    """"19" of "COVID-19" is the name's, not a number; a range is one figure."""
+    assert changed_facts("The outbreak", "The COVID-19 outbreak") == [Fact("name", None, "COVID-19")]
+    assert changed_facts("in the 2019-20 season", "in the 2019-21 season") == [Fact("number", "2019-20", "2019-21")]
+    assert changed_facts("at 2-1/4 to 2-1/2 percent.", "at 2 to 2-1/4 percent.") == [
+        Fact("number", "2-1/4", "2"), Fact("number", "2-1/2 percent", "2-1/4 percent")
+    ]
+    assert changed_facts("at 3\u20111/2 to 3\u20113/4 percent.", "at 3-1/2 to 3-3/4 percent.") == []
+
+
 def test_facts_need_a_real_change() -> None:
     assert changed_facts("Rubio met Bukele on Monday.", "On Monday, Rubio met Bukele.") == []
 

@@ -21,9 +21,17 @@ from typing import NamedTuple
 from .model import Fact, Span, SpanOp
 from .textutil import normalize, straight_apostrophes
 
+# A figure: "80,000", "$500 billion", "3/4 percent", "2-1/4" (two and a quarter), a
+# range or score ("2019-20", "3–1"). Digits joined to a word by a hyphen ("COVID-19",
+# "MS-13") are part of a name, found as one (see _NAME), not a number of their own.
+# Hyphens may be any of ASCII's, U+2010 or the non-breaking U+2011; ranges take dashes too.
+_FIGURE = r"\d+(?:[,.]\d+)*(?:(?:[-‐‑]\d+)?/\d+)?"
 _NUMBER = re.compile(
-    r"(?<![\w.])[$€£]?\d+(?:[,.]\d+)*(?:/\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])"
+    rf"(?<![\w.])(?<![^\W\d_][-‐‑])[$€£]?{_FIGURE}(?:[-‐‑‒–]{_FIGURE})?"
+    r"(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])"
 )
+# Hyphens and dashes told apart by typography only: "3‑1/2" (U+2011) is "3-1/2".
+_DASHES = str.maketrans("‐‑‒–", "----")
 # Number words and date words (lower case) are looked up whole words at a time: a set
 # lookup finds the same words as a regular expression of their alternatives, which
 # took longer to compile than the rest of this module.
@@ -151,14 +159,16 @@ def changed_facts(old: str, new: str) -> list[Fact]:
 
 
 def _beyond(items: list[str], others: list[str]) -> list[str]:
-    """The items of ``items`` not matched one for one by ``others``, in order."""
+    """The items of ``items`` not matched one for one by ``others``, in order; an item
+    matches one that differs only in its kind of hyphen or dash."""
     if not items:
         return []
-    spare = Counter(others)
+    spare = Counter(other.translate(_DASHES) for other in others)
     out = []
     for item in items:
-        if spare[item] > 0:
-            spare[item] -= 1
+        key = item.translate(_DASHES)
+        if spare[key] > 0:
+            spare[key] -= 1
         else:
             out.append(item)
     return out
