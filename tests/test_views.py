@@ -144,6 +144,32 @@ def test_inline_view_needs_no_cropping(width: int) -> None:
                 assert render_to_string(render_diff(diff, opts), width=width, color=color, crop=False) == cropped
 
 
+@pytest.mark.parametrize("width", [40, 57, 80, 120])
+def test_facts_line_wraps_between_facts(width: int) -> None:
+    """No fact is cut in two by the header's wrapping: every further line of the facts
+    line is indented under the first fact, and each fact reads whole on one line."""
+    from articlediff.render.terminal import describe_fact
+
+    case = next(c for c in CASES if c.name == "case06")
+    diff = relative_diff(case)
+    facts = [describe_fact(f) for b in diff.blocks for f in b.facts]
+    output = render_to_string(render_diff(diff, ViewOptions()), width=width)
+    lines = output.splitlines()
+    start = next(k for k, line in enumerate(lines) if line.startswith("facts       "))
+    block = [lines[start]]
+    for line in lines[start + 1:]:
+        if not line.startswith(" " * 12) or not line.strip():
+            break
+        block.append(line)
+    assert len(block) > 1 or width == 120
+    assert all(cell_len(line) <= width for line in block)
+    rows = [line[12:] for line in block]
+    if max(cell_len(f) for f in facts) <= width - 12:
+        assert " · ".join(row.rstrip(" ·") for row in rows).split(" · ") == facts
+    else:  # a fact wider than the line wraps, still indented
+        assert " ".join(" ".join(rows).split()) == " ".join(" · ".join(facts).split())
+
+
 def test_side_by_side_deletions_left_insertions_right() -> None:
     output = render_to_string(render_side_by_side(relative_diff(FIXTURES / "cnn-el-salvador"), ViewOptions(marks=True)))
     for line in rows(output):

@@ -25,7 +25,7 @@ from .changes import (
     shape,
     unchanged_quotes,
 )
-from .terminal import append_text, render_header
+from .terminal import ItemLine, append_text, render_header
 
 _SIGN_STYLES = {"+": "articlediff.added", "-": "articlediff.removed", "~": "articlediff.edited",
                 "↕": "articlediff.moved", " ": "articlediff.gutter"}
@@ -36,7 +36,7 @@ _SHOWN_TAGS = {"headline", "byline", "dateline", "boilerplate", "minor", "punctu
 
 def render_summary(diff: ArticleDiff) -> Group:
     """The summary view: the inline view's header, then Metadata, Changes, Quotes."""
-    parts: list[Text] = [*render_header(diff)]
+    parts: list[Text | ItemLine] = [*render_header(diff)]
     if diff.metadata:
         parts += _section("Metadata", [_metadata_line(m) for m in diff.metadata])
     story = [c for c in list_changes(diff) if not c.metadata]

@@ -381,7 +381,19 @@ def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
 QUOTE_STYLES = {"added": "articlediff.added", "removed": "articlediff.removed", "reattributed": "articlediff.moved"}
 
 
-def render_header(diff: ArticleDiff) -> list[Text]:
+#: The width of a header line's label ("paragraphs  "), under which its items line up.
+LABEL_WIDTH = 12
+
+
+def labelled(label: str) -> Text:
+    """A header line begun with its label, padded to LABEL_WIDTH: only the label is
+    dim, not the figures that follow it."""
+    line = Text()
+    line.append(label.ljust(LABEL_WIDTH), "articlediff.label")
+    return line
+
+
+def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
     s = diff.summary
     title = Text()
     title.append("articlediff  ", "articlediff.header")
@@ -389,8 +401,7 @@ def render_header(diff: ArticleDiff) -> list[Text]:
     title.append(" → ")
     append_text(title, diff.new.source)
 
-    counts = Text()
-    counts.append("paragraphs  ", "articlediff.label")
+    counts = labelled("paragraphs")
     counts.append(f"{len(diff.old.paragraphs)} → {len(diff.new.paragraphs)}: ")
     parts = [
         (f"{s.edited} edited", "articlediff.edited"),
@@ -403,14 +414,14 @@ def render_header(diff: ArticleDiff) -> list[Text]:
         if n:
             counts.append(" · ")
         counts.append(label, style)
-    words = Text("words       ", "articlediff.label")
+    words = labelled("words")
     words.append(f"+{s.words_added}", "articlediff.added")
     words.append(" ")
     words.append(f"-{s.words_removed}", "articlediff.removed")
-    lines = [title, counts, words]
+    lines: list[Text | ItemLine] = [title, counts, words]
     if diff.quotes:
         quotes = [q for q in diff.quotes if q.kind == "quote"]
-        qline = Text("quotes      ", "articlediff.label")
+        qline = labelled("quotes")
         qline.append(" · ".join(
             f"{sum(q.change == c for q in quotes)} {c}" for c in ("added", "removed", "changed", "reattributed")
         ))
@@ -436,44 +447,78 @@ def describe_fact(fact: Fact) -> str:
     return f"{fact.new} added" if fact.new else f"{fact.old} removed"
 
 
-def _facts_line(diff: ArticleDiff) -> Text | None:
+def _facts_line(diff: ArticleDiff) -> "ItemLine | None":
     """The changed numbers, names and dates first: they matter most."""
     facts = [f for b in diff.blocks for f in b.facts]
     if not facts:
         return None
-    line = Text("facts       ", "articlediff.label")
-    for n, fact in enumerate(facts[:MAX_FACTS_SHOWN]):
-        if n:
-            line.append(" · ")
-        append_text(line, describe_fact(fact), "articlediff.edited")
+    items = []
+    for fact in facts[:MAX_FACTS_SHOWN]:
+        item = Text()
+        append_text(item, describe_fact(fact), "articlediff.edited")
+        items.append(item)
     if len(facts) > MAX_FACTS_SHOWN:
-        line.append(f" · {len(facts) - MAX_FACTS_SHOWN} more")
-    return line
+        items.append(Text(f"{len(facts) - MAX_FACTS_SHOWN} more"))
+    return ItemLine("facts", items)
+
+
+class ItemLine:
+    """A header line of items, ``facts       a · b · c``, that wraps between items
+    only, each further line indented to the first item: no fact is cut in two but
+    one wider than the whole line, which wraps (indented) as any text."""
+
+    def __init__(self, label: str, items: Sequence[Text]) -> None:
+        self.label = label
+        self.items = items
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        room = options.max_width - LABEL_WIDTH
+        label = labelled(self.label)
+        if room < LABEL_WIDTH:  # too narrow to indent: one line, wrapped as it comes
+            yield Text.assemble(label, Text(" · ").join(self.items))
+            return
+        for n, body in enumerate(self._rows(room)):
+            for k, piece in enumerate(body.wrap(console, room)):
+                piece.rstrip()
+                yield Text.assemble(label if n == k == 0 else " " * LABEL_WIDTH, piece)
+
+    def _rows(self, room: int) -> list[Text]:
+        """The items in rows of at most ``room`` cells, broken between items."""
+        rows = [Text()]
+        last = len(self.items) - 1
+        for n, item in enumerate(self.items):
+            row = rows[-1]
+            # Room for the item after " · ", and but for the last for the " ·" that
+            # ends its row if the next item goes on to another.
+            if n and row.cell_len + 3 + item.cell_len + (2 if n < last else 0) > room:
+                row.append(" ·")
+                row = Text()
+                rows.append(row)
+            elif n:
+                row.append(" · ")
+            row.append_text(item)
+        return rows
 
 
 def _edits_line(diff: ArticleDiff) -> Text | None:
     grades = [b.significance for b in diff.blocks if b.significance]
     if not grades:
         return None
-    line = Text("edits       ", "articlediff.label")
+    line = labelled("edits")
     line.append(" · ".join(f"{grades.count(g)} {g}" for g in ("substantive", "reworded", "minor")))
     return line
 
 
-def _metadata_line(diff: ArticleDiff) -> Text | None:
+def _metadata_line(diff: ArticleDiff) -> "ItemLine | None":
     if not diff.metadata:
         return None
     grouped: dict[tuple[str, str], int] = {}
     for m in diff.metadata:
         key = (m.role.value, m.kind.value)
         grouped[key] = grouped.get(key, 0) + 1
-    line = Text("metadata    ", "articlediff.label")
-    for n, ((role, kind), count) in enumerate(grouped.items()):
-        if n:
-            line.append(" · ")
-        noun = role if count == 1 else f"{count} {role} paragraphs"
-        line.append(f"{noun} {kind}")
-    return line
+    items = [Text(f"{role if count == 1 else f'{count} {role} paragraphs'} {kind}")
+             for (role, kind), count in grouped.items()]
+    return ItemLine("metadata", items)
 
 
 def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutter]:
