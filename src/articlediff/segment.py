@@ -179,22 +179,25 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
     mark = match[1]
-    if mark.endswith(("...", "…")):
-        # An ellipsis marks words left out, mostly inside a sentence.
-        return False
-    if not mark.endswith("."):
-        return True
+    if mark != ".":  # most marks are a single full stop, which needs neither test
+        if mark.endswith(("...", "…")):
+            # An ellipsis marks words left out, mostly inside a sentence.
+            return False
+        if not mark.endswith("."):
+            return True
     # A single full stop: is the word before it an abbreviation? The word runs back
     # from the stop to white space: mostly a plain space, found fast; other white
     # space is never printable, so only then is the word looked at letter by letter.
     mark_start = match.start()
     begin = text.rfind(" ", 0, mark_start) + 1
-    if not text[begin:mark_start].isprintable():
+    word = text[begin:mark_start]
+    if not word.isprintable():
         begin = mark_start
         while begin and not text[begin - 1].isspace():
             begin -= 1
-    word = text[begin:mark_start].lstrip(_OPENERS)
-    if _DOTTED_ACRONYM.fullmatch(word):
+        word = text[begin:mark_start]
+    word = word.lstrip(_OPENERS)
+    if "." in word and _DOTTED_ACRONYM.fullmatch(word):  # most words hold no dot: no match to try
         next_word = re.compile(_NEXT_WORD).match(text, match.start(2))
         return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "Janet L. Yellen"
