@@ -79,7 +79,9 @@ def count_words(text: str) -> int:
 def content_words(text: str) -> list[str]:
     """Case-folded words that carry meaning: stop words and one-letter words dropped."""
     folded = plain_typography(text).casefold()
-    found = (_POSSESSIVE.sub("", w) if "'" in w else w for w in WORD.findall(folded))
+    found = WORD.findall(folded)
+    if "'" in folded:  # only then can a word be possessive (most texts have no apostrophe)
+        found = [_POSSESSIVE.sub("", w) if "'" in w else w for w in found]
     return [w for w in found if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
