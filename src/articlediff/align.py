@@ -843,7 +843,12 @@ def _dice(a: _Bag, b: _Bag) -> tuple[float, int]:
 def _gain(whole: Counter[str], other: Counter[str], piece: Counter[str]) -> int:
     """How many more of ``whole``'s words ``other`` covers once ``piece`` joins it:
     the size of ``whole & (other + piece)`` less that of ``whole & other``."""
-    return sum(min(whole[w], other[w] + piece[w]) - min(whole[w], other[w]) for w in whole.keys() & piece.keys())
+    gained = 0
+    for w in whole.keys() & piece.keys():
+        have, had = whole[w], other[w]
+        if had < have:  # seldom: ``other``, the partner, holds most of ``whole``'s words already
+            gained += min(have, had + piece[w]) - had
+    return gained
 
 
 def _increasing_chain(news: Sequence[int], weights: Sequence[float]) -> list[int]:
