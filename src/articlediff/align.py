@@ -762,11 +762,8 @@ class _Bag(NamedTuple):
     @classmethod
     def of(cls, words: list[str]) -> "_Bag":
         counts = Counter(words)
-        tokens = set(counts)
-        for word, n in counts.items():
-            if n > 1:
-                tokens.update(f"{word} {k}" for k in range(2, n + 1))
-        return cls(counts, frozenset(tokens))
+        repeats = [f"{word} {k}" for word, n in counts.items() if n > 1 for k in range(2, n + 1)]
+        return cls(counts, frozenset([*counts, *repeats]))  # built once, not a set copied
 
     @property
     def size(self) -> int:
