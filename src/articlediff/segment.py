@@ -38,10 +38,11 @@ def split_paragraphs_with_lines(text: str) -> list[tuple[str, int]]:
         chunk = text[pos:end]
         stripped = chunk.strip(strip_chars)
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip(strip_chars))
+            # Most paragraphs start right after their separator: no lines to count.
+            lead = len(chunk) - len(chunk.lstrip(strip_chars)) if chunk[0] in strip_chars else 0
             out.append((stripped, line + chunk.count("\n", 0, lead)))
         if match:
-            line += chunk.count("\n") + match.group().count("\n")
+            line += text.count("\n", pos, match.end())  # the paragraph's and the separator's
             pos = match.end()
     return out
 
