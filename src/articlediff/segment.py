@@ -226,16 +226,18 @@ SentenceCache = dict[str, tuple[str, ...]]
 def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf-8",
                     cache: SentenceCache | None = None) -> Article:
     """Split a story's text into paragraphs, give each a role, split sentences."""
-    blocks = (RoledText(chunk, None, line) for chunk, line in split_paragraphs_with_lines(normalize_newlines(text)))
+    # Plain triples: RoledText would cost a Python-level constructor call a paragraph.
+    blocks = ((chunk, None, line) for chunk, line in split_paragraphs_with_lines(normalize_newlines(text)))
     return segment_blocks(blocks, source=source, encoding=encoding, cache=cache)
 
 
 def segment_blocks(
-    blocks: Iterable[RoledText], *, source: str = "<string>", encoding: str = "utf-8", format: str = "text",
-    cache: SentenceCache | None = None,
+    blocks: Iterable[tuple[str, Role | None, int | None]], *, source: str = "<string>", encoding: str = "utf-8",
+    format: str = "text", cache: SentenceCache | None = None,
 ) -> Article:
-    """Paragraphs (from text, Markdown or HTML) → an Article: roles where the source
-    gave none, sentences (looked up in ``cache`` first, and added to it)."""
+    """Paragraphs (from text, Markdown or HTML, as RoledText or as plain triples like
+    it) → an Article: roles where the source gave none, sentences (looked up in
+    ``cache`` first, and added to it)."""
     paragraphs: list[Paragraph] = []
     split = {} if cache is None else cache
     first_content = True
