@@ -516,15 +516,9 @@ class _Aligner:
         return _Links(self.old_to_new, self.extra, moved)
 
 
-def _reading_order(links: _Links, old_count: int, new_count: int) -> list[Group]:
-    """The groups in the reading order of the new version, each removed paragraph
-    after the block holding the nearest earlier old paragraph that kept its place."""
-    edges = [*links.pairs.items(), *links.extra]
-    moved_set = set(links.moved)
-    stable_old = sorted({i for i, j in edges if (i, j) not in moved_set})
-
-    # A group is a connected set of pairs and links: old paragraph i is node i, new
-    # paragraph j node old_count + j.
+def _connected(edges: list[tuple[int, int]], old_count: int, new_count: int) -> Iterable[list[tuple[int, int]]]:
+    """The (old, new) edges in groups that are connected sets of them."""
+    # Old paragraph i is node i, new paragraph j node old_count + j.
     parent = list(range(old_count + new_count))
 
     def root(node: int) -> int:
@@ -540,12 +534,32 @@ def _reading_order(links: _Links, old_count: int, new_count: int) -> list[Group]
     members: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for edge in edges:
         members[root(edge[0])].append(edge)
+    return members.values()
+
+
+def _reading_order(links: _Links, old_count: int, new_count: int) -> list[Group]:
+    """The groups in the reading order of the new version, each removed paragraph
+    after the block holding the nearest earlier old paragraph that kept its place."""
+    edges = [*links.pairs.items(), *links.extra]
+    moved_set = set(links.moved)
+    stable_old = sorted({i for i, j in edges if (i, j) not in moved_set})
 
     # The groups of linked paragraphs and the added paragraphs, by the first new
     # paragraph of each.
     starting_at: dict[int, Group] = {}
     block_of_old: dict[int, int] = {}  # old paragraph → where its group starts
-    for group_edges in members.values():
+    # Most pairs are a group of their own: no other edge touches either paragraph.
+    # Only the rest need the union-find.
+    linked_old, linked_new = {i for i, _ in links.extra}, {j for _, j in links.extra}
+    joined = list(links.extra)
+    for i, j in links.pairs.items():
+        if i in linked_old or j in linked_new:
+            joined.append((i, j))
+        else:
+            edge = (i, j)
+            starting_at[j] = Group((i,), (j,), (edge,) if edge in moved_set else (), (edge,))
+            block_of_old[i] = j
+    for group_edges in _connected(joined, old_count, new_count):
         group_edges.sort()
         olds = tuple(sorted({i for i, _ in group_edges}))
         news = tuple(sorted({j for _, j in group_edges}))
@@ -748,11 +762,8 @@ class _Bag(NamedTuple):
     @classmethod
     def of(cls, words: list[str]) -> "_Bag":
         counts = Counter(words)
-        tokens = set(counts)
-        for word, n in counts.items():
-            if n > 1:
-                tokens.update(f"{word} {k}" for k in range(2, n + 1))
-        return cls(counts, frozenset(tokens))
+        repeats = [f"{word} {k}" for word, n in counts.items() if n > 1 for k in range(2, n + 1)]
+        return cls(counts, frozenset([*counts, *repeats]))  # built once, not a set copied
 
     @property
     def size(self) -> int:
@@ -829,7 +840,12 @@ def _dice(a: _Bag, b: _Bag) -> tuple[float, int]:
 def _gain(whole: Counter[str], other: Counter[str], piece: Counter[str]) -> int:
     """How many more of ``whole``'s words ``other`` covers once ``piece`` joins it:
     the size of ``whole & (other + piece)`` less that of ``whole & other``."""
-    return sum(min(whole[w], other[w] + piece[w]) - min(whole[w], other[w]) for w in whole.keys() & piece.keys())
+    gained = 0
+    for w in whole.keys() & piece.keys():
+        have, had = whole[w], other[w]
+        if had < have:  # seldom: ``other``, the partner, holds most of ``whole``'s words already
+            gained += min(have, had + piece[w]) - had
+    return gained
 
 
 def _increasing_chain(news: Sequence[int], weights: Sequence[float]) -> list[int]:

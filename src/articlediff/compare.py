@@ -78,8 +78,7 @@ def _compare(old: str | Article, new: str | Article, sentences: bool) -> Article
 
 
 def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph], sentences: bool) -> Block:
-    old_text = PARAGRAPH_SEPARATOR.join(old[i].text for i in group.old)
-    new_text = PARAGRAPH_SEPARATOR.join(new[j].text for j in group.new)
+    old_text, new_text = _joined(old, group.old), _joined(new, group.new)
     if not group.new:
         return Block(kind=BlockKind.REMOVED, old=group.old, new=(), spans=(Span(SpanOp.DELETE, old_text),))
     if not group.old:
@@ -99,6 +98,13 @@ def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph]
         sentences=align_sentences([old[i] for i in group.old], [new[j] for j in group.new]) if sentences else (),
         links=group.links,
     )
+
+
+def _joined(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> str:
+    """The text of the paragraphs at ``indices``, joined by blank lines."""
+    if len(indices) == 1:  # as in nearly every block: no join to build
+        return paragraphs[indices[0]].text
+    return PARAGRAPH_SEPARATOR.join([paragraphs[i].text for i in indices])
 
 
 def _similarity(spans: Sequence[Span], old_text: str, new_text: str) -> float:

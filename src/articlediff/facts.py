@@ -234,9 +234,10 @@ def _quoted(text: str) -> list[str]:
     quoted: list[str] = []
     inside = False
     start = 0
-    for pos, ch in enumerate(text):
-        if ch not in _QUOTE_MARKS:
-            continue
+    # The marks found by a search, not by a look at every character: several times
+    # faster on a long paragraph. (The pattern is compiled on first use.)
+    for match in re.finditer(f"[{_QUOTE_MARKS}]", text):
+        pos, ch = match.start(), match.group()
         if inside:
             quoted.append(_letters(text[start:pos]))
         if ch == '"' or ch == "“":

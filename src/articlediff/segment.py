@@ -38,10 +38,11 @@ def split_paragraphs_with_lines(text: str) -> list[tuple[str, int]]:
         chunk = text[pos:end]
         stripped = chunk.strip(strip_chars)
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip(strip_chars))
+            # Most paragraphs start right after their separator: no lines to count.
+            lead = len(chunk) - len(chunk.lstrip(strip_chars)) if chunk[0] in strip_chars else 0
             out.append((stripped, line + chunk.count("\n", 0, lead)))
         if match:
-            line += chunk.count("\n") + match.group().count("\n")
+            line += text.count("\n", pos, match.end())  # the paragraph's and the separator's
             pos = match.end()
     return out
 
@@ -179,22 +180,25 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
     mark = match[1]
-    if mark.endswith(("...", "…")):
-        # An ellipsis marks words left out, mostly inside a sentence.
-        return False
-    if not mark.endswith("."):
-        return True
+    if mark != ".":  # most marks are a single full stop, which needs neither test
+        if mark.endswith(("...", "…")):
+            # An ellipsis marks words left out, mostly inside a sentence.
+            return False
+        if not mark.endswith("."):
+            return True
     # A single full stop: is the word before it an abbreviation? The word runs back
     # from the stop to white space: mostly a plain space, found fast; other white
     # space is never printable, so only then is the word looked at letter by letter.
     mark_start = match.start()
     begin = text.rfind(" ", 0, mark_start) + 1
-    if not text[begin:mark_start].isprintable():
+    word = text[begin:mark_start]
+    if not word.isprintable():
         begin = mark_start
         while begin and not text[begin - 1].isspace():
             begin -= 1
-    word = text[begin:mark_start].lstrip(_OPENERS)
-    if _DOTTED_ACRONYM.fullmatch(word):
+        word = text[begin:mark_start]
+    word = word.lstrip(_OPENERS)
+    if "." in word and _DOTTED_ACRONYM.fullmatch(word):  # most words hold no dot: no match to try
         next_word = re.compile(_NEXT_WORD).match(text, match.start(2))
         return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "Janet L. Yellen"
@@ -222,16 +226,18 @@ SentenceCache = dict[str, tuple[str, ...]]
 def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf-8",
                     cache: SentenceCache | None = None) -> Article:
     """Split a story's text into paragraphs, give each a role, split sentences."""
-    blocks = (RoledText(chunk, None, line) for chunk, line in split_paragraphs_with_lines(normalize_newlines(text)))
+    # Plain triples: RoledText would cost a Python-level constructor call a paragraph.
+    blocks = ((chunk, None, line) for chunk, line in split_paragraphs_with_lines(normalize_newlines(text)))
     return segment_blocks(blocks, source=source, encoding=encoding, cache=cache)
 
 
 def segment_blocks(
-    blocks: Iterable[RoledText], *, source: str = "<string>", encoding: str = "utf-8", format: str = "text",
-    cache: SentenceCache | None = None,
+    blocks: Iterable[tuple[str, Role | None, int | None]], *, source: str = "<string>", encoding: str = "utf-8",
+    format: str = "text", cache: SentenceCache | None = None,
 ) -> Article:
-    """Paragraphs (from text, Markdown or HTML) → an Article: roles where the source
-    gave none, sentences (looked up in ``cache`` first, and added to it)."""
+    """Paragraphs (from text, Markdown or HTML, as RoledText or as plain triples like
+    it) → an Article: roles where the source gave none, sentences (looked up in
+    ``cache`` first, and added to it)."""
     paragraphs: list[Paragraph] = []
     split = {} if cache is None else cache
     first_content = True

@@ -31,9 +31,11 @@ _TYPOGRAPHY = {
     **{ch: "" for ch in "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"},
 }
-# A regular expression finds the few characters to replace far faster than
-# str.translate looks up every character of a paragraph.
-_TYPOGRAPHIC_CHAR = re.compile("[" + "".join(_TYPOGRAPHY) + "]")
+# Looking for each character in turn (a fast scan of the text) and replacing it where
+# found is faster than a regular expression's search with a call for each match, and
+# far faster than str.translate, which looks up every character of a paragraph. (No
+# replacement holds a character that another replaces, so the order does not matter.)
+_TYPOGRAPHY_PAIRS = tuple(_TYPOGRAPHY.items())
 
 
 def plain_typography(text: str) -> str:
@@ -41,7 +43,10 @@ def plain_typography(text: str) -> str:
     characters dropped."""
     if text.isascii():  # all of them are outside ASCII
         return text
-    return _TYPOGRAPHIC_CHAR.sub(lambda m: _TYPOGRAPHY[m.group()], text)
+    for char, plain in _TYPOGRAPHY_PAIRS:
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 STOPWORDS = frozenset(
@@ -79,7 +84,9 @@ def count_words(text: str) -> int:
 def content_words(text: str) -> list[str]:
     """Case-folded words that carry meaning: stop words and one-letter words dropped."""
     folded = plain_typography(text).casefold()
-    found = (_POSSESSIVE.sub("", w) if "'" in w else w for w in WORD.findall(folded))
+    found = WORD.findall(folded)
+    if "'" in folded:  # only then can a word be possessive (most texts have no apostrophe)
+        found = [_POSSESSIVE.sub("", w) if "'" in w else w for w in found]
     return [w for w in found if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
