@@ -372,13 +372,16 @@ def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
     return _Frame("".join(pieces), places)
 
 
+_OPENS_SENTENCE = _PLACEHOLDER + "(“\"„«"  # besides a capital or a digit
+
+
 def _sentence_bounds(frame: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: a stop, then a capital, a digit or a quotation."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(frame):
         nxt = frame[match.end()]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in _PLACEHOLDER + "(“\"„«"):
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENS_SENTENCE):
             continue
         if frame[match.start()] == "." and _is_abbreviation(_word_before(frame, match.start()), frame, match.end()):
             continue
@@ -393,10 +396,13 @@ def _word_before(frame: str, end: int) -> str:
     return before[-1].lstrip("(“\"") if before else ""
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
 def _is_abbreviation(word: str, frame: str, after: int) -> bool:
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, U.N
+    if _DOTTED.fullmatch(word):  # U.S, U.N
         next_word = frame[after:].split(None, 1)[0] if frame[after:].strip() else ""
         return next_word not in _SENTENCE_STARTERS
     return False
@@ -507,12 +513,15 @@ def _split_top_level(text: str) -> list[str]:
     if "(" not in text and "[" not in text:  # no bracket opens: every comma splits
         return [c for c in (chunk.strip() for chunk in text.split(",")) if c]
     chunks, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    # Only brackets and commas count: a pattern finds them, faster than a loop over every
+    # character. (Compiled when first needed, as few phrases hold a bracket.)
+    for match in re.finditer(r"[()\[\],]", text):
+        i, ch = match.start(), match.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
+        elif depth == 0:
             chunks.append(text[start:i].strip())
             start = i + 1
     chunks.append(text[start:].strip())
