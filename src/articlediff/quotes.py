@@ -14,12 +14,13 @@ predictable, and when no rule fits the speaker is None rather than a guess.
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from .model import Paragraph
-from .textutil import count_words, straight_apostrophes
+from .textutil import WORD, straight_apostrophes
 
 QuoteKind = Literal["quote", "term"]
 
@@ -1356,11 +1357,17 @@ def _clean(content: str) -> str:
 
 def _kind(text: str, frame: _Frame, k: int, utterance: _Utterance) -> QuoteKind:
     """A term is a short phrase inside a sentence; “No,” he said and “Why?” are quotes."""
-    if count_words(text) > TERM_MAX_WORDS or len(utterance.pieces) > 1 or text.endswith(("!", "?")):
+    if len(utterance.pieces) > 1 or text.endswith(("!", "?")) or _more_words_than(text, TERM_MAX_WORDS):
         return "quote"
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     starts_sentence = not frame.text[sentence_start : frame.places[k]].strip(" (")
     return "quote" if starts_sentence else "term"
+
+
+def _more_words_than(text: str, limit: int) -> bool:
+    """Does ``text`` hold more than ``limit`` words (as count_words counts them)?"""
+    # Read up to the word past the limit, not to the end: most quotations run long.
+    return next(itertools.islice(WORD.finditer(text), limit, None), None) is not None
 
 
 def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame]) -> list[Quote]:
