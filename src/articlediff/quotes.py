@@ -1011,6 +1011,17 @@ class _Registry:
             self.full_names.setdefault(tokens[-1], {}).setdefault(name, []).append((para, pos))
         self.known.add(tokens[-1])
 
+    def add_introduced(self, para: int, introduced: Sequence["_Named"]) -> None:
+        """add_person for each name paragraph ``para`` introduces (see _Names)."""
+        # Every paragraph of a long article introduces a few: one call per paragraph.
+        known, full_names = self.known, self.full_names
+        for named in introduced:
+            # A name read from a run is its words joined by single spaces, ``last`` the
+            # last of them: add_person's split is not needed.
+            if " " in named.name:
+                full_names.setdefault(named.last, {}).setdefault(named.name, []).append((para, named.pos))
+            known.add(named.last)
+
     def add_org(self, mention: _Mention) -> None:
         self._attributed_orgs.setdefault(mention.para, []).append(mention)
 
@@ -1302,8 +1313,7 @@ def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -
             sentence = _sentence_start(analyses[para].frame, position)
             registry.add_org(_Mention(para, position, sentence, subject.name, subject.description))
     for para, analysis in enumerate(analyses):
-        for named in analysis.names.introduced:
-            registry.add_person(para, named.pos, named.name)
+        registry.add_introduced(para, analysis.names.introduced)
     registry.sort()
     return registry
 
