@@ -1322,8 +1322,10 @@ def _utterances(analyses: Sequence[_Analysis]) -> list[_Utterance]:
     """The quoted spans grouped into utterances, each with its attribution."""
     groups: list[list[_Piece]] = []
     for para, analysis in enumerate(analyses):
+        if not analysis.groups:  # most paragraphs quote nobody
+            continue
         local = [[_Piece(para, k) for k in group] for group in analysis.groups]
-        if local and groups and _continues(analyses, para):
+        if groups and _continues(analyses, para):
             groups[-1].extend(local.pop(0))
         groups.extend(local)
     out = []
