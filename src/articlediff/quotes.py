@@ -1227,7 +1227,9 @@ def _read_names(frame: str) -> _Names:
                 orgs.append((pos, run.name))
         elif run.tail:
             introduces, apposition = _introduction(frame, pos, run)
-            named = _Named(pos, run.name, run.last, apposition if introduces else None)
+            # tuple.__new__, not the NamedTuple's own __new__ (a Python function): a long
+            # article names people tens of thousands of times.
+            named = tuple.__new__(_Named, (pos, run.name, run.last, apposition if introduces else None))
             people.append(named)
             if introduces:
                 introduced.append(named)
