@@ -1347,10 +1347,16 @@ def _continues(analyses: Sequence[_Analysis], para: int) -> bool:
 def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequence[list[_Span]],
                  frames: Sequence[_Frame], registry: _Registry) -> Quote:
     pieces = utterance.pieces
-    parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
-    text = " ".join(parts)
     first = pieces[0]
-    in_first = [spans[p.para][p.k] for p in pieces if p.para == first.para]
+    if len(pieces) == 1:  # most quotations: nothing to join, the same span first and last
+        in_first = [spans[first.para][first.k]]
+        parts: tuple[str, ...] = (_clean(in_first[0].content),)
+        paragraphs: tuple[int, ...] = (read[first.para].index,)
+    else:
+        in_first = [spans[p.para][p.k] for p in pieces if p.para == first.para]
+        parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
+        paragraphs = tuple(dict.fromkeys(read[p.para].index for p in pieces))
+    text = " ".join(parts)
     speaker = description = cue = None
     if utterance.attribution:
         speaker, description = _resolve(utterance.attribution, utterance.attribution_para, frames, registry)
@@ -1359,7 +1365,7 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         text=text, parts=parts, kind=_kind(text, frames[first.para], first.k, utterance),
         speaker=speaker, speaker_description=description, cue=cue,
         paragraph=read[first.para].index,
-        paragraphs=tuple(dict.fromkeys(read[p.para].index for p in pieces)),
+        paragraphs=paragraphs,
         start=in_first[0].start, end=in_first[-1].end,
     )
 
