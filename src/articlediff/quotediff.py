@@ -74,6 +74,8 @@ def _name_parts(name: str) -> tuple[str, ...]:
 
 
 def _same_cue(a: str | None, b: str | None) -> bool:
+    if a == b:  # most matched quotations keep their cue as it was
+        return True
     return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
 
 

@@ -14,12 +14,13 @@ predictable, and when no rule fits the speaker is None rather than a guess.
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from .model import Paragraph
-from .textutil import count_words, straight_apostrophes
+from .textutil import WORD, straight_apostrophes
 
 QuoteKind = Literal["quote", "term"]
 
@@ -84,20 +85,23 @@ _NOT_INVERTED = _words("told tells telling")
 # a tenth of a millisecond, each character class mixing "’" with several other
 # characters: the not-in-a-word tests test "’" apart.)
 _WORD_OR_ACCORDING = re.compile(r"(?<![\w\-'])(?<!’)([Aa]ccording to|[a-z]+)(?![\w\-'])(?!’)")
-_CUES = _FINITE_CUES | _PARTICIPLE_CUES
+# What _WORD_OR_ACCORDING matches that is a cue: a cue verb, or "according to" (the
+# one match with a space), so that telling a cue from another word is one look-up.
+_CUES = _FINITE_CUES | _PARTICIPLE_CUES | {"according to", "According to"}
 
 
 def _is_cue(match: re.Match[str] | None) -> bool:
-    return match is not None and (match.group(1) in _CUES or match.group(1)[0] in "Aa" and " " in match.group(1))
+    return match is not None and match.group(1) in _CUES
 
 
 def _cues(text: str) -> list[re.Match[str]]:
     """The attribution verbs of ``text`` ("said", "told", "according to"), in order."""
-    return [m for m in _WORD_OR_ACCORDING.finditer(text) if _is_cue(m)]
+    # Every lower-case word matches: the test is written out, not a call to _is_cue.
+    return [m for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES]
 
 
 def _first_cue(text: str) -> re.Match[str] | None:
-    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if _is_cue(m)), None)
+    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES), None)
 
 
 def _cue_at(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -369,13 +373,16 @@ def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
     return _Frame("".join(pieces), places)
 
 
+_OPENS_SENTENCE = _PLACEHOLDER + "(“\"„«"  # besides a capital or a digit
+
+
 def _sentence_bounds(frame: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: a stop, then a capital, a digit or a quotation."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(frame):
         nxt = frame[match.end()]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in _PLACEHOLDER + "(“\"„«"):
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENS_SENTENCE):
             continue
         if frame[match.start()] == "." and _is_abbreviation(_word_before(frame, match.start()), frame, match.end()):
             continue
@@ -390,10 +397,13 @@ def _word_before(frame: str, end: int) -> str:
     return before[-1].lstrip("(“\"") if before else ""
 
 
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
 def _is_abbreviation(word: str, frame: str, after: int) -> bool:
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, U.N
+    if _DOTTED.fullmatch(word):  # U.S, U.N
         next_word = frame[after:].split(None, 1)[0] if frame[after:].strip() else ""
         return next_word not in _SENTENCE_STARTERS
     return False
@@ -504,12 +514,15 @@ def _split_top_level(text: str) -> list[str]:
     if "(" not in text and "[" not in text:  # no bracket opens: every comma splits
         return [c for c in (chunk.strip() for chunk in text.split(",")) if c]
     chunks, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    # Only brackets and commas count: a pattern finds them, faster than a loop over every
+    # character. (Compiled when first needed, as few phrases hold a bracket.)
+    for match in re.finditer(r"[()\[\],]", text):
+        i, ch = match.start(), match.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
+        elif depth == 0:
             chunks.append(text[start:i].strip())
             start = i + 1
     chunks.append(text[start:].strip())
@@ -998,6 +1011,17 @@ class _Registry:
             self.full_names.setdefault(tokens[-1], {}).setdefault(name, []).append((para, pos))
         self.known.add(tokens[-1])
 
+    def add_introduced(self, para: int, introduced: Sequence["_Named"]) -> None:
+        """add_person for each name paragraph ``para`` introduces (see _Names)."""
+        # Every paragraph of a long article introduces a few: one call per paragraph.
+        known, full_names = self.known, self.full_names
+        for named in introduced:
+            # A name read from a run is its words joined by single spaces, ``last`` the
+            # last of them: add_person's split is not needed.
+            if " " in named.name:
+                full_names.setdefault(named.last, {}).setdefault(named.name, []).append((para, named.pos))
+            known.add(named.last)
+
     def add_org(self, mention: _Mention) -> None:
         self._attributed_orgs.setdefault(mention.para, []).append(mention)
 
@@ -1203,7 +1227,9 @@ def _read_names(frame: str) -> _Names:
                 orgs.append((pos, run.name))
         elif run.tail:
             introduces, apposition = _introduction(frame, pos, run)
-            named = _Named(pos, run.name, run.last, apposition if introduces else None)
+            # tuple.__new__, not the NamedTuple's own __new__ (a Python function): a long
+            # article names people tens of thousands of times.
+            named = tuple.__new__(_Named, (pos, run.name, run.last, apposition if introduces else None))
             people.append(named)
             if introduces:
                 introduced.append(named)
@@ -1289,8 +1315,7 @@ def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -
             sentence = _sentence_start(analyses[para].frame, position)
             registry.add_org(_Mention(para, position, sentence, subject.name, subject.description))
     for para, analysis in enumerate(analyses):
-        for named in analysis.names.introduced:
-            registry.add_person(para, named.pos, named.name)
+        registry.add_introduced(para, analysis.names.introduced)
     registry.sort()
     return registry
 
@@ -1299,8 +1324,10 @@ def _utterances(analyses: Sequence[_Analysis]) -> list[_Utterance]:
     """The quoted spans grouped into utterances, each with its attribution."""
     groups: list[list[_Piece]] = []
     for para, analysis in enumerate(analyses):
+        if not analysis.groups:  # most paragraphs quote nobody
+            continue
         local = [[_Piece(para, k) for k in group] for group in analysis.groups]
-        if local and groups and _continues(analyses, para):
+        if groups and _continues(analyses, para):
             groups[-1].extend(local.pop(0))
         groups.extend(local)
     out = []
@@ -1320,10 +1347,16 @@ def _continues(analyses: Sequence[_Analysis], para: int) -> bool:
 def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequence[list[_Span]],
                  frames: Sequence[_Frame], registry: _Registry) -> Quote:
     pieces = utterance.pieces
-    parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
-    text = " ".join(parts)
     first = pieces[0]
-    in_first = [spans[p.para][p.k] for p in pieces if p.para == first.para]
+    if len(pieces) == 1:  # most quotations: nothing to join, the same span first and last
+        in_first = [spans[first.para][first.k]]
+        parts: tuple[str, ...] = (_clean(in_first[0].content),)
+        paragraphs: tuple[int, ...] = (read[first.para].index,)
+    else:
+        in_first = [spans[p.para][p.k] for p in pieces if p.para == first.para]
+        parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
+        paragraphs = tuple(dict.fromkeys(read[p.para].index for p in pieces))
+    text = " ".join(parts)
     speaker = description = cue = None
     if utterance.attribution:
         speaker, description = _resolve(utterance.attribution, utterance.attribution_para, frames, registry)
@@ -1332,7 +1365,7 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         text=text, parts=parts, kind=_kind(text, frames[first.para], first.k, utterance),
         speaker=speaker, speaker_description=description, cue=cue,
         paragraph=read[first.para].index,
-        paragraphs=tuple(dict.fromkeys(read[p.para].index for p in pieces)),
+        paragraphs=paragraphs,
         start=in_first[0].start, end=in_first[-1].end,
     )
 
@@ -1344,11 +1377,17 @@ def _clean(content: str) -> str:
 
 def _kind(text: str, frame: _Frame, k: int, utterance: _Utterance) -> QuoteKind:
     """A term is a short phrase inside a sentence; “No,” he said and “Why?” are quotes."""
-    if count_words(text) > TERM_MAX_WORDS or len(utterance.pieces) > 1 or text.endswith(("!", "?")):
+    if len(utterance.pieces) > 1 or text.endswith(("!", "?")) or _more_words_than(text, TERM_MAX_WORDS):
         return "quote"
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     starts_sentence = not frame.text[sentence_start : frame.places[k]].strip(" (")
     return "quote" if starts_sentence else "term"
+
+
+def _more_words_than(text: str, limit: int) -> bool:
+    """Does ``text`` hold more than ``limit`` words (as count_words counts them)?"""
+    # Read up to the word past the limit, not to the end: most quotations run long.
+    return next(itertools.islice(WORD.finditer(text), limit, None), None) is not None
 
 
 def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame]) -> list[Quote]:
