@@ -98,7 +98,10 @@ def diff_quotes(old: Sequence[Quote], new: Sequence[Quote], *,
         One change per quotation, in the newer version's reading order; a removed
         quotation comes after the one that preceded it in the older version.
     """
-    old_keys, new_keys = [quote_key(q.text) for q in old], [quote_key(q.text) for q in new]
+    old_keys = [quote_key(q.text) for q in old]
+    # Most quotations stand in both versions: a new one with an old one's text takes its key.
+    known = dict(zip([q.text for q in old], old_keys))
+    new_keys = [known.get(q.text) or quote_key(q.text) for q in new]
     pairs = _match_exact(old_keys, new_keys)
     pairs.update(_match_similar(old, new, old_keys, new_keys, pairs))
     by_new = {j: i for i, j in pairs.items()}
