@@ -87,15 +87,29 @@ class TestSentences:
             assert " ".join(p.sentences).split() == p.text.split()
 
 
-def test_a_sentence_cache_splits_each_distinct_paragraph_once() -> None:
-    from articlediff.segment import SentenceCache
+def test_a_segment_cache_splits_each_distinct_paragraph_once() -> None:
+    from articlediff.segment import SegmentCache
 
     shared = "Mr. Rubio met Bukele. They spoke for an hour."
-    cache = SentenceCache()
+    cache = SegmentCache()
     old = segment_article(f"{shared}\n\nOld ending here.", cache=cache)
     new = segment_article(f"A new lede. It is short.\n\n{shared}", cache=cache)
     assert old.paragraphs[0].sentences is new.paragraphs[1].sentences
     assert new.paragraphs[1].sentences == ("Mr. Rubio met Bukele.", "They spoke for an hour.")
-    assert set(cache) == {shared, "Old ending here.", "A new lede. It is short."}
+    assert set(cache.sentences) == {shared, "Old ending here.", "A new lede. It is short."}
     uncached = segment_article(f"A new lede. It is short.\n\n{shared}")
     assert new.paragraphs == uncached.paragraphs
+
+
+def test_a_segment_cache_keeps_roles_apart_by_place() -> None:
+    """A short capitalised line is a headline first and a subhead later: the cache
+    keeps the role of each text for each place it can stand in."""
+    from articlediff.segment import SegmentCache
+
+    cache = SegmentCache()
+    story = "Talks resume in Geneva\n\nThe talks resumed on Monday, officials said."
+    follow_up = "The talks resumed on Monday, officials said.\n\nTalks resume in Geneva\n\nMore talks follow."
+    first, later = segment_article(story, cache=cache), segment_article(follow_up, cache=cache)
+    assert first.paragraphs[0].role is Role.HEADLINE
+    assert later.paragraphs[1].role is Role.SUBHEAD
+    assert later.paragraphs == segment_article(follow_up).paragraphs

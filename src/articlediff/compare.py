@@ -19,7 +19,7 @@ from .model import (
     SpanOp,
     Summary,
 )
-from .segment import SentenceCache, segment_article
+from .segment import SegmentCache, segment_article
 from .sentences import align_sentences
 from .textutil import count_words
 from .worddiff import diff_words
@@ -52,7 +52,7 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
 
 
 def _compare(old: str | Article, new: str | Article, sentences: bool) -> ArticleDiff:
-    split = SentenceCache()  # the versions share most paragraphs: each is split once
+    split = SegmentCache()  # the versions share most paragraphs: each is segmented once
     old_article = old if isinstance(old, Article) else segment_article(old, cache=split)
     new_article = new if isinstance(new, Article) else segment_article(new, cache=split)
     groups = align_paragraphs(

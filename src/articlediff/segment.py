@@ -91,12 +91,12 @@ def _ends_like_sentence(text: str) -> bool:
     return last != "" and last in _SENTENCE_MARKS
 
 
-def classify_role(text: str, *, position: int, first_content: bool) -> Role:
-    """Guess a paragraph's role from its text and place.
+def classify_role(text: str, *, first_content: bool) -> Role:
+    """Guess a paragraph's role from its text and place. Nothing else is read, so
+    that the role of a paragraph text is guessed once (see SegmentCache).
 
     Args:
         text: the paragraph, stripped.
-        position: its index in the article.
         first_content: True if no body, headline or subhead paragraph precedes it.
     """
     words = text.split(maxsplit=40)  # enough to tell the short paragraphs
@@ -218,13 +218,20 @@ class RoledText(NamedTuple):
     """The line of the source it starts on, where that is known."""
 
 
-#: A paragraph's sentences by its text: one for several versions of a story, which
-#: repeat most of each other's paragraphs, so each distinct one is split once.
-SentenceCache = dict[str, tuple[str, ...]]
+class SegmentCache:
+    """What segmenting a paragraph found, by its text: one cache for several versions
+    of a story, which repeat most of each other's paragraphs, so each distinct one is
+    split and its role guessed once."""
+
+    def __init__(self) -> None:
+        self.sentences: dict[str, tuple[str, ...]] = {}
+        self.roles: dict[tuple[str, bool], Role] = {}
+        """The role guessed for a text, by the text and whether it is first_content
+        (see classify_role)."""
 
 
 def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf-8",
-                    cache: SentenceCache | None = None) -> Article:
+                    cache: SegmentCache | None = None) -> Article:
     """Split a story's text into paragraphs, give each a role, split sentences."""
     # Plain triples: RoledText would cost a Python-level constructor call a paragraph.
     blocks = ((chunk, None, line) for chunk, line in split_paragraphs_with_lines(normalize_newlines(text)))
@@ -233,16 +240,21 @@ def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf
 
 def segment_blocks(
     blocks: Iterable[tuple[str, Role | None, int | None]], *, source: str = "<string>", encoding: str = "utf-8",
-    format: str = "text", cache: SentenceCache | None = None,
+    format: str = "text", cache: SegmentCache | None = None,
 ) -> Article:
     """Paragraphs (from text, Markdown or HTML, as RoledText or as plain triples like
     it) → an Article: roles where the source gave none, sentences (looked up in
     ``cache`` first, and added to it)."""
     paragraphs: list[Paragraph] = []
-    split = {} if cache is None else cache
+    found = SegmentCache() if cache is None else cache
+    split, roles = found.sentences, found.roles
     first_content = True
     for index, (chunk, given, line) in enumerate(blocks):
-        role = given or classify_role(chunk, position=index, first_content=first_content)
+        role = given
+        if role is None:
+            role = roles.get((chunk, first_content))
+            if role is None:
+                role = roles[(chunk, first_content)] = classify_role(chunk, first_content=first_content)
         if role in (Role.BODY, Role.HEADLINE, Role.SUBHEAD):
             first_content = False
         sentences = split.get(chunk)
