@@ -73,6 +73,26 @@ def test_name_particles_are_whole_words() -> None:
     ]
 
 
+def test_names_pair_only_with_a_name_like_them() -> None:
+    """A sentence turned round pairs the names that share a word, not the names that
+    happen to come first; several names replaced by others are gone and come apart."""
+    assert changed_facts(
+        "A website of the Saudi Interior Ministry shows nine Americans are held.",
+        "Nine Americans are held, according to Saudi Arabia's Interior Ministry.",
+    ) == [Fact("name", "Saudi Interior Ministry", "Saudi Arabia's Interior Ministry")]
+    assert changed_facts("were Thomas Barkin; Raphael Bostic; and", "were James Bullard; Charles Evans; and") == [
+        Fact("name", "Thomas Barkin", None), Fact("name", "Raphael Bostic", None),
+        Fact("name", None, "James Bullard"), Fact("name", None, "Charles Evans"),
+    ]
+
+
+def test_a_sentence_start_near_the_start_of_the_text() -> None:
+    """"State-linked" after "25. " starts a sentence, though the text starts just before."""
+    assert changed_facts("25. State-linked newspapers reported it.", "Newspapers reported it.") == [
+        Fact("number", "25", None)
+    ]
+
+
 def test_fixture_grades() -> None:
     diff = compare(load_article(CNN / "v1.txt"), load_article(CNN / "v2.txt"))
     grades = {b.new: (b.significance, b.facts) for b in diff.blocks if b.kind.value == "edited"}

@@ -153,9 +153,34 @@ def changed_facts(old: str, new: str) -> list[Fact]:
         ("name", names(old_names), names(new_names)),
     ):
         gone, came = _beyond(before, after), _beyond(after, before)
-        for k in range(max(len(gone), len(came))):
-            facts.append(Fact(kind, gone[k] if k < len(gone) else None, came[k] if k < len(came) else None))
+        pairs = _pair_names(gone, came) if kind == "name" else _pair_in_order(gone, came)
+        facts.extend(Fact(kind, a, b) for a, b in pairs)
     return list(dict.fromkeys(facts))
+
+
+def _pair_in_order(gone: list[str], came: list[str]) -> list[tuple[str | None, str | None]]:
+    """The k-th number gone with the k-th come: "80,000 → 85,000"."""
+    return [(gone[k] if k < len(gone) else None, came[k] if k < len(came) else None)
+            for k in range(max(len(gone), len(came)))]
+
+
+def _pair_names(gone: list[str], came: list[str]) -> list[tuple[str | None, str | None]]:
+    """A name gone with a name come that shares a word with it ("Committee → Federal
+    Open Market Committee"), or, when one of each is left, with each other ("White
+    House → Trump"); the others gone or come alone. Names are not paired in order of
+    appearance: a sentence turned round would pair names that have nothing in common."""
+    left = list(came)
+    pairs: list[tuple[str | None, str | None]] = []
+    for name in gone:
+        words = set(name.split())
+        partner = next((c for c in left if words & set(c.split())), None)
+        if partner is not None:
+            left.remove(partner)
+        pairs.append((name, partner))
+    alone = [k for k, (_, partner) in enumerate(pairs) if partner is None]
+    if len(alone) == 1 and len(left) == 1:
+        pairs[alone[0]] = (pairs[alone[0]][0], left.pop())
+    return pairs + [(None, name) for name in left]
 
 
 def _beyond(items: list[str], others: list[str]) -> list[str]:
@@ -196,7 +221,8 @@ def _name_candidates(text: str) -> list[tuple[str, bool]]:
     names = []
     for match in _NAME.finditer(straight_apostrophes(text)):
         start, words = match.start(), text[match.start():match.end()].split()
-        while words and words[0] in _STOP_NAMES:  # "The US" → "US"
+        # "The US" → "US", "Nine Americans" → "Americans"
+        while words and (words[0] in _STOP_NAMES or words[0].lower() in _NUMBER_WORDS):
             start += len(words.pop(0)) + 1
         name = _POSSESSIVE.sub("", " ".join(words))
         if not name or name.lower() in _DATE_WORDS or name.lower() in _NUMBER_WORDS:
@@ -209,12 +235,10 @@ def _starts_sentence(text: str, start: int) -> bool:
     """Does a sentence start at ``start``: at the start of the text, after the mark
     that ends a sentence and white space, or after an opening mark? Only the eight
     characters before it are looked at."""
-    if start < 8:
-        return not text[:start].strip()
-    before = text[start - 8:start]
+    before = text[max(0, start - 8):start]
     last = before.rstrip()[-1:]
     if last == "":
-        return False
+        return start < 8  # nothing but white space since the start of the text
     return last in _OPENERS or (last in _SENTENCE_ENDS and before[-1].isspace())
 
 
