@@ -84,6 +84,14 @@ def test_names_pair_only_with_a_name_like_them() -> None:
         Fact("name", "Thomas Barkin", None), Fact("name", "Raphael Bostic", None),
         Fact("name", None, "James Bullard"), Fact("name", None, "Charles Evans"),
     ]
+    # One name each side, in different places: not one put for the other.
+    assert changed_facts("The Interior Ministry list shows four others were arrested",
+                         "The detainee list shows four Americans were arrested") == [
+        Fact("name", "Interior Ministry", None), Fact("name", None, "Americans"),
+    ]
+    assert changed_facts("forward the White House’s agenda", "forward the Trump administration’s agenda") == [
+        Fact("name", "White House", "Trump")
+    ]
 
 
 def test_a_sentence_start_near_the_start_of_the_text() -> None:

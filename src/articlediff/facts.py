@@ -153,7 +153,7 @@ def changed_facts(old: str, new: str) -> list[Fact]:
         ("name", names(old_names), names(new_names)),
     ):
         gone, came = _beyond(before, after), _beyond(after, before)
-        pairs = _pair_names(gone, came) if kind == "name" else _pair_in_order(gone, came)
+        pairs = _pair_names(gone, came, old, new) if kind == "name" else _pair_in_order(gone, came)
         facts.extend(Fact(kind, a, b) for a, b in pairs)
     return list(dict.fromkeys(facts))
 
@@ -164,11 +164,12 @@ def _pair_in_order(gone: list[str], came: list[str]) -> list[tuple[str | None, s
             for k in range(max(len(gone), len(came)))]
 
 
-def _pair_names(gone: list[str], came: list[str]) -> list[tuple[str | None, str | None]]:
+def _pair_names(gone: list[str], came: list[str], old: str, new: str) -> list[tuple[str | None, str | None]]:
     """A name gone with a name come that shares a word with it ("Committee → Federal
-    Open Market Committee"), or, when one of each is left, with each other ("White
-    House → Trump"); the others gone or come alone. Names are not paired in order of
-    appearance: a sentence turned round would pair names that have nothing in common."""
+    Open Market Committee"), or, when one of each is left and they stand after the same
+    word, with each other ("the White House's" → "the Trump administration's"); the
+    others gone or come alone. Names are not paired in order of appearance: a sentence
+    turned round would pair names that have nothing in common."""
     left = list(came)
     pairs: list[tuple[str | None, str | None]] = []
     for name in gone:
@@ -179,8 +180,16 @@ def _pair_names(gone: list[str], came: list[str]) -> list[tuple[str | None, str 
         pairs.append((name, partner))
     alone = [k for k, (_, partner) in enumerate(pairs) if partner is None]
     if len(alone) == 1 and len(left) == 1:
-        pairs[alone[0]] = (pairs[alone[0]][0], left.pop())
+        name = pairs[alone[0]][0]
+        if name is not None and _word_before(old, name) == _word_before(new, left[0]):
+            pairs[alone[0]] = (name, left.pop())
     return pairs + [(None, name) for name in left]
+
+
+def _word_before(text: str, name: str) -> str | None:
+    """The word before the first mention of ``name`` (None at the start of the text)."""
+    before = text[:text.find(name)].split()
+    return before[-1].casefold() if before else None
 
 
 def _beyond(items: list[str], others: list[str]) -> list[str]:
