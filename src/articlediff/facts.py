@@ -180,9 +180,9 @@ def _pair_names(gone: list[str], came: list[str], old: str, new: str) -> list[tu
         pairs.append((name, partner))
     alone = [k for k, (_, partner) in enumerate(pairs) if partner is None]
     if len(alone) == 1 and len(left) == 1:
-        name = pairs[alone[0]][0]
-        if name is not None and _word_before(old, name) == _word_before(new, left[0]):
-            pairs[alone[0]] = (name, left.pop())
+        lone = gone[alone[0]]
+        if _word_before(old, lone) == _word_before(new, left[0]):
+            pairs[alone[0]] = (lone, left.pop())
     return pairs + [(None, name) for name in left]
 
 
