@@ -136,9 +136,10 @@ def _cut(text: str, *, end: bool) -> str:
 
 
 def changed_facts(old: str, new: str) -> list[Fact]:
-    """Numbers, names and dates found on one side and not the other, paired in order
-    of appearance ({"number", "80,000", "85,000"}); unpaired ones have None. Each
-    change is listed once, however often the same number or name comes and goes."""
+    """Numbers, names and dates found on one side and not the other: numbers and
+    dates paired in order of appearance ({"number", "80,000", "85,000"}), names as
+    _pair_names tells; unpaired ones have None. Each change is listed once, however
+    often the same number or name comes and goes."""
     old_names, new_names = _name_candidates(old), _name_candidates(new)
     # A capitalised word that starts a sentence is a name if it is one elsewhere.
     known = {name for name, first in old_names + new_names if not first}
@@ -181,15 +182,19 @@ def _pair_names(gone: list[str], came: list[str], old: str, new: str) -> list[tu
     alone = [k for k, (_, partner) in enumerate(pairs) if partner is None]
     if len(alone) == 1 and len(left) == 1:
         lone = gone[alone[0]]
-        if _word_before(old, lone) == _word_before(new, left[0]):
+        if _after_the_same_word(old, lone, new, left[0]):
             pairs[alone[0]] = (lone, left.pop())
     return pairs + [(None, name) for name in left]
 
 
-def _word_before(text: str, name: str) -> str | None:
-    """The word before the first mention of ``name`` (None at the start of the text)."""
-    before = text[:text.find(name)].split()
-    return before[-1].casefold() if before else None
+def _after_the_same_word(old: str, gone: str, new: str, came: str) -> bool:
+    """Do the first mentions of ``gone`` in ``old`` and ``came`` in ``new`` follow the
+    same word (or both start their text)?"""
+    at_old, at_new = old.find(gone), new.find(came)
+    if at_old < 0 or at_new < 0:  # a name's words were joined across a line break
+        return False
+    before_old, before_new = old[:at_old].split()[-1:], new[:at_new].split()[-1:]
+    return [w.casefold() for w in before_old] == [w.casefold() for w in before_new]
 
 
 def _beyond(items: list[str], others: list[str]) -> list[str]:
