@@ -68,6 +68,7 @@ def test_name_particles_are_whole_words() -> None:
         Fact("name", "Greater Manchester Police", None)
     ]
     assert changed_facts("said Charles de Gaulle.", "said Gaulle.") == [Fact("name", "Charles de Gaulle", "Gaulle")]
+    assert changed_facts("the newspaper reported", "the newspaper al-Watan reported") == [Fact("name", None, "al-Watan")]
     assert changed_facts("were Patrick Harker; Robert S. Kaplan; Neel Kashkari; and", "were Patrick Harker; and") == [
         Fact("name", "Robert S. Kaplan", None), Fact("name", "Neel Kashkari", None)
     ]

@@ -51,9 +51,10 @@ _WORD_RUN = re.compile(r"\w+")
 # acronym ("LULAC", "MS-13"). Capitalised words that only start a sentence are not names.
 # A particle ("de", "van") or an initial ("Robert S. Kaplan") joins the capitalised words
 # on either side of it, a particle as a whole word: not the "la" of "Police launched".
+# An Arabic article joined by a hyphen ("al-Watan", "el-Sisi") is part of the name.
 # Matched against the text with straight apostrophes (see straight_apostrophes).
 _NAME = re.compile(
-    r"\b(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)"
+    r"\b(?:(?:al|el)-)?(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)"
     r"(?:\s+(?:(?:de|del|la|van|von|bin|al)\s+|[A-Z]\.\s+)?[A-Z][\w'-]+)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
