@@ -4,11 +4,14 @@ The documents are built from real text: the sentences of the fixtures
 (fixtures/cnn-el-salvador/*.txt, fixtures/corpus/*/v*.txt) are recombined, by a seeded
 random.Random, into paragraphs of three sentences drawn from different places, each
 paragraph distinct from every other, so a 50k-paragraph document is not the same few
-dozen paragraphs over and over. (The fixtures hold fewer than a hundred sentences, so
-tens of thousands of distinct paragraphs need three of them: about 540 bytes each,
-where the fixtures' own paragraphs average about 260, so the timings are on the heavy
-side for a given paragraph count. Every size uses three, so paragraphs are as long at
-50k as at 1k and the time ratio measures scaling alone.)
+dozen paragraphs over and over. (The fixtures hold a couple of hundred distinct
+sentences, so tens of thousands of distinct paragraphs need three of them: about 500
+bytes each, where the fixtures' own paragraphs average under 300, so the timings are
+on the heavy side for a given paragraph count. Every size uses three, so paragraphs are
+as long at 50k as at 1k and the time ratio measures scaling alone. The same few
+sentences recur all through a long document, as the same quotations do, so whatever
+is worked out once per distinct sentence or quotation is worked out less often here
+than in a real one.)
 
 The new version plants known changes in the old:
 
