@@ -52,9 +52,9 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
 
 
 def _compare(old: str | Article, new: str | Article, sentences: bool) -> ArticleDiff:
-    split = SegmentCache()  # the versions share most paragraphs: each is segmented once
-    old_article = old if isinstance(old, Article) else segment_article(old, cache=split)
-    new_article = new if isinstance(new, Article) else segment_article(new, cache=split)
+    segmented = SegmentCache()  # the versions share most paragraphs: each is segmented once
+    old_article = old if isinstance(old, Article) else segment_article(old, cache=segmented)
+    new_article = new if isinstance(new, Article) else segment_article(new, cache=segmented)
     groups = align_paragraphs(
         [p.text for p in old_article.paragraphs], [p.text for p in new_article.paragraphs],
         old_sentences=[p.sentences for p in old_article.paragraphs],
