@@ -418,6 +418,83 @@ class TestSentencesMoved:
         diff = diff_of(old, new)
         assert pairs(diff) == {(0, 0), (1, 1), (2, 2)}
 
+    def test_a_short_sentence_moved_beside_its_pair(self) -> None:
+        """A date cut in two by a full stop ("Jan." / "25."): the "25." that opened
+        old ¶1 opens new ¶2, beside the pair of the paragraphs before them, though
+        the rest of old ¶1 moved up to new ¶0."""
+        old = [
+            "Officials said four Americans were arrested in November and another four were detained on Jan.",
+            "25. Newspapers close to the government reported that the eight are being investigated "
+            "for links to a banned group.",
+            "The embassy said it was aware of the reports.",
+        ]
+        new = [
+            "Newspapers close to the government reported on Saturday that the eight are being "
+            "investigated for links to a banned group.",
+            old[0],
+            "25. The list does not say where the men are being held.",
+            old[2],
+        ]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 1), (1, 0), (1, 2), (2, 3)}
+        assert moved(diff) == {(1, 0)}
+        # Far from where it stood, so short a sentence ties nothing.
+        far = [new[0], new[1], new[3], new[2]]
+        assert pairs(diff_of(old, far)) == {(0, 1), (1, 0), (2, 2)}
+
+    def test_a_piece_split_off_beside_the_rest_with_new_text(self) -> None:
+        """Old ¶1 lost its clause on the committee's Monday publication; new ¶2, beside
+        new ¶1, holds nearly all of what it lost, though most of new ¶2 is new."""
+        old = [
+            "The council approved the budget on Tuesday after a six-hour meeting.",
+            "The plan, which the finance committee first published on Monday, raises property "
+            "taxes by 4 percent to pay for road repairs, two new fire stations and a bigger "
+            "library in the old town.",
+            "Councilwoman Maria Ortiz voted against it, citing the cost to pensioners.",
+            "Mayor Daniel Reeve called the vote a turning point for the city.",
+            "The budget takes effect in July.",
+        ]
+        new = [
+            "The city council approved the budget late on Tuesday after a six-hour meeting.",
+            "The plan raises property taxes by 4 percent to pay for road repairs, two new fire "
+            "stations and a bigger library in the old town.",
+            "The finance committee first published the plan, a document of 300 pages covering "
+            "spending on schools, parks, libraries, buses, street lighting, sewers and the "
+            "harbour, on Monday.",
+            "Councilwoman Maria Ortiz voted against it, citing the cost to pensioners on fixed incomes.",
+            "Mayor Daniel Reeve called the vote a turning point.",
+            "The budget takes effect in July, after a public hearing.",
+        ]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 1), (1, 2), (2, 3), (3, 4), (4, 5)}
+        assert block_with_old(diff, 1).new == (1, 2)
+
+    def test_names_found_beside_a_pair_are_not_a_split(self) -> None:
+        """The two names the vote list lost head a new paragraph of dissent: the
+        names are a small part of it, not a piece of the list."""
+        old = [
+            "The committee kept its benchmark rate unchanged on Wednesday.",
+            "Household spending has picked up in recent months, the statement said.",
+            "Weaker demand and lower oil prices are holding down consumer price inflation.",
+            "The committee will keep buying government bonds at the current pace.",
+            "Voting for the action were Anna Berg, Carl Dunn, Eva Fisk, Lars Holm, Mia Jensen, "
+            "Omar Lund, Ruth Moss, Robert Kaplan and Neel Kashkari.",
+        ]
+        new = [
+            "The committee kept its benchmark rate unchanged on Wednesday, as expected.",
+            "Household spending has picked up sharply in recent months, the statement said.",
+            "Weaker demand and significantly lower oil prices are holding down consumer price inflation.",
+            "The committee will keep buying government bonds at least at the current pace.",
+            "Voting for the action were Anna Berg, Carl Dunn, Eva Fisk, Lars Holm, Mia Jensen, "
+            "Omar Lund and Ruth Moss.",
+            "Voting against the action were Robert Kaplan, who preferred to keep greater "
+            "flexibility on rates until the labour market recovers, and Neel Kashkari, who "
+            "wanted a firm promise to hold rates until inflation is sustained at the target.",
+        ]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(k, k) for k in range(5)}
+        assert added(diff) == {5}
+
 
 # A council story whose second version prints the resolution, a quotation of several
 # paragraphs, after the kept paragraphs; one of its paragraphs restates ¶1's second

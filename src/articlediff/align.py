@@ -24,8 +24,14 @@ The method, in four passes:
    strongest first, each link explaining its words away. So a sentence moved from one
    paragraph into another ties them even when both are already paired, and a block
    may hold several old and several new paragraphs, with the links between them. A
-   link that would be a move needs the overlap a moved paragraph needs; a sentence
-   found in several paragraphs of one side never links.
+   link that would be a move needs the overlap a moved paragraph needs, unless it
+   stands beside a pair: next to the partner of one of its paragraphs, or with the
+   paragraphs before (or after) both paired to each other, as the piece of a split
+   paragraph stands next to the rest of it. There half the share will do where the
+   words found are most of what the other sentence's partner left out, and a
+   sentence found as it is, once on each side, links however short it is (the "25."
+   of a date cut in two at its full stop). A sentence found in several paragraphs of
+   one side never links.
    Nothing in passes 2 and 3 ties prose, by a move, to a paragraph that stands inside
    a quotation running over several paragraphs on the other side (from the paragraph
    that leaves it open to the one that closes it): such a quotation is a text quoted
@@ -78,6 +84,11 @@ SENTENCE_COVER = 0.3
 #: an inverse document frequency at least ``SPECIFIC`` × its largest value.
 SENTENCE_SPECIFIC_WORDS = 3
 SPECIFIC = 0.55
+#: Beside a pair that holds one of them (see _Aligner._beside), half that cover will
+#: do where the words found are this share (by weight) of those the other sentence's
+#: partner left out: the piece of a paragraph split off next to the rest of it, with
+#: new text around it.
+LOST_AND_FOUND = 0.6
 #: A pairing weaker than a moved one needs this many words in common that few of the
 #: paragraphs in play hold (as SPECIFIC defines few).
 _WEAK_PAIR_SPECIFIC = 2
@@ -93,6 +104,8 @@ _MAX_POSTINGS = 64
 #: How many free old paragraphs on either side of the one facing a free new paragraph
 #: (between the same two anchors) it is also scored against.
 _FACING = 3
+#: The standing of a link by a sentence found as it is on both sides: above any share.
+_SAME = 2.0
 
 
 class Group(NamedTuple):
@@ -460,10 +473,16 @@ class _Aligner:
                     share = self._share(sides, residuals, weights, side, t, source)
                     if share:
                         proposals.append((share, side, t, source))
+        # A sentence found as it is, once on each side, in paragraphs that do not
+        # pair with each other, moved between them: however short it is ("25.", the
+        # end of a date cut off by a full stop), where the two paragraphs stand in
+        # place or beside each other's pairs.
+        for t, source in self._same_sentences(sides, residuals):
+            proposals.append((_SAME, 0, t, source))
         proposals.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))
         linked = set(self.old_to_new.items()).union(self.extra)
-        for _, side, t, source in proposals:
-            share = self._share(sides, residuals, weights, side, t, source)
+        for first, side, t, source in proposals:
+            share = first if first == _SAME else self._share(sides, residuals, weights, side, t, source)
             if not share:
                 continue
             common = _common(residuals[side][t], residuals[1 - side][source])
@@ -474,7 +493,38 @@ class _Aligner:
             if edge not in linked:
                 linked.add(edge)
                 self.extra.append(edge)
-                self.score[edge] = share * 0.5  # below any pair
+                self.score[edge] = min(share, 1.0) * 0.5  # below any pair
+
+    def _same_sentences(
+        self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]]
+    ) -> list[tuple[int, int]]:
+        """The (old, new) sentences that are the same text, each the only one of it on
+        its side, where neither paragraph's partner holds it and the link would
+        keep its place (see _beside)."""
+        olds = {normalize(sides[0].text[k]): k for k in sides[0].distinct if residuals[0][k]}
+        found = []
+        for k in sides[1].distinct:
+            if not residuals[1][k]:
+                continue
+            t = olds.get(normalize(sides[1].text[k]))
+            if t is None:
+                continue
+            i, j = sides[0].paragraph[t], sides[1].paragraph[k]
+            if self.old_to_new.get(i) != j and (self._in_place(i, j) or self._beside(i, j)):
+                found.append((t, k))
+        return found
+
+    def _beside(self, i: int, j: int) -> bool:
+        """Would linking old ``i`` and new ``j`` put them next to a pair that holds
+        one of them, or that holds the paragraphs just before (or after) both? Such a
+        link keeps its place beside that pair, wherever the pair itself stands: the
+        piece of a paragraph split in two, next to the rest of it."""
+        return (
+            self.old_to_new.get(i) in (j - 1, j + 1)
+            or self.new_to_old.get(j) in (i - 1, i + 1)
+            or self.old_to_new.get(i - 1, -2) == j - 1
+            or self.old_to_new.get(i + 1, -2) == j + 1
+        )
 
     def _share(
         self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]],
@@ -488,14 +538,19 @@ class _Aligner:
         if len(common) < SENTENCE_SPECIFIC_WORDS or weights.specific(common) < SENTENCE_SPECIFIC_WORDS:
             return 0.0
         total = targets.weight[t]
-        share = weights.of(common) / total if total else 0.0
-        if share < SENTENCE_COVER:
-            return 0.0
+        held = weights.of(common)
+        share = held / total if total else 0.0
         paragraph, other = targets.paragraph[t], sources.paragraph[source]
         i, j = (paragraph, other) if side == 0 else (other, paragraph)
+        beside = self._beside(i, j)
+        if share < SENTENCE_COVER and not (
+            beside and share >= SENTENCE_COVER / 2 and held >= LOST_AND_FOUND * weights.of(residuals[1 - side][source])
+        ):
+            return 0.0
         if not self._in_place(i, j) and (
             not self._may_move(i, j)
-            or 2 * weights.of(_common(targets.bags[t], sources.bags[source])) / (total + sources.weight[source])
+            or not beside
+            and 2 * weights.of(_common(targets.bags[t], sources.bags[source])) / (total + sources.weight[source])
             < MOVED_THRESHOLD
         ):
             return 0.0
