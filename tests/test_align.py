@@ -496,6 +496,44 @@ class TestSentencesMoved:
         assert added(diff) == {5}
 
 
+# A crime story whose second version turns the police appeal into a quotation that
+# shares no word with it, and the company's silence into a refusal to comment.
+APPEAL_OLD = [
+    "A man has been arrested after a lorry crashed into a shop in Leeds on Sunday.",
+    "The driver, in his 40s, was treated for minor injuries at the scene.",
+    "Police appealed for anyone with details of the crash to contact them.",
+    "The haulage firm did not respond to a request for comment.",
+]
+APPEAL_NEW = [
+    "A man has been arrested on suspicion of dangerous driving after a lorry crashed into a shop in Leeds on Sunday.",
+    "The driver, in his 40s, was treated for minor injuries at the scene and later taken into custody.",
+    "Insp Ruth Ellis said: \"If you saw what happened, or have dashcam footage, please get in touch.\"",
+    "A spokeswoman for the haulage firm declined to comment.",
+]
+
+
+class TestStockSentences:
+    def test_rewritten_stock_sentences_pair_in_place(self) -> None:
+        diff = diff_of(APPEAL_OLD, APPEAL_NEW)
+        assert pairs(diff) == {(0, 0), (1, 1), (2, 2), (3, 3)}
+        assert block_with_old(diff, 2).kind is BlockKind.EDITED
+
+    def test_not_when_a_side_has_two_of_a_kind(self) -> None:
+        """Which of two appeals became the new one, the words cannot say."""
+        second = "Anyone with information is asked to call police on 101."
+        diff = diff_of([*APPEAL_OLD[:3], second, APPEAL_OLD[3]], APPEAL_NEW)
+        assert {(2, 2), (3, 2)}.isdisjoint(pairs(diff))
+        assert {2, 3} <= removed(diff)
+
+    def test_not_by_a_move(self) -> None:
+        """A stock sentence is only known for the same line of the story where it
+        stands in the same place: far from it, it may be another."""
+        new = [APPEAL_NEW[2], *APPEAL_NEW[:2], APPEAL_NEW[3]]
+        diff = diff_of(APPEAL_OLD, new)
+        assert (2, 0) not in pairs(diff)
+        assert 2 in removed(diff) and 0 in added(diff)
+
+
 # A council story whose second version prints the resolution, a quotation of several
 # paragraphs, after the kept paragraphs; one of its paragraphs restates ¶1's second
 # sentence. With the quotation marks taken away, the same texts tie ¶1 to it by a move.

@@ -30,8 +30,11 @@ The method, in four passes:
    paragraph stands next to the rest of it. There half the share will do where the
    words found are most of what the other sentence's partner left out, and a
    sentence found as it is, once on each side, links however short it is (the "25."
-   of a date cut in two at its full stop). A sentence found in several paragraphs of
-   one side never links.
+   of a date cut in two at its full stop). A stock sentence (an appeal for witnesses,
+   a "declined to comment"; see stock.py), the one of its kind on each side that its
+   partner leaves unexplained, links where it stands in place or beside a pair, in
+   whatever words it was rewritten. A sentence found in several paragraphs of one
+   side never links.
    Nothing in passes 2 and 3 ties prose, by a move, to a paragraph that stands inside
    a quotation running over several paragraphs on the other side (from the paragraph
    that leaves it open to the one that closes it): such a quotation is a text quoted
@@ -57,6 +60,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from .segment import split_sentences
+from .stock import Stock, stock_kind
 from .textutil import content_words, normalize
 
 #: Minimum content-word overlap (Dice) for a pairing that keeps the order of the
@@ -106,6 +110,8 @@ _MAX_POSTINGS = 64
 _FACING = 3
 #: The standing of a link by a sentence found as it is on both sides: above any share.
 _SAME = 2.0
+#: ...and of one by a stock sentence rewritten (see stock.py), next.
+_STOCK = 1.5
 
 
 class Group(NamedTuple):
@@ -479,21 +485,29 @@ class _Aligner:
         # place or beside each other's pairs.
         for t, source in self._same_sentences(sides, residuals):
             proposals.append((_SAME, 0, t, source))
+        # A stock sentence (an appeal for witnesses, a "declined to comment"), the one
+        # of its kind on each side, rewritten in place, however few words it kept.
+        for t, source in self._stock_sentences(sides, residuals):
+            proposals.append((_STOCK, 0, t, source))
         proposals.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))
         linked = set(self.old_to_new.items()).union(self.extra)
         for first, side, t, source in proposals:
-            share = first if first == _SAME else self._share(sides, residuals, weights, side, t, source)
-            if not share:
-                continue
-            common = _common(residuals[side][t], residuals[1 - side][source])
-            residuals[side][t] = _minus(residuals[side][t], common)
-            residuals[1 - side][source] = _minus(residuals[1 - side][source], common)
+            if first in (_SAME, _STOCK):  # the two sentences account for each other
+                share = 1.0 if first == _SAME else SENTENCE_COVER
+                residuals[side][t] = residuals[1 - side][source] = {}
+            else:
+                share = self._share(sides, residuals, weights, side, t, source)
+                if not share:
+                    continue
+                common = _common(residuals[side][t], residuals[1 - side][source])
+                residuals[side][t] = _minus(residuals[side][t], common)
+                residuals[1 - side][source] = _minus(residuals[1 - side][source], common)
             paragraph, other = sides[side].paragraph[t], sides[1 - side].paragraph[source]
             edge = (paragraph, other) if side == 0 else (other, paragraph)
             if edge not in linked:
                 linked.add(edge)
                 self.extra.append(edge)
-                self.score[edge] = min(share, 1.0) * 0.5  # below any pair
+                self.score[edge] = share * 0.5  # below any pair
 
     def _same_sentences(
         self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]]
@@ -512,6 +526,29 @@ class _Aligner:
             i, j = sides[0].paragraph[t], sides[1].paragraph[k]
             if self.old_to_new.get(i) != j and (self._in_place(i, j) or self._beside(i, j)):
                 found.append((t, k))
+        return found
+
+    def _stock_sentences(
+        self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]]
+    ) -> list[tuple[int, int]]:
+        """The (old, new) stock sentences (see stock.py) that are the one of their kind
+        on each side that its partner does not account for, where the link would keep
+        its place (see _beside) and the two paragraphs are not a pair already."""
+        kinds: tuple[dict[Stock, list[int]], dict[Stock, list[int]]] = (defaultdict(list), defaultdict(list))
+        for side in (0, 1):
+            for k in sides[side].distinct:
+                if residuals[side][k]:
+                    kind = stock_kind(sides[side].text[k])
+                    if kind is not None:
+                        kinds[side][kind].append(k)
+        found = []
+        for kind, olds in kinds[0].items():
+            news = kinds[1].get(kind, [])
+            if len(olds) == 1 and len(news) == 1:
+                t, k = olds[0], news[0]
+                i, j = sides[0].paragraph[t], sides[1].paragraph[k]
+                if self.old_to_new.get(i) != j and (self._in_place(i, j) or self._beside(i, j)):
+                    found.append((t, k))
         return found
 
     def _beside(self, i: int, j: int) -> bool:

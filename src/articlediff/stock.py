@@ -1,0 +1,96 @@
+"""Stock sentences: the lines a story carries in every version, rewritten each time.
+
+Two kinds are recognised by their wording:
+
+- an **appeal** for witnesses or information ("Police appealed for anyone with details
+  to contact them", "Anyone with information is asked to call 101", "if you have
+  something to tell us, please get in touch");
+- a **no comment** ("did not respond to a request for comment", "declined to
+  comment", "could not be reached for comment").
+
+A revision rewrites them freely, often into a quotation, so two appeals need not
+share a single word; yet where each version has one, standing in the same place, it
+is the same line of the story. The aligner links them there (see align.py).
+
+Each pattern is written for straight apostrophes and matched, ignoring case,
+against a sentence whose curly ones were made straight.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from .textutil import straight_apostrophes
+
+
+class Stock(StrEnum):
+    APPEAL = "appeal"
+    NO_COMMENT = "no comment"
+
+
+#: Whom an appeal addresses.
+_PUBLIC = r"(?:anyone|anybody|witnesses|information|help|the public|members of the public|people|residents|motorists|drivers)"
+#: What it asks them to do.
+_GET_IN_TOUCH = (
+    r"(?:contact|call|ring|phone|(?:get|got|getting|be|been) in touch|come forward|speak to|talk to"
+    r"|tell (?:us|police|officers|detectives))"
+)
+#: ...and, where only "if you" or "please" says it is an appeal, to whom: the police.
+_TELL_POLICE = (
+    r"(?:(?:contact|call|ring|phone|speak to|talk to) (?:us|police|the police|officers|detectives"
+    r"|investigators|the incident room|crime ?stoppers|\d)"
+    r"|(?:get|got|getting|be|been) in touch|come forward|tell (?:us|police|officers|detectives))"
+)
+#: Within one sentence, this many characters at most between the parts of an appeal.
+_NEAR = r"[^.!?]{0,160}?"
+
+_APPEAL = re.compile(
+    "|".join((
+        rf"\bappeal(?:s|ed|ing)? (?:for|to) {_PUBLIC}\b",
+        r"\b(?:come|coming|came) forward\b",
+        r"\bcrime ?stoppers\b",
+        rf"\b(?:anyone|anybody) (?:with|who){_NEAR}\b{_GET_IN_TOUCH}\b",
+        rf"\b(?:urg|ask|encourag)(?:e|es|ed|ing) {_PUBLIC}{_NEAR}\b{_GET_IN_TOUCH}\b",
+        rf"\bif you\b{_NEAR}\b{_TELL_POLICE}\b",
+        rf"\bplease\b{_NEAR}\b{_TELL_POLICE}\b",
+        rf"\b{_TELL_POLICE}\b{_NEAR}\bplease\b",
+    )),
+    re.IGNORECASE,
+)
+
+_NO_COMMENT = re.compile(
+    "|".join((
+        r"\b(?:declined|declines|refused|refuses|would not|wouldn't) to comment\b",
+        r"\b(?:would not|wouldn't|did not|didn't) comment\b",
+        r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)"
+        r" (?:yet )?(?:immediately )?(?:respond|responded|reply|replied|return|returned) to"
+        r" (?:a |an |the |multiple |repeated |several |requests? |emailed |phone |telephone )*"
+        r"(?:requests?|emails?|messages?|calls?|inquiry|inquiries|query|queries|questions)\b",
+        r"\b(?:could not|couldn't|was not|wasn't|were not|weren't) (?:immediately )?(?:be )?"
+        r"(?:reached|available) for comment\b",
+        r"\bno comment\b",
+    )),
+    re.IGNORECASE,
+)
+
+
+#: Every pattern above needs one of these in the sentence, lower-cased. Looking for
+#: them is several times faster than the search, and few sentences hold any.
+_CUES = (
+    "appeal", "forward", "stoppers", "anyone", "anybody", "urg", "ask", "encourag", "if you", "please",
+    "comment", "respond", "repl", "return",
+)
+
+
+def stock_kind(sentence: str) -> Stock | None:
+    """The kind of stock sentence ``sentence`` is, if it is one."""
+    lower = sentence.lower()
+    if not any(cue in lower for cue in _CUES):
+        return None
+    text = straight_apostrophes(sentence)
+    if _APPEAL.search(text):
+        return Stock.APPEAL
+    if _NO_COMMENT.search(text):
+        return Stock.NO_COMMENT
+    return None
