@@ -109,3 +109,25 @@ def test_every_view_is_safe_for_a_terminal(old: str, new: str, width: int) -> No
         assert not NOT_SGR.search(output), "an escape sequence reached the terminal"
         assert not RAW_CONTROL.search(output.replace("\x1b", "")), "a control character reached the terminal"
     assert not RAW_CONTROL.search(render_markdown(diff).replace("\t", " "))
+
+
+SENTENCES = [
+    "The mayor said the budget was cut.", "The budget was cut, the mayor said.", "Advertisement",
+    "Police arrested two men on Monday.", "Police arrested three men on Monday night.", "It rained.",
+    "“It rained,” he said.", '"It rained," he said.', "Officials said 14 miners were still missing.",
+]
+
+
+@given(st.lists(st.sampled_from(SENTENCES), max_size=6), st.lists(st.sampled_from(SENTENCES), max_size=6))
+@example(  # the sentence after the kept ones is one of them again: it pairs in order
+    old=[SENTENCES[3], SENTENCES[0], SENTENCES[4]], new=[SENTENCES[3], SENTENCES[4], SENTENCES[4]],
+)
+@example(old=[SENTENCES[8], SENTENCES[3]], new=[SENTENCES[8], SENTENCES[1]])  # removed after the last kept
+@example(old=[SENTENCES[5]], new=[SENTENCES[7]])  # unequal, but not a pair
+def test_sentence_alignment_shortcut_agrees_with_the_aligner(old: list[str], new: list[str]) -> None:
+    """Sentences pair around the one that changed without the aligner exactly as the
+    aligner would pair them."""
+    from articlediff.align import align_paragraphs
+    from articlediff.sentences import _aligned
+
+    assert _aligned(old, new) == [(g.old, g.new) for g in align_paragraphs(old, new, sentences=False)]

@@ -162,6 +162,20 @@ def align_paragraphs(
     return _reading_order(links.transposed() if flip else links, len(old), len(new))
 
 
+def align_one(old: str, new: str) -> list[Group]:
+    """``align_paragraphs([old], [new], sentences=False)``, decided directly: the two
+    pair when they are the same text, typography aside, or when they share enough
+    content words with the overlap a move needs. (Standing alone they are in place,
+    but a weaker pairing must share two words few of the texts in play hold, and of
+    two texts no word both hold is held by few.)"""
+    if normalize(old) != normalize(new):
+        a, b = _Bag.of(content_words(old)), _Bag.of(content_words(new))
+        dice, shared = _dice(a, b)
+        if not _shares_enough(shared, min(a.size, b.size)) or dice < MOVED_THRESHOLD:
+            return [Group((0,), ()), Group((), (0,))]
+    return [Group((0,), (0,), (), ((0, 0),))]
+
+
 class _Links(NamedTuple):
     """What the passes found, before it is put in reading order."""
 
