@@ -58,6 +58,25 @@ def test_rewritten_clause_is_one_change_not_confetti() -> None:
     assert spans[-1] == Span(SpanOp.EQUAL, " that such a plan could be part of backsliding.")
 
 
+def test_a_kept_sentence_is_not_folded_into_the_changes_around_it() -> None:
+    """A sentence that stands between a paragraph struck out and new text (the piece
+    of a paragraph moved into the one before it) stays unchanged, though the changes
+    on both sides are longer than it."""
+    kept = "The Committee seeks to achieve maximum employment and inflation at the rate of 2 percent over the longer run."
+    old = (
+        "The banking system is sound and resilient. Tighter credit conditions for households and businesses "
+        "are likely to weigh on activity, hiring and inflation. The extent of these effects remains uncertain."
+        f"\n\n{kept} In support of these goals, the rate was kept."
+    )
+    new = (
+        f"{kept} The Committee judges that the risks to achieving its employment and inflation goals are "
+        "moving into better balance. The economic outlook is uncertain.\n\nIn support of its goals, the rate was kept."
+    )
+    spans = diff_words(old, new)
+    assert rebuild(spans) == (old, new)
+    assert any(s.op is SpanOp.EQUAL and kept in s.text for s in spans)
+
+
 def test_deletion_comes_before_insertion() -> None:
     spans = diff_words("a b c", "a x c")
     ops = [s.op for s in spans]

@@ -5,7 +5,7 @@ each distinct token is mapped to one character. diff-match-patch diffs the words
 with the space after it as one symbol), so its edits fall on word boundaries; the
 result is spelt out in tokens again, and semantic cleanup then folds the scattered
 one-word equalities that make a rewritten sentence unreadable into one deletion and
-one insertion.
+one insertion, though never a stretch of ``KEPT_WORDS`` words or more.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ _UNIT = re.compile(rf"({_WORD_OR_MARK}|\s+)( (?=\S)|(?:[^\S\n]+(?!\s))?)", re.UN
 # Characters used to stand for tokens: skip the surrogate range, which a str can hold
 # but which is best kept out of any library's way.
 _SURROGATES = range(0xD800, 0xE000)
+#: An unchanged stretch of this many words is never folded into the changes around it.
+KEPT_WORDS = 12
 #: Seconds diff-match-patch may spend on one block before settling for a coarser diff.
 DIFF_TIMEOUT = 2.0
 
@@ -65,9 +67,47 @@ def diff_words(old: str, new: str) -> list[Span]:
     )
     diffs = _token_diffs(unit_diffs, old_units, new_units, char_of)
     dmp.diff_cleanupMerge(diffs)  # the space after a replaced word goes back to the equality
-    dmp.diff_cleanupSemantic(diffs)
+    diffs = _cleanup_semantic(dmp, diffs, token_of)
     decoded = [(op, "".join(map(token_of.__getitem__, chars))) for op, chars in diffs]
     return _tidy(decoded)
+
+
+def _cleanup_semantic(
+    dmp: diff_match_patch, diffs: list[tuple[int, str]], token_of: dict[str, str]
+) -> list[tuple[int, str]]:
+    """diff-match-patch's semantic cleanup, which folds an unchanged stretch shorter
+    than the changes on both sides of it into them, run between the unchanged
+    stretches of ``KEPT_WORDS`` words or more: those stay as they are, however much
+    changed around them (a sentence kept between two rewritten ones, or moved from
+    one paragraph of a split into the other)."""
+    kept = [k for k, (op, chars) in enumerate(diffs) if op == 0 and _holds_words(chars, token_of, KEPT_WORDS)]
+    if not kept:
+        dmp.diff_cleanupSemantic(diffs)
+        return diffs
+    out: list[tuple[int, str]] = []
+    start = 0
+    for k in [*kept, len(diffs)]:
+        part = diffs[start:k]
+        if part:
+            dmp.diff_cleanupSemantic(part)
+            out += part
+        if k < len(diffs):
+            out.append(diffs[k])
+        start = k + 1
+    return out
+
+
+def _holds_words(chars: str, token_of: dict[str, str], count: int) -> bool:
+    """Do the tokens ``chars`` stand for hold at least ``count`` words?"""
+    if len(chars) < count:  # a word is one token at least
+        return False
+    found = 0
+    for char in chars:
+        if token_of[char][0].isalnum():
+            found += 1
+            if found >= count:
+                return True
+    return False
 
 
 def _units(text: str) -> list[tuple[str, str]]:
