@@ -35,6 +35,18 @@ def test_number_fact() -> None:
     assert changed_facts("over 80,000 people", "over 85,000 people") == [Fact("number", "80,000", "85,000")]
 
 
+def test_a_mention_more_of_what_both_sides_hold_is_no_change() -> None:
+    """"the eight" said again, the Committee named once more: nothing changed."""
+    old = "The Committee said eight Americans are being investigated."
+    new = "The Committee said eight Americans are being investigated. The Committee says the eight were held."
+    assert changed_facts(old, new) == []
+    # One that changed into another still pairs with it.
+    assert changed_facts("two died and two were hurt", "two died and three were hurt") == [
+        Fact("number", "two", "three")
+    ]
+    assert changed_facts("Eight were held.", "Nine were held.") == [Fact("number", "eight", "nine")]
+
+
 def test_number_word_of_a_figure_is_not_a_fact_of_its_own() -> None:
     """"billion" in "$500 billion" is part of the figure, not a second number."""
     assert changed_facts("by at least $500 billion and", "and") == [Fact("number", "$500 billion", None)]

@@ -140,7 +140,8 @@ def changed_facts(old: str, new: str) -> list[Fact]:
     """Numbers, names and dates found on one side and not the other: numbers and
     dates paired in order of appearance ({"number", "80,000", "85,000"}), names as
     _pair_names tells; unpaired ones have None. Each change is listed once, however
-    often the same number or name comes and goes."""
+    often the same number or name comes and goes; one left unpaired that the other
+    side still holds (a mention more or fewer, "the eight" again) is none."""
     old_names, new_names = _name_candidates(old), _name_candidates(new)
     # A capitalised word that starts a sentence is a name if it is one elsewhere.
     known = {name for name, first in old_names + new_names if not first}
@@ -156,7 +157,12 @@ def changed_facts(old: str, new: str) -> list[Fact]:
     ):
         gone, came = _beyond(before, after), _beyond(after, before)
         pairs = _pair_names(gone, came, old, new) if kind == "name" else _pair_in_order(gone, came)
-        facts.extend(Fact(kind, a, b) for a, b in pairs)
+        # Left alone, one mention more or fewer of what both sides hold is no change.
+        kept = {item.translate(_DASHES) for item in before} & {item.translate(_DASHES) for item in after}
+        for a, b in pairs:
+            alone = b if a is None else a if b is None else None
+            if alone is None or alone.translate(_DASHES) not in kept:
+                facts.append(Fact(kind, a, b))
     return list(dict.fromkeys(facts))
 
 
