@@ -47,6 +47,21 @@ def test_a_mention_more_of_what_both_sides_hold_is_no_change() -> None:
     assert changed_facts("Eight were held.", "Nine were held.") == [Fact("number", "eight", "nine")]
 
 
+@pytest.mark.parametrize("old", [
+    "migrants shuttled from one country to another",
+    "one of the officials said",
+    "no one was hurt",
+    "they blamed one another",
+    "one day the deal may be signed",
+])
+def test_an_idiomatic_one_is_not_a_number(old: str) -> None:
+    assert changed_facts(old, "the deal was signed") == []
+
+
+def test_one_that_counts_is_a_number() -> None:
+    assert changed_facts("one person died", "two people died") == [Fact("number", "one", "two")]
+
+
 def test_number_word_of_a_figure_is_not_a_fact_of_its_own() -> None:
     """"billion" in "$500 billion" is part of the figure, not a second number."""
     assert changed_facts("by at least $500 billion and", "and") == [Fact("number", "$500 billion", None)]

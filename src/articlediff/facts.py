@@ -47,6 +47,13 @@ _DATE_WORDS = frozenset(
 )
 # A whole word: a run of word characters, as between two ``\b``.
 _WORD_RUN = re.compile(r"\w+")
+# "one" that counts nothing: "no one", "one of", "one another", "from one country to
+# another", "one day". Matched against lower-cased text.
+_IDIOMATIC_ONE = re.compile(
+    r"\b(?:no|every|some)\s+one\b"
+    r"|\bone\s+(?:of|another|day|time|point|way|side|hand|thing|by)\b"
+    r"|\bone\b(?=(?:\s+\w+){0,3}\s+(?:to|or|and|from)\s+another\b)"
+)
 # A proper name: capitalised words in a row ("Mneesha Gellman", "White House"), or an
 # acronym ("LULAC", "MS-13"). Capitalised words that only start a sentence are not names.
 # A particle ("de", "van") or an initial ("Robert S. Kaplan") joins the capitalised words
@@ -226,10 +233,13 @@ def _beyond(items: list[str], others: list[str]) -> list[str]:
 
 def _numbers(text: str) -> list[str]:
     """Figures ("$500 billion", "3/4 percent"), then number words ("dozens"); a word that
-    is part of a figure ("billion" of "$500 billion") is not counted again alone."""
+    is part of a figure ("billion" of "$500 billion") is not counted again alone, nor an
+    idiomatic "one" ("one of", "no one")."""
     lower = text.lower()
     figures = [m.group().strip() for m in _NUMBER.finditer(lower)]
     words = _NUMBER.sub(" ", lower) if figures else lower
+    if "one" in words:
+        words = _IDIOMATIC_ONE.sub(" ", words)
     return figures + [word for word in _WORD_RUN.findall(words) if word in _NUMBER_WORDS]
 
 
