@@ -526,28 +526,27 @@ class _Aligner:
     def _same_sentences(
         self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]]
     ) -> list[tuple[int, int]]:
-        """The (old, new) sentences that are the same text, each the only one of it on
-        its side, where neither paragraph's partner holds it and the link would
-        keep its place (see _beside)."""
-        olds = {normalize(sides[0].text[k]): k for k in sides[0].distinct if residuals[0][k]}
+        """The (old, new) sentences that are the same text, typography aside, each the
+        only one of it on its side, where neither paragraph's partner accounts for it
+        and the link keeps its place (see _keeps_place)."""
+        forms: tuple[dict[str, list[int]], dict[str, list[int]]] = (defaultdict(list), defaultdict(list))
+        for side in (0, 1):
+            for k in sides[side].distinct:
+                if residuals[side][k]:
+                    forms[side][normalize(sides[side].text[k])].append(k)
         found = []
-        for k in sides[1].distinct:
-            if not residuals[1][k]:
-                continue
-            t = olds.get(normalize(sides[1].text[k]))
-            if t is None:
-                continue
-            i, j = sides[0].paragraph[t], sides[1].paragraph[k]
-            if self.old_to_new.get(i) != j and (self._in_place(i, j) or self._beside(i, j)):
-                found.append((t, k))
+        for form, olds in forms[0].items():
+            news = forms[1].get(form, [])
+            if len(olds) == 1 and len(news) == 1 and self._keeps_place(sides, olds[0], news[0]):
+                found.append((olds[0], news[0]))
         return found
 
     def _stock_sentences(
         self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]]
     ) -> list[tuple[int, int]]:
-        """The (old, new) stock sentences (see stock.py) that are the one of their kind
-        on each side that its partner does not account for, where the link would keep
-        its place (see _beside) and the two paragraphs are not a pair already."""
+        """The (old, new) stock sentences (see stock.py), each the one of its kind on
+        its side that its partner does not account for, where the link keeps its place
+        (see _keeps_place)."""
         kinds: tuple[dict[Stock, list[int]], dict[Stock, list[int]]] = (defaultdict(list), defaultdict(list))
         for side in (0, 1):
             for k in sides[side].distinct:
@@ -558,12 +557,19 @@ class _Aligner:
         found = []
         for kind, olds in kinds[0].items():
             news = kinds[1].get(kind, [])
-            if len(olds) == 1 and len(news) == 1:
-                t, k = olds[0], news[0]
-                i, j = sides[0].paragraph[t], sides[1].paragraph[k]
-                if self.old_to_new.get(i) != j and (self._in_place(i, j) or self._beside(i, j)):
-                    found.append((t, k))
+            if len(olds) == 1 and len(news) == 1 and self._keeps_place(sides, olds[0], news[0]):
+                found.append((olds[0], news[0]))
         return found
+
+    def _keeps_place(self, sides: tuple["_Sentences", "_Sentences"], t: int, k: int) -> bool:
+        """May old sentence ``t`` and new sentence ``k``, whatever their words, tie
+        their paragraphs? Where the paragraphs are not a pair already and the link
+        stands in place, or beside a pair (and is no move into or out of a long
+        quotation)."""
+        i, j = sides[0].paragraph[t], sides[1].paragraph[k]
+        if self.old_to_new.get(i) == j:
+            return False
+        return self._in_place(i, j) or (self._beside(i, j) and self._may_move(i, j))
 
     def _beside(self, i: int, j: int) -> bool:
         """Would linking old ``i`` and new ``j`` put them next to a pair that holds
@@ -600,9 +606,11 @@ class _Aligner:
             return 0.0
         if not self._in_place(i, j) and (
             not self._may_move(i, j)
-            or not beside
-            and 2 * weights.of(_common(targets.bags[t], sources.bags[source])) / (total + sources.weight[source])
-            < MOVED_THRESHOLD
+            or (
+                not beside
+                and 2 * weights.of(_common(targets.bags[t], sources.bags[source])) / (total + sources.weight[source])
+                < MOVED_THRESHOLD
+            )
         ):
             return 0.0
         return share
