@@ -18,6 +18,7 @@ against a sentence whose curly ones were made straight.
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 
@@ -25,6 +26,8 @@ from .textutil import straight_apostrophes
 
 
 class Stock(StrEnum):
+    """A kind of stock sentence."""
+
     APPEAL = "appeal"
     NO_COMMENT = "no comment"
 
@@ -45,8 +48,7 @@ _TELL_POLICE = (
 #: Within one sentence, this many characters at most between the parts of an appeal.
 _NEAR = r"[^.!?]{0,160}?"
 
-_APPEAL = re.compile(
-    "|".join((
+_APPEAL = "|".join((
         rf"\bappeal(?:s|ed|ing)? (?:for|to) {_PUBLIC}\b",
         r"\b(?:come|coming|came) forward\b",
         r"\bcrime ?stoppers\b",
@@ -55,12 +57,9 @@ _APPEAL = re.compile(
         rf"\bif you\b{_NEAR}\b{_TELL_POLICE}\b",
         rf"\bplease\b{_NEAR}\b{_TELL_POLICE}\b",
         rf"\b{_TELL_POLICE}\b{_NEAR}\bplease\b",
-    )),
-    re.IGNORECASE,
-)
+))
 
-_NO_COMMENT = re.compile(
-    "|".join((
+_NO_COMMENT = "|".join((
         r"\b(?:declined|declines|refused|refuses|would not|wouldn't) to comment\b",
         r"\b(?:would not|wouldn't|did not|didn't) comment\b",
         r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)"
@@ -70,9 +69,7 @@ _NO_COMMENT = re.compile(
         r"\b(?:could not|couldn't|was not|wasn't|were not|weren't) (?:immediately )?(?:be )?"
         r"(?:reached|available) for comment\b",
         r"\bno comment\b",
-    )),
-    re.IGNORECASE,
-)
+))
 
 
 #: Every pattern above needs one of these in the sentence, lower-cased. Looking for
@@ -83,14 +80,22 @@ _CUES = (
 )
 
 
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns, compiled when first needed: most stories never need them, and
+    compiling them takes a couple of milliseconds of every start."""
+    return re.compile(_APPEAL, re.IGNORECASE), re.compile(_NO_COMMENT, re.IGNORECASE)
+
+
 def stock_kind(sentence: str) -> Stock | None:
     """The kind of stock sentence ``sentence`` is, if it is one."""
     lower = sentence.lower()
     if not any(cue in lower for cue in _CUES):
         return None
+    appeal, no_comment = _patterns()
     text = straight_apostrophes(sentence)
-    if _APPEAL.search(text):
+    if appeal.search(text):
         return Stock.APPEAL
-    if _NO_COMMENT.search(text):
+    if no_comment.search(text):
         return Stock.NO_COMMENT
     return None
