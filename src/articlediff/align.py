@@ -533,7 +533,7 @@ class _Aligner:
         for side in (0, 1):
             for k in sides[side].distinct:
                 if residuals[side][k]:
-                    forms[side][normalize(sides[side].text[k])].append(k)
+                    forms[side][sides[side].key[k]].append(k)
         found = []
         for form, olds in forms[0].items():
             news = forms[1].get(form, [])
@@ -549,6 +549,8 @@ class _Aligner:
         (see _keeps_place)."""
         kinds: tuple[dict[Stock, list[int]], dict[Stock, list[int]]] = (defaultdict(list), defaultdict(list))
         for side in (0, 1):
+            if side and not kinds[0]:  # the old side has none: no need to look at the new
+                break
             for k in sides[side].distinct:
                 if residuals[side][k]:
                     kind = stock_kind(sides[side].text[k])
@@ -740,6 +742,8 @@ class _Sentences:
                 self.text.append(sentence)
                 self.bags.append(bag)
         self.distinct = [k for k, key in enumerate(keys) if len(places[key]) == 1]
+        #: Each sentence's normal form (see textutil.normalize).
+        self.key = keys
         #: The weight of each distinct sentence (see _Weights), once the weights are known.
         self.weight: dict[int, float] = {}
 
