@@ -56,11 +56,11 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from .segment import split_sentences
-from .stock import Stock, stock_kind
+from .stock import stock_kind
 from .textutil import content_words, normalize
 
 #: Minimum content-word overlap (Dice) for a pairing that keeps the order of the
@@ -527,41 +527,38 @@ class _Aligner:
         self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]]
     ) -> list[tuple[int, int]]:
         """The (old, new) sentences that are the same text, typography aside, each the
-        only one of it on its side, where neither paragraph's partner accounts for it
-        and the link keeps its place (see _keeps_place)."""
-        forms: tuple[dict[str, list[int]], dict[str, list[int]]] = (defaultdict(list), defaultdict(list))
-        for side in (0, 1):
-            for k in sides[side].distinct:
-                if residuals[side][k]:
-                    forms[side][sides[side].key[k]].append(k)
-        found = []
-        for form, olds in forms[0].items():
-            news = forms[1].get(form, [])
-            if len(olds) == 1 and len(news) == 1 and self._keeps_place(sides, olds[0], news[0]):
-                found.append((olds[0], news[0]))
-        return found
+        only one of it on its side (see _one_each)."""
+        return self._one_each(sides, residuals, lambda side, k: sides[side].key[k])
 
     def _stock_sentences(
         self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]]
     ) -> list[tuple[int, int]]:
         """The (old, new) stock sentences (see stock.py), each the one of its kind on
-        its side that its partner does not account for, where the link keeps its place
-        (see _keeps_place)."""
-        kinds: tuple[dict[Stock, list[int]], dict[Stock, list[int]]] = (defaultdict(list), defaultdict(list))
+        its side (see _one_each)."""
+        return self._one_each(sides, residuals, lambda side, k: stock_kind(sides[side].text[k]))
+
+    def _one_each(
+        self, sides: tuple["_Sentences", "_Sentences"], residuals: list[dict[int, Mapping[str, int]]],
+        key: Callable[[int, int], str | None],
+    ) -> list[tuple[int, int]]:
+        """The (old, new) sentences with the same ``key`` (of side, sentence), each the
+        only one with it on its side, counting those that their partners do not
+        account for, where the link keeps its place (see _keeps_place)."""
+        keyed: tuple[dict[str, list[int]], dict[str, list[int]]] = (defaultdict(list), defaultdict(list))
         for side in (0, 1):
-            if side and not kinds[0]:  # the old side has none: no need to look at the new
+            if side and not keyed[0]:  # none on the old side: no need to look at the new
                 break
             for k in sides[side].distinct:
                 if residuals[side][k]:
-                    kind = stock_kind(sides[side].text[k])
-                    if kind is not None:
-                        kinds[side][kind].append(k)
-        found = []
-        for kind, olds in kinds[0].items():
-            news = kinds[1].get(kind, [])
+                    found = key(side, k)
+                    if found is not None:
+                        keyed[side][found].append(k)
+        pairs = []
+        for found, olds in keyed[0].items():
+            news = keyed[1].get(found, [])
             if len(olds) == 1 and len(news) == 1 and self._keeps_place(sides, olds[0], news[0]):
-                found.append((olds[0], news[0]))
-        return found
+                pairs.append((olds[0], news[0]))
+        return pairs
 
     def _keeps_place(self, sides: tuple["_Sentences", "_Sentences"], t: int, k: int) -> bool:
         """May old sentence ``t`` and new sentence ``k``, whatever their words, tie
