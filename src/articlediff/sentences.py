@@ -44,7 +44,7 @@ def _aligned(old: Sequence[str], new: Sequence[str]) -> _Groups:
     stand as they were. Those pair as they stand, as the aligner's exact pass pairs
     them, unless what is left between them is one of their texts again (the exact
     pass would pair repeated texts in order, not by where they stand). When no more
-    than one sentence on each side is left, only that one is left to the aligner."""
+    than one sentence on each side is left, align_one decides that pair alone."""
     limit = min(len(old), len(new))
     start = 0
     while start < limit and old[start] == new[start]:
