@@ -34,16 +34,14 @@ class Stock(StrEnum):
 
 #: Whom an appeal addresses.
 _PUBLIC = r"(?:anyone|anybody|witnesses|information|help|the public|members of the public|people|residents|motorists|drivers)"
-#: What it asks them to do.
-_GET_IN_TOUCH = (
-    r"(?:contact|call|ring|phone|(?:get|got|getting|be|been) in touch|come forward|speak to|talk to"
-    r"|tell (?:us|police|officers|detectives))"
-)
-#: ...and, where only "if you" or "please" says it is an appeal, to whom: the police.
+#: What it asks them to do: a verb that takes whom to reach, or a phrase that says it all.
+_REACH = r"(?:contact|call|ring|phone|speak to|talk to)"
+_IN_TOUCH = r"(?:(?:get|got|getting|be|been) in touch|come forward|tell (?:us|police|officers|detectives))"
+_GET_IN_TOUCH = rf"(?:{_REACH}|{_IN_TOUCH})"
+#: ...and, where only "if you" or "please" says it is an appeal, whom: the police.
 _TELL_POLICE = (
-    r"(?:(?:contact|call|ring|phone|speak to|talk to) (?:us|police|the police|officers|detectives"
-    r"|investigators|the incident room|crime ?stoppers|\d)"
-    r"|(?:get|got|getting|be|been) in touch|come forward|tell (?:us|police|officers|detectives))"
+    rf"(?:{_REACH} (?:us|police|the police|officers|detectives|investigators|the incident room"
+    rf"|crime ?stoppers|\d)|{_IN_TOUCH})"
 )
 #: Within one sentence, this many characters at most between the parts of an appeal.
 _NEAR = r"[^.!?]{0,160}?"
