@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -131,3 +132,38 @@ def test_sentence_alignment_shortcut_agrees_with_the_aligner(old: list[str], new
     from articlediff.sentences import _aligned
 
     assert _aligned(old, new) == [(g.old, g.new) for g in align_paragraphs(old, new, sentences=False)]
+
+
+def best_chain(news: list[int], weights: list[float]) -> tuple[int, float]:
+    """(pairs, total weight) of the best chain with never decreasing new indices,
+    by trying every pair before each: quadratic, plainly right."""
+    best: list[tuple[int, float]] = []
+    for k, j in enumerate(news):
+        before = [best[p] for p in range(k) if news[p] <= j]
+        count, weight = max(before, default=(0, 0.0))
+        best.append((count + 1, weight + weights[k]))
+    return max(best, default=(0, 0.0))
+
+
+# Runs that go up by one, as a long story's kept stretches do, here and there out of
+# order or holding an index another run holds too; weights tie often (exact pairs weigh 1).
+chain_news = st.lists(st.tuples(st.integers(0, 12), st.integers(1, 5)), max_size=6).map(
+    lambda runs: [j for start, length in runs for j in range(start, start + length)]
+)
+
+
+@given(chain_news.flatmap(lambda news: st.tuples(
+    st.just(news), st.lists(st.sampled_from([1.0, 0.5, 0.75, 0.3]), min_size=len(news), max_size=len(news)))))
+@example(([0, 1, 2, 3, 1, 1, 1, 1], [1.0] * 8))  # a run's index held again: 0, 1, then the 1s
+@example(([0, 1, 2, 0, 0, 0, 0], [1.0] * 7))  # a run's first index held again: the 0s
+@example(([5, 6, 7, 0, 1, 2, 3], [1.0] * 7))  # a run moved: the longer one is kept
+def test_increasing_chain_is_the_longest_then_heaviest(case: tuple[list[int], list[float]]) -> None:
+    from articlediff.align import _increasing_chain
+
+    news, weights = case
+    chain = _increasing_chain(news, weights)
+    assert chain == sorted(set(chain))
+    assert all(news[a] <= news[b] for a, b in zip(chain, chain[1:]))
+    count, weight = best_chain(news, weights)
+    assert len(chain) == count
+    assert sum(weights[k] for k in chain) == pytest.approx(weight)

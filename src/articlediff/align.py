@@ -967,11 +967,19 @@ def _increasing_chain(news: Sequence[int], weights: Sequence[float]) -> list[int
     """For pairs sorted by old index, then new index, given by their new indices
     ``news``: the indices of a chain of pairs whose new indices never decrease, with
     the most pairs; among those, the largest total weight (weights must be at most 1).
-    Fenwick tree of prefix maxima: O(n log n)."""
+    Fenwick tree of prefix maxima: O(n log n).
+
+    A run of pairs in a row whose new indices go up by one, each held by no other
+    pair (a stretch the versions share, as most of a long story is), is taken whole
+    by the chain through its first pair: nothing outside the run lies between them.
+    So only its first pair asks the tree, and only its last is entered in it; the
+    others are chained to the one before, the same totals as the tree would give.
+    """
     if not news:
         return []
     distinct = sorted(set(news))
     rank = {j: r + 1 for r, j in enumerate(distinct)}
+    held = None if len(distinct) == len(news) else Counter(news)  # how many pairs hold each index
     size = len(distinct)
     # Each pair counts 1, plus its weight scaled so that no sum of weights can
     # outweigh one more pair.
@@ -980,22 +988,29 @@ def _increasing_chain(news: Sequence[int], weights: Sequence[float]) -> list[int
     tree_arg = [-1] * (size + 1)
     back = [-1] * len(news)
     best_val = [0.0] * len(news)
-    for k, j in enumerate(news):
-        r = rank[j]
+    k, last = 0, len(news) - 1
+    while k <= last:
+        j = news[k]
         val, arg = 0.0, -1
-        pos = r
+        pos = rank[j]
         while pos > 0:
             if tree_val[pos] > val:
                 val, arg = tree_val[pos], tree_arg[pos]
             pos -= pos & -pos
         total = val + 1.0 + weights[k] * scale
         best_val[k], back[k] = total, arg
-        pos = r
+        if held is None or held[j] == 1:
+            while k < last and news[k + 1] == j + 1 and (held is None or held[j + 1] == 1):
+                k, j = k + 1, j + 1
+                total = total + 1.0 + weights[k] * scale
+                best_val[k], back[k] = total, k - 1
+        pos = rank[j]
         while pos <= size:
             if total > tree_val[pos]:
                 tree_val[pos], tree_arg[pos] = total, k
             pos += pos & -pos
-    end = max(range(len(news)), key=lambda k: best_val[k])
+        k += 1
+    end = best_val.index(max(best_val))  # the first of the best
     chain = []
     while end != -1:
         chain.append(end)
