@@ -26,8 +26,14 @@ from .textutil import normalize, straight_apostrophes
 # "MS-13") are part of a name, found as one (see _NAME), not a number of their own.
 # Hyphens may be any of ASCII's, U+2010 or the non-breaking U+2011; ranges take dashes too.
 _FIGURE = r"\d+(?:[,.]\d+)*(?:(?:[-‐‑]\d+)?/\d+)?"
+# The pattern starts with the figure's first character, a currency sign or a digit,
+# and looks back from there for a word or a hyphenated word before it: a pattern that
+# starts with a look-behind is tried at every position of the text, where one that
+# starts with a set of characters skips ahead to the next of them (digits are few),
+# nearly three times as fast. After a currency sign a digit must follow.
 _NUMBER = re.compile(
-    rf"(?<![\w.])(?<![^\W\d_][-‐‑])[$€£]?{_FIGURE}(?:[-‐‑‒–]{_FIGURE})?"
+    r"[$€£\d](?<![\w.][\s\S])(?<![^\W\d_][-‐‑][\s\S])(?:(?<=\d)|\d)\d*"
+    rf"(?:[,.]\d+)*(?:(?:[-‐‑]\d+)?/\d+)?(?:[-‐‑‒–]{_FIGURE})?"
     r"(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])"
 )
 # Hyphens and dashes told apart by typography only: "3‑1/2" (U+2011) is "3-1/2".
@@ -60,8 +66,12 @@ _IDIOMATIC_ONE = re.compile(
 # on either side of it, a particle as a whole word: not the "la" of "Police launched".
 # An Arabic article joined by a hyphen ("al-Watan", "el-Sisi") is part of the name.
 # Matched against the text with straight apostrophes (see straight_apostrophes).
+# Like _NUMBER, it starts with its first character (the "a" or "e" of an article, or a
+# capital), the word boundary tested by looking back from there: twice as fast as
+# starting with "\b".
 _NAME = re.compile(
-    r"\b(?:(?:al|el)-)?(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)"
+    r"[aeA-Z](?<!\w[aeA-Z])"
+    r"(?:(?<=[ae])l-(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)|(?<=[A-Z])(?:[\w'-]*[a-z][\w'-]*|[A-Z]+[\w-]*))"
     r"(?:\s+(?:(?:de|del|la|van|von|bin|al)\s+|[A-Z]\.\s+)?[A-Z][\w'-]+)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")

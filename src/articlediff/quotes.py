@@ -327,7 +327,9 @@ def _open_at_top(text: str, i: int, ch: str) -> str | None:
 # --- frames and sentences --------------------------------------------------------------
 
 _PLACEHOLDER = "\ue000"
-_BOUNDARY = re.compile(r"[.!?]+[)\]]*\s+(?=\S)")
+# "[.!?][.!?]*", not "[.!?]+": a pattern that starts with a set of characters skips
+# ahead to the next of them, twice as fast (see _RUN).
+_BOUNDARY = re.compile(r"[.!?][.!?]*[)\]]*\s+(?=\S)")
 
 
 class _Frame:
