@@ -1,0 +1,26 @@
+"""The normal form paragraphs and sentences are matched by."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlediff.textutil import normalize
+
+# Every character str.split() takes for white space, ASCII's and beyond.
+WHITE_SPACE = [chr(c) for c in range(0x3000 + 1) if chr(c).isspace()]
+
+
+@pytest.mark.parametrize("space", WHITE_SPACE, ids=lambda ch: f"U+{ord(ch):04X}")
+def test_any_white_space_is_one_space(space: str) -> None:
+    assert normalize(f"Police{space}said{space}{space}it rained") == "police said it rained"
+    assert normalize(f"{space}It rained.{space}") == "it rained."
+
+
+def test_typography_and_case_do_not_count() -> None:
+    assert normalize("“It’s over,” she said — at 5\u00a0p.m.…") == normalize('"it\'s over," she said - at 5 p.m....')
+
+
+@pytest.mark.parametrize("text", ["It rained.", "Élan, déjà vu", "a\x00b", "", " ", "x\u200by"])
+def test_text_with_nothing_to_collapse_is_only_case_folded(text: str) -> None:
+    expected = " ".join(text.replace("\u200b", "").split()).casefold()
+    assert normalize(text) == expected
