@@ -260,5 +260,6 @@ def segment_blocks(
         sentences = split.get(chunk)
         if sentences is None:
             sentences = split[chunk] = tuple(split_sentences(chunk))
-        paragraphs.append(Paragraph(index=index, text=chunk, role=role, sentences=sentences, line=line))
+        # tuple.__new__, not Paragraph's own __new__ (a Python function): one a paragraph.
+        paragraphs.append(tuple.__new__(Paragraph, (index, chunk, role, sentences, line)))
     return Article(source=source, paragraphs=tuple(paragraphs), encoding=encoding, format=format)
