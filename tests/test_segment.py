@@ -77,6 +77,9 @@ class TestSentences:
             ("“What are we? Backyards?” he said.", ["“What are we?", "Backyards?” he said."]),
             ("Warner Bros. Discovery Company. All rights reserved.", ["Warner Bros. Discovery Company.", "All rights reserved."]),
             ("No full stop at the end", ["No full stop at the end"]),
+            # Full stops alone (searched for apart from the other marks), in a run too.
+            ("He paused... Then he left. It was 5 p.m. Monday.", ["He paused... Then he left.", "It was 5 p.m. Monday."]),
+            ("Wait. Really?! Yes.", ["Wait.", "Really?!", "Yes."]),
         ],
     )
     def test_split(self, text: str, expected: list[str]) -> None:

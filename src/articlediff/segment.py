@@ -140,6 +140,10 @@ _SENTENCE_STARTERS = frozenset(
 # any (group 3). (The run is spelt "[.!?…][.!?…]*" rather than "[.!?…]+" so that the
 # regular expression engine can skip ahead to the next mark: twice as fast.)
 _SENTENCE_END = re.compile(r"([.!?…][.!?…]*)[\"”’')\]]*(?=\s+(\S)((?s:.)?))")
+# The same for a text whose only mark is the full stop, as most paragraphs' is: a
+# pattern that starts with one character is searched for faster than one that starts
+# with a set of them (three times as fast).
+_FULL_STOP_END = re.compile(r"(\.\.*)[\"”’')\]]*(?=\s+(\S)((?s:.)?))")
 _OPENERS = "\"“‘'([«„"
 # The word after a full stop, past any opening quote marks or brackets; only looked
 # for after a dotted acronym, so compiled on first use (and then cached by re).
@@ -156,7 +160,8 @@ def split_sentences(text: str) -> list[str]:
     """
     sentences: list[str] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if "!" in text or "?" in text or "…" in text else _FULL_STOP_END
+    for match in ends.finditer(text):
         if not _is_boundary(text, match):
             continue
         end = match.end()
