@@ -117,20 +117,23 @@ def _similarity(spans: Sequence[Span], old_text: str, new_text: str) -> float:
 def summarize(blocks: Sequence[Block]) -> Summary:
     """Count paragraphs and words over the blocks."""
     added = removed = edited = moved = unchanged = words_added = words_removed = 0
+    # The members read once, not for each block: reading one by name is slow.
+    added_kind, removed_kind, edited_kind = BlockKind.ADDED, BlockKind.REMOVED, BlockKind.EDITED
+    insert, delete = SpanOp.INSERT, SpanOp.DELETE
     for block in blocks:
-        if block.kind is BlockKind.ADDED:
+        if block.kind is added_kind:
             added += len(block.new)
-        elif block.kind is BlockKind.REMOVED:
+        elif block.kind is removed_kind:
             removed += len(block.old)
-        elif block.kind is BlockKind.EDITED:
+        elif block.kind is edited_kind:
             edited += 1
         else:
             unchanged += len(block.new)
         moved += block.moved
         for span in block.spans:
-            if span.op is SpanOp.INSERT:
+            if span.op is insert:
                 words_added += count_words(span.text)
-            elif span.op is SpanOp.DELETE:
+            elif span.op is delete:
                 words_removed += count_words(span.text)
     return Summary(
         added=added, removed=removed, edited=edited, moved=moved, unchanged=unchanged,
@@ -141,8 +144,9 @@ def summarize(blocks: Sequence[Block]) -> Summary:
 def _metadata_changes(blocks: Sequence[Block], old: Article, new: Article) -> tuple[MetadataChange, ...]:
     """Changes to headline, byline, dateline and boilerplate, apart from the story."""
     changes = []
+    unchanged = BlockKind.UNCHANGED
     for block in blocks:
-        if block.kind is BlockKind.UNCHANGED:
+        if block.kind is unchanged:
             continue
         old_roles = {old.paragraphs[i].role for i in block.old}
         new_roles = {new.paragraphs[j].role for j in block.new}

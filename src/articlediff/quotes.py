@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
-from .model import Paragraph
+from .model import METADATA_ROLES, Paragraph
 from .textutil import WORD, straight_apostrophes
 
 QuoteKind = Literal["quote", "term"]
@@ -1297,7 +1297,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     Returns:
         The quotations in reading order.
     """
-    read = [p for p in paragraphs if not p.role.is_metadata]
+    read = [p for p in paragraphs if p.role not in METADATA_ROLES]
     store = cache if cache is not None else QuoteCache()
     analyses = [store.analysis(p.text) for p in read]
     spans = [a.spans for a in analyses]

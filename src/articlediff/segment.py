@@ -223,6 +223,11 @@ class RoledText(NamedTuple):
     """The line of the source it starts on, where that is known."""
 
 
+#: The roles after which no paragraph is the first of the story (see classify_role); a
+#: set, since a look-up in it is quicker than reading the members by name each time.
+_STORY_ROLES = frozenset((Role.BODY, Role.HEADLINE, Role.SUBHEAD))
+
+
 class SegmentCache:
     """What segmenting a paragraph found, by its text: one cache for several versions
     of a story, which repeat most of each other's paragraphs, so each distinct one is
@@ -260,7 +265,7 @@ def segment_blocks(
             role = roles.get((chunk, first_content))
             if role is None:
                 role = roles[(chunk, first_content)] = classify_role(chunk, first_content=first_content)
-        if role in (Role.BODY, Role.HEADLINE, Role.SUBHEAD):
+        if role in _STORY_ROLES:
             first_content = False
         sentences = split.get(chunk)
         if sentences is None:
