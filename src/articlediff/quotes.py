@@ -345,19 +345,29 @@ class _Frame:
     sentence by sentence.
     """
 
+    __slots__ = ("text", "places", "_sentences", "_starts")
+
     def __init__(self, text: str, places: list[int]) -> None:
         self.text = text
         self.places = places
         """Where each span's placeholder starts in ``text``."""
+        self._sentences: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
 
-    @functools.cached_property
+    # Properties that keep what they found, not functools.cached_property, whose first
+    # reading takes a lock: a long article's frames are read thousands of times once.
+    @property
     def sentences(self) -> list[tuple[int, int]]:
-        return _sentence_bounds(self.text)
+        if self._sentences is None:
+            self._sentences = _sentence_bounds(self.text)
+        return self._sentences
 
-    @functools.cached_property
+    @property
     def starts(self) -> list[int]:
         """Where each sentence starts (for bisecting)."""
-        return [start for start, _ in self.sentences]
+        if self._starts is None:
+            self._starts = [start for start, _ in self.sentences]
+        return self._starts
 
 
 def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
@@ -935,6 +945,8 @@ class _Analysis:
     group into utterances and the attributions around them. All of it follows from
     the paragraph's text alone, so the versions of a story, which repeat most of each
     other's paragraphs, can share it (see QuoteCache)."""
+
+    __slots__ = ("spans", "frame", "_attributions", "groups", "names")
 
     def __init__(self, text: str) -> None:
         self.spans = _scan(text)
