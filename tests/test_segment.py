@@ -16,6 +16,15 @@ class TestParagraphs:
     def test_no_blank_line_means_one_paragraph_per_line(self) -> None:
         assert split_paragraphs("One\nTwo\n  Three  ") == ["One", "Two", "Three"]
 
+    def test_each_paragraph_knows_the_line_it_starts_on(self) -> None:
+        text = "\n\n  Lede\nwraps\n \t \n\n\n\nSecond\n\n\n   \n Third\n"
+        assert [(p.text, p.line) for p in segment_article(text).paragraphs] == [
+            ("Lede\nwraps", 3), ("Second", 9), ("Third", 13)]
+
+    def test_lines_of_a_text_without_blank_lines(self) -> None:
+        text = "One\nTwo\n\u00a0Three\n"
+        assert [(p.text, p.line) for p in segment_article(text).paragraphs] == [("One", 1), ("Two", 2), ("Three", 3)]
+
     def test_empty_and_whitespace(self) -> None:
         assert split_paragraphs("") == []
         assert split_paragraphs(" \n\t\n ") == []

@@ -30,20 +30,17 @@ def split_paragraphs(text: str) -> list[str]:
 def split_paragraphs_with_lines(text: str) -> list[tuple[str, int]]:
     """As split_paragraphs, with the line (from 1) each paragraph starts on."""
     strip_chars = _SPACE + "\n"
-    separator = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
+    # Every separator holds two line breaks (a blank line) or one (a line break).
+    separator, breaks = (_BLANK_LINE, 2) if _BLANK_LINE.search(text) else (_NEWLINE, 1)
     out: list[tuple[str, int]] = []
-    line, pos = 1, 0
-    for match in [*separator.finditer(text), None]:
-        end = match.start() if match else len(text)
-        chunk = text[pos:end]
+    line = 1
+    for chunk in separator.split(text):
         stripped = chunk.strip(strip_chars)
         if stripped:
             # Most paragraphs start right after their separator: no lines to count.
             lead = len(chunk) - len(chunk.lstrip(strip_chars)) if chunk[0] in strip_chars else 0
             out.append((stripped, line + chunk.count("\n", 0, lead)))
-        if match:
-            line += text.count("\n", pos, match.end())  # the paragraph's and the separator's
-            pos = match.end()
+        line += chunk.count("\n") + breaks
     return out
 
 
