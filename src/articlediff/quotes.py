@@ -284,7 +284,7 @@ def _scan(text: str) -> list[_Span]:
     """Quoted spans of one paragraph, in order. Never fails: an unclosed double quote
     runs to the paragraph's end, an unclosed single one is taken for apostrophes."""
     if text.isascii() and '"' not in text and "'" not in text:
-        return []  # as in many paragraphs: two fast scans, not a search for any of nine marks
+        return []  # as in many paragraphs: two fast scans, not a search for any of ten marks
     spans: list[_Span] = []
     mark: str | None = None  # the opening mark of the span we are in
     at = 0
@@ -355,7 +355,7 @@ class _Frame:
         self._starts: list[int] | None = None
 
     # Properties that keep what they found, not functools.cached_property, whose first
-    # reading takes a lock: a long article's frames are read thousands of times once.
+    # reading takes a lock: a long article has thousands of frames, each read once.
     @property
     def sentences(self) -> list[tuple[int, int]]:
         if self._sentences is None:

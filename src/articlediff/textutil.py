@@ -73,11 +73,13 @@ def normalize(text: str) -> str:
 
 
 def _single_spaces(text: str) -> bool:
-    """Is a space the only white space character ``text`` holds?"""
+    """Is a space the only white space character ``text`` holds? (False also for a
+    text beyond ASCII with any unprintable character: normalize then collapses white
+    space that may not be there, to the same result.)"""
     if not text.isascii():
         return text.isprintable()  # other white space is never printable
     # ASCII's white space but the space, each looked for by a fast scan of the text:
-    # ten times as fast as asking whether every character is printable.
+    # four times as fast as asking whether every character is printable.
     return not ("\n" in text or "\t" in text or "\r" in text or "\x0b" in text or "\x0c" in text
                 or "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
 
