@@ -6,7 +6,7 @@ executes does not drift. This counts them with valgrind's cachegrind (cache
 simulation off): each size is run twice in a fresh interpreter, once building the
 documents of benchmarks/scale.py and comparing them, once only building them, and
 the difference is compare()'s. Hash randomisation is off (PYTHONHASHSEED=0), so a
-count repeats exactly.
+count repeats to within a few instructions in a billion.
 
 Give ``--src`` one or more source folders to compare revisions: each is put first on
 PYTHONPATH (e.g. a checkout of an earlier commit made with ``git worktree add``).
