@@ -8,11 +8,10 @@ drawn from different places, each paragraph distinct from every other, so a
 fixtures hold a couple of hundred distinct sentences, so tens of thousands of distinct
 paragraphs need three of them: about 500 bytes each, where the fixtures' own
 paragraphs average under 300, so the timings are on the heavy side for a given
-paragraph count. Every size uses three, so paragraphs are
-as long at 50k as at 1k and the time ratio measures scaling alone. The same few
-sentences recur all through a long document, as the same quotations do, so whatever
-is worked out once per distinct sentence or quotation is worked out less often here
-than in a real one.)
+paragraph count. Every size uses three, so paragraphs are as long at 50k as at 1k and
+the time ratio measures scaling alone. The same few sentences recur all through a long
+document, as the same quotations do, so whatever is worked out once per distinct
+sentence or quotation is worked out less often here than in a real one.)
 
 The new version plants known changes in the old:
 
