@@ -278,7 +278,8 @@ class _Aligner:
         is a text quoted whole (a directive, a letter), and where it restates the
         story's prose elsewhere, it repeats it."""
         if self._quoted is None:
-            self._quoted = (_inside_long_quotations(self.old), _inside_long_quotations(self.new))
+            marks: dict[str, list[str]] = {}  # the versions share most paragraphs: each is read once
+            self._quoted = (_inside_long_quotations(self.old, marks), _inside_long_quotations(self.new, marks))
         return (i in self._quoted[0]) == (j in self._quoted[1])
 
     def _is_exact(self, side: int, index: int) -> bool:
@@ -810,15 +811,19 @@ _QUOTE_MARKS = re.compile('["\u201c\u201d\u201e]')
 _OPENING_MARKS = ('"', "\u201c", "\u201e")
 
 
-def _inside_long_quotations(texts: Sequence[str]) -> set[int]:
+def _inside_long_quotations(texts: Sequence[str], marks_of: dict[str, list[str]] | None = None) -> set[int]:
     """The paragraphs that stand inside a quotation running over several paragraphs:
     from the one that leaves a quotation open to the one that closes it. A paragraph
     inside one may reopen it with a mark of its own (the wire style). A quotation that
-    is never closed counts for nothing: a stray mark is not a quoted text."""
+    is never closed counts for nothing: a stray mark is not a quoted text. ``marks_of``
+    keeps each text's quotation marks, for the next call."""
     inside: set[int] = set()
     start: int | None = None  # where the quotation open now began
+    known = {} if marks_of is None else marks_of
     for index, text in enumerate(texts):
-        marks = _quote_marks(text)
+        marks = known.get(text)
+        if marks is None:
+            marks = known[text] = _quote_marks(text)
         if start is None:
             if _open_after(marks, False):
                 start = index
