@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from .model import METADATA_ROLES, Paragraph
-from .textutil import WORD, straight_apostrophes
+from .textutil import DOTTED_ACRONYM, WORD, straight_apostrophes
 
 QuoteKind = Literal["quote", "term"]
 
@@ -331,10 +331,11 @@ def _open_at_top(text: str, i: int, ch: str) -> str | None:
 _PLACEHOLDER = "\ue000"
 # "[.!?][.!?]*", not "[.!?]+": a pattern that starts with a set of characters skips
 # ahead to the next of them, twice as fast (see _RUN).
-_BOUNDARY = re.compile(r"[.!?][.!?]*[)\]]*\s+(?=\S)")
+_AFTER_MARKS = r"[)\]]*\s+(?=\S)"  # closing brackets, then white space before more text
+_BOUNDARY = re.compile(rf"[.!?][.!?]*{_AFTER_MARKS}")
 # The same for a frame whose only mark is the full stop: one character to search for
 # is found faster than any of a set (see segment._FULL_STOP_END).
-_FULL_STOP_BOUNDARY = re.compile(r"\.\.*[)\]]*\s+(?=\S)")
+_FULL_STOP_BOUNDARY = re.compile(rf"\.\.*{_AFTER_MARKS}")
 
 
 class _Frame:
@@ -415,13 +416,10 @@ def _word_before(frame: str, end: int) -> str:
     return before[-1].lstrip("(“\"") if before else ""
 
 
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-
-
 def _is_abbreviation(word: str, frame: str, after: int) -> bool:
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
-    if _DOTTED.fullmatch(word):  # U.S, U.N
+    if DOTTED_ACRONYM.fullmatch(word):  # U.S, U.N
         next_word = frame[after:].split(None, 1)[0] if frame[after:].strip() else ""
         return next_word not in _SENTENCE_STARTERS
     return False

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .model import Article, Paragraph, Role
-from .textutil import normalize_newlines
+from .textutil import DOTTED_ACRONYM, normalize_newlines
 
 # White space that may surround a paragraph: ASCII space characters and the Unicode
 # space separators. Zero-width characters are not white space here: they are data,
@@ -136,16 +136,16 @@ _SENTENCE_STARTERS = frozenset(
 # brackets, then white space, the next character (group 2) and the one after it, if
 # any (group 3). (The run is spelt "[.!?…][.!?…]*" rather than "[.!?…]+" so that the
 # regular expression engine can skip ahead to the next mark: twice as fast.)
-_SENTENCE_END = re.compile(r"([.!?…][.!?…]*)[\"”’')\]]*(?=\s+(\S)((?s:.)?))")
+_AFTER_MARKS = r"[\"”’')\]]*(?=\s+(\S)((?s:.)?))"
+_SENTENCE_END = re.compile(rf"([.!?…][.!?…]*){_AFTER_MARKS}")
 # The same for a text whose only mark is the full stop, as most paragraphs' is: a
 # pattern that starts with one character is searched for faster than one that starts
 # with a set of them (three times as fast).
-_FULL_STOP_END = re.compile(r"(\.\.*)[\"”’')\]]*(?=\s+(\S)((?s:.)?))")
+_FULL_STOP_END = re.compile(rf"(\.\.*){_AFTER_MARKS}")
 _OPENERS = "\"“‘'([«„"
 # The word after a full stop, past any opening quote marks or brackets; only looked
 # for after a dotted acronym, so compiled on first use (and then cached by re).
 _NEXT_WORD = r"[\"“‘'(\[«„]*([\w’']*)"
-_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, a.m
 
 
 def split_sentences(text: str) -> list[str]:
@@ -200,7 +200,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
             begin -= 1
         word = text[begin:mark_start]
     word = word.lstrip(_OPENERS)
-    if "." in word and _DOTTED_ACRONYM.fullmatch(word):  # most words hold no dot: no match to try
+    if "." in word and DOTTED_ACRONYM.fullmatch(word):  # most words hold no dot: no match to try
         next_word = re.compile(_NEXT_WORD).match(text, match.start(2))
         return next_word is not None and next_word.group(1).lower() in _SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "Janet L. Yellen"

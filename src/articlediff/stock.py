@@ -47,26 +47,26 @@ _TELL_POLICE = (
 _NEAR = r"[^.!?]{0,160}?"
 
 _APPEAL = "|".join((
-        rf"\bappeal(?:s|ed|ing)? (?:for|to) {_PUBLIC}\b",
-        r"\b(?:come|coming|came) forward\b",
-        r"\bcrime ?stoppers\b",
-        rf"\b(?:anyone|anybody) (?:with|who){_NEAR}\b{_GET_IN_TOUCH}\b",
-        rf"\b(?:urg|ask|encourag)(?:e|es|ed|ing) {_PUBLIC}{_NEAR}\b{_GET_IN_TOUCH}\b",
-        rf"\bif you\b{_NEAR}\b{_TELL_POLICE}\b",
-        rf"\bplease\b{_NEAR}\b{_TELL_POLICE}\b",
-        rf"\b{_TELL_POLICE}\b{_NEAR}\bplease\b",
+    rf"\bappeal(?:s|ed|ing)? (?:for|to) {_PUBLIC}\b",
+    r"\b(?:come|coming|came) forward\b",
+    r"\bcrime ?stoppers\b",
+    rf"\b(?:anyone|anybody) (?:with|who){_NEAR}\b{_GET_IN_TOUCH}\b",
+    rf"\b(?:urg|ask|encourag)(?:e|es|ed|ing) {_PUBLIC}{_NEAR}\b{_GET_IN_TOUCH}\b",
+    rf"\bif you\b{_NEAR}\b{_TELL_POLICE}\b",
+    rf"\bplease\b{_NEAR}\b{_TELL_POLICE}\b",
+    rf"\b{_TELL_POLICE}\b{_NEAR}\bplease\b",
 ))
 
 _NO_COMMENT = "|".join((
-        r"\b(?:declined|declines|refused|refuses|would not|wouldn't) to comment\b",
-        r"\b(?:would not|wouldn't|did not|didn't) comment\b",
-        r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)"
-        r" (?:yet )?(?:immediately )?(?:respond|responded|reply|replied|return|returned) to"
-        r" (?:a |an |the |multiple |repeated |several |requests? |emailed |phone |telephone )*"
-        r"(?:requests?|emails?|messages?|calls?|inquiry|inquiries|query|queries|questions)\b",
-        r"\b(?:could not|couldn't|was not|wasn't|were not|weren't) (?:immediately )?(?:be )?"
-        r"(?:reached|available) for comment\b",
-        r"\bno comment\b",
+    r"\b(?:declined|declines|refused|refuses|would not|wouldn't) to comment\b",
+    r"\b(?:would not|wouldn't|did not|didn't) comment\b",
+    r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)"
+    r" (?:yet )?(?:immediately )?(?:respond|responded|reply|replied|return|returned) to"
+    r" (?:a |an |the |multiple |repeated |several |requests? |emailed |phone |telephone )*"
+    r"(?:requests?|emails?|messages?|calls?|inquiry|inquiries|query|queries|questions)\b",
+    r"\b(?:could not|couldn't|was not|wasn't|were not|weren't) (?:immediately )?(?:be )?"
+    r"(?:reached|available) for comment\b",
+    r"\bno comment\b",
 ))
 
 

@@ -10,6 +10,10 @@ import re
 WORD = re.compile(r"\w+(?:['.,/\-]\w+|’\w+)*", re.UNICODE)
 
 
+#: A dotted acronym or abbreviation without its last full stop: "U.S", "U.N", "a.m".
+DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
 def straight_apostrophes(text: str) -> str:
     """``text`` with each curly apostrophe (’) made straight ('), character for
     character, so that a match's offsets hold for ``text`` too.
