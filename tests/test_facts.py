@@ -137,6 +137,43 @@ def test_fixture_grades() -> None:
     assert grades[(8,)] == ("reworded", ())
 
 
+def test_a_mention_moved_to_another_paragraph_is_no_change_to_the_story() -> None:
+    """CNN v1→v2: "Gellman told CNN" left ¶13 as "Speaking to CNN" came into ¶12. Each
+    block keeps its fact; the story's summary lists neither."""
+    from articlediff.render.changes import facts
+
+    diff = compare(load_article(CNN / "v1.txt"), load_article(CNN / "v2.txt"))
+    by_block = {b.new: b.facts for b in diff.blocks if b.facts}
+    assert Fact("name", None, "CNN") in by_block[(12,)]
+    assert Fact("name", "CNN", None) in by_block[(13,)]
+    assert facts(diff) == ["Monday added", "White House → Trump"]
+
+
+def test_story_facts_cancel_one_for_one() -> None:
+    """A lone removal and a lone addition of the same fact cancel, one for one, only
+    between facts of one type; a pair (old → new) never cancels; each change is listed
+    once, in reading order."""
+    from articlediff.model import Block, BlockKind
+    from articlediff.render.changes import story_facts
+
+    def block(*found: Fact) -> Block:
+        return Block(kind=BlockKind.EDITED, old=(0,), new=(0,), facts=found)
+
+    blocks = [
+        block(Fact("number", None, "20"), Fact("name", "CNN", "Reuters")),
+        block(Fact("number", None, "20"), Fact("date", None, "Monday")),
+        block(Fact("number", "20", None), Fact("name", None, "Monday"), Fact("name", "CNN", "Reuters")),
+        block(Fact("number", "7", None), Fact("date", None, "Monday")),
+    ]
+    assert story_facts(blocks) == [
+        Fact("name", "CNN", "Reuters"),
+        Fact("number", None, "20"),  # two came, one went: one is new
+        Fact("date", None, "Monday"),
+        Fact("name", None, "Monday"),
+        Fact("number", "7", None),
+    ]
+
+
 def test_fomc_vote_change_is_substantive() -> None:
     case = FIXTURES / "corpus" / "case03"
     diff = compare(load_article(case / "v1.txt"), load_article(case / "v2.txt"))

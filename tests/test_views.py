@@ -148,11 +148,12 @@ def test_inline_view_needs_no_cropping(width: int) -> None:
 def test_facts_line_wraps_between_facts(width: int) -> None:
     """No fact is cut in two by the header's wrapping: every further line of the facts
     line is indented under the first fact, and each fact reads whole on one line."""
-    from articlediff.render.terminal import MAX_FACTS_SHOWN, describe_fact
+    from articlediff.render.changes import facts as story_facts
+    from articlediff.render.terminal import MAX_FACTS_SHOWN
 
     case = next(c for c in CASES if c.name == "case06")
     diff = relative_diff(case)
-    found = [describe_fact(f) for b in diff.blocks for f in b.facts]
+    found = story_facts(diff)
     facts = found[:MAX_FACTS_SHOWN] + [f"{len(found) - MAX_FACTS_SHOWN} more"] * (len(found) > MAX_FACTS_SHOWN)
     output = render_to_string(render_diff(diff, ViewOptions()), width=width)
     lines = output.splitlines()

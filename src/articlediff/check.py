@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .model import ArticleDiff, Block, BlockKind, Role
+from .render.changes import describe_fact
 from .rules import RULES
 
 _STORY_ROLES = (Role.BODY, Role.SUBHEAD, Role.HEADLINE)
@@ -128,9 +129,7 @@ def _number_changed(diff: ArticleDiff) -> list[Violation]:
         for fact in block.facts:
             if fact.type != "number":
                 continue
-            what = (f"{fact.old} → {fact.new}" if fact.old and fact.new
-                    else f"{fact.new} added" if fact.new else f"{fact.old} removed")
-            out.append(Violation("number-changed", f"¶{block.new[0]}: number {what}",
+            out.append(Violation("number-changed", f"¶{block.new[0]}: number {describe_fact(fact)}",
                                  block.old[0], block.new[0], _line(diff, block.new[0])))
     return out
 

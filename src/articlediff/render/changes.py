@@ -8,10 +8,11 @@ the new version, ``old ¶N`` for a paragraph only the old version has.
 # No `from __future__ import annotations` here: NamedTuple would compile each string
 # annotation of its fields when the module is imported (see model.py).
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Role, SpanOp, Summary
+from ..model import ArticleDiff, Block, BlockKind, Fact, MetadataChange, Role, SpanOp, Summary
 
 SIGNS = {BlockKind.ADDED: "+", BlockKind.REMOVED: "-", BlockKind.EDITED: "~", BlockKind.UNCHANGED: " "}
 MOVED_SIGN = "↕"
@@ -177,16 +178,38 @@ def describe_metadata(change: MetadataChange) -> str:
     return f"{change.role.value} {change.kind.value}"
 
 
-def describe_fact(old: str | None, new: str | None) -> str:
+def describe_fact(fact: Fact) -> str:
     """``80,000 → 85,000``, ``Monday added``, ``CNN removed``."""
-    if old and new:
-        return f"{old} → {new}"
-    return f"{new} added" if new else f"{old} removed"
+    if fact.old and fact.new:
+        return f"{fact.old} → {fact.new}"
+    return f"{fact.new} added" if fact.new else f"{fact.old} removed"
+
+
+def story_facts(blocks: Sequence[Block]) -> list[Fact]:
+    """The numbers, names and dates the story changed, for its summary: the edited
+    blocks' facts in reading order, each change once. A number or name that one
+    paragraph lost and another gained (a mention moved to the next paragraph as both
+    were rewritten) is no change to the story: such a removal and addition cancel, one
+    for one. The blocks keep their own facts."""
+    every = [f for b in blocks for f in b.facts]
+    gained = Counter((f.type, f.new) for f in every if f.old is None)
+    lost = Counter((f.type, f.old) for f in every if f.new is None)
+    # How many of each lone addition and removal to drop: as many as the other holds.
+    drop_added, drop_removed = gained & lost, gained & lost
+    kept = []
+    for f in every:
+        if f.old is None and drop_added[(f.type, f.new)] > 0:
+            drop_added[(f.type, f.new)] -= 1
+        elif f.new is None and drop_removed[(f.type, f.old)] > 0:
+            drop_removed[(f.type, f.old)] -= 1
+        else:
+            kept.append(f)
+    return list(dict.fromkeys(kept))
 
 
 def facts(diff: ArticleDiff) -> list[str]:
-    """Every changed number, name and date, described."""
-    return [describe_fact(f.old, f.new) for b in diff.blocks for f in b.facts]
+    """The story's changed numbers, names and dates (see story_facts), described."""
+    return [describe_fact(f) for f in story_facts(diff.blocks)]
 
 
 class QuoteLine(NamedTuple):

@@ -22,9 +22,18 @@ from rich.style import Style
 from rich.text import Text
 from rich.theme import Theme
 
-from ..model import ArticleDiff, Block, BlockKind, Fact, Role, SpanOp
+from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
 from ..textutil import INVISIBLE_CHARS, visible
-from .changes import changed_quotes, describe_quote, links, plural, split_edges, unchanged_quotes
+from .changes import (
+    changed_quotes,
+    describe_fact,
+    describe_quote,
+    links,
+    plural,
+    split_edges,
+    story_facts,
+    unchanged_quotes,
+)
 
 THEME = Theme(
     {
@@ -440,16 +449,9 @@ def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
 MAX_FACTS_SHOWN = 8
 
 
-def describe_fact(fact: Fact) -> str:
-    """"80,000 → 85,000", "Monday added", "CNN removed"."""
-    if fact.old and fact.new:
-        return f"{fact.old} → {fact.new}"
-    return f"{fact.new} added" if fact.new else f"{fact.old} removed"
-
-
 def _facts_line(diff: ArticleDiff) -> "ItemLine | None":
     """The changed numbers, names and dates first: they matter most."""
-    facts = [f for b in diff.blocks for f in b.facts]
+    facts = story_facts(diff.blocks)
     if not facts:
         return None
     items = []
