@@ -77,6 +77,49 @@ def test_a_kept_sentence_is_not_folded_into_the_changes_around_it() -> None:
     assert any(s.op is SpanOp.EQUAL and kept in s.text for s in spans)
 
 
+def marks(old: str, new: str) -> str:
+    """The diff as an editor's marks: [-deleted-]{+inserted+}."""
+    spans = diff_words(old, new)
+    assert rebuild(spans) == (old, new)
+    shown = {SpanOp.EQUAL: "{}", SpanOp.DELETE: "[-{}-]", SpanOp.INSERT: "{{+{}+}}"}
+    return "".join(shown[s.op].format(s.text) for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("over 80,000 people", "over 85,000 people", "over [-80,000-]{+85,000+} people"),
+        ("rose 2.5 percent", "rose 2.75 percent", "rose [-2.5-]{+2.75+} percent"),
+        ("at about 21:00 BST", "at about 22:30 BST", "at about [-21:00-]{+22:30+} BST"),
+        ("a range of 3-1/2 to 4", "a range of 3-3/4 to 4", "a range of [-3-1/2-]{+3-3/4+} to 4"),
+        ("on 2025-02-03.", "on 2025-02-04.", "on [-2025-02-03-]{+2025-02-04+}."),
+        # A figure's own marks stay marks when no digit follows: the stop, the comma.
+        ("in 2019. Then", "in 2020, then", "in [-2019. Then-]{+2020, then+}"),
+        ("the 20-year-old man", "the 21-year-old man", "the [-20-]{+21+}-year-old man"),
+    ],
+)
+def test_a_figure_changes_whole(old: str, new: str, expected: str) -> None:
+    assert marks(old, new) == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("said Janet L. Yellen, the chair.", "said Jerome H. Powell, the chair.",
+         "said [-Janet L. Yellen-]{+Jerome H. Powell+}, the chair."),
+        ("Mary C. Daly; Loretta J. Mester; and Randal K. Quarles.",
+         "Charles L. Evans; Esther L. George; and Randal K. Quarles.",
+         "[-Mary C. Daly-]{+Charles L. Evans+}; [-Loretta J. Mester-]{+Esther L. George+}; and Randal K. Quarles."),
+        # Only a name replaced on both sides joins: a kept initial stays kept.
+        ("Mary C. Daly spoke.", "Mary C. Evans spoke.", "Mary C. [-Daly-]{+Evans+} spoke."),
+        ("the U.S. said", "the UK said", "the [-U.S.-]{+UK+} said"),
+        ("Plan A. It failed.", "Plan B. it failed.", "Plan [-A-]{+B+}. [-It-]{+it+} failed."),
+    ],
+)
+def test_a_name_with_initials_changes_whole(old: str, new: str, expected: str) -> None:
+    assert marks(old, new) == expected
+
+
 def test_deletion_comes_before_insertion() -> None:
     spans = diff_words("a b c", "a x c")
     ops = [s.op for s in spans]

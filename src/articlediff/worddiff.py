@@ -18,7 +18,9 @@ from diff_match_patch import diff_match_patch
 from .model import Span, SpanOp
 
 # A token is a word (with inner apostrophes), a single other mark, or a run of white space.
-_WORD_OR_MARK = r"\w+(?:['’]\w+)*|[^\w\s]"
+# A figure is one word, marks and all ("80,000", "2.75", "3-1/2", "21:00"): an editor
+# replaces the whole figure, not the "80" of "80,000" or the "5" of "2.5".
+_WORD_OR_MARK = r"\d+(?:[.,/:\-‑–]\d+)+|\w+(?:['’]\w+)*|[^\w\s]"
 _TOKEN = re.compile(rf"{_WORD_OR_MARK}|\s+", re.UNICODE)
 # The same tokens, each word or mark with the white space after it when that does not
 # break a line (the space run must be whole: no white space may follow it). The one
@@ -69,7 +71,47 @@ def diff_words(old: str, new: str) -> list[Span]:
     dmp.diff_cleanupMerge(diffs)  # the space after a replaced word goes back to the equality
     diffs = _cleanup_semantic(dmp, diffs, token_of)
     decoded = [(op, "".join(map(token_of.__getitem__, chars))) for op, chars in diffs]
-    return _tidy(decoded)
+    return _tidy(_join_initials(decoded))
+
+
+_ENDS_IN_INITIAL = re.compile(r"(?<![\w.'’])[A-Z]\Z")
+
+
+def _join_initials(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """One name replaced by another reads as one change: "[-Mary C. Daly-]{+Charles L.
+    Evans+}", not "[-Mary C-]{+Charles L+}. [-Daly-]{+Evans+}". The full stop and space
+    of an initial, left as an equality between two replacements, join them when both
+    sides end in an initial before it and start with a capital after it."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(diffs):
+        op, text = diffs[k]
+        if op == 0 and text == ". " and _joins_initials(out, diffs, k):
+            out += [(-1, text), (1, text)]
+        else:
+            out.append((op, text))
+        k += 1
+    return out
+
+
+def _joins_initials(before: list[tuple[int, str]], diffs: list[tuple[int, str]], k: int) -> bool:
+    """Does the ". " equality at ``diffs[k]`` stand between a replacement ending in an
+    initial on both sides and one starting with a capital on both sides?"""
+    prev: dict[int, str] = {}
+    for op, text in reversed(before):
+        if op == 0:
+            break
+        prev.setdefault(op, text)  # the last deletion and insertion before it
+    after: dict[int, str] = {}
+    for op, text in diffs[k + 1:]:
+        if op == 0:
+            break
+        after.setdefault(op, text)  # the first ones after it
+    return (
+        len(prev) == 2 and len(after) == 2
+        and all(_ENDS_IN_INITIAL.search(text) for text in prev.values())
+        and all(text[:1].isupper() for text in after.values())
+    )
 
 
 def _cleanup_semantic(
