@@ -89,6 +89,27 @@ class TestExtractionWarnings:
         assert result.exit_code == 1
         assert "Warning: " in result.stderr and "extraction may have failed" in result.stderr
 
+    @pytest.mark.parametrize("extract", ["trafilatura", "builtin"])
+    def test_the_date_comes_from_the_markup_never_from_a_copyright_line(self, extract: str) -> None:
+        """A page whose markup dates nothing has no dateline: a "© 2026" in its footer is
+        no date of the story (a page fetched again next year would show a dateline
+        change no one made). A page that dates itself in its markup keeps that date."""
+        if extract == "trafilatura":
+            pytest.importorskip("trafilatura")
+
+        def datelines(page: str) -> list[str]:
+            blocks = extract_html(page).blocks if extract == "trafilatura" else extract_html_builtin(page)
+            return [b.text for b in blocks if b.role is Role.DATELINE]
+
+        body = ("<article><h1>Quake hits city</h1><p>A 6.1 magnitude quake hit the city on Monday, killing"
+                " 12 people.</p><p>Rescue teams are searching the rubble for survivors tonight.</p></article>")
+        undated = f"<html><head><title>Quake</title></head><body>{body}<footer>© 2026 News Co</footer></body></html>"
+        assert datelines(undated) == []
+        dated = undated.replace(
+            "<head>", '<head><meta property="article:published_time" content="2025-02-03T20:36:00Z">'
+        ).replace("</h1>", '</h1><time datetime="2025-02-03">3 February 2025</time>')
+        assert len(datelines(dated)) == 1 and "2025" in datelines(dated)[0]
+
     def test_normal_pages_give_no_failure_warning(self) -> None:
         warnings = input_warnings(load_article(PAGES / "v1.html"), load_article(PAGES / "v2.html"))
         assert not any("failed" in w for w in warnings)

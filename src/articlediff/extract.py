@@ -61,6 +61,13 @@ def _clean(text: str) -> str:
 # --- trafilatura -------------------------------------------------------------------
 
 
+#: The story's date as the page's markup gives it (meta tags, <time>, structured data),
+#: the first publication date: never guessed from the text, where htmldate's extensive
+#: search would read "© 2026" as 2026-01-01, and two fetches a year apart would show a
+#: dateline change that no one made.
+_DATE_FROM_MARKUP = {"extensive_search": False, "original_date": True}
+
+
 def _extract_trafilatura(html: str) -> list[RoledText]:
     import xml.etree.ElementTree as ET
 
@@ -69,6 +76,7 @@ def _extract_trafilatura(html: str) -> list[RoledText]:
     xml = trafilatura.extract(
         html, output_format="xml", with_metadata=True, include_comments=False,
         include_tables=False, include_images=False, favor_precision=True,
+        date_extraction_params=_DATE_FROM_MARKUP,
     )
     if not xml:
         return []
