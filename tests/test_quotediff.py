@@ -162,6 +162,16 @@ class TestMatching:
         new = [make("Never again", paragraph=1), make("Never again", paragraph=5)]
         assert [(c.old.paragraph, c.new.paragraph) for c in diff_quotes(old, new)] == [(0, 1), (3, 5)]  # type: ignore[union-attr]
 
+    def test_a_respelt_speaker_is_no_reattribution_but_is_flagged(self) -> None:
+        """"Ana Lopez" corrected to "Ana López" is the same speaker, her name put right:
+        the quotation is unchanged, its attribution changed; a curly apostrophe for a
+        straight one is neither."""
+        [change] = diff_quotes([make("It was terrifying", "Ana Lopez")], [make("It was terrifying", "Ana López")])
+        assert (change.change, change.attribution_changed) == ("unchanged", True)
+        [change] = diff_quotes([make("It was terrifying", "Sean O'Brien")], [make("It was terrifying", "Sean O’Brien")])
+        assert (change.change, change.attribution_changed) == ("unchanged", False)
+        assert same_person("José Martí", "Jose Marti") and not same_person("Ana López", "Ana Lopes")
+
     def test_cue_change_is_flagged_on_unchanged(self) -> None:
         [change] = diff_quotes([make("We will act now", cue="told CNN")], [make("We will act now", cue="said")])
         assert (change.change, change.attribution_changed) == ("unchanged", True)

@@ -8,6 +8,7 @@ found through an index of words so that big articles stay near linear.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from typing import Any, Literal, NamedTuple
@@ -55,7 +56,8 @@ class QuoteChange(NamedTuple):
 
 def same_person(a: str | None, b: str | None) -> bool:
     """Do two speaker names name the same one? By name parts: "Gellman" is "Mneesha
-    Gellman"; articles, case and possessives do not count. None is only None."""
+    Gellman"; articles, case, accents and possessives do not count ("Ana Lopez" is "Ana
+    López", respelt). None is only None."""
     if a is None or b is None:
         return a is b
     parts_a, parts_b = _name_parts(a), _name_parts(b)
@@ -69,8 +71,23 @@ def same_person(a: str | None, b: str | None) -> bool:
 
 @functools.lru_cache(maxsize=1 << 12)  # speakers recur: each name is split once
 def _name_parts(name: str) -> tuple[str, ...]:
-    parts = [w.removesuffix("'s") for w in WORD.findall(plain_typography(name).casefold())]
+    parts = [w.removesuffix("'s") for w in WORD.findall(_without_accents(plain_typography(name).casefold()))]
     return tuple(p for p in parts if p not in ("the", "a", "an"))
+
+
+def _without_accents(text: str) -> str:
+    """The letters without their accents: "lópez" → "lopez"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _respelt(a: str | None, b: str | None) -> bool:
+    """Is one speaker's name spelt anew, the same name parts in other letters ("Ana
+    Lopez" → "Ana López", a correction readers are owed)? A change of typography alone
+    (a curly apostrophe) is no respelling."""
+    return a is not None and b is not None and a != b and plain_typography(a) != plain_typography(b) \
+        and _name_parts(a) == _name_parts(b)
 
 
 def _same_cue(a: str | None, b: str | None) -> bool:
@@ -187,7 +204,9 @@ def _describe(old: Quote, new: Quote, same_words: bool, same: SamePerson) -> Quo
     """What happened to a quotation matched across versions; ``same_words``: their
     keys are equal."""
     same_speaker = same(old.speaker, new.speaker)
-    attribution_changed = not _same_cue(old.cue, new.cue) or not same_speaker
+    attribution_changed = (
+        not _same_cue(old.cue, new.cue) or not same_speaker or _respelt(old.speaker, new.speaker)
+    )
     if same_words:
         change: ChangeName = "unchanged" if same_speaker else "reattributed"
         return QuoteChange(change=change, kind=new.kind, old=old, new=new, attribution_changed=attribution_changed)
