@@ -79,6 +79,22 @@ def test_rule_fails(rule: str) -> None:
     assert [v.rule for v in violations] == [rule]
 
 
+def test_a_datelines_time_is_no_number_of_the_story() -> None:
+    """Every update moves the "Updated" time on: that alone breaks no number-changed,
+    and the header's facts leave it to the metadata line."""
+    from articlediff.render.changes import facts
+
+    old = edit("By Ann Reporter", "By Ann Reporter\n\nUpdated 3:45 PM ET, Tue March 3, 2026")
+    new = edit("By Ann Reporter", "By Ann Reporter\n\nUpdated 6:10 PM ET, Tue March 3, 2026")
+    diff = compare(old, new)
+    [dateline] = [b for b in diff.blocks if b.facts]
+    assert diff.new.paragraphs[dateline.new[0]].role.value == "dateline"
+    assert dateline.facts[0].old == "3:45" and dateline.facts[0].new == "6:10"  # kept on the block
+    assert check(diff, ["number-changed"]) == [] and facts(diff) == []
+    both = compare(old, new.replace("80,000 euros", "85,000 euros"))
+    assert [v.message for v in check(both, ["number-changed"])] == ["¶3: number 80,000 → 85,000"]
+
+
 def test_max_changed_words() -> None:
     diff = compare(BASE, edit("The vote was close", "The vote, held late in the evening, was close"))
     assert check(diff, [], max_changed_words=10) == []

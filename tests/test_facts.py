@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlediff import Fact, compare, load_article
+from articlediff import Fact, Role, compare, load_article
 from articlediff.facts import changed_facts, grade_edit
 from articlediff.worddiff import diff_words
 
@@ -33,6 +33,13 @@ def test_grade(old: str, new: str, significance: str, typographic: bool) -> None
 
 def test_number_fact() -> None:
     assert changed_facts("over 80,000 people", "over 85,000 people") == [Fact("number", "80,000", "85,000")]
+
+
+def test_a_time_of_day_is_one_figure() -> None:
+    """"3:45" to "6:10" is one time changed, not 3 → 10 and 45 → 6."""
+    assert changed_facts("at 3:45 PM ET", "at 6:10 PM ET") == [Fact("number", "3:45", "6:10")]
+    assert changed_facts("at about 21:00 BST", "at about 21:30 BST") == [Fact("number", "21:00", "21:30")]
+    assert changed_facts("won 3:1 at home", "won 3:2 at home") == [Fact("number", "1", "2")]  # a score
 
 
 def test_a_mention_more_of_what_both_sides_hold_is_no_change() -> None:
@@ -152,20 +159,27 @@ def test_a_mention_moved_to_another_paragraph_is_no_change_to_the_story() -> Non
 def test_story_facts_cancel_one_for_one() -> None:
     """A lone removal and a lone addition of the same fact cancel, one for one, only
     between facts of one type; a pair (old → new) never cancels; each change is listed
-    once, in reading order."""
-    from articlediff.model import Block, BlockKind
+    once, in reading order; a byline's or dateline's facts are not the story's."""
+    from articlediff.model import Article, ArticleDiff, Block, BlockKind, Paragraph, Summary
     from articlediff.render.changes import story_facts
 
-    def block(*found: Fact) -> Block:
-        return Block(kind=BlockKind.EDITED, old=(0,), new=(0,), facts=found)
+    def block(*found: Fact, at: int = 0) -> Block:
+        return Block(kind=BlockKind.EDITED, old=(at,), new=(at,), facts=found)
+
+    article = Article("<string>", (Paragraph(0, "A paragraph of the story."),
+                                   Paragraph(1, "Updated 3:45 PM", Role.DATELINE)))
+
+    def diff(*blocks: Block) -> ArticleDiff:
+        return ArticleDiff(old=article, new=article, blocks=blocks, summary=Summary(0, 0, len(blocks), 0, 0, 0, 0))
 
     blocks = [
         block(Fact("number", None, "20"), Fact("name", "CNN", "Reuters")),
         block(Fact("number", None, "20"), Fact("date", None, "Monday")),
         block(Fact("number", "20", None), Fact("name", None, "Monday"), Fact("name", "CNN", "Reuters")),
         block(Fact("number", "7", None), Fact("date", None, "Monday")),
+        block(Fact("number", "3:45", "6:10"), at=1),  # the dateline's: the metadata's, not the story's
     ]
-    assert story_facts(blocks) == [
+    assert story_facts(diff(*blocks)) == [
         Fact("name", "CNN", "Reuters"),
         Fact("number", None, "20"),  # two came, one went: one is new
         Fact("date", None, "Monday"),

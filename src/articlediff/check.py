@@ -124,8 +124,15 @@ def _paragraph_removed(diff: ArticleDiff) -> list[Violation]:
 
 
 def _number_changed(diff: ArticleDiff) -> list[Violation]:
+    """A number the story changed: in a headline, subhead or body paragraph (a
+    dateline's time, updated with every version, is no number of the story)."""
     out = []
     for block in diff.blocks:
+        if not block.facts or not any(
+            paragraph.role in _STORY_ROLES
+            for paragraph in (*(diff.old.paragraphs[i] for i in block.old), *(diff.new.paragraphs[j] for j in block.new))
+        ):
+            continue
         for fact in block.facts:
             if fact.type != "number":
                 continue

@@ -9,7 +9,7 @@ RULES = {
     "quote-removed": "a quotation was removed",
     "quote-reattributed": "a quotation is now attributed to someone else",
     "paragraph-removed": "a paragraph of the story was removed (boilerplate and bylines aside)",
-    "number-changed": "a number in an edited paragraph changed",
+    "number-changed": "a number in an edited headline, subhead or body paragraph changed",
     "byline-changed": "the byline or dateline changed",
     "headline-changed": "the headline changed",
     "any": "anything changed",

@@ -185,13 +185,16 @@ def describe_fact(fact: Fact) -> str:
     return f"{fact.new} added" if fact.new else f"{fact.old} removed"
 
 
-def story_facts(blocks: Sequence[Block]) -> list[Fact]:
-    """The numbers, names and dates the story changed, for its summary: the edited
-    blocks' facts in reading order, each change once. A number or name that one
-    paragraph lost and another gained (a mention moved to the next paragraph as both
-    were rewritten) is no change to the story: such a removal and addition cancel, one
-    for one. The blocks keep their own facts."""
-    every = [f for b in blocks for f in b.facts]
+def story_facts(diff: ArticleDiff) -> list[Fact]:
+    """The numbers, names and dates the story changed, for its summary: the facts of
+    the edited blocks of the story (a byline's or dateline's are the metadata's), in
+    reading order, each change once. A number or name that one paragraph lost and
+    another gained (a mention moved to the next paragraph as both were rewritten) is no
+    change to the story: such a removal and addition cancel, one for one. The blocks
+    keep their own facts."""
+    every = [
+        f for b in diff.blocks if b.facts and not all(r.is_metadata for r in block_roles(b, diff)) for f in b.facts
+    ]
     gained = Counter((f.type, f.new) for f in every if f.old is None)
     lost = Counter((f.type, f.old) for f in every if f.new is None)
     # How many of each lone addition and removal to drop: as many as the other holds.
@@ -209,7 +212,7 @@ def story_facts(blocks: Sequence[Block]) -> list[Fact]:
 
 def facts(diff: ArticleDiff) -> list[str]:
     """The story's changed numbers, names and dates (see story_facts), described."""
-    return [describe_fact(f) for f in story_facts(diff.blocks)]
+    return [describe_fact(f) for f in story_facts(diff)]
 
 
 class QuoteLine(NamedTuple):

@@ -451,7 +451,7 @@ MAX_FACTS_SHOWN = 8
 
 def _facts_line(diff: ArticleDiff) -> "ItemLine | None":
     """The changed numbers, names and dates first: they matter most."""
-    facts = story_facts(diff.blocks)
+    facts = story_facts(diff)
     if not facts:
         return None
     items = []
