@@ -237,6 +237,48 @@ class TestRepeatedParagraphs:
         assert order[:3] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
 
 
+class TestPageFurniture:
+    """Ad slots stay where the page puts them (after every third paragraph, say) while
+    the story's paragraphs shift past them: no paragraph of the story is moved for it,
+    and no "Advertisement" is."""
+
+    @staticmethod
+    def page(paragraphs: list[str], every: int = 3) -> list[str]:
+        out: list[str] = []
+        for k, paragraph in enumerate(paragraphs):
+            if k and k % every == 0:
+                out.append("Advertisement")
+            out.append(paragraph)
+        return out
+
+    def test_a_paragraph_added_above_the_ad_slots_moves_nothing(self) -> None:
+        old = self.page(STORY[:9])
+        new = self.page([STORY[0], "A new paragraph adds the reactions of residents who were evacuated overnight.",
+                         *STORY[1:9]])
+        diff = diff_of(old, new)
+        assert moved(diff) == set() and diff.summary.moved == 0
+        story = {(old.index(t), new.index(t)) for t in STORY[:9]}
+        assert story <= pairs(diff)  # each paragraph of the story with itself
+        assert added(diff) == {1, new.index("Advertisement", 11)}
+
+    def test_a_story_paragraph_moved_past_the_furniture_is_still_moved(self) -> None:
+        old = self.page(STORY[:6])
+        new = self.page([STORY[5], *STORY[:5]])
+        assert moved(diff_of(old, new)) == {(old.index(STORY[5]), 0)}
+
+    def test_without_furniture_an_ad_counts_as_any_paragraph(self) -> None:
+        """align_paragraphs on its own knows no roles: the caller names the furniture."""
+        from articlediff.align import align_paragraphs
+
+        old = ["One story paragraph here.", "Two story paragraph here.", "Advertisement", "Three story paragraph."]
+        new = ["One story paragraph here.", "Added paragraph of the story.", "Two story paragraph here.",
+               "Advertisement", "Three story paragraph."]
+        new[2], new[3] = new[3], new[2]  # the ad in its slot, the second paragraph after it
+        plain = {e for g in align_paragraphs(old, new) for e in g.moved_pairs}
+        told = {e for g in align_paragraphs(old, new, old_furniture=[2], new_furniture=[2]) for e in g.moved_pairs}
+        assert plain and told == set()
+
+
 class TestNearDuplicates:
     def test_each_pairs_with_its_own_update(self) -> None:
         diff = diff_of(NEAR_DUPLICATES_OLD, NEAR_DUPLICATES_NEW)

@@ -134,14 +134,14 @@ def test_sentence_alignment_shortcut_agrees_with_the_aligner(old: list[str], new
     assert _aligned(old, new) == [(g.old, g.new) for g in align_paragraphs(old, new, sentences=False)]
 
 
-def best_chain(news: list[int], weights: list[float]) -> tuple[int, float]:
-    """(pairs, total weight) of the best chain with never decreasing new indices,
-    by trying every pair before each: quadratic, plainly right."""
+def best_chain(news: list[int], weights: list[float], units: list[int] | None = None) -> tuple[int, float]:
+    """(pairs that count, total weight) of the best chain with never decreasing new
+    indices, by trying every pair before each: quadratic, plainly right."""
     best: list[tuple[int, float]] = []
     for k, j in enumerate(news):
         before = [best[p] for p in range(k) if news[p] <= j]
         count, weight = max(before, default=(0, 0.0))
-        best.append((count + 1, weight + weights[k]))
+        best.append((count + (1 if units is None else units[k]), weight + weights[k]))
     return max(best, default=(0, 0.0))
 
 
@@ -166,4 +166,23 @@ def test_increasing_chain_is_the_longest_then_heaviest(case: tuple[list[int], li
     assert all(news[a] <= news[b] for a, b in zip(chain, chain[1:]))
     count, weight = best_chain(news, weights)
     assert len(chain) == count
+    assert sum(weights[k] for k in chain) == pytest.approx(weight)
+
+
+@given(chain_news.flatmap(lambda news: st.tuples(
+    st.just(news),
+    st.lists(st.sampled_from([1.0, 0.5, 0.75, 0.3]), min_size=len(news), max_size=len(news)),
+    st.lists(st.sampled_from([1, 1, 0]), min_size=len(news), max_size=len(news)))))
+@example(([0, 1, 2, 1], [1.0] * 4, [1, 0, 0, 1]))  # two furniture pairs give way to one that counts
+def test_increasing_chain_counts_only_the_pairs_that_count(case: tuple[list[int], list[float], list[int]]) -> None:
+    """With units, the chain holds the most pairs that count 1; among those chains,
+    the heaviest, furniture's weight included."""
+    from articlediff.align import _increasing_chain
+
+    news, weights, units = case
+    chain = _increasing_chain(news, weights, units)
+    assert chain == sorted(set(chain))
+    assert all(news[a] <= news[b] for a, b in zip(chain, chain[1:]))
+    count, weight = best_chain(news, weights, units)
+    assert sum(units[k] for k in chain) == count
     assert sum(weights[k] for k in chain) == pytest.approx(weight)

@@ -43,7 +43,11 @@ The method, in four passes:
    paraphrase turned into the quotation it reported).
 4. Moves: the minimal set of pairings that cross the others, found as the complement
    of a maximum-weight increasing chain (a weighted longest increasing subsequence,
-   O(n log n)); ties keep the more similar pairs in place.
+   O(n log n)); ties keep the more similar pairs in place. Page furniture (the
+   caller's say: compare gives boilerplate, bylines and datelines) neither moves nor
+   anchors: a pair of it counts for less in the chain than any pair of the story, so
+   an "Advertisement" left in its slot while the story's paragraphs shift past it
+   does not make them moved, and it is never marked moved itself.
 
 The result lists every paragraph of each side exactly once, in the reading order of
 the new version, with each removed paragraph where it stood.
@@ -56,7 +60,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from .segment import split_sentences
@@ -137,12 +141,16 @@ def align_paragraphs(
     sentences: bool = True,
     old_sentences: Sequence[Sequence[str]] | None = None,
     new_sentences: Sequence[Sequence[str]] | None = None,
+    old_furniture: Collection[int] = (),
+    new_furniture: Collection[int] = (),
 ) -> list[Group]:
     """Align two lists of paragraph texts. See the module docstring for the method.
 
     ``sentences=False`` leaves out the sentence links of pass 3 (for texts that are
     themselves sentences). ``old_sentences`` and ``new_sentences``, each paragraph's
-    sentences, save splitting them again where the caller has them."""
+    sentences, save splitting them again where the caller has them.
+    ``old_furniture`` and ``new_furniture`` are the indices of page furniture on each
+    side (boilerplate, bylines, datelines), which neither moves nor anchors (pass 4)."""
     # The passes break ties by position (the earlier old paragraph first), so the two
     # directions of one comparison could settle a tie differently and disagree about
     # more than the direction. Aligning in one fixed orientation, the lesser list as
@@ -150,9 +158,9 @@ def align_paragraphs(
     # compare(a, b).
     flip = tuple(new) < tuple(old)
     if flip:
-        aligner = _Aligner(new, old, sentences=(new_sentences, old_sentences))
+        aligner = _Aligner(new, old, sentences=(new_sentences, old_sentences), furniture=(new_furniture, old_furniture))
     else:
-        aligner = _Aligner(old, new, sentences=(old_sentences, new_sentences))
+        aligner = _Aligner(old, new, sentences=(old_sentences, new_sentences), furniture=(old_furniture, new_furniture))
     aligner.match_exact()
     aligner.match_fuzzy()
     aligner.attach_splits_and_merges()
@@ -201,9 +209,12 @@ class _Aligner:
         new: Sequence[str],
         *,
         sentences: tuple[Sequence[Sequence[str]] | None, Sequence[Sequence[str]] | None] = (None, None),
+        furniture: tuple[Collection[int], Collection[int]] = ((), ()),
     ) -> None:
         self.old = old
         self.new = new
+        #: Each side's page furniture (see align_paragraphs), as sets.
+        self.furniture = (frozenset(furniture[0]), frozenset(furniture[1]))
         # Most paragraphs stand unchanged on both sides: normalise each text once.
         normal_forms: dict[str, str] = {}
         for text in (*old, *new):
@@ -292,6 +303,18 @@ class _Aligner:
     def _fragment(self, side: int, index: int) -> bool:
         return _is_fragment(self.old[index] if side == 0 else self.new[index])
 
+    def _is_furniture(self, i: int, j: int) -> bool:
+        """Is the pair or edge (old ``i``, new ``j``) page furniture on both sides?"""
+        return i in self.furniture[0] and j in self.furniture[1]
+
+    def _story_units(self, edges: Iterable[tuple[int, int]]) -> Sequence[int] | None:
+        """What each edge counts for in an increasing chain: 1, or 0 for furniture;
+        None when there is no furniture (every edge counts 1)."""
+        old_furniture, new_furniture = self.furniture
+        if not old_furniture or not new_furniture:
+            return None
+        return [0 if i in old_furniture and j in new_furniture else 1 for i, j in edges]
+
     # -- pass 1: exact ---------------------------------------------------------------
 
     def match_exact(self) -> None:
@@ -333,7 +356,9 @@ class _Aligner:
         """Anchor on the pairs that keep their order: the most, and the most alike."""
         olds = sorted(self.old_to_new)
         news = [self.old_to_new[i] for i in olds]
-        chain = _increasing_chain(news, [self._score(i, j) for i, j in zip(olds, news)])
+        chain = _increasing_chain(
+            news, [self._score(i, j) for i, j in zip(olds, news)], self._story_units(zip(olds, news))
+        )
         self.anchor_old = [olds[c] for c in chain]
         self.anchor_new = [news[c] for c in chain]
 
@@ -621,12 +646,16 @@ class _Aligner:
         """The pairs and edges found, with the pairings off the increasing chain."""
         if self.extra:
             edges = sorted([*self.old_to_new.items(), *self.extra])
-            chain = _increasing_chain([j for _, j in edges], [self._score(i, j) for i, j in edges])
+            chain = _increasing_chain(
+                [j for _, j in edges], [self._score(i, j) for i, j in edges], self._story_units(edges)
+            )
             kept = {edges[c] for c in chain}
             moved = [e for e in edges if e not in kept]
         else:  # the anchors are that chain
             kept_old = set(self.anchor_old)
             moved = [(i, self.old_to_new[i]) for i in sorted(self.old_to_new) if i not in kept_old]
+        if self.furniture[0] and self.furniture[1]:  # furniture off the chain stays where it is
+            moved = [e for e in moved if not self._is_furniture(*e)]
         return _Links(self.old_to_new, self.extra, moved)
 
 
@@ -968,11 +997,15 @@ def _gain(whole: Counter[str], other: Counter[str], piece: Counter[str]) -> int:
     return gained
 
 
-def _increasing_chain(news: Sequence[int], weights: Sequence[float]) -> list[int]:
+def _increasing_chain(
+    news: Sequence[int], weights: Sequence[float], units: Sequence[int] | None = None
+) -> list[int]:
     """For pairs sorted by old index, then new index, given by their new indices
     ``news``: the indices of a chain of pairs whose new indices never decrease, with
     the most pairs; among those, the largest total weight (weights must be at most 1).
-    Fenwick tree of prefix maxima: O(n log n).
+    ``units`` says what each pair counts for, 1 or 0 (a pair that only adds its
+    weight); the most pairs are then the most that count 1. Fenwick tree of prefix
+    maxima: O(n log n).
 
     A run of pairs in a row whose new indices go up by one, each held by no other
     pair (a stretch the versions share, as most of a long story is), is taken whole
@@ -986,8 +1019,8 @@ def _increasing_chain(news: Sequence[int], weights: Sequence[float]) -> list[int
     rank = {j: r + 1 for r, j in enumerate(distinct)}
     held = None if len(distinct) == len(news) else Counter(news)  # how many pairs hold each index
     size = len(distinct)
-    # Each pair counts 1, plus its weight scaled so that no sum of weights can
-    # outweigh one more pair.
+    # Each pair counts its unit (1 unless told), plus its weight scaled so that no sum
+    # of weights can outweigh one more pair that counts.
     scale = 1.0 / (len(news) + 1)
     tree_val = [0.0] * (size + 1)
     tree_arg = [-1] * (size + 1)
@@ -1002,12 +1035,12 @@ def _increasing_chain(news: Sequence[int], weights: Sequence[float]) -> list[int
             if tree_val[pos] > val:
                 val, arg = tree_val[pos], tree_arg[pos]
             pos -= pos & -pos
-        total = val + 1.0 + weights[k] * scale
+        total = val + (1.0 if units is None else units[k]) + weights[k] * scale
         best_val[k], back[k] = total, arg
         if held is None or held[j] == 1:
             while k < last and news[k + 1] == j + 1 and (held is None or held[j + 1] == 1):
                 k, j = k + 1, j + 1
-                total = total + 1.0 + weights[k] * scale
+                total = total + (1.0 if units is None else units[k]) + weights[k] * scale
                 best_val[k], back[k] = total, k - 1
         pos = rank[j]
         while pos <= size:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from .align import Group, align_paragraphs
 from .facts import grade_edit
 from .model import (
+    METADATA_ROLES,
     Article,
     ArticleDiff,
     Block,
@@ -59,6 +60,10 @@ def _compare(old: str | Article, new: str | Article, sentences: bool) -> Article
         [p.text for p in old_article.paragraphs], [p.text for p in new_article.paragraphs],
         old_sentences=[p.sentences for p in old_article.paragraphs],
         new_sentences=[p.sentences for p in new_article.paragraphs],
+        # Boilerplate, bylines and datelines are the page's, not the story's: they
+        # neither move nor make the story's paragraphs moved.
+        old_furniture=[p.index for p in old_article.paragraphs if p.role in METADATA_ROLES],
+        new_furniture=[p.index for p in new_article.paragraphs if p.role in METADATA_ROLES],
     )
     blocks = tuple(_make_block(g, old_article.paragraphs, new_article.paragraphs, sentences) for g in groups)
     from .quotediff import diff_quotes
