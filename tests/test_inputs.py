@@ -110,6 +110,18 @@ class TestExtractionWarnings:
         ).replace("</h1>", '</h1><time datetime="2025-02-03">3 February 2025</time>')
         assert len(datelines(dated)) == 1 and "2025" in datelines(dated)[0]
 
+    @pytest.mark.parametrize("extract", ["trafilatura", "builtin"])
+    def test_a_short_list_item_is_body_never_a_subhead(self, extract: str) -> None:
+        if extract == "trafilatura":
+            pytest.importorskip("trafilatura")
+        page = ("<html><body><article><h1>Budget deal reached</h1><p>Lawmakers reached a budget deal late on"
+                " Thursday after weeks of talks, officials said.</p><p>Key points:</p><ul><li>Taxes rise by 2%</li>"
+                "<li>Spending falls by $3 billion</li></ul><p>The vote is on Friday, and the deal is expected to"
+                " pass with support from both parties.</p></article></body></html>")
+        blocks = extract_html(page).blocks if extract == "trafilatura" else extract_html_builtin(page)
+        items = [b for b in blocks if b.text in ("Taxes rise by 2%", "Spending falls by $3 billion")]
+        assert [b.role for b in items] == [Role.BODY, Role.BODY]
+
     def test_normal_pages_give_no_failure_warning(self) -> None:
         warnings = input_warnings(load_article(PAGES / "v1.html"), load_article(PAGES / "v2.html"))
         assert not any("failed" in w for w in warnings)
@@ -122,6 +134,25 @@ class TestMarkdown:
             ("Big news", Role.HEADLINE), ("By Jo Doe", None), ("Text with bold and a link.", None),
             ("Reactions", Role.SUBHEAD), ("More.", None),
         ]
+
+    def test_a_list_is_one_paragraph_an_item(self) -> None:
+        """Each item its own body paragraph, markers off, starting on its own line; a
+        line without a marker goes on with its item."""
+        blocks = markdown_blocks("# Deal\n\nKey points:\n\n- Taxes rise by **2%**\n- Spending falls\n  by $3 billion\n"
+                                 "3) Pensions are frozen\n\nThe vote is on Friday.")
+        assert [(b.text, b.role, b.line) for b in blocks] == [
+            ("Deal", Role.HEADLINE, 1), ("Key points:", None, 3), ("Taxes rise by 2%", Role.BODY, 5),
+            ("Spending falls\nby $3 billion", Role.BODY, 6), ("Pensions are frozen", Role.BODY, 8),
+            ("The vote is on Friday.", None, 10),
+        ]
+
+    def test_list_items_reordered_are_moved_not_edited(self, tmp_path: Path) -> None:
+        old, new = tmp_path / "a.md", tmp_path / "b.md"
+        old.write_text("# Deal\n\n- Taxes rise by 2%\n- Spending falls by $3 billion\n- Pensions are frozen\n")
+        new.write_text("# Deal\n\n- Spending falls by $3 billion\n- Taxes rise by 2%\n- Pensions are frozen\n")
+        diff = compare(load_article(old), load_article(new))
+        assert diff.summary.edited == 0 and diff.summary.moved == 1
+        assert all(p.role is Role.BODY for p in diff.new.paragraphs[1:])
 
     def test_emphasis_and_links_are_not_text_changes(self, tmp_path: Path) -> None:
         old, new = tmp_path / "a.md", tmp_path / "b.md"

@@ -99,6 +99,8 @@ def _extract_trafilatura(html: str) -> list[RoledText]:
                 role = Role.HEADLINE if not seen_headline else Role.SUBHEAD
                 seen_headline = True
                 blocks.append(RoledText(text, role))
+            elif tag == "item":
+                blocks.append(RoledText(text, Role.BODY))  # an item of a list, however short: never a subhead
             else:
                 blocks.append(RoledText(text))
     return blocks
@@ -247,6 +249,8 @@ def extract_html_builtin(html: str) -> list[RoledText]:
             role = Role.BYLINE
         elif block.tag == "time":
             role = Role.DATELINE
+        elif block.tag == "li":
+            role = Role.BODY  # an item of a list, however short: never a subhead
         else:
             role = None
         if out and out[-1].text == block.text:

@@ -25,6 +25,8 @@ _QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _THEMATIC_BREAK = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+# A list item's marker: a bullet or a number with its full stop or bracket, then space.
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
 
 
 def strip_inline(text: str) -> str:
@@ -57,8 +59,30 @@ def markdown_blocks(text: str) -> list[RoledText]:
             role = Role.HEADLINE if level == 1 and not seen_headline else Role.SUBHEAD
         else:
             chunk = _QUOTE_PREFIX.sub("", chunk)
+            if _LIST_MARKER.match(chunk):
+                blocks += _list_items(chunk, line)
+                continue
         seen_headline = seen_headline or role is Role.HEADLINE
         cleaned = strip_inline(chunk).strip()
         if cleaned:
             blocks.append(RoledText(cleaned, role, line))
     return blocks
+
+
+def _list_items(chunk: str, line: int | None) -> list[RoledText]:
+    """A list, one paragraph per item, markers off: so that items reordered are moved,
+    not edited, and a short item is body text, never taken for a subhead. A line
+    without a marker goes on with the item before it."""
+    items: list[tuple[list[str], int]] = []
+    for offset, text in enumerate(chunk.split("\n")):
+        marker = _LIST_MARKER.match(text)
+        if marker is not None or not items:
+            items.append(([text[marker.end():] if marker else text], offset))
+        else:
+            items[-1][0].append(text.strip())
+    out = []
+    for lines, offset in items:
+        cleaned = strip_inline("\n".join(lines)).strip()
+        if cleaned:
+            out.append(RoledText(cleaned, Role.BODY, None if line is None else line + offset))
+    return out
