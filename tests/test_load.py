@@ -82,5 +82,27 @@ class TestRefusals:
         assert "\n" not in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Le président a déclaré être prêt à négocier, a-t-il dit à la presse française. "
+         "« C’est une étape », a-t-il ajouté.", "cp1252"),
+        ("El alcalde de Cádiz dijo que la situación era «muy difícil» y pidió calma a los ciudadanos.", "cp1252"),
+        ("The café owner said the crêpes were “the best in town” — and the naïve critic agreed.", "cp1252"),
+        ("Café opens.\n\nIt serves crêpes.\n", "cp1252"),
+        ("Prezydent powiedział, że rząd przygotuje nową ustawę. „To ważny dzień dla Polski”, dodał minister.",
+         "cp1250"),
+        ("Premiér řekl, že vláda připraví nový zákon. Šéf opozice to označil za chybu, která poškodí občany.",
+         "cp1250"),
+        ("Президент заявил, что правительство подготовит новый закон о бюджете на следующий год.", "cp1251"),
+    ],
+)
+def test_legacy_encodings_read_back_as_written(text: str, encoding: str) -> None:
+    """Western text in Windows-1252 is not read as Central European cp1250 ("crępes"),
+    and text that is cp1250 or cp1251 still reads right."""
+    decoded, _ = decode_bytes(text.encode(encoding))
+    assert decoded == text
+
+
 def test_decode_bytes_prefers_strict_utf8() -> None:
     assert decode_bytes("naïve — ok".encode()) == ("naïve — ok", "utf-8")

@@ -161,14 +161,27 @@ def decode_bytes(data: bytes, label: str = "input", *, charset: str | None = Non
     return _detect(data, label)
 
 
+#: How much more "chaos" (charset-normalizer's measure of implausible characters, 0 to
+#: 1) a Windows-1252 reading may show than the best reading and still be preferred.
+_NEAR_CHAOS = 0.05
+
+
 def _detect(data: bytes, label: str) -> tuple[str, str]:
     # charset-normalizer costs tens of milliseconds to import: only pay for it when
     # the input is not UTF-8.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None or best.encoding is None:
         raise LoadError(f"{label} is not text in any encoding articlediff recognises")
+    # Between readings scored alike, Windows-1252, the commonest legacy encoding of news
+    # text: charset-normalizer's near ties put Central European cp1250 first, which
+    # reads French, Spanish or English "crêpes" as "crępes". A reading of Czech or
+    # Polish scores better in cp1250 and keeps it.
+    western = next((m for m in results if m.encoding == "cp1252"), None)
+    if western is not None and western.chaos <= best.chaos + _NEAR_CHAOS and western.coherence >= best.coherence:
+        best = western
     text = str(best)
     if _looks_binary(text):
         raise LoadError(f"{label} looks like a binary file, not text")
