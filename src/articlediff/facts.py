@@ -22,8 +22,9 @@ from .model import Fact, Span, SpanOp
 from .textutil import normalize, straight_apostrophes
 
 # A figure: "80,000", "$500 billion", "3/4 percent", "2-1/4" (two and a quarter), a
-# range or score ("2019-20", "3–1"), a time of day ("3:45", "21:00"). Digits joined to a word by a hyphen ("COVID-19",
-# "MS-13") are part of a name, found as one (see _NAME), not a number of their own.
+# range or score ("2019-20", "3–1"), a time of day ("3:45", "21:00"). Digits joined to
+# a word by a hyphen ("COVID-19", "MS-13") are part of a name, found as one (see
+# _NAME), not a number of their own.
 # Hyphens may be any of ASCII's, U+2010 or the non-breaking U+2011; ranges take dashes too.
 _FIGURE = r"\d+(?:[,.]\d+)*(?:(?:[-‐‑]\d+)?/\d+)?"
 # The pattern starts with the figure's first character, a currency sign or a digit,

@@ -86,8 +86,10 @@ def _respelt(a: str | None, b: str | None) -> bool:
     """Is one speaker's name spelt anew, the same name parts in other letters ("Ana
     Lopez" → "Ana López", a correction readers are owed)? A change of typography alone
     (a curly apostrophe) is no respelling."""
-    return a is not None and b is not None and a != b and plain_typography(a) != plain_typography(b) \
-        and _name_parts(a) == _name_parts(b)
+    return (
+        a is not None and b is not None and a != b
+        and plain_typography(a) != plain_typography(b) and _name_parts(a) == _name_parts(b)
+    )
 
 
 def _same_cue(a: str | None, b: str | None) -> bool:

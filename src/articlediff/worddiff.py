@@ -83,14 +83,11 @@ def _join_initials(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
     of an initial, left as an equality between two replacements, join them when both
     sides end in an initial before it and start with a capital after it."""
     out: list[tuple[int, str]] = []
-    k = 0
-    while k < len(diffs):
-        op, text = diffs[k]
+    for k, (op, text) in enumerate(diffs):
         if op == 0 and text == ". " and _joins_initials(out, diffs, k):
             out += [(-1, text), (1, text)]
         else:
             out.append((op, text))
-        k += 1
     return out
 
 
