@@ -44,10 +44,11 @@ The method, in four passes:
 4. Moves: the minimal set of pairings that cross the others, found as the complement
    of a maximum-weight increasing chain (a weighted longest increasing subsequence,
    O(n log n)); ties keep the more similar pairs in place. Page furniture (the
-   caller's say: compare gives boilerplate, bylines and datelines) neither moves nor
-   anchors: a pair of it counts for less in the chain than any pair of the story, so
-   an "Advertisement" left in its slot while the story's paragraphs shift past it
-   does not make them moved, and it is never marked moved itself.
+   caller's say: compare gives boilerplate, bylines and datelines) does not anchor: a
+   pair of it counts for less in the chain than any pair of the story, so an
+   "Advertisement" left in its slot while the story's paragraphs shift past it does
+   not make them moved; and furniture the page repeats is never marked moved itself,
+   having no place of its own.
 
 The result lists every paragraph of each side exactly once, in the reading order of
 the new version, with each removed paragraph where it stood.
@@ -150,7 +151,7 @@ def align_paragraphs(
     themselves sentences). ``old_sentences`` and ``new_sentences``, each paragraph's
     sentences, save splitting them again where the caller has them.
     ``old_furniture`` and ``new_furniture`` are the indices of page furniture on each
-    side (boilerplate, bylines, datelines), which neither moves nor anchors (pass 4)."""
+    side (boilerplate, bylines, datelines), which does not anchor the story (pass 4)."""
     # The passes break ties by position (the earlier old paragraph first), so the two
     # directions of one comparison could settle a tie differently and disagree about
     # more than the direction. Aligning in one fixed orientation, the lesser list as
@@ -215,6 +216,8 @@ class _Aligner:
         self.new = new
         #: Each side's page furniture (see align_paragraphs), as sets.
         self.furniture = (frozenset(furniture[0]), frozenset(furniture[1]))
+        #: The texts found on both sides, more than once on one (found by pass 1).
+        self._repeated: frozenset[str] = frozenset()
         # Most paragraphs stand unchanged on both sides: normalise each text once.
         normal_forms: dict[str, str] = {}
         for text in (*old, *new):
@@ -330,6 +333,7 @@ class _Aligner:
         # Repeated texts: pair occurrences that fall in the same gap between anchors,
         # in order, then whatever is left, in order.
         repeated = [k for k in shared if old_count[k] > 1 or new_count[k] > 1]
+        self._repeated = frozenset(repeated)
         old_pos, new_pos = _positions(self.old_keys, repeated), _positions(self.new_keys, repeated)
         for key in repeated:
             olds, news = old_pos[key], new_pos[key]
@@ -654,8 +658,10 @@ class _Aligner:
         else:  # the anchors are that chain
             kept_old = set(self.anchor_old)
             moved = [(i, self.old_to_new[i]) for i in sorted(self.old_to_new) if i not in kept_old]
-        if self.furniture[0] and self.furniture[1]:  # furniture off the chain stays where it is
-            moved = [e for e in moved if not self._is_furniture(*e)]
+        if self.furniture[0] and self.furniture[1] and self._repeated:
+            # A piece of furniture the page repeats ("Advertisement") has no place of its
+            # own to move from: its pairings are one as good as another.
+            moved = [e for e in moved if not (self._is_furniture(*e) and self.old_keys[e[0]] in self._repeated)]
         return _Links(self.old_to_new, self.extra, moved)
 
 
