@@ -57,6 +57,18 @@ class TestRoles:
             ("Associated Press writer Ann Smith in Madrid contributed to this report.", Role.BOILERPLATE),
             ("Advertisement", Role.BOILERPLATE),
             ("The president spoke on Monday.", Role.BODY),
+            ("Copyright 2025 The Associated Press. All rights reserved. This material may not be published,"
+             " broadcast, rewritten or redistributed.", Role.BOILERPLATE),
+            ("™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.",
+             Role.BOILERPLATE),
+            # News with a credit glued to it is the story's: hidden as boilerplate, its
+            # edits would be hidden too.
+            ("The mayor resigned on Monday after a week of protests. Associated Press writer Ann Smith"
+             " contributed to this report.", Role.BODY),
+            ("This is a developing story. The mayor resigned on Monday after a week of protests in the city.",
+             Role.BODY),
+            ("This is a developing story. Check back for updates.", Role.BOILERPLATE),
+            ("Related: Storm season in pictures", Role.BOILERPLATE),
         ],
     )
     def test_single_roles(self, text: str, role: Role) -> None:

@@ -63,6 +63,9 @@ _BOILERPLATE_WHOLE = frozenset(("advertisement", "related", "read more", "contin
 _BOILERPLATE_ANYWHERE = re.compile(
     r"all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced)"
 )
+#: Words of prose, outside the sentences of credits and rights notices, that make a
+#: paragraph holding one of them the story's.
+_PROSE_WORDS = 8
 _BYLINE = re.compile(r"^(?:date\s+\S+\s+)?by\s+\S")
 # Compiled on first use (by re's cache): only short paragraphs are tried.
 _DATELINE = (
@@ -103,8 +106,9 @@ def classify_role(text: str, *, first_content: bool) -> Role:
     if len(words) > 40:
         return Role.BODY  # every other role is a paragraph of 40 words or fewer
     lower = text.lower()
-    if (lower.startswith(_BOILERPLATE_STARTS) or lower.rstrip(".:") in _BOILERPLATE_WHOLE
-            or _BOILERPLATE_ANYWHERE.search(lower)):
+    if lower.rstrip(".:") in _BOILERPLATE_WHOLE or (
+        (lower.startswith(_BOILERPLATE_STARTS) or _BOILERPLATE_ANYWHERE.search(lower)) and _nothing_but_notices(text)
+    ):
         return Role.BOILERPLATE
     if len(words) <= 25 and _BYLINE.match(lower) and not _ends_like_sentence(text.rstrip(".")):
         return Role.BYLINE
@@ -116,6 +120,20 @@ def classify_role(text: str, *, first_content: bool) -> Role:
         if not first_content and len(words) <= 10:
             return Role.SUBHEAD
     return Role.BODY
+
+
+def _is_notice(sentence: str) -> bool:
+    """Is a sentence a notice: a credit, a rights notice, a note on the story ("…
+    contributed to this report.", "© 2025 …", "This is a developing story.")?"""
+    lower = sentence.lower()
+    return "©" in sentence or lower.startswith(_BOILERPLATE_STARTS) or _BOILERPLATE_ANYWHERE.search(lower) is not None
+
+
+def _nothing_but_notices(text: str) -> bool:
+    """Is a paragraph that holds a notice (a credit, a rights notice, "This is a
+    developing story.") nothing else? A sentence of news glued to one is the story's,
+    and hidden with the boilerplate, its edits would be hidden too."""
+    return sum(len(s.split()) for s in split_sentences(text) if not _is_notice(s)) < _PROSE_WORDS
 
 
 # --- sentences ---------------------------------------------------------------------
