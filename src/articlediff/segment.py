@@ -63,8 +63,8 @@ _BOILERPLATE_WHOLE = frozenset(("advertisement", "related", "read more", "contin
 _BOILERPLATE_ANYWHERE = re.compile(
     r"all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced)"
 )
-#: Words of prose, outside the sentences of credits and rights notices, that make a
-#: paragraph holding one of them the story's.
+#: Words of prose, outside the sentences that are notices (see _is_notice), that make
+#: a paragraph holding a notice the story's.
 _PROSE_WORDS = 8
 _BYLINE = re.compile(r"^(?:date\s+\S+\s+)?by\s+\S")
 # Compiled on first use (by re's cache): only short paragraphs are tried.
