@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .model import ArticleDiff, Block, BlockKind, Role
-from .render.changes import describe_fact
+from .render.changes import describe_fact, in_story
 from .rules import RULES
 
 _STORY_ROLES = (Role.BODY, Role.SUBHEAD, Role.HEADLINE)
@@ -128,7 +128,7 @@ def _number_changed(diff: ArticleDiff) -> list[Violation]:
     dateline's time, updated with every version, is no number of the story)."""
     out = []
     for block in diff.blocks:
-        if not block.facts or not _in_story(diff, block):
+        if not block.facts or not in_story(block, diff):
             continue
         for fact in block.facts:
             if fact.type != "number":
@@ -136,13 +136,6 @@ def _number_changed(diff: ArticleDiff) -> list[Violation]:
             out.append(Violation("number-changed", f"¶{block.new[0]}: number {describe_fact(fact)}",
                                  block.old[0], block.new[0], _line(diff, block.new[0])))
     return out
-
-
-def _in_story(diff: ArticleDiff, block: Block) -> bool:
-    """Does the block hold a headline, subhead or body paragraph on either side?"""
-    return any(diff.old.paragraphs[i].role in _STORY_ROLES for i in block.old) or any(
-        diff.new.paragraphs[j].role in _STORY_ROLES for j in block.new
-    )
 
 
 def _metadata(diff: ArticleDiff, roles: tuple[Role, ...], rule: str) -> list[Violation]:

@@ -70,6 +70,12 @@ def block_roles(block: Block, diff: ArticleDiff) -> set[Role]:
     return {diff.old.paragraphs[i].role for i in block.old} | {diff.new.paragraphs[j].role for j in block.new}
 
 
+def in_story(block: Block, diff: ArticleDiff) -> bool:
+    """Does the block hold a headline, subhead or body paragraph, on either side (not
+    only byline, dateline or boilerplate)?"""
+    return not all(role.is_metadata for role in block_roles(block, diff))
+
+
 def paragraphs(indices: Sequence[int], prefix: str = "") -> str:
     """``¶3``, ``¶3, ¶4``; ``old ¶3`` with a prefix."""
     return prefix + ", ".join(f"¶{i}" for i in indices)
@@ -192,9 +198,7 @@ def story_facts(diff: ArticleDiff) -> list[Fact]:
     another gained (a mention moved to the next paragraph as both were rewritten) is no
     change to the story: such a removal and addition cancel, one for one. The blocks
     keep their own facts."""
-    every = [
-        f for b in diff.blocks if b.facts and not all(r.is_metadata for r in block_roles(b, diff)) for f in b.facts
-    ]
+    every = [f for b in diff.blocks if b.facts and in_story(b, diff) for f in b.facts]
     gained = Counter((f.type, f.new) for f in every if f.old is None)
     lost = Counter((f.type, f.old) for f in every if f.new is None)
     # How many of each lone addition and removal to drop: as many as the other holds.
