@@ -42,6 +42,18 @@ def test_a_time_of_day_is_one_figure() -> None:
     assert changed_facts("won 3:1 at home", "won 3:2 at home") == [Fact("number", "1", "2")]  # a score
 
 
+def test_a_reference_mark_is_not_a_number() -> None:
+    """A source cited ("[4]") or renumbered is no number of the story: a minor edit, and
+    one that number-changed does not flag; a figure in brackets beside it still counts."""
+    old = "The engine was never built.[1]"
+    assert changed_facts(old, "The engine was never built.[1][4]") == []
+    assert changed_facts(old, "The engine was never built.[2]") == []
+    assert grade_edit(diff_words(old, "The engine was never built.[1][4]")).significance == "minor"
+    assert changed_facts("It cost [about 300] pounds.[1]", "It cost [about 400] pounds.[1]") == [
+        Fact("number", "300", "400")
+    ]
+
+
 def test_a_mention_more_of_what_both_sides_hold_is_no_change() -> None:
     """"the eight" said again, the Committee named once more: nothing changed."""
     old = "The Committee said eight Americans are being investigated."

@@ -37,6 +37,8 @@ _NUMBER = re.compile(
     rf"(?:[,.]\d+)*(?:(?:[-‐‑]\d+)?/\d+)?(?:[-‐‑‒–]{_FIGURE})?"
     r"(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])"
 )
+# A reference mark, as encyclopedias and reports number their sources: "[4]", "[12]".
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
 # Hyphens and dashes told apart by typography only: "3‑1/2" (U+2011) is "3-1/2".
 _DASHES = str.maketrans("‐‑‒–", "----")
 # Number words and date words (lower case) are looked up whole words at a time: a set
@@ -247,6 +249,8 @@ def _numbers(text: str) -> list[str]:
     is part of a figure ("billion" of "$500 billion") is not counted again alone, nor an
     idiomatic "one" ("one of", "no one")."""
     lower = text.lower()
+    if "[" in lower:  # a reference mark ("[4]") is not a number of the story
+        lower = _REFERENCE_MARK.sub(" ", lower)
     figures = [m.group().strip() for m in _NUMBER.finditer(lower)]
     words = _NUMBER.sub(" ", lower) if figures else lower
     if "one" in words:
