@@ -138,3 +138,27 @@ def test_many_distinct_tokens_survive_encoding() -> None:
     old = " ".join(f"w{i}" for i in range(70_000))
     new = old.replace("w500 ", "changed ")
     assert rebuild(diff_words(old, new)) == (old, new)
+
+
+@pytest.mark.parametrize("before", range(0, 48))
+def test_where_an_edit_falls_does_not_depend_on_the_words_before_it(before: int) -> None:
+    """A deletion takes the space after its last word ("[-indicators of -]inflation"),
+    whatever words came before. (Each distinct token stands for a character: once the
+    eleventh stood for a line break and the thirty-third for a space, and an edit beside
+    them slid to a boundary of its own.)"""
+    lead = " ".join(f"w{i}" for i in range(before))
+    old = f"{lead} labor market conditions, indicators of inflation pressures.".lstrip()
+    new = f"{lead} labor market conditions, inflation pressures.".lstrip()
+    spans = diff_words(old, new)
+    assert [s.text for s in spans if s.op is not SpanOp.EQUAL] == ["indicators of "]
+
+
+def test_token_characters_past_the_private_use_planes_skip_the_surrogates() -> None:
+    from articlediff.worddiff import _PRIVATE_PLANES, _SURROGATES, _char
+
+    first_past = len(_PRIVATE_PLANES)
+    assert _char(0) == "\U000f0000" and _char(first_past - 1) == "\U0010ffff"
+    assert _char(first_past) == "\x00"
+    assert _char(first_past + _SURROGATES.start) == chr(_SURROGATES.stop)
+    last = 0x110000 - len(_SURROGATES) - 1
+    assert ord(_char(last)) == _PRIVATE_PLANES.start - 1  # every character stands for one token

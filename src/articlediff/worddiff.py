@@ -26,7 +26,14 @@ _TOKEN = re.compile(rf"{_WORD_OR_MARK}|\s+", re.UNICODE)
 # break a line (the space run must be whole: no white space may follow it). The one
 # space between two words, by far the most common, is tried first: a fifth faster.
 _UNIT = re.compile(rf"({_WORD_OR_MARK}|\s+)( (?=\S)|(?:[^\S\n]+(?!\s))?)", re.UNICODE)
-# Characters used to stand for tokens: skip the surrogate range, which a str can hold
+# The characters that stand for tokens come from the private use planes (15 and 16)
+# first. Such a character is no letter, digit, space or line break, and the cleanup
+# (diff-match-patch's), which slides an edit to the boundary whose characters it scores
+# best, sees every token alike: each edit settles the same way, as far right as it goes
+# ("[-indicators of -]inflation"), however the tokens happen to be numbered. (Numbered
+# from U+0000, the eleventh token stood for a line break and drew edits to itself.)
+_PRIVATE_PLANES = range(0xF0000, 0x110000)
+# Past those, the rest of Unicode, skipping the surrogate range, which a str can hold
 # but which is best kept out of any library's way.
 _SURROGATES = range(0xD800, 0xE000)
 #: An unchanged stretch of this many words is never folded into the changes around it.
@@ -56,7 +63,10 @@ def diff_words(old: str, new: str) -> list[Span]:
     old_units, new_units = _units(old), _units(new)
     # One character per distinct token, numbered in order of first appearance.
     distinct = [token for token in dict.fromkeys(chain.from_iterable([*old_units, *new_units])) if token]
-    char_of = {token: _char(number) for number, token in enumerate(distinct)}
+    if len(distinct) <= len(_PRIVATE_PLANES):  # always, but in a block of a hundred thousand words
+        char_of = dict(zip(distinct, map(chr, _PRIVATE_PLANES)))
+    else:
+        char_of = {token: _char(number) for number, token in enumerate(distinct)}
     token_of = dict(zip(char_of.values(), distinct))
     # The diff itself runs on words, each with the space after it as one symbol: half
     # as many symbols, and no pairing of the spaces between unrelated words, which
@@ -201,7 +211,11 @@ def _token_diffs(unit_diffs: list[tuple[int, str]], old_units: list[tuple[str, s
 
 
 def _char(number: int) -> str:
-    """The character that stands for token ``number``, surrogates skipped."""
+    """The character that stands for token ``number``: the private use planes, then
+    the rest of Unicode, surrogates skipped."""
+    if number < len(_PRIVATE_PLANES):
+        return chr(_PRIVATE_PLANES.start + number)
+    number -= len(_PRIVATE_PLANES)
     return chr(number + len(_SURROGATES) if number >= _SURROGATES.start else number)
 
 
