@@ -112,7 +112,7 @@ def test_annotation_escapes() -> None:
     diff = compare(BASE, edit("80,000 euros", "85,000 euros"))
     [violation] = check(diff, ["number-changed"])
     line = github_annotation(violation, "stories/a,b.txt")
-    assert line.startswith("::warning file=stories/a%2Cb.txt,line=5,title=articlediff number-changed::")
+    assert line.startswith("::error file=stories/a%2Cb.txt,line=5,title=articlediff number-changed::")
     assert "80,000 → 85,000" in line
 
 
@@ -144,7 +144,7 @@ class TestCommand:
     def test_github(self, tmp_path: Path) -> None:
         result = self.run(tmp_path, edit("80,000 euros", "85,000 euros"), "--fail-on", "number-changed", "-f", "github")
         assert result.exit_code == 1
-        assert result.stdout.startswith(f"::warning file={tmp_path / 'new.md'},line=5,")
+        assert result.stdout.startswith(f"::error file={tmp_path / 'new.md'},line=5,")
 
     def test_unknown_rule_exits_2(self, tmp_path: Path) -> None:
         result = self.run(tmp_path, BASE, "--fail-on", "everything")

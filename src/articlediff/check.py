@@ -174,8 +174,9 @@ _CHECKS = {
 }
 
 
-def github_annotation(violation: Violation, path: str, *, level: str = "warning") -> str:
-    """A GitHub Actions workflow command that marks the line of NEW."""
+def github_annotation(violation: Violation, path: str, *, level: str = "error") -> str:
+    """A GitHub Actions workflow command that marks the line of NEW: an error, since a
+    broken rule fails the job."""
     where = f"file={_escape_property(path)}"
     if violation.line is not None:
         where += f",line={violation.line}"
