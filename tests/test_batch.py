@@ -147,3 +147,26 @@ def test_quote_counts_leave_terms_out_like_the_json_summary() -> None:
     summary = json.loads(render_json(compare(load_article(CNN / "v1.txt"), load_article(CNN / "v2.txt"))))["summary"]
     assert result["quotes"]["added"] == summary["quotes_added"] == 7
     assert result["quotes"]["changed"] + result["quotes"]["reattributed"] == summary["quotes_changed"] == 1
+
+
+def test_the_exit_status_tells_a_batch_with_failures(tmp_path: Path) -> None:
+    """0 when every pair was compared; 2 once every record is written when one was not,
+    with the count on standard error and the records on standard output alone."""
+    from click.testing import CliRunner
+
+    from articlediff.cli import main
+
+    good = json.dumps({"id": "text", "old_text": "One.", "new_text": "One, two."})
+    bad = json.dumps({"id": "missing", "old": str(tmp_path / "nope.txt"), "new": str(CNN / "v2.txt")})
+    (tmp_path / "good.jsonl").write_text(good + "\n", encoding="utf-8")
+    (tmp_path / "mixed.jsonl").write_text(f"{bad}\n{good}\n", encoding="utf-8")
+    runner = CliRunner()
+
+    result = runner.invoke(main, ["batch", "--jobs", "1", str(tmp_path / "good.jsonl")], catch_exceptions=False)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert [json.loads(line)["ok"] for line in result.stdout.splitlines()] == [True]
+
+    result = runner.invoke(main, ["batch", "--jobs", "1", str(tmp_path / "mixed.jsonl")], catch_exceptions=False)
+    assert result.exit_code == 2
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["missing", "text"]
+    assert result.stderr == "Error: 1 of 2 pairs could not be compared (see their records)\n"

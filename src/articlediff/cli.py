@@ -497,7 +497,15 @@ def git_external_command(args: tuple[str, ...]) -> NoReturn:
     sys.exit(EXIT_SAME)
 
 
-@main.command(name="batch", context_settings=CONTEXT_SETTINGS)
+@main.command(
+    name="batch",
+    context_settings=CONTEXT_SETTINGS,
+    epilog="""\b
+Exit status:
+  0  every pair was compared
+  2  trouble: a pair could not be compared (every record is still written;
+     its own says why), PAIRS could not be read, or a bad option""",
+)
 @click.argument("pairs", type=click.File("r", encoding="utf-8"))
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True)
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
@@ -521,5 +529,13 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
             raise Trouble(str(exc)) from None
     else:
         results = run_batch(records, jobs=jobs, progress=sys.stderr.isatty())
+    failed = total = 0
     for result in results:
         click.echo(json.dumps(result, ensure_ascii=False))
+        total += 1
+        failed += not result["ok"]
+    if failed:
+        # Every record is written first: a bad pair never stops the batch, but a script
+        # must be able to tell a batch with failures from one without.
+        click.echo(f"Error: {failed} of {total} pairs could not be compared (see their records)", err=True)
+        sys.exit(EXIT_TROUBLE)
