@@ -140,7 +140,7 @@ def test_many_distinct_tokens_survive_encoding() -> None:
     assert rebuild(diff_words(old, new)) == (old, new)
 
 
-@pytest.mark.parametrize("before", range(0, 48))
+@pytest.mark.parametrize("before", [*range(48), 120, 7000])  # past one byte, past the first characters
 def test_where_an_edit_falls_does_not_depend_on_the_words_before_it(before: int) -> None:
     """A deletion takes the space after its last word ("[-indicators of -]inflation"),
     whatever words came before. (Each distinct token stands for a character: once the
@@ -153,12 +153,13 @@ def test_where_an_edit_falls_does_not_depend_on_the_words_before_it(before: int)
     assert [s.text for s in spans if s.op is not SpanOp.EQUAL] == ["indicators of "]
 
 
-def test_token_characters_past_the_private_use_planes_skip_the_surrogates() -> None:
-    from articlediff.worddiff import _PRIVATE_PLANES, _SURROGATES, _char
+def test_each_token_has_a_character_of_its_own() -> None:
+    """The first thousands are of no class (see test_where_an_edit_falls_…); past them,
+    every character but the surrogates, each for one token."""
+    from articlediff.worddiff import _FIRST_CHARS, _SURROGATES, _char
 
-    first_past = len(_PRIVATE_PLANES)
-    assert _char(0) == "\U000f0000" and _char(first_past - 1) == "\U0010ffff"
-    assert _char(first_past) == "\x00"
-    assert _char(first_past + _SURROGATES.start) == chr(_SURROGATES.stop)
-    last = 0x110000 - len(_SURROGATES) - 1
-    assert ord(_char(last)) == _PRIVATE_PLANES.start - 1  # every character stands for one token
+    assert all(not c.isalnum() and not c.isspace() for c in map(_char, range(len(_FIRST_CHARS))))
+    every = {ord(_char(n)) for n in range(0x110000 - len(_SURROGATES))}
+    assert len(every) == 0x110000 - len(_SURROGATES) and not every & set(_SURROGATES)
+    with pytest.raises(ValueError):
+        _char(0x110000 - len(_SURROGATES))

@@ -26,16 +26,26 @@ _TOKEN = re.compile(rf"{_WORD_OR_MARK}|\s+", re.UNICODE)
 # break a line (the space run must be whole: no white space may follow it). The one
 # space between two words, by far the most common, is tried first: a fifth faster.
 _UNIT = re.compile(rf"({_WORD_OR_MARK}|\s+)( (?=\S)|(?:[^\S\n]+(?!\s))?)", re.UNICODE)
-# The characters that stand for tokens come from the private use planes (15 and 16)
-# first. Such a character is no letter, digit, space or line break, and the cleanup
-# (diff-match-patch's), which slides an edit to the boundary whose characters it scores
-# best, sees every token alike: each edit settles the same way, as far right as it goes
-# ("[-indicators of -]inflation"), however the tokens happen to be numbered. (Numbered
-# from U+0000, the eleventh token stood for a line break and drew edits to itself.)
+# The characters that stand for tokens are, as far as they go, characters of no class:
+# no letter, digit, space or line break. The cleanup (diff-match-patch's), which slides
+# an edit to the boundary whose characters it scores best, then sees every token alike,
+# and each edit settles the same way, as far right as it goes ("conditions,
+# [-indicators of -]inflation"), however the tokens happen to be numbered. (Numbered
+# from U+0000, the eleventh token stood for a line break and drew edits to it.) The first are the
+# hundred-odd such characters of Latin-1, which keep the strings diffed at one byte a
+# character for a paragraph of a few hundred words; then the private use characters,
+# of the Basic Multilingual Plane (two bytes), then of planes 15 and 16.
+_LATIN1_CLASSLESS = "".join(c for c in map(chr, range(0x100)) if not c.isalnum() and not c.isspace())
+_BMP_PRIVATE = range(0xE000, 0xF900)
 _PRIVATE_PLANES = range(0xF0000, 0x110000)
-# Past those, the rest of Unicode, skipping the surrogate range, which a str can hold
-# but which is best kept out of any library's way.
+#: The first characters, as one string: nearly every block needs no more.
+_FIRST_CHARS = _LATIN1_CLASSLESS + "".join(map(chr, _BMP_PRIVATE))
+# Past all those (a block of some hundred thousand distinct words), the rest of Unicode:
+# Latin-1's other characters, then from U+0100 on, skipping the surrogates, which a str
+# can hold but which are best kept out of any library's way, and the ranges above.
+_LATIN1_CLASSED = "".join(c for c in map(chr, range(0x100)) if c not in _LATIN1_CLASSLESS)
 _SURROGATES = range(0xD800, 0xE000)
+_REST = (range(0x100, _SURROGATES.start), range(_BMP_PRIVATE.stop, _PRIVATE_PLANES.start))
 #: An unchanged stretch of this many words is never folded into the changes around it.
 KEPT_WORDS = 12
 #: Seconds diff-match-patch may spend on one block before settling for a coarser diff.
@@ -63,8 +73,8 @@ def diff_words(old: str, new: str) -> list[Span]:
     old_units, new_units = _units(old), _units(new)
     # One character per distinct token, numbered in order of first appearance.
     distinct = [token for token in dict.fromkeys(chain.from_iterable([*old_units, *new_units])) if token]
-    if len(distinct) <= len(_PRIVATE_PLANES):  # always, but in a block of a hundred thousand words
-        char_of = dict(zip(distinct, map(chr, _PRIVATE_PLANES)))
+    if len(distinct) <= len(_FIRST_CHARS):  # always, but in a block of thousands of words
+        char_of = dict(zip(distinct, _FIRST_CHARS))
     else:
         char_of = {token: _char(number) for number, token in enumerate(distinct)}
     token_of = dict(zip(char_of.values(), distinct))
@@ -211,12 +221,21 @@ def _token_diffs(unit_diffs: list[tuple[int, str]], old_units: list[tuple[str, s
 
 
 def _char(number: int) -> str:
-    """The character that stands for token ``number``: the private use planes, then
-    the rest of Unicode, surrogates skipped."""
+    """The character that stands for token ``number`` (see _FIRST_CHARS)."""
+    if number < len(_FIRST_CHARS):
+        return _FIRST_CHARS[number]
+    number -= len(_FIRST_CHARS)
     if number < len(_PRIVATE_PLANES):
         return chr(_PRIVATE_PLANES.start + number)
     number -= len(_PRIVATE_PLANES)
-    return chr(number + len(_SURROGATES) if number >= _SURROGATES.start else number)
+    if number < len(_LATIN1_CLASSED):
+        return _LATIN1_CLASSED[number]
+    number -= len(_LATIN1_CLASSED)
+    for part in _REST:
+        if number < len(part):
+            return chr(part.start + number)
+        number -= len(part)
+    raise ValueError("more distinct tokens than there are characters")
 
 
 def _tidy(diffs: list[tuple[int, str]]) -> list[Span]:
