@@ -31,10 +31,10 @@ _UNIT = re.compile(rf"({_WORD_OR_MARK}|\s+)( (?=\S)|(?:[^\S\n]+(?!\s))?)", re.UN
 # an edit to the boundary whose characters it scores best, then sees every token alike,
 # and each edit settles the same way, as far right as it goes ("conditions,
 # [-indicators of -]inflation"), however the tokens happen to be numbered. (Numbered
-# from U+0000, the eleventh token stood for a line break and drew edits to it.) The first are the
-# hundred-odd such characters of Latin-1, which keep the strings diffed at one byte a
-# character for a paragraph of a few hundred words; then the private use characters,
-# of the Basic Multilingual Plane (two bytes), then of planes 15 and 16.
+# from U+0000, the eleventh token stood for a line break and drew edits to it.) The
+# first are the hundred-odd such characters of Latin-1, which keep the strings diffed
+# at one byte a character for a paragraph of a few hundred words; then the private use
+# characters, of the Basic Multilingual Plane (two bytes), then of planes 15 and 16.
 _LATIN1_CLASSLESS = "".join(c for c in map(chr, range(0x100)) if not c.isalnum() and not c.isspace())
 _BMP_PRIVATE = range(0xE000, 0xF900)
 _PRIVATE_PLANES = range(0xF0000, 0x110000)
