@@ -537,5 +537,4 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
     if failed:
         # Every record is written first: a bad pair never stops the batch, but a script
         # must be able to tell a batch with failures from one without.
-        click.echo(f"Error: {failed} of {total} pairs could not be compared (see their records)", err=True)
-        sys.exit(EXIT_TROUBLE)
+        raise Trouble(f"{failed} of {total} pairs could not be compared (see their records)")

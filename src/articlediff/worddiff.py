@@ -11,7 +11,7 @@ one insertion, though never a stretch of ``KEPT_WORDS`` words or more.
 from __future__ import annotations
 
 import re
-from itertools import chain
+from itertools import chain, count
 
 from diff_match_patch import diff_match_patch
 
@@ -38,7 +38,7 @@ _UNIT = re.compile(rf"({_WORD_OR_MARK}|\s+)( (?=\S)|(?:[^\S\n]+(?!\s))?)", re.UN
 _LATIN1_CLASSLESS = "".join(c for c in map(chr, range(0x100)) if not c.isalnum() and not c.isspace())
 _BMP_PRIVATE = range(0xE000, 0xF900)
 _PRIVATE_PLANES = range(0xF0000, 0x110000)
-#: The first characters, as one string: nearly every block needs no more.
+#: The first characters, as one string.
 _FIRST_CHARS = _LATIN1_CLASSLESS + "".join(map(chr, _BMP_PRIVATE))
 # Past all those (a block of some hundred thousand distinct words), the rest of Unicode:
 # Latin-1's other characters, then from U+0100 on, skipping the surrogates, which a str
@@ -73,10 +73,8 @@ def diff_words(old: str, new: str) -> list[Span]:
     old_units, new_units = _units(old), _units(new)
     # One character per distinct token, numbered in order of first appearance.
     distinct = [token for token in dict.fromkeys(chain.from_iterable([*old_units, *new_units])) if token]
-    if len(distinct) <= len(_FIRST_CHARS):  # always, but in a block of thousands of words
-        char_of = dict(zip(distinct, _FIRST_CHARS))
-    else:
-        char_of = {token: _char(number) for number, token in enumerate(distinct)}
+    # The first characters as they stand, which nearly every block needs no more than.
+    char_of = dict(zip(distinct, chain(_FIRST_CHARS, map(_char, count(len(_FIRST_CHARS))))))
     token_of = dict(zip(char_of.values(), distinct))
     # The diff itself runs on words, each with the space after it as one symbol: half
     # as many symbols, and no pairing of the spaces between unrelated words, which
