@@ -156,9 +156,10 @@ def test_where_an_edit_falls_does_not_depend_on_the_words_before_it(before: int)
 def test_each_token_has_a_character_of_its_own() -> None:
     """The first thousands are of no class (see test_where_an_edit_falls_…); past them,
     every character but the surrogates, each for one token."""
-    from articlediff.worddiff import _FIRST_CHARS, _SURROGATES, _char
+    from articlediff.worddiff import _BMP_PRIVATE, _LATIN1_CLASSLESS, _SURROGATES, _char
 
-    assert all(not c.isalnum() and not c.isspace() for c in map(_char, range(len(_FIRST_CHARS))))
+    first = len(_LATIN1_CLASSLESS) + len(_BMP_PRIVATE)
+    assert all(not c.isalnum() and not c.isspace() for c in map(_char, range(first)))
     every = {ord(_char(n)) for n in range(0x110000 - len(_SURROGATES))}
     assert len(every) == 0x110000 - len(_SURROGATES) and not every & set(_SURROGATES)
     with pytest.raises(ValueError):

@@ -38,8 +38,6 @@ _UNIT = re.compile(rf"({_WORD_OR_MARK}|\s+)( (?=\S)|(?:[^\S\n]+(?!\s))?)", re.UN
 _LATIN1_CLASSLESS = "".join(c for c in map(chr, range(0x100)) if not c.isalnum() and not c.isspace())
 _BMP_PRIVATE = range(0xE000, 0xF900)
 _PRIVATE_PLANES = range(0xF0000, 0x110000)
-#: The first characters, as one string.
-_FIRST_CHARS = _LATIN1_CLASSLESS + "".join(map(chr, _BMP_PRIVATE))
 # Past all those (a block of some hundred thousand distinct words), the rest of Unicode:
 # Latin-1's other characters, then from U+0100 on, skipping the surrogates, which a str
 # can hold but which are best kept out of any library's way, and the ranges above.
@@ -73,8 +71,8 @@ def diff_words(old: str, new: str) -> list[Span]:
     old_units, new_units = _units(old), _units(new)
     # One character per distinct token, numbered in order of first appearance.
     distinct = [token for token in dict.fromkeys(chain.from_iterable([*old_units, *new_units])) if token]
-    # The first characters as they stand, which nearly every block needs no more than.
-    char_of = dict(zip(distinct, chain(_FIRST_CHARS, map(_char, count(len(_FIRST_CHARS))))))
+    # Latin-1's characters as they stand, which most blocks need no more than.
+    char_of = dict(zip(distinct, chain(_LATIN1_CLASSLESS, map(_char, count(len(_LATIN1_CLASSLESS))))))
     token_of = dict(zip(char_of.values(), distinct))
     # The diff itself runs on words, each with the space after it as one symbol: half
     # as many symbols, and no pairing of the spaces between unrelated words, which
@@ -219,19 +217,11 @@ def _token_diffs(unit_diffs: list[tuple[int, str]], old_units: list[tuple[str, s
 
 
 def _char(number: int) -> str:
-    """The character that stands for token ``number`` (see _FIRST_CHARS)."""
-    if number < len(_FIRST_CHARS):
-        return _FIRST_CHARS[number]
-    number -= len(_FIRST_CHARS)
-    if number < len(_PRIVATE_PLANES):
-        return chr(_PRIVATE_PLANES.start + number)
-    number -= len(_PRIVATE_PLANES)
-    if number < len(_LATIN1_CLASSED):
-        return _LATIN1_CLASSED[number]
-    number -= len(_LATIN1_CLASSED)
-    for part in _REST:
+    """The character that stands for token ``number`` (see _LATIN1_CLASSLESS)."""
+    for part in (_LATIN1_CLASSLESS, _BMP_PRIVATE, _PRIVATE_PLANES, _LATIN1_CLASSED, *_REST):
         if number < len(part):
-            return chr(part.start + number)
+            found = part[number]
+            return found if isinstance(found, str) else chr(found)
         number -= len(part)
     raise ValueError("more distinct tokens than there are characters")
 
