@@ -51,8 +51,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from articlediff import compare
-from articlediff.segment import split_paragraphs, split_sentences
-from articlediff.textutil import content_words, normalize
+from articlediff.segment import split_paragraphs
+from articlediff.text.sentences import split_sentences
+from articlediff.text.words import content_words, normalize
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 #: The fixture texts the sentences are drawn from, named one by one: a fixture added

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from articlediff import ArticleDiff, Block, BlockKind, SpanOp, compare
-from articlediff.align import _inside_long_quotations
+from articlediff.text.marks import inside_long_quotations
 
 # --- helpers --------------------------------------------------------------------------
 
@@ -670,7 +670,7 @@ class TestLongQuotations:
         (['"One paragraph," he said.', 'A stray " mark, never closed.', 'Plain.'], set()),
     ], ids=["straight", "wire style", "none"])
     def test_which_paragraphs_stand_inside_a_long_quotation(self, texts: list[str], inside: set[int]) -> None:
-        assert _inside_long_quotations(texts) == inside
+        assert inside_long_quotations(texts) == inside
 
 
 class TestEditedNearDuplicates:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlediff.textutil import normalize
+from articlediff.text.words import normalize
 
 # Every character str.split() takes for white space, ASCII's and beyond.
 WHITE_SPACE = [chr(c) for c in range(0x3000 + 1) if chr(c).isspace()]

@@ -23,7 +23,8 @@ from .model import (
     SpanOp,
     Summary,
 )
-from .segment import segment_article, split_paragraphs, split_sentences
+from .segment import segment_article, split_paragraphs
+from .text.sentences import split_sentences
 
 __all__ = [
     "Article",

@@ -58,15 +58,15 @@ the new version, with each removed paragraph where it stood.
 # annotation of its fields when the module is imported (see model.py).
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from .segment import split_sentences
 from .stock import stock_kind
-from .textutil import content_words, normalize
+from .text.marks import inside_long_quotations
+from .text.sentences import split_sentences
+from .text.words import content_words, normalize
 
 #: Minimum content-word overlap (Dice) for a pairing that keeps the order of the
 #: paragraphs around it.
@@ -293,7 +293,7 @@ class _Aligner:
         story's prose elsewhere, it repeats it."""
         if self._quoted is None:
             marks: dict[str, list[str]] = {}  # the versions share most paragraphs: each is read once
-            self._quoted = (_inside_long_quotations(self.old, marks), _inside_long_quotations(self.new, marks))
+            self._quoted = (inside_long_quotations(self.old, marks), inside_long_quotations(self.new, marks))
         return (i in self._quoted[0]) == (j in self._quoted[1])
 
     def _is_exact(self, side: int, index: int) -> bool:
@@ -775,7 +775,7 @@ class _Sentences:
                 self.text.append(sentence)
                 self.bags.append(bag)
         self.distinct = [k for k, key in enumerate(keys) if len(places[key]) == 1]
-        #: Each sentence's normal form (see textutil.normalize).
+        #: Each sentence's normal form (see text.words.normalize).
         self.key = keys
         #: The weight of each distinct sentence (see _Weights), once the weights are known.
         self.weight: dict[int, float] = {}
@@ -838,59 +838,6 @@ def _common(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
 def _minus(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
     """The words of ``a`` left once those of ``b`` are taken away."""
     return {w: n - b.get(w, 0) for w, n in a.items() if n > b.get(w, 0)}
-
-
-#: Double quotation marks: curly ones open or close by their shape, a straight one by
-#: whether a quotation is open before it.
-_QUOTE_MARKS = re.compile('["\u201c\u201d\u201e]')
-_OPENING_MARKS = ('"', "\u201c", "\u201e")
-
-
-def _inside_long_quotations(texts: Sequence[str], marks_of: dict[str, list[str]] | None = None) -> set[int]:
-    """The paragraphs that stand inside a quotation running over several paragraphs:
-    from the one that leaves a quotation open to the one that closes it. A paragraph
-    inside one may reopen it with a mark of its own (the wire style). A quotation that
-    is never closed counts for nothing: a stray mark is not a quoted text. ``marks_of``
-    keeps each text's quotation marks, for the next call."""
-    inside: set[int] = set()
-    start: int | None = None  # where the quotation open now began
-    known = {} if marks_of is None else marks_of
-    for index, text in enumerate(texts):
-        marks = known.get(text)
-        if marks is None:
-            marks = known[text] = _quote_marks(text)
-        if start is None:
-            if _open_after(marks, False):
-                start = index
-            continue
-        if text.lstrip().startswith(_OPENING_MARKS):
-            marks = marks[1:]  # reopens the quotation that runs on
-        if not _open_after(marks, True):
-            inside.update(range(start, index + 1))
-            start = None
-    return inside
-
-
-def _quote_marks(text: str) -> list[str]:
-    """The double quotation marks of a paragraph, in order. (Most paragraphs have
-    none, and testing for each mark is several times faster than the search.)"""
-    if '"' in text or "\u201c" in text or "\u201d" in text or "\u201e" in text:
-        return _QUOTE_MARKS.findall(text)
-    return []
-
-
-def _open_after(marks: Sequence[str], open_before: bool) -> bool:
-    """Is a quotation open after these quotation marks, given whether one was open
-    before them?"""
-    is_open = open_before
-    for mark in marks:
-        if mark == "\u201d":
-            is_open = False
-        elif mark == '"':
-            is_open = not is_open
-        else:
-            is_open = True
-    return is_open
 
 
 #: Closing quote marks and brackets that may follow a paragraph's last punctuation.

@@ -403,7 +403,7 @@ def check_command(
 
 def visible_text(text: str) -> str:
     """Article text for plain terminal output: control characters made visible."""
-    from .textutil import make_visible
+    from .text.words import make_visible
 
     return make_visible(text)
 

@@ -22,7 +22,7 @@ from .model import (
 )
 from .segment import SegmentCache, segment_article
 from .sentences import align_sentences
-from .textutil import count_words
+from .text.words import count_words
 from .worddiff import diff_words
 
 PARAGRAPH_SEPARATOR = "\n\n"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .model import Fact, Span, SpanOp
-from .textutil import normalize, straight_apostrophes
+from .text.words import normalize, straight_apostrophes
 
 # A figure: "80,000", "$500 billion", "3/4 percent", "2-1/4" (two and a quarter), a
 # range or score ("2019-20", "3–1"), a time of day ("3:45", "21:00"). Digits joined to

@@ -17,7 +17,7 @@ from .errors import LoadError
 from .load import DEFAULT_MAX_BYTES, LoadedText, decode_bytes, detect_format
 from .model import Article
 from .segment import segment_article, segment_blocks
-from .textutil import normalize_newlines
+from .text.words import normalize_newlines
 
 #: What git passes an external diff program: path old-file old-hex old-mode
 #: new-file new-hex new-mode (and, for a rename, new-path and a message).

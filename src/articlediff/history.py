@@ -322,7 +322,7 @@ def _quote_label(q: QuoteTimeline) -> str:
 
 def _one_line(text: str) -> str:
     """Text on one line, control characters made visible, cut to EXCERPT characters."""
-    from .textutil import make_visible
+    from .text.words import make_visible
 
     flat = " ".join(make_visible(text).split())
     return flat if len(flat) <= EXCERPT else flat[: EXCERPT - 1] + "…"

@@ -15,7 +15,7 @@ from typing import BinaryIO, NamedTuple
 from .errors import LoadError
 from .model import Article
 from .segment import segment_article, segment_blocks
-from .textutil import normalize_newlines
+from .text.words import normalize_newlines
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024

@@ -15,7 +15,7 @@ from typing import Any, Literal, NamedTuple
 
 from .model import Span, SpanOp
 from .quotes import Quote, QuoteKind
-from .textutil import WORD, content_words, plain_typography
+from .text.words import WORD, content_words, plain_typography
 from .worddiff import diff_words
 
 ChangeName = Literal["added", "removed", "unchanged", "changed", "reattributed"]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from .model import METADATA_ROLES, Paragraph
-from .textutil import DOTTED_ACRONYM, WORD, straight_apostrophes
+from .text.words import DOTTED_ACRONYM, WORD, straight_apostrophes
 
 QuoteKind = Literal["quote", "term"]
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .align import align_one, align_paragraphs
 from .model import Paragraph
-from .textutil import normalize
+from .text.words import normalize
 
 SentenceId = tuple[int, int]
 """(paragraph index, sentence index within the paragraph)."""

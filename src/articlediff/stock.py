@@ -22,7 +22,7 @@ import functools
 import re
 from enum import StrEnum
 
-from .textutil import straight_apostrophes
+from .text.words import straight_apostrophes
 
 
 class Stock(StrEnum):

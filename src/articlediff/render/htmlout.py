@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from html import escape as _escape
 
 from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Role, Span, SpanOp
-from ..textutil import make_visible
+from ..text.words import make_visible
 from .changes import (
     Change,
     bare_quote,

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Span, SpanOp
-from ..textutil import make_visible
+from ..text.words import make_visible
 from .changes import (
     Change,
     bare_quote,

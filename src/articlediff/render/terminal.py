@@ -23,7 +23,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
-from ..textutil import INVISIBLE_CHARS, visible
+from ..text.words import INVISIBLE_CHARS, visible
 from .changes import (
     changed_quotes,
     describe_fact,

@@ -1,0 +1,58 @@
+"""The one table of quotation marks, and what can be read from the marks alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: Double quotation marks: curly ones open or close by their shape, a straight one by
+#: whether a quotation is open before it.
+_QUOTE_MARKS = re.compile('["\u201c\u201d\u201e]')
+_OPENING_MARKS = ('"', "\u201c", "\u201e")
+
+
+def inside_long_quotations(texts: Sequence[str], marks_of: dict[str, list[str]] | None = None) -> set[int]:
+    """The paragraphs that stand inside a quotation running over several paragraphs:
+    from the one that leaves a quotation open to the one that closes it. A paragraph
+    inside one may reopen it with a mark of its own (the wire style). A quotation that
+    is never closed counts for nothing: a stray mark is not a quoted text. ``marks_of``
+    keeps each text's quotation marks, for the next call."""
+    inside: set[int] = set()
+    start: int | None = None  # where the quotation open now began
+    known = {} if marks_of is None else marks_of
+    for index, text in enumerate(texts):
+        marks = known.get(text)
+        if marks is None:
+            marks = known[text] = double_quote_marks(text)
+        if start is None:
+            if _open_after(marks, False):
+                start = index
+            continue
+        if text.lstrip().startswith(_OPENING_MARKS):
+            marks = marks[1:]  # reopens the quotation that runs on
+        if not _open_after(marks, True):
+            inside.update(range(start, index + 1))
+            start = None
+    return inside
+
+
+def double_quote_marks(text: str) -> list[str]:
+    """The double quotation marks of a paragraph, in order. (Most paragraphs have
+    none, and testing for each mark is several times faster than the search.)"""
+    if '"' in text or "\u201c" in text or "\u201d" in text or "\u201e" in text:
+        return _QUOTE_MARKS.findall(text)
+    return []
+
+
+def _open_after(marks: Sequence[str], open_before: bool) -> bool:
+    """Is a quotation open after these quotation marks, given whether one was open
+    before them?"""
+    is_open = open_before
+    for mark in marks:
+        if mark == "\u201d":
+            is_open = False
+        elif mark == '"':
+            is_open = not is_open
+        else:
+            is_open = True
+    return is_open
