@@ -9,7 +9,7 @@
 
 from .compare import compare
 from .errors import ArticleDiffError, LoadError
-from .load import load_article
+from .input.load import load_article
 from .model import (
     Article,
     ArticleDiff,

@@ -15,7 +15,7 @@ from typing import Any
 
 from .compare import compare
 from .errors import ArticleDiffError
-from .load import load_article
+from .input.load import load_article
 from .model import Article, ArticleDiff, BlockKind
 from .segment import segment_article
 

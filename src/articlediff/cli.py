@@ -11,7 +11,7 @@ import click
 
 from .compare import compare
 from .errors import ArticleDiffError
-from .load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
+from .input.load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
 from .model import Article, ArticleDiff, Block, BlockKind
 from .rules import RULES
 
@@ -153,7 +153,7 @@ def load_versions(versions: Sequence[str], *, git: bool = False, git_log: str | 
         raise Trouble(f"only one of {which} can be - (standard input)")
     try:
         if git_log is not None or git:
-            from .gitsource import load_git_articles
+            from .input.git import load_git_articles
 
             if git_log is not None:
                 articles = load_git_articles(None, git_log, max_bytes=max_bytes)
@@ -483,7 +483,7 @@ def show_history(articles: Sequence[Article], *, output_format: str, color: str,
 @click.argument("args", nargs=-1, type=click.UNPROCESSED)
 def git_external_command(args: tuple[str, ...]) -> NoReturn:
     """For git's diff.external: git passes 7 arguments; exit 0 or git stops."""
-    from .gitsource import git_external_diff
+    from .input.git import git_external_diff
 
     try:
         old, new, display = git_external_diff(args)

@@ -12,10 +12,10 @@ import re
 import sys
 from typing import BinaryIO, NamedTuple
 
-from .errors import LoadError
-from .model import Article
-from .segment import segment_article, segment_blocks
-from .text.words import normalize_newlines
+from ..errors import LoadError
+from ..model import Article
+from ..segment import segment_article, segment_blocks
+from ..text.words import normalize_newlines
 
 #: Inputs larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -86,6 +86,12 @@ def load_article(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX
             file name, the server's Content-Type, or the text itself.
     """
     loaded = load_text(source, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
+    return read_article(loaded, input_format)
+
+
+def read_article(loaded: LoadedText, input_format: str = "auto") -> Article:
+    """Segment decoded text as plain text, Markdown or HTML (``auto``: as
+    ``detect_format`` decides)."""
     kind = detect_format(loaded) if input_format == "auto" else input_format
     if kind == "html":
         from .extract import extract_html

@@ -14,8 +14,8 @@ import re
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from .model import Role
-from .segment import RoledText
+from ..model import Role
+from ..segment import RoledText
 
 _SPACE = re.compile(r"\s+")
 _SKIP_TAGS = frozenset(

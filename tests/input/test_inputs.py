@@ -14,11 +14,11 @@ from click.testing import CliRunner
 from articlediff import Role, compare, load_article
 from articlediff.cli import main
 from articlediff.errors import LoadError
-from articlediff.extract import extract_html, extract_html_builtin
-from articlediff.load import input_warnings
-from articlediff.markdown import markdown_blocks, strip_inline
+from articlediff.input.extract import extract_html, extract_html_builtin
+from articlediff.input.load import input_warnings
+from articlediff.input.markdown import markdown_blocks, strip_inline
 
-from .conftest import CNN, FIXTURES
+from ..conftest import CNN, FIXTURES
 
 PAGES = FIXTURES / "cnn-el-salvador-html"
 META_ROLES = (Role.HEADLINE, Role.BYLINE, Role.DATELINE)

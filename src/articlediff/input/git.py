@@ -13,11 +13,10 @@ import subprocess
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .errors import LoadError
-from .load import DEFAULT_MAX_BYTES, LoadedText, decode_bytes, detect_format
-from .model import Article
-from .segment import segment_article, segment_blocks
-from .text.words import normalize_newlines
+from ..errors import LoadError
+from ..model import Article
+from ..text.words import normalize_newlines
+from .load import DEFAULT_MAX_BYTES, LoadedText, decode_bytes, read_article
 
 #: What git passes an external diff program: path old-file old-hex old-mode
 #: new-file new-hex new-mode (and, for a rename, new-path and a message).
@@ -194,15 +193,4 @@ def _article(data: bytes, label: str) -> Article:
     """Decode and segment one version: text, Markdown or HTML by its name and content."""
     text, encoding = decode_bytes(data, label)
     loaded = LoadedText(source=label, text=normalize_newlines(text), encoding=encoding)
-    kind = detect_format(loaded)
-    if kind == "html":
-        from .extract import extract_html
-
-        page = extract_html(loaded.text)
-        return segment_blocks(page.blocks, source=label, encoding=encoding, format="html")._replace(
-            extractor=page.extractor)
-    if kind == "markdown":
-        from .markdown import markdown_blocks
-
-        return segment_blocks(markdown_blocks(loaded.text), source=label, encoding=encoding, format="markdown")
-    return segment_article(loaded.text, source=label, encoding=encoding)
+    return read_article(loaded)

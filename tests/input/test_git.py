@@ -15,9 +15,9 @@ from click.testing import CliRunner, Result
 
 from articlediff import LoadError, compare, load_article
 from articlediff.cli import main
-from articlediff.gitsource import git_external_diff, load_git_articles, log_revisions, read_revision
+from articlediff.input.git import git_external_diff, load_git_articles, log_revisions, read_revision
 
-from .conftest import CNN
+from ..conftest import CNN
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from articlediff.errors import LoadError
-from articlediff.load import decode_bytes, load_text
+from articlediff.input.load import decode_bytes, load_text
 
 
 def write(tmp_path: Path, data: bytes, name: str = "story.txt") -> Path:
@@ -57,7 +57,7 @@ class TestRefusals:
 
     def test_unreadable(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         # Tests may run as root, who can read a chmod 000 file: make open() refuse.
-        import articlediff.load as load_module
+        import articlediff.input.load as load_module
 
         def refuse(*args: object, **kwargs: object) -> None:
             raise PermissionError(13, "Permission denied")

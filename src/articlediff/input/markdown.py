@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Role
-from .segment import RoledText, split_paragraphs_with_lines
+from ..model import Role
+from ..segment import RoledText, split_paragraphs_with_lines
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _SETEXT = re.compile(r"^(.+)\n(=+|-+)[ \t]*$")

@@ -7,7 +7,7 @@ import urllib.error
 import urllib.request
 from typing import NamedTuple
 
-from .errors import LoadError
+from ..errors import LoadError
 
 
 class Fetched(NamedTuple):
