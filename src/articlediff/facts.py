@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .model import Fact, Span, SpanOp
+from .model import Fact, FactType, Significance, Span, SpanOp
 from .text.words import normalize, straight_apostrophes
 
 # A figure: "80,000", "$500 billion", "3/4 percent", "2-1/4" (two and a quarter), a
@@ -92,8 +92,7 @@ MINOR_WORDS = 3
 
 
 class Grade(NamedTuple):
-    significance: str
-    """``minor``, ``reworded`` or ``substantive``."""
+    significance: Significance
     typographic: bool
     facts: tuple[Fact, ...]
 
@@ -113,11 +112,11 @@ def grade_edit(spans: Sequence[Span]) -> Grade:
     quote_changed = _quoted(old) != _quoted(new)
     touched = sum(len(s.text.split()) for s in spans if s.op is not SpanOp.EQUAL)
     if facts or (quote_changed and not typographic):
-        significance = "substantive"
+        significance = Significance.SUBSTANTIVE
     elif typographic or touched <= MINOR_WORDS:
-        significance = "minor"
+        significance = Significance.MINOR
     else:
-        significance = "reworded"
+        significance = Significance.REWORDED
     return Grade(significance, typographic, facts)
 
 
@@ -171,12 +170,12 @@ def changed_facts(old: str, new: str) -> list[Fact]:
 
     facts: list[Fact] = []
     for kind, before, after in (
-        ("number", _numbers(old), _numbers(new)),
-        ("date", _dates(old), _dates(new)),
-        ("name", names(old_names), names(new_names)),
+        (FactType.NUMBER, _numbers(old), _numbers(new)),
+        (FactType.DATE, _dates(old), _dates(new)),
+        (FactType.NAME, names(old_names), names(new_names)),
     ):
         gone, came = _beyond(before, after), _beyond(after, before)
-        pairs = _pair_names(gone, came, old, new) if kind == "name" else _pair_in_order(gone, came)
+        pairs = _pair_names(gone, came, old, new) if kind is FactType.NAME else _pair_in_order(gone, came)
         # Left alone, one mention more or fewer of what both sides hold is no change.
         kept = {item.translate(_DASHES) for item in before} & {item.translate(_DASHES) for item in after}
         for a, b in pairs:

@@ -10,7 +10,7 @@ it takes to define these classes). Only the one name imported for type checking 
 is written as a string.
 """
 
-from enum import Enum
+from enum import Enum, IntEnum, StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -32,11 +32,57 @@ class Role(str, Enum):
         """Byline, dateline and boilerplate: not part of the story's text."""
         return self in METADATA_ROLES
 
+    @property
+    def is_story(self) -> bool:
+        """Headline, subheads and body: the story's own text, whose changes are the
+        story's (its facts, its removed paragraphs)."""
+        return self in STORY_ROLES
+
 
 #: The roles that are not part of the story's text (see Role.is_metadata). A loop over
-#: the paragraphs of a long story tests membership here: reading an enumeration's
-#: member by name (``Role.BYLINE``) takes a dozen times as long as a set look-up.
+#: the paragraphs of a long story tests membership here, not a member read by name,
+#: which is far slower than a set look-up.
 METADATA_ROLES = frozenset((Role.BYLINE, Role.DATELINE, Role.BOILERPLATE))
+#: The roles of the story's own text (see Role.is_story).
+STORY_ROLES = frozenset((Role.HEADLINE, Role.SUBHEAD, Role.BODY))
+
+
+class ArticleFormat(StrEnum):
+    """What an input was read as."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class Significance(StrEnum):
+    """How much an edit matters (see facts.grade_edit)."""
+
+    MINOR = "minor"
+    """Punctuation, typography, a typo: nothing a reader would notice."""
+    REWORDED = "reworded"
+    """Words changed, no number, name or date."""
+    SUBSTANTIVE = "substantive"
+    """A number, name or date changed, or much of the text."""
+
+
+class FactType(StrEnum):
+    """What kind of fact an edit changed."""
+
+    NUMBER = "number"
+    NAME = "name"
+    DATE = "date"
+
+
+class ExitStatus(IntEnum):
+    """The command's exit status, read off a result's ``return_code``."""
+
+    SAME = 0
+    """The versions are the same; no rule broken; every pair compared."""
+    DIFFERENT = 1
+    """The versions differ; a rule is broken."""
+    TROUBLE = 2
+    """An input could not be read, or a bad option."""
 
 
 class BlockKind(str, Enum):
@@ -81,8 +127,8 @@ class Article(NamedTuple):
     """The paragraphs in reading order."""
     encoding: str = "utf-8"
     """The character encoding the bytes were decoded with."""
-    format: str = "text"
-    """What the input was: ``text``, ``markdown`` or ``html``."""
+    format: ArticleFormat = ArticleFormat.TEXT
+    """What the input was read as."""
     extractor: str | None = None
     """For HTML, what extracted the article: ``trafilatura`` or ``builtin``."""
 
@@ -102,8 +148,7 @@ class Span(NamedTuple):
 class Fact(NamedTuple):
     """A number, name or date that an edit took out, put in, or changed."""
 
-    type: str
-    """``number``, ``name`` or ``date``."""
+    type: FactType
     old: str | None
     """As it was, or None if the edit put it in."""
     new: str | None
@@ -133,8 +178,8 @@ class Block(NamedTuple):
     spans: tuple[Span, ...] = ()
     """The word diff: equal+delete spans rebuild the old text, equal+insert the new
     (paragraphs joined by a blank line)."""
-    significance: str | None = None
-    """For edited blocks: ``minor``, ``reworded`` or ``substantive`` (see facts.py)."""
+    significance: Significance | None = None
+    """For edited blocks: how much the edit matters (see facts.grade_edit)."""
     typographic: bool = False
     """For edited blocks: only punctuation, quote marks, dashes or spacing changed."""
     facts: tuple[Fact, ...] = ()
@@ -212,3 +257,8 @@ class ArticleDiff(NamedTuple):
     def changed(self) -> bool:
         """True when the two versions differ in any paragraph."""
         return self.summary.changed
+
+    @property
+    def return_code(self) -> ExitStatus:
+        """``DIFFERENT`` when the versions differ, else ``SAME``."""
+        return ExitStatus.DIFFERENT if self.changed else ExitStatus.SAME

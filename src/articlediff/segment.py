@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from .model import Article, Paragraph, Role
+from .model import Article, ArticleFormat, Paragraph, Role
 from .text.sentences import split_sentences
 from .text.words import normalize_newlines
 
@@ -176,7 +176,7 @@ def segment_article(text: str, *, source: str = "<string>", encoding: str = "utf
 
 def segment_blocks(
     blocks: Iterable[tuple[str, Role | None, int | None]], *, source: str = "<string>", encoding: str = "utf-8",
-    format: str = "text", cache: SegmentCache | None = None,
+    format: ArticleFormat = ArticleFormat.TEXT, cache: SegmentCache | None = None,
 ) -> Article:
     """Paragraphs (from text, Markdown or HTML, as RoledText or as plain triples like
     it) → an Article: roles where the source gave none, sentences (looked up in

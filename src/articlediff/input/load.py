@@ -13,7 +13,7 @@ import sys
 from typing import BinaryIO, NamedTuple
 
 from ..errors import LoadError
-from ..model import Article
+from ..model import Article, ArticleFormat
 from ..segment import segment_article, segment_blocks
 from ..text.words import normalize_newlines
 
@@ -98,12 +98,12 @@ def read_article(loaded: LoadedText, input_format: str = "auto") -> Article:
 
         page = extract_html(loaded.text)
         return segment_blocks(page.blocks, source=loaded.source, encoding=loaded.encoding,
-                              format="html")._replace(extractor=page.extractor)
+                              format=ArticleFormat.HTML)._replace(extractor=page.extractor)
     if kind == "markdown":
         from .markdown import markdown_blocks
 
         return segment_blocks(markdown_blocks(loaded.text), source=loaded.source,
-                              encoding=loaded.encoding, format="markdown")
+                              encoding=loaded.encoding, format=ArticleFormat.MARKDOWN)
     return segment_article(loaded.text, source=loaded.source, encoding=loaded.encoding)
 
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Span, SpanOp
+from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Significance, Span, SpanOp
 from ..text.words import make_visible
 from .changes import (
     Change,
@@ -204,7 +204,7 @@ def _header(diff: ArticleDiff) -> str:
     ]
     grades = [b.significance for b in diff.blocks if b.significance]
     if grades:
-        lines.append("- **Edits:** " + " · ".join(f"{grades.count(g)} {g}" for g in ("substantive", "reworded", "minor")))
+        lines.append("- **Edits:** " + " · ".join(f"{grades.count(g)} {g}" for g in (Significance.SUBSTANTIVE, Significance.REWORDED, Significance.MINOR)))
     found = facts(diff)
     if found:
         lines.append("- **Facts:** " + " · ".join(escape(f) for f in found))

@@ -22,7 +22,7 @@ from rich.style import Style
 from rich.text import Text
 from rich.theme import Theme
 
-from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
+from ..model import ArticleDiff, Block, BlockKind, Role, Significance, SpanOp
 from ..text.words import INVISIBLE_CHARS, visible
 from .changes import (
     changed_quotes,
@@ -507,7 +507,7 @@ def _edits_line(diff: ArticleDiff) -> Text | None:
     if not grades:
         return None
     line = labelled("edits")
-    line.append(" · ".join(f"{grades.count(g)} {g}" for g in ("substantive", "reworded", "minor")))
+    line.append(" · ".join(f"{grades.count(g)} {g}" for g in (Significance.SUBSTANTIVE, Significance.REWORDED, Significance.MINOR)))
     return line
 
 
