@@ -82,7 +82,7 @@ def stages(records: list[dict[str, Any]]) -> None:
     """Wall time per pair in each stage, by wrapping the stage functions with timers."""
     from articlediff import batch
 
-    compare_module = sys.modules["articlediff.compare"]
+    compare_module = sys.modules["articlediff.pipeline"]
     spent: Counter[str] = Counter()
 
     def timed(module: Any, name: str, label: str) -> None:

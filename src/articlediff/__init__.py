@@ -7,7 +7,6 @@
     ['edited', 'unchanged', 'added']
 """
 
-from .compare import compare
 from .errors import ArticleDiffError, LoadError
 from .input.load import load_article
 from .model import (
@@ -23,6 +22,7 @@ from .model import (
     SpanOp,
     Summary,
 )
+from .pipeline import compare
 from .segment import segment_article, split_paragraphs
 from .text.sentences import split_sentences
 

@@ -13,10 +13,10 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .compare import compare
 from .errors import ArticleDiffError
 from .input.load import load_article
 from .model import Article, ArticleDiff, BlockKind
+from .pipeline import compare
 from .segment import segment_article
 
 #: Records sent to a worker at a time: large enough to amortise the inter-process

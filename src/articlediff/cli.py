@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 import click
 
-from .compare import compare
 from .errors import ArticleDiffError
 from .input.load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
-from .model import Article, ArticleDiff, Block, BlockKind
+from .model import Article, ArticleDiff
+from .pipeline import compare, without_metadata
 from .rules import RULES
 
 if TYPE_CHECKING:
@@ -267,7 +267,7 @@ def diff_command(
                              input_format=input_format, timeout=timeout)
     if len(articles) > 2 or git_log is not None:
         show_history(articles, output_format=output_format, color=color, width=width, pretty=pretty)
-    diff = compare(*articles, sentences=output_format == "json")  # only the JSON has them
+    diff = compare(*articles)
 
     shown = without_metadata(diff) if ignore_boilerplate else diff
     if output_format == "json":
@@ -286,19 +286,6 @@ def diff_command(
         _print_view(shown, view=view, color=color, width=width, pager=pager,
                     options={"context": context, "full": full, "ignore_minor": ignore_minor, "quotes_only": quotes_only})
     sys.exit(EXIT_DIFFERENT if shown.changed else EXIT_SAME)
-
-
-def without_metadata(diff: ArticleDiff) -> ArticleDiff:
-    """The diff with byline, dateline and boilerplate changes left out (still counted
-    in the header's metadata line)."""
-    from .compare import summarize
-
-    def metadata_only(block: Block) -> bool:
-        roles = [diff.old.paragraphs[i].role for i in block.old] + [diff.new.paragraphs[j].role for j in block.new]
-        return block.kind is not BlockKind.UNCHANGED and all(r.is_metadata for r in roles)
-
-    blocks = tuple(b for b in diff.blocks if not metadata_only(b))
-    return diff._replace(blocks=blocks, summary=summarize(blocks))
 
 
 def _print_view(diff: ArticleDiff, *, view: str, color: str, width: int | None, pager: bool | None,

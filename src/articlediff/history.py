@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .compare import compare
 from .model import Article, ArticleDiff, BlockKind
+from .pipeline import compare
 
 if TYPE_CHECKING:
     from rich.console import Group

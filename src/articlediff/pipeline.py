@@ -1,4 +1,9 @@
-"""The whole pipeline: two texts (or articles) → an ArticleDiff."""
+"""The whole pipeline: two texts (or articles) → an ArticleDiff.
+
+load (input/) → segment → align → word diff → grade (facts) → quotations. compare()
+runs in the caller's process and thread and starts none of its own: a library
+function must be safe in any caller. Parallel work belongs to ``batch``.
+"""
 
 from __future__ import annotations
 
@@ -169,3 +174,14 @@ def _metadata_changes(blocks: Sequence[Block], old: Article, new: Article) -> tu
             )
         )
     return tuple(changes)
+
+
+def without_metadata(diff: ArticleDiff) -> ArticleDiff:
+    """The diff with byline, dateline and boilerplate changes left out (still counted
+    in the header's metadata line)."""
+    def metadata_only(block: Block) -> bool:
+        roles = [diff.old.paragraphs[i].role for i in block.old] + [diff.new.paragraphs[j].role for j in block.new]
+        return block.kind is not BlockKind.UNCHANGED and all(r.is_metadata for r in roles)
+
+    blocks = tuple(b for b in diff.blocks if not metadata_only(b))
+    return diff._replace(blocks=blocks, summary=summarize(blocks))

@@ -175,9 +175,9 @@ def test_sentence_inserted_in_place() -> None:
 
 def test_public_names() -> None:
     """Every public name is there, and ``compare`` is the function, not its module
-    (importing the module ``articlediff.compare`` must not shadow it)."""
+    (importing the module ``articlediff.pipeline`` must not shadow it)."""
     import articlediff
-    import articlediff.compare  # noqa: F401
+    import articlediff.pipeline  # noqa: F401
     from articlediff import compare as compare_function
 
     assert callable(compare_function) and compare_function.__name__ == "compare"
