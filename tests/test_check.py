@@ -9,8 +9,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from articlediff import compare
-from articlediff.check import check, github_annotation, parse_rules
+from articlediff.check import check, parse_rules
 from articlediff.cli import main
+from articlediff.render.check import github_annotation
 
 from .conftest import CNN
 
@@ -69,13 +70,13 @@ CASES = {
 @pytest.mark.parametrize("rule", list(CASES))
 def test_rule_passes(rule: str) -> None:
     keeps, _ = CASES[rule]
-    assert check(compare(BASE, keeps), [rule]) == []
+    assert check(compare(BASE, keeps), [rule]).violations == ()
 
 
 @pytest.mark.parametrize("rule", list(CASES))
 def test_rule_fails(rule: str) -> None:
     _, breaks = CASES[rule]
-    violations = check(compare(BASE, breaks), [rule])
+    violations = check(compare(BASE, breaks), [rule]).violations
     assert [v.rule for v in violations] == [rule]
 
 
@@ -90,15 +91,15 @@ def test_a_datelines_time_is_no_number_of_the_story() -> None:
     [dateline] = [b for b in diff.blocks if b.facts]
     assert diff.new.paragraphs[dateline.new[0]].role.value == "dateline"
     assert dateline.facts[0].old == "3:45" and dateline.facts[0].new == "6:10"  # kept on the block
-    assert check(diff, ["number-changed"]) == [] and facts(diff) == []
+    assert check(diff, ["number-changed"]).violations == () and facts(diff) == []
     both = compare(old, new.replace("80,000 euros", "85,000 euros"))
-    assert [v.message for v in check(both, ["number-changed"])] == ["¶3: number 80,000 → 85,000"]
+    assert [v.message for v in check(both, ["number-changed"]).violations] == ["¶3: number 80,000 → 85,000"]
 
 
 def test_max_changed_words() -> None:
     diff = compare(BASE, edit("The vote was close", "The vote, held late in the evening, was close"))
-    assert check(diff, [], max_changed_words=10) == []
-    [violation] = check(diff, [], max_changed_words=3)
+    assert check(diff, [], max_changed_words=10).violations == ()
+    [violation] = check(diff, [], max_changed_words=3).violations
     assert violation.rule == "max-changed-words" and "more than the 3 allowed" in violation.message
 
 
@@ -110,7 +111,7 @@ def test_parse_rules() -> None:
 
 def test_annotation_escapes() -> None:
     diff = compare(BASE, edit("80,000 euros", "85,000 euros"))
-    [violation] = check(diff, ["number-changed"])
+    [violation] = check(diff, ["number-changed"]).violations
     line = github_annotation(violation, "stories/a,b.txt")
     assert line.startswith("::error file=stories/a%2Cb.txt,line=5,title=articlediff number-changed::")
     assert "80,000 → 85,000" in line

@@ -1,30 +1,16 @@
 """Policies for CI jobs: which changes break a rule ("fail if any quotation was altered").
 
-``check(diff, rules, max_changed_words=None)`` returns the violations; an empty list
-means the new version passes.
+``check(diff, rules, max_changed_words=None)`` returns a CheckResult: the violations,
+none when the new version passes, and the exit status. Compute only: the text, JSON
+and GitHub forms of a result are render/check.py's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
-from .model import ArticleDiff, Block, BlockKind, Role
-from .render.changes import describe_fact, in_story
+from .model import ArticleDiff, Block, BlockKind, CheckResult, Role, Violation
 from .rules import RULES
-
-_STORY_ROLES = (Role.BODY, Role.SUBHEAD, Role.HEADLINE)
-
-
-class Violation(NamedTuple):
-    """One broken rule, pointing into the new version where it can."""
-
-    rule: str
-    message: str
-    old_paragraph: int | None = None
-    new_paragraph: int | None = None
-    line: int | None = None
-    """Line of NEW the violation points at (for annotations); None if unknown."""
 
 
 def parse_rules(values: Iterable[str]) -> list[str]:
@@ -42,8 +28,16 @@ def parse_rules(values: Iterable[str]) -> list[str]:
     return rules
 
 
-def check(diff: ArticleDiff, rules: Sequence[str], *, max_changed_words: int | None = None) -> list[Violation]:
-    """The violations of ``rules`` (and of the changed-words limit) in ``diff``."""
+def check(diff: ArticleDiff, rules: Sequence[str], *, max_changed_words: int | None = None) -> CheckResult:
+    """Check ``diff`` against ``rules`` (names from rules.RULES) and the changed-words
+    limit; the result lists the violations and holds the exit status."""
+    return CheckResult(
+        old=diff.old.source, new=diff.new.source, rules=tuple(rules), max_changed_words=max_changed_words,
+        violations=tuple(_violations(diff, rules, max_changed_words)),
+    )
+
+
+def _violations(diff: ArticleDiff, rules: Sequence[str], max_changed_words: int | None) -> list[Violation]:
     found: list[Violation] = []
     for rule in rules:
         found.extend(_CHECKS[rule](diff))
@@ -116,7 +110,7 @@ def _paragraph_removed(diff: ArticleDiff) -> list[Violation]:
             continue
         for i in block.old:
             paragraph = diff.old.paragraphs[i]
-            if paragraph.role in _STORY_ROLES:
+            if paragraph.role.is_story:
                 anchor = _anchor(diff, block)
                 out.append(Violation("paragraph-removed", f"old ¶{i} removed: “{_excerpt(paragraph.text)}”",
                                      i, None, _line(diff, anchor)))
@@ -128,12 +122,12 @@ def _number_changed(diff: ArticleDiff) -> list[Violation]:
     dateline's time, updated with every version, is no number of the story)."""
     out = []
     for block in diff.blocks:
-        if not block.facts or not in_story(block, diff):
+        if not block.facts or not diff.in_story(block):
             continue
         for fact in block.facts:
             if fact.type != "number":
                 continue
-            out.append(Violation("number-changed", f"¶{block.new[0]}: number {describe_fact(fact)}",
+            out.append(Violation("number-changed", f"¶{block.new[0]}: number {fact.description}",
                                  block.old[0], block.new[0], _line(diff, block.new[0])))
     return out
 
@@ -172,21 +166,3 @@ _CHECKS = {
     "headline-changed": lambda d: _metadata(d, (Role.HEADLINE,), "headline-changed"),
     "any": _any,
 }
-
-
-def github_annotation(violation: Violation, path: str, *, level: str = "error") -> str:
-    """A GitHub Actions workflow command that marks the line of NEW: an error, since a
-    broken rule fails the job."""
-    where = f"file={_escape_property(path)}"
-    if violation.line is not None:
-        where += f",line={violation.line}"
-    where += f",title={_escape_property('articlediff ' + violation.rule)}"
-    return f"::{level} {where}::{_escape_data(violation.message)}"
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -352,7 +352,8 @@ def check_command(
     max_bytes: int, input_format: str, timeout: float,
 ) -> NoReturn:
     """Check NEW against OLD with policies a CI job can rely on."""
-    from .check import check, github_annotation, parse_rules
+    from .check import check, parse_rules
+    from .render.check import check_json, check_text, github_annotations
 
     try:
         rules = parse_rules(fail_on)
@@ -361,38 +362,14 @@ def check_command(
     if not rules and max_changed_words is None:
         raise click.UsageError("say what to check: --fail-on RULES and/or --max-changed-words N")
     articles = load_versions((old, new), max_bytes=max_bytes, input_format=input_format, timeout=timeout)
-    diff = compare(*articles, sentences=False)
-    violations = check(diff, rules, max_changed_words=max_changed_words)
+    result = check(compare(*articles, sentences=False), rules, max_changed_words=max_changed_words)
     if output_format == "json":
-        import json
-
-        click.echo(json.dumps({
-            "schema": "articlediff.check/1",
-            "old": diff.old.source,
-            "new": diff.new.source,
-            "rules": rules,
-            "max_changed_words": max_changed_words,
-            "ok": not violations,
-            "violations": [v._asdict() for v in violations],
-        }, ensure_ascii=False, indent=2))
+        click.echo(check_json(result), nl=False)
     elif output_format == "github":
-        for violation in violations:
-            click.echo(github_annotation(violation, new))
-    elif violations:
-        click.echo(f"{len(violations)} violation{'s' if len(violations) != 1 else ''} in {new}:")
-        for v in violations:
-            where = f"line {v.line}" if v.line is not None else "-"
-            click.echo(f"  {v.rule:<19} {where:<9} {visible_text(v.message)}")
+        click.echo(github_annotations(result, new), nl=False)
     else:
-        click.echo(f"OK: {new} breaks none of: {', '.join(rules + (['max-changed-words'] if max_changed_words is not None else []))}")
-    sys.exit(EXIT_DIFFERENT if violations else EXIT_SAME)
-
-
-def visible_text(text: str) -> str:
-    """Article text for plain terminal output: control characters made visible."""
-    from .text.words import make_visible
-
-    return make_visible(text)
+        click.echo(check_text(result, new), nl=False)
+    sys.exit(result.return_code)
 
 
 def _console(color: str, width: int | None):  # type: ignore[no-untyped-def]

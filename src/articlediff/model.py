@@ -154,6 +154,13 @@ class Fact(NamedTuple):
     new: str | None
     """As it is, or None if the edit took it out."""
 
+    @property
+    def description(self) -> str:
+        """``80,000 → 85,000``, ``Monday added``, ``CNN removed``."""
+        if self.old and self.new:
+            return f"{self.old} → {self.new}"
+        return f"{self.new} added" if self.new else f"{self.old} removed"
+
 
 class Block(NamedTuple):
     """A group of paragraphs that correspond across the two versions.
@@ -262,3 +269,46 @@ class ArticleDiff(NamedTuple):
     def return_code(self) -> ExitStatus:
         """``DIFFERENT`` when the versions differ, else ``SAME``."""
         return ExitStatus.DIFFERENT if self.changed else ExitStatus.SAME
+
+    def roles(self, block: Block) -> set[Role]:
+        """The roles of the block's paragraphs, old and new."""
+        return {self.old.paragraphs[i].role for i in block.old} | {self.new.paragraphs[j].role for j in block.new}
+
+    def in_story(self, block: Block) -> bool:
+        """Does the block hold a headline, subhead or body paragraph, on either side (not
+        only byline, dateline or boilerplate)?"""
+        return not all(role.is_metadata for role in self.roles(block))
+
+
+class Violation(NamedTuple):
+    """One broken rule, pointing into the new version where it can."""
+
+    rule: str
+    """The rule's name (see rules.RULES), or ``max-changed-words``."""
+    message: str
+    old_paragraph: int | None = None
+    new_paragraph: int | None = None
+    line: int | None = None
+    """Line of NEW the violation points at (for annotations); None if unknown."""
+
+
+class CheckResult(NamedTuple):
+    """What ``check`` found: the rules it enforced and the ones the new version broke."""
+
+    old: str
+    """The old version's source."""
+    new: str
+    """The new version's source."""
+    rules: tuple[str, ...]
+    max_changed_words: int | None
+    violations: tuple[Violation, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when no rule is broken."""
+        return not self.violations
+
+    @property
+    def return_code(self) -> ExitStatus:
+        """``DIFFERENT`` (1) when a rule is broken, else ``SAME`` (0)."""
+        return ExitStatus.SAME if self.ok else ExitStatus.DIFFERENT
