@@ -11,16 +11,10 @@ from click.testing import CliRunner
 
 from articlediff import Article, ArticleDiff, Block, BlockKind, Summary, load_article, segment_article
 from articlediff.cli import main
-from articlediff.history import (
-    SCHEMA,
-    History,
-    compare_history,
-    follow_quotes,
-    history_to_dict,
-    load_history_schema,
-    render_history,
-    trace_paragraphs,
-)
+from articlediff.history import compare_history, trace_paragraphs, trace_quotes
+from articlediff.model import History
+from articlediff.render.history import HISTORY_SCHEMA as SCHEMA
+from articlediff.render.history import history_to_dict, load_history_schema, render_history
 
 from .conftest import CNN, render_to_string
 
@@ -131,6 +125,8 @@ class FakeQuote(NamedTuple):
     speaker: str | None
     paragraph: int
     kind: str = "quote"
+    start: int | None = 0
+    end: int | None = 10
 
 
 class FakeChange(NamedTuple):
@@ -140,20 +136,23 @@ class FakeChange(NamedTuple):
     new: FakeQuote | None
 
 
-def test_follow_quotes_chains_by_identity() -> None:
-    """A quotation is followed from step to step through the very object both steps
-    share; equal text elsewhere does not confuse it."""
+class FakeStep(NamedTuple):
+    quotes: list[FakeChange]
+
+
+def test_trace_quotes_chains_by_place() -> None:
+    """A quotation is followed from step to step by its place and words in the version
+    both steps share; equal text elsewhere does not confuse it."""
     a0, b0 = FakeQuote("We will act.", "Rubio", 0), FakeQuote("No comment.", "Bukele", 1)
     a1, b1, c1 = FakeQuote("We will act now.", "Rubio", 0), FakeQuote("No comment.", "Bukele", 1), FakeQuote("Sad day.", None, 2)
     a2, c2 = FakeQuote("We will act now.", "Rubio's office", 0), FakeQuote("Sad day.", None, 1)
-    per_version = [[a0, b0], [a1, b1, c1], [a2, c2]]
     changes = [
         [FakeChange("changed", "quote", a0, a1), FakeChange("unchanged", "quote", b0, b1),
          FakeChange("added", "quote", None, c1)],
         [FakeChange("reattributed", "quote", a1, a2), FakeChange("removed", "quote", b1, None),
          FakeChange("unchanged", "quote", c1, c2)],
     ]
-    timeline = follow_quotes(per_version, changes)  # type: ignore[arg-type]
+    timeline = trace_quotes([FakeStep(c) for c in changes])  # type: ignore[arg-type]
     assert [(q.text, q.speaker, q.appeared, q.changed, q.disappeared) for q in timeline] == [
         ("We will act now.", "Rubio's office", 0, (1, 2), None),
         ("No comment.", "Bukele", 0, (), 2),

@@ -15,7 +15,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlediff import BlockKind, compare
-from articlediff.history import compare_history, render_history
+from articlediff.history import compare_history
+from articlediff.render.history import render_history
 from articlediff.render.jsonout import render_json
 from articlediff.render.markdownout import render_markdown
 from articlediff.render.sidebyside import render_side_by_side

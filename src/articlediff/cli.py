@@ -429,7 +429,8 @@ def history_command(versions: tuple[str, ...], git: bool, git_log: str | None, o
 def show_history(articles: Sequence[Article], *, output_format: str, color: str, width: int | None,
                  pretty: bool) -> NoReturn:
     """Print the timeline of the versions (text or JSON) and exit: 1 if any step changed."""
-    from .history import compare_history, history_to_dict, render_history
+    from .history import compare_history
+    from .render.history import history_to_dict, render_history
 
     if output_format not in ("text", "json"):
         raise click.UsageError(f"a timeline of {len(articles)} versions is shown as text or json, not {output_format}")
@@ -440,7 +441,7 @@ def show_history(articles: Sequence[Article], *, output_format: str, color: str,
         click.echo(json.dumps(history_to_dict(history), ensure_ascii=False, indent=2 if pretty else None))
     else:
         _console(color, width).print(render_history(history))
-    sys.exit(EXIT_DIFFERENT if any(step.changed for step in history.steps) else EXIT_SAME)
+    sys.exit(history.return_code)
 
 
 @main.command(name="git-external", hidden=True, context_settings={"ignore_unknown_options": True})

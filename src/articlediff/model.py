@@ -312,3 +312,50 @@ class CheckResult(NamedTuple):
     def return_code(self) -> ExitStatus:
         """``DIFFERENT`` (1) when a rule is broken, else ``SAME`` (0)."""
         return ExitStatus.SAME if self.ok else ExitStatus.DIFFERENT
+
+
+class ParagraphOrigin(NamedTuple):
+    """Where one paragraph of the latest version came from."""
+
+    index: int  # type: ignore[assignment]  # shadows tuple.index, as Paragraph.index does
+    """Its position in the latest version, from 0."""
+    text: str
+    first_version: int
+    """The version (from 0) it first appeared in; for a merge, the earliest of its parts."""
+    last_edited_version: int | None
+    """The last version (from 0) in which it, or a part of it, was edited; None if its
+    text never changed since it appeared."""
+
+
+class QuoteTimeline(NamedTuple):
+    """What happened to one quotation (or quoted term) across the versions."""
+
+    text: str
+    """Its words in the last version that had it."""
+    speaker: str | None
+    """Who said it, in the last version that had it."""
+    kind: str
+    """``quote`` or ``term``."""
+    appeared: int
+    """The version (from 0) it first appeared in."""
+    changed: tuple[int, ...]
+    """The versions in which its words or its speaker changed."""
+    disappeared: int | None
+    """The version in which it was gone, or None if the latest version has it."""
+
+
+class History(NamedTuple):
+    """The result of comparing a sequence of versions."""
+
+    versions: tuple[Article, ...]
+    steps: tuple[ArticleDiff, ...]
+    """``steps[k]`` compares ``versions[k]`` with ``versions[k + 1]``."""
+    paragraphs: tuple[ParagraphOrigin, ...]
+    """One per paragraph of the latest version, in reading order."""
+    quotes: tuple[QuoteTimeline, ...]
+    """Ordered by the version each appeared in, then by reading order."""
+
+    @property
+    def return_code(self) -> ExitStatus:
+        """``DIFFERENT`` (1) when any step changed the story, else ``SAME`` (0)."""
+        return ExitStatus.DIFFERENT if any(step.changed for step in self.steps) else ExitStatus.SAME
