@@ -3,13 +3,14 @@
 The records are typical article pairs, read from files as a batch job would: the CNN
 fixture (fixtures/cnn-el-salvador v1→v2, and v2→v3) and the corpus pairs
 (fixtures/corpus/*/v1.txt→v2.txt), repeated in turn to ``--records`` records. Each
-record is loaded, segmented, compared and summarised (``diff_record``); the time
+record is loaded, segmented, compared and summarised (``compare_record``), and written
+as its JSON record (``pair_record``); the time
 includes starting the worker pool. For each job count the table gives pairs/s and
 pairs/s per core (per job). Target: ≥ 200 pairs/s per core.
 
     python benchmarks/batch.py [--records 2000] [--jobs 1,2] [--repeat 3] [--stages] [--profile [SORT]]
 
-``--stages`` times the pipeline stages of diff_record in one process instead (wall
+``--stages`` times the pipeline stages of compare_record in one process instead (wall
 time per pair spent loading, aligning, word-diffing, grading, and on quotations).
 """
 
@@ -27,7 +28,8 @@ from itertools import cycle, islice
 from pathlib import Path
 from typing import Any
 
-from articlediff.batch import diff_record, run_batch
+from articlediff.batch import compare_record, run_batch
+from articlediff.render.batch import pair_record
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TARGET_PER_CORE = 200.0
@@ -56,14 +58,14 @@ def measure(records: list[dict[str, Any]], jobs: int, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
-        results = list(run_batch(records, jobs=jobs, progress=False))
+        results = [pair_record(r) for r in run_batch(records, jobs=jobs)]
         best = min(best, time.perf_counter() - start)
         assert all(r["ok"] for r in results), [r for r in results if not r["ok"]][:1]
     return best
 
 
 def per_pair(repeat: int = 20) -> None:
-    """Time of one diff_record per fixture pair, in this process."""
+    """Time of one compare_record per fixture pair, in this process."""
     print("per pair (one process, best of", repeat, "runs):")
     for name, old, new in pairs():
         record = {"id": name, "old": str(old), "new": str(new)}
@@ -74,7 +76,7 @@ def per_pair(repeat: int = 20) -> None:
 
 def _timed(record: dict[str, Any]) -> float:
     start = time.perf_counter()
-    diff_record(record)
+    pair_record(compare_record(record))
     return time.perf_counter() - start
 
 
@@ -109,7 +111,7 @@ def stages(records: list[dict[str, Any]]) -> None:
     timed(quotediff_module, "diff_quotes", "quotations: diff_quotes")
     start = time.perf_counter()
     for record in records:
-        diff_record(record)
+        pair_record(compare_record(record))
     total = time.perf_counter() - start
     print(f"one process: {len(records) / total:.1f} pairs/s, {total / len(records) * 1000:.2f} ms per pair")
     for label, seconds in spent.most_common():
@@ -121,7 +123,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=2000)
     parser.add_argument("--jobs", default="1,2", help="comma-separated job counts")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--stages", action="store_true", help="time the stages of diff_record instead")
+    parser.add_argument("--stages", action="store_true", help="time the stages of compare_record instead")
     parser.add_argument("--profile", nargs="?", const="cumulative", metavar="SORT",
                         help="profile jobs=1 in this process and print the top functions")
     args = parser.parse_args()

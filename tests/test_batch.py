@@ -9,10 +9,17 @@ from typing import Any
 import pytest
 
 from articlediff import compare, load_article
-from articlediff.batch import diff_record, read_pairs, run_batch, run_batch_dask
+from articlediff.batch import compare_record, read_pairs, run_batch, run_batch_dask
+from articlediff.render.batch import pair_record, with_progress
 from articlediff.render.jsonout import render_json
 
 from .conftest import CNN, FIXTURES
+
+
+def diff_record(record: object) -> dict[str, object]:
+    """A pair's JSON record, as the batch command writes it."""
+    return pair_record(compare_record(record))
+
 
 CNN_RECORD = {"id": "cnn", "old": str(CNN / "v1.txt"), "new": str(CNN / "v2.txt")}
 
@@ -94,8 +101,8 @@ def test_read_pairs() -> None:
 def test_batch_order_and_jobs(tmp_path: Path) -> None:
     """jobs=1 and jobs=2 give identical results, in input order, errors included."""
     records = list(read_pairs(_lines(tmp_path)))
-    one = list(run_batch(records, jobs=1, progress=False))
-    two = list(run_batch(records, jobs=2, progress=False))
+    one = [pair_record(r) for r in run_batch(records, jobs=1)]
+    two = [pair_record(r) for r in run_batch(records, jobs=2)]
     assert one == two
     assert [r["id"] for r in one] == [r["id"] for r in records]
     assert [r["ok"] for r in one[:7]] == [True, False, False, True, True, False, False]
@@ -109,7 +116,7 @@ def test_batch_order_and_jobs(tmp_path: Path) -> None:
 def test_batch_from_a_generator_with_progress(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Records may come from a generator (length unknown); the bar goes to stderr only."""
     expected = [diff_record(r) for r in read_pairs(_lines(tmp_path))]
-    assert list(run_batch(read_pairs(_lines(tmp_path)), jobs=2, progress=True)) == expected
+    assert [pair_record(r) for r in with_progress(run_batch(read_pairs(_lines(tmp_path)), jobs=2), None)] == expected
     assert capsys.readouterr().out == ""
 
 
@@ -119,8 +126,8 @@ def test_dask(tmp_path: Path) -> None:
     records = list(read_pairs(_lines(tmp_path)))
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
                                   dashboard_address=None) as cluster:
-        results = list(run_batch_dask(records, scheduler=cluster.scheduler_address))
-    assert results == list(run_batch(records, jobs=1, progress=False))
+        results = [pair_record(r) for r in run_batch_dask(records, scheduler=cluster.scheduler_address)]
+    assert results == [pair_record(r) for r in run_batch(records, jobs=1)]
 
 
 def test_dask_missing(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,7 +1,8 @@
-"""Many comparisons at once: JSON lines of pairs in, one JSON summary per pair out.
+"""Many comparisons at once: JSON lines of pairs in, one summary per pair out.
 
-``diff_record`` compares one pair and never raises; ``run_batch`` maps it over records
-with a process pool, ``run_batch_dask`` on a Dask cluster. Results keep input order.
+``compare_record`` compares one pair and never raises; ``run_batch`` maps it over
+records with a process pool, ``run_batch_dask`` on a Dask cluster. Results keep input
+order. Compute only: ``render.batch.pair_record`` writes a result as its JSON record.
 A record names its inputs with explicit keys, never by guessing whether a string is a
 path: ``{"id": ..., "old": PATH_OR_URL, "new": PATH_OR_URL}`` or
 ``{"id": ..., "old_text": TEXT, "new_text": TEXT}`` (the two forms may be mixed per side).
@@ -15,7 +16,7 @@ from typing import Any
 
 from .errors import ArticleDiffError
 from .input.load import load_article
-from .model import Article, ArticleDiff, BlockKind
+from .model import Article, ArticleDiff, BlockKind, ExitStatus, PairResult
 from .pipeline import compare
 from .segment import segment_article
 
@@ -26,8 +27,8 @@ MAX_CHUNKSIZE = 32
 DASK_PARTITION_SIZE = 64
 
 
-def diff_record(record: Any) -> dict[str, Any]:
-    """Compare one pair; a JSON-able summary, or ``{"id", "ok": False, "error"}``.
+def compare_record(record: Any) -> PairResult:
+    """Compare one pair: its summary, or the error that stopped it.
 
     Never raises (for anything short of KeyboardInterrupt): a failure becomes an error
     record with a one-line message. A record that already holds an ``error`` (a bad
@@ -40,7 +41,7 @@ def diff_record(record: Any) -> dict[str, Any]:
         if "error" in record:
             return _error(record_id, str(record["error"]))
         old, new = _side(record, "old"), _side(record, "new")
-        return _summary(record_id, compare(old, new, sentences=False))  # the summary has no sentences
+        return _summary(record_id, compare(old, new, sentences=False))  # a summary holds no sentences
     except (ArticleDiffError, ValueError, TypeError) as exc:
         return _error(record_id, str(exc))
     except Exception as exc:  # noqa: BLE001  # a bug, or something no check foresaw: report it, go on
@@ -65,28 +66,17 @@ def _side(record: dict[str, Any], side: str) -> Article:
     return load_article(source)
 
 
-def _error(record_id: Any, message: str) -> dict[str, Any]:
-    return {"id": record_id, "ok": False, "error": " ".join(message.split())}
+def _error(record_id: Any, message: str) -> PairResult:
+    return PairResult(id=record_id, error=" ".join(message.split()))
 
 
-def _summary(record_id: Any, diff: ArticleDiff) -> dict[str, Any]:
-    return {
-        "id": record_id,
-        "ok": True,
-        "old": diff.old.source,
-        "new": diff.new.source,
-        "changed": diff.changed,
-        "summary": diff.summary._asdict(),
-        "significance": _significance(diff),
-        "metadata": [
-            {"role": m.role.value, "change": m.kind.value, "old": m.old, "new": m.new} for m in diff.metadata
-        ],
-        "facts": [
-            {"type": f.type, "old": f.old, "new": f.new, "paragraph": b.new[0] if b.new else None}
-            for b in diff.blocks for f in b.facts
-        ],
-        "quotes": _quote_counts(diff),
-    }
+def _summary(record_id: Any, diff: ArticleDiff) -> PairResult:
+    return PairResult(
+        id=record_id, old=diff.old.source, new=diff.new.source, changed=diff.changed, summary=diff.summary,
+        significance=_significance(diff), metadata=diff.metadata,
+        facts=tuple((f, b.new[0] if b.new else None) for b in diff.blocks for f in b.facts),
+        quotes=_quote_counts(diff),
+    )
 
 
 def _significance(diff: ArticleDiff) -> dict[str, int]:
@@ -127,24 +117,26 @@ def read_pairs(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
         yield record
 
 
-def run_batch(records: Iterable[dict[str, Any]], *, jobs: int = 1, progress: bool = False) -> Iterator[dict[str, Any]]:
-    """diff_record over the records, in input order.
+def run_batch(records: Iterable[dict[str, Any]], *, jobs: int = 1) -> Iterator[PairResult]:
+    """compare_record over the records, in input order.
 
     Args:
-        jobs: worker processes; 1 runs in this process.
-        progress: show a progress bar on standard error.
+        jobs: worker processes; 1 runs in this process. The pool's workers are forked
+            before this returns, so a caller may then start threads (a progress
+            display) safely.
     """
     total = len(records) if isinstance(records, Sequence) else None
     if jobs <= 1:
-        results: Iterable[dict[str, Any]] = map(diff_record, records)
-        yield from _with_progress(results, total, progress)
-        return
+        return map(compare_record, records)
     import multiprocessing
 
-    # The pool starts (forks) its workers before the progress bar starts its thread.
-    with multiprocessing.get_context().Pool(jobs) as pool:
-        results = pool.imap(diff_record, records, chunksize=_chunksize(total, jobs))
-        yield from _with_progress(results, total, progress)
+    pool = multiprocessing.get_context().Pool(jobs)
+    return _closing(pool, pool.imap(compare_record, records, chunksize=_chunksize(total, jobs)))
+
+
+def _closing(pool: Any, results: Iterator[PairResult]) -> Iterator[PairResult]:
+    with pool:
+        yield from results
 
 
 def _chunksize(total: int | None, jobs: int) -> int:
@@ -154,24 +146,8 @@ def _chunksize(total: int | None, jobs: int) -> int:
     return max(1, min(MAX_CHUNKSIZE, total // (jobs * 4)))
 
 
-def _with_progress(results: Iterable[dict[str, Any]], total: int | None, show: bool) -> Iterator[dict[str, Any]]:
-    if not show:
-        yield from results
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    console = Console(stderr=True)
-    columns = (TextColumn("comparing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("comparing", total=total)
-        for result in results:
-            bar.advance(task)
-            yield result
-
-
-def run_batch_dask(records: Iterable[dict[str, Any]], *, scheduler: str | None = None) -> Iterator[dict[str, Any]]:
-    """diff_record over the records on a Dask cluster, in input order.
+def run_batch_dask(records: Iterable[dict[str, Any]], *, scheduler: str | None = None) -> Iterator[PairResult]:
+    """compare_record over the records on a Dask cluster, in input order.
 
     Args:
         scheduler: the address of a running scheduler (``tcp://host:8786``); None
@@ -192,7 +168,25 @@ def run_batch_dask(records: Iterable[dict[str, Any]], *, scheduler: str | None =
     # Dask ships no type hints for these.
     client = Client(scheduler) if scheduler else Client(processes=True, dashboard_address=None)  # type: ignore[no-untyped-call]
     with client:
-        bag = dask.bag.from_sequence(items, partition_size=DASK_PARTITION_SIZE).map(diff_record)  # type: ignore[no-untyped-call]
+        bag = dask.bag.from_sequence(items, partition_size=DASK_PARTITION_SIZE).map(compare_record)  # type: ignore[no-untyped-call]
         # One future per partition; yield each partition as soon as it and all before it are done.
         for future in client.compute(bag.to_delayed()):  # type: ignore[no-untyped-call]
             yield from future.result()
+
+
+class BatchReport:
+    """Counts the results of a batch as they come, and gives its exit status."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.failed = 0
+
+    def add(self, result: PairResult) -> None:
+        self.total += 1
+        self.failed += not result.ok
+
+    @property
+    def return_code(self) -> ExitStatus:
+        """``TROUBLE`` (2) when a pair could not be compared, else ``SAME`` (0): a
+        script must tell a batch with failures from one without."""
+        return ExitStatus.TROUBLE if self.failed else ExitStatus.SAME

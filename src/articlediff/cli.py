@@ -482,7 +482,8 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
     import gc
     import json
 
-    from .batch import read_pairs, run_batch, run_batch_dask
+    from .batch import BatchReport, read_pairs, run_batch, run_batch_dask
+    from .render.batch import pair_record, with_progress
 
     gc.enable()  # off for short runs (see __main__.py); a batch may run for hours
 
@@ -493,13 +494,13 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
         except ArticleDiffError as exc:
             raise Trouble(str(exc)) from None
     else:
-        results = run_batch(records, jobs=jobs, progress=sys.stderr.isatty())
-    failed = total = 0
+        results = run_batch(records, jobs=jobs)
+        if sys.stderr.isatty():
+            results = with_progress(results, None)
+    report = BatchReport()
     for result in results:
-        click.echo(json.dumps(result, ensure_ascii=False))
-        total += 1
-        failed += not result["ok"]
-    if failed:
-        # Every record is written first: a bad pair never stops the batch, but a script
-        # must be able to tell a batch with failures from one without.
-        raise Trouble(f"{failed} of {total} pairs could not be compared (see their records)")
+        click.echo(json.dumps(pair_record(result), ensure_ascii=False))
+        report.add(result)
+    if report.failed:
+        # Every record is written first: a bad pair never stops the batch.
+        raise Trouble(f"{report.failed} of {report.total} pairs could not be compared (see their records)")

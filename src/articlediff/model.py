@@ -359,3 +359,27 @@ class History(NamedTuple):
     def return_code(self) -> ExitStatus:
         """``DIFFERENT`` (1) when any step changed the story, else ``SAME`` (0)."""
         return ExitStatus.DIFFERENT if any(step.changed for step in self.steps) else ExitStatus.SAME
+
+
+class PairResult(NamedTuple):
+    """One pair of a batch: what its comparison found, or why there is none."""
+
+    id: object
+    """The record's ``id`` (its line number when it had none)."""
+    error: str | None = None
+    """Why the pair could not be compared (one line); None when it was."""
+    old: str | None = None
+    new: str | None = None
+    changed: bool = False
+    summary: Summary | None = None
+    significance: dict[str, int] | None = None
+    """Edited blocks by grade."""
+    metadata: tuple[MetadataChange, ...] = ()
+    facts: tuple[tuple[Fact, int | None], ...] = ()
+    """Each block's facts, with the first new paragraph of its block."""
+    quotes: dict[str, int] | None = None
+    """Quotations (not quoted terms) added, removed, changed, reattributed."""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
