@@ -130,7 +130,7 @@ def test_sentence_alignment_shortcut_agrees_with_the_aligner(old: list[str], new
     """Sentences pair around the one that changed without the aligner exactly as the
     aligner would pair them."""
     from articlediff.align import align_paragraphs
-    from articlediff.sentences import _aligned
+    from articlediff.align.sentences import _aligned
 
     assert _aligned(old, new) == [(g.old, g.new) for g in align_paragraphs(old, new, sentences=False)]
 
@@ -159,7 +159,7 @@ chain_news = st.lists(st.tuples(st.integers(0, 12), st.integers(1, 5)), max_size
 @example(([0, 1, 2, 0, 0, 0, 0], [1.0] * 7))  # a run's first index held again: the 0s
 @example(([5, 6, 7, 0, 1, 2, 3], [1.0] * 7))  # a run moved: the longer one is kept
 def test_increasing_chain_is_the_longest_then_heaviest(case: tuple[list[int], list[float]]) -> None:
-    from articlediff.align import _increasing_chain
+    from articlediff.align.moves import _increasing_chain
 
     news, weights = case
     chain = _increasing_chain(news, weights)
@@ -178,7 +178,7 @@ def test_increasing_chain_is_the_longest_then_heaviest(case: tuple[list[int], li
 def test_increasing_chain_counts_only_the_pairs_that_count(case: tuple[list[int], list[float], list[int]]) -> None:
     """With units, the chain holds the most pairs that count 1; among those chains,
     the heaviest, furniture's weight included."""
-    from articlediff.align import _increasing_chain
+    from articlediff.align.moves import _increasing_chain
 
     news, weights, units = case
     chain = _increasing_chain(news, weights, units)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Sequence
 
-from .align import Group, align_paragraphs
+from .align import Group, align_paragraphs, align_sentences
 from .facts import grade_edit
 from .model import (
     METADATA_ROLES,
@@ -26,7 +26,6 @@ from .model import (
     Summary,
 )
 from .segment import SegmentCache, segment_article
-from .sentences import align_sentences
 from .text.words import count_words
 from .worddiff import diff_words
 

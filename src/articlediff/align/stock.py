@@ -10,7 +10,7 @@ Two kinds are recognised by their wording:
 
 A revision rewrites them freely, often into a quotation, so two appeals need not
 share a single word; yet where each version has one, standing in the same place, it
-is the same line of the story. The aligner links them there (see align.py).
+is the same line of the story. The aligner links them there (see sentence_links.py).
 
 Each pattern is written for straight apostrophes and matched, ignoring case,
 against a sentence whose curly ones were made straight.
@@ -22,7 +22,7 @@ import functools
 import re
 from enum import StrEnum
 
-from .text.words import straight_apostrophes
+from ..text.words import straight_apostrophes
 
 
 class Stock(StrEnum):
@@ -71,7 +71,7 @@ _NO_COMMENT = "|".join((
 
 
 #: Every pattern above needs one of these in the sentence, lower-cased. Looking for
-#: them is several times faster than the search, and few sentences hold any.
+#: them costs less than the search, and few sentences hold any.
 _CUES = (
     "appeal", "forward", "stoppers", "anyone", "anybody", "urg", "ask", "encourag", "if you", "please",
     "comment", "respond", "repl", "return",
@@ -81,7 +81,7 @@ _CUES = (
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The patterns, compiled when first needed: most stories never need them, and
-    compiling them takes a couple of milliseconds of every start."""
+    compiling them at import would slow every start."""
     return re.compile(_APPEAL, re.IGNORECASE), re.compile(_NO_COMMENT, re.IGNORECASE)
 
 

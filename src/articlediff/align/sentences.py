@@ -4,15 +4,18 @@ which sentence of the new one(s), so a split or merge shows where each sentence 
 The paragraph aligner is reused on sentences: the same exact, fuzzy, split/merge and
 move passes (without its own sentence links), applied to the handful of sentences of
 one block.
+
+    old ¶3 "A. B." and ¶4 "C.", new ¶3 "A. B'. C.": ((3, 0),) → ((3, 0),),
+    ((3, 1),) → ((3, 1),), ((4, 0),) → ((3, 2),), as (paragraph, sentence) ids.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .align import align_one, align_paragraphs
-from .model import Paragraph
-from .text.words import normalize
+from ..model import Paragraph
+from ..text.words import normalize
+from .paragraphs import align_one, align_paragraphs
 
 SentenceId = tuple[int, int]
 """(paragraph index, sentence index within the paragraph)."""

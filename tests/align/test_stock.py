@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlediff.stock import Stock, stock_kind
+from articlediff.align.stock import Stock, stock_kind
 
 APPEALS = [
     "He appealed for anyone with details of the incident, which happened at about 21:00 BST to contact police.",

@@ -1,0 +1,81 @@
+"""Pass 4, moves: the fewest pairings marked moved, and page furniture that anchors
+nothing and, repeated, never moves."""
+
+from __future__ import annotations
+
+from articlediff import BlockKind
+
+from .cases import LIST_ITEMS, STORY, SWAPPED_NEW, SWAPPED_OLD, added, diff_of, moved, pairs
+
+
+class TestSwapped:
+    def test_exactly_one_of_the_two_is_moved(self) -> None:
+        diff = diff_of(SWAPPED_OLD, SWAPPED_NEW)
+        assert pairs(diff) == {(0, 0), (1, 1), (2, 3), (3, 2), (4, 4), (5, 5)}
+        assert len(moved(diff)) == 1
+        assert moved(diff) <= {(2, 3), (3, 2)}
+        assert diff.summary.moved == 1
+        assert all(b.kind is BlockKind.UNCHANGED for b in diff.blocks)
+
+class TestReorderedList:
+    def test_reversed_list_moves_all_but_one(self) -> None:
+        n = len(LIST_ITEMS)
+        diff = diff_of(LIST_ITEMS, LIST_ITEMS[::-1])
+        assert pairs(diff) == {(k, n - 1 - k) for k in range(n)}
+        # Any one item can keep its place; every other one must move, and no more.
+        assert len(moved(diff)) == n - 1
+        assert all(b.kind is BlockKind.UNCHANGED for b in diff.blocks)
+
+    def test_one_item_moved_is_the_only_move(self) -> None:
+        new = [*LIST_ITEMS[:2], LIST_ITEMS[5], *LIST_ITEMS[2:5]]
+        diff = diff_of(LIST_ITEMS, new)
+        assert pairs(diff) == {(0, 0), (1, 1), (5, 2), (2, 3), (3, 4), (4, 5)}
+        assert moved(diff) == {(5, 2)}
+
+class TestPageFurniture:
+    """Ad slots stay where the page puts them (after every third paragraph, say) while
+    the story's paragraphs shift past them: no paragraph of the story is moved for it,
+    and no "Advertisement" the page repeats is."""
+
+    @staticmethod
+    def page(paragraphs: list[str], every: int = 3) -> list[str]:
+        out: list[str] = []
+        for k, paragraph in enumerate(paragraphs):
+            if k and k % every == 0:
+                out.append("Advertisement")
+            out.append(paragraph)
+        return out
+
+    def test_a_paragraph_added_above_the_ad_slots_moves_nothing(self) -> None:
+        old = self.page(STORY[:9])
+        new = self.page([STORY[0], "A new paragraph adds the reactions of residents who were evacuated overnight.",
+                         *STORY[1:9]])
+        diff = diff_of(old, new)
+        assert moved(diff) == set() and diff.summary.moved == 0
+        story = {(old.index(t), new.index(t)) for t in STORY[:9]}
+        assert story <= pairs(diff)  # each paragraph of the story with itself
+        assert added(diff) == {1, new.index("Advertisement", 11)}
+
+    def test_a_story_paragraph_moved_past_the_furniture_is_still_moved(self) -> None:
+        old = self.page(STORY[:9])
+        new = self.page([STORY[8], *STORY[:8]])
+        assert moved(diff_of(old, new)) == {(old.index(STORY[8]), 0)}
+
+    def test_furniture_the_page_holds_once_still_moves(self) -> None:
+        """A one-off line of boilerplate has a place of its own: moved from the end to
+        the top, it is marked moved, and the story is not."""
+        old = [*STORY[:4], "This is a developing story."]
+        new = ["This is a developing story.", *STORY[:4]]
+        assert moved(diff_of(old, new)) == {(4, 0)}
+
+    def test_the_caller_names_the_furniture(self) -> None:
+        """align_paragraphs on its own knows no roles. Told that the ad is furniture,
+        it moves the ad, the one paragraph that crossed the story, not the story's."""
+        from articlediff.align import align_paragraphs
+
+        old = ["One story paragraph here.", "Two story paragraph here.", "Advertisement", "Three story paragraph."]
+        new = ["One story paragraph here.", "Added paragraph of the story.", "Advertisement",
+               "Two story paragraph here.", "Three story paragraph."]
+        plain = {e for g in align_paragraphs(old, new) for e in g.moved_pairs}
+        told = {e for g in align_paragraphs(old, new, old_furniture=[2], new_furniture=[2]) for e in g.moved_pairs}
+        assert plain == {(1, 3)} and told == {(2, 2)}
