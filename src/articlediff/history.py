@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Group
     from rich.text import Text
 
-    from .quotediff import QuoteChange
-    from .quotes import Quote
+    from .quotes import Quote, QuoteChange
 
 SCHEMA = "articlediff.history/1"
 
@@ -116,8 +115,7 @@ def _latest(values: Any) -> int | None:
 def trace_quotes(versions: Sequence[Article]) -> tuple[QuoteTimeline, ...]:
     """Follow each quotation across the versions; empty without quotation support."""
     try:
-        from .quotediff import diff_quotes
-        from .quotes import QuoteCache, extract_quotes
+        from .quotes import QuoteCache, diff_quotes, extract_quotes
     except ImportError:
         return ()
     cache = QuoteCache()  # the versions share most paragraphs: each is read once
