@@ -104,11 +104,10 @@ def stages(records: list[dict[str, Any]]) -> None:
     timed(batch, "load_article", "load_article (read, decode, segment)")
     timed(batch, "compare", "compare (all)")
     # compare() imports these when it runs, so wrapping the modules' names times them.
-    import articlediff.quotediff as quotediff_module
     import articlediff.quotes as quotes_module
 
     timed(quotes_module, "extract_quotes", "quotations: extract_quotes")
-    timed(quotediff_module, "diff_quotes", "quotations: diff_quotes")
+    timed(quotes_module, "diff_quotes", "quotations: diff_quotes")
     start = time.perf_counter()
     for record in records:
         pair_record(compare_record(record))

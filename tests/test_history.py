@@ -163,7 +163,7 @@ def test_trace_quotes_chains_by_place() -> None:
 def test_quote_timeline_of_fixture(history: History) -> None:
     """With the real quotation modules: the quote trimmed in v3 is changed in v3, the
     one reworded in v2 changed in v2, Rubio's opening quote never changed."""
-    pytest.importorskip("articlediff.quotediff")
+    pytest.importorskip("articlediff.quotes.diff")
     pytest.importorskip("articlediff.quotes")
     timelines = {q.text: (q.speaker, q.appeared, q.changed, q.disappeared) for q in history.quotes}
     assert timelines["opposes treating deported non-criminal migrants like cattle."] == ("Roman Palomares", 1, (2,), None)
@@ -180,7 +180,7 @@ def test_quote_timeline_of_fixture(history: History) -> None:
 
 def test_quote_timeline_disappearance() -> None:
     """A quotation dropped in the last version is marked gone there."""
-    pytest.importorskip("articlediff.quotediff")
+    pytest.importorskip("articlediff.quotes.diff")
     lead = "The mayor spoke on Monday about the new budget for the city."
     smith = "Smith said, “We will win this fight for {}the people of our city.”"
     jones = "Jones, the council leader, said, “It is over and everybody knows it by now.”"

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .model import ArticleDiff, Fact, FactType, Significance, Span, SpanOp
+from .text.marks import DOUBLE_MARKS, DOUBLE_ONLY_OPENERS, DOUBLE_OPEN_OR_CLOSE, DOUBLE_OPENERS
 from .text.words import normalize, straight_apostrophes
 
 # A figure: "80,000", "$500 billion", "3/4 percent", "2-1/4" (two and a quarter), a
@@ -81,8 +82,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 # What a sentence starts after: the mark that ended the one before and white space, or
 # an opening quotation mark or bracket.
 _SENTENCE_ENDS = ".!?…"
-_OPENERS = "“\"‘("
-_QUOTE_MARKS = "“”\"«»„"
+_OPENERS = DOUBLE_OPENERS + "‘("
 _STOP_NAMES = frozenset(
     "The A An In On At It Its But And Or He She They We I This That These Those There Here As If When While "
     "After Before However Meanwhile Still Yet So His Her Their Our Mr Mrs Ms Dr".split()
@@ -298,21 +298,21 @@ def _letters(text: str) -> str:
 
 def _quoted(text: str) -> list[str]:
     """The text inside double quotation marks, in order, case and spacing folded."""
-    if not any(mark in text for mark in _QUOTE_MARKS):
+    if not any(mark in text for mark in DOUBLE_MARKS):
         return []
     quoted: list[str] = []
     inside = False
     start = 0
     # The marks found by a search, not by a look at every character: several times
     # faster on a long paragraph. (The pattern is compiled on first use.)
-    for match in re.finditer(f"[{_QUOTE_MARKS}]", text):
+    for match in re.finditer(f"[{DOUBLE_MARKS}]", text):
         pos, ch = match.start(), match.group()
         if inside:
             quoted.append(_letters(text[start:pos]))
-        if ch == '"' or ch == "“":
+        if ch in DOUBLE_OPEN_OR_CLOSE:
             inside = not inside  # “ opens, or closes a „German“ quotation
         else:
-            inside = ch in "«„"
+            inside = ch in DOUBLE_ONLY_OPENERS
         start = pos + 1
     return quoted
 

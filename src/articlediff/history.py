@@ -16,8 +16,7 @@ from .model import Article, ArticleDiff, BlockKind, History, ParagraphOrigin, Qu
 from .pipeline import compare
 
 if TYPE_CHECKING:
-    from .quotediff import QuoteChange
-    from .quotes import Quote
+    from .quotes import Quote, QuoteChange
 
 
 def compare_history(articles: Sequence[Article]) -> History:

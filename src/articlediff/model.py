@@ -14,7 +14,7 @@ from enum import Enum, IntEnum, StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from .quotediff import QuoteChange
+    from .quotes import QuoteChange
 
 
 class Role(str, Enum):

@@ -70,8 +70,7 @@ def _compare(old: str | Article, new: str | Article, sentences: bool) -> Article
         new_furniture=[p.index for p in new_article.paragraphs if p.role in METADATA_ROLES],
     )
     blocks = tuple(_make_block(g, old_article.paragraphs, new_article.paragraphs, sentences) for g in groups)
-    from .quotediff import diff_quotes
-    from .quotes import QuoteCache, extract_quotes
+    from .quotes import QuoteCache, diff_quotes, extract_quotes
 
     cache = QuoteCache()  # the versions share most paragraphs: each is read once
     quotes = tuple(diff_quotes(extract_quotes(old_article.paragraphs, cache=cache),

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..model import Article, ArticleDiff, Block
-from ..quotediff import quote_change_to_dict
+from ..quotes import quote_change_to_dict
 
 SCHEMA = "articlediff.diff/1"
 

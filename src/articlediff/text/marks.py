@@ -1,12 +1,34 @@
-"""The one table of quotation marks, and what can be read from the marks alone."""
+"""The one table of quotation marks (which open, which close, which pair), and what can
+be read from the marks alone."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-#: Double quotation marks: curly ones open or close by their shape, a straight one by
-#: whether a quotation is open before it.
+#: Every quotation mark, double and single, the straight apostrophe among them.
+QUOTATION_MARKS = "\"“”„«»‘’‚'"
+#: The double marks.
+DOUBLE_MARKS = "“”\"«»„"
+#: The double marks that only open a quotation: „German“, «French».
+DOUBLE_ONLY_OPENERS = "„«"
+#: The double marks that open a quotation or close one: the straight mark, and “, which
+#: opens an “English” quotation and closes a „German“ one.
+DOUBLE_OPEN_OR_CLOSE = "\"“"
+#: The double marks that open a quotation.
+DOUBLE_OPENERS = DOUBLE_ONLY_OPENERS + DOUBLE_OPEN_OR_CLOSE
+#: Each double mark that may open a quotation → the marks that may close it. ” and »
+#: open too, in Swedish (”…”) and Danish (»…«) quotations.
+DOUBLE_PAIRS = {"“": "”\"", "„": "“”\"", "«": "»", '"': "\"”", "”": "”", "»": "«"}
+#: The same for single marks (an apostrophe, mostly, unless a closer follows).
+SINGLE_PAIRS = {"‘": "’", "‚": "‘’", "'": "'’"}
+#: The marks stripped from the edges of a quotation's words or of a name: all but the
+#: low single mark ‚, which looks like a comma and is left alone.
+EDGE_MARKS = QUOTATION_MARKS.replace("‚", "")
+
+# The double marks of English and German quotations, as inside_long_quotations reads
+# them: curly ones open or close by their shape, a straight one by whether a quotation
+# is open before it.
 _QUOTE_MARKS = re.compile('["\u201c\u201d\u201e]')
 _OPENING_MARKS = ('"', "\u201c", "\u201e")
 

@@ -6,11 +6,19 @@ import json
 
 import pytest
 
-from articlediff import Paragraph, SpanOp, load_article, quotediff
-from articlediff.quotediff import QuoteChange, diff_quotes, quote_change_to_dict, quote_key, same_person
-from articlediff.quotes import Quote, extract_quotes
+from articlediff import Paragraph, SpanOp, load_article
+from articlediff.quotes import (
+    Quote,
+    QuoteChange,
+    diff_quotes,
+    extract_quotes,
+    quote_change_to_dict,
+    quote_key,
+    same_person,
+)
+from articlediff.quotes import diff as quotediff
 
-from .conftest import CNN
+from ..conftest import CNN
 
 
 def quotes_of(*paragraphs: str) -> list[Quote]:
@@ -203,8 +211,7 @@ class TestMatching:
 
 _TIED = """
 import itertools, json
-from articlediff.quotediff import diff_quotes, quote_change_to_dict
-from articlediff.quotes import Quote
+from articlediff.quotes import Quote, diff_quotes, quote_change_to_dict
 def make(text, paragraph):
     return Quote(text=text, parts=(text,), speaker="Ortiz", cue="said", paragraph=paragraph, paragraphs=(paragraph,))
 words = "budget council taxes pensions roads stations".split()

@@ -11,15 +11,13 @@ import functools
 import unicodedata
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
-from typing import Any, Literal, NamedTuple
+from typing import Any
 
-from .model import Span, SpanOp
-from .quotes import Quote, QuoteKind
-from .text.words import WORD, content_words, plain_typography
-from .worddiff import diff_words
+from ..model import Span, SpanOp
+from ..text.words import WORD, content_words, plain_typography
+from ..worddiff import diff_words
+from .records import ChangeName, Detail, Quote, QuoteChange
 
-ChangeName = Literal["added", "removed", "unchanged", "changed", "reattributed"]
-Detail = Literal["trimmed", "extended", "reworded"]
 SamePerson = Callable[[str | None, str | None], bool]
 
 #: Two quotations whose words overlap at least this much (Dice coefficient) are one
@@ -33,25 +31,6 @@ MIN_SHARED = 3
 # it keeps candidate search linear when many quotations share a word.
 _MAX_POSTINGS = 50
 _CANDIDATES_PER_QUOTE = 8
-
-
-class QuoteChange(NamedTuple):
-    """What happened to one quotation (or quoted term) between two versions."""
-
-    change: ChangeName
-    """``added``, ``removed``, ``unchanged``, ``changed`` (other words) or
-    ``reattributed`` (same words, another speaker)."""
-    kind: QuoteKind
-    """``quote`` or ``term``, as in the newer version."""
-    old: Quote | None
-    new: Quote | None
-    spans: tuple[Span, ...] = ()
-    """For ``changed``: the word diff of the old text to the new."""
-    detail: Detail | None = None
-    """For ``changed``: ``trimmed`` (words only taken out), ``extended`` (only put in)
-    or ``reworded``."""
-    attribution_changed: bool = False
-    """The attribution clause or the speaker differs ("told CNN" → "said")."""
 
 
 def same_person(a: str | None, b: str | None) -> bool:

@@ -1,0 +1,109 @@
+"""One paragraph on its own: its quoted spans, its frame, how the spans group into
+utterances and the attributions around them, its names; and QuoteCache, which keeps
+them by paragraph text for the versions of a story to share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .attribution import (
+    _Attribution,
+    _attribution_after,
+    _attribution_before,
+    _first_cue,
+    _is_according,
+)
+from .frames import _PLACEHOLDER, _Frame, _make_frame, _placeholder_end, _sentence_at
+from .lexicon import _PARTICIPLE_CUES
+from .names import _is_verb, _read_names
+from .spans import _scan
+
+
+def _only_attribution(between: str) -> bool:
+    """Is the text between two quoted spans just an attribution ("…,” he said. “…")?"""
+    text = between.strip(" ,.;:–—-")
+    if not text:
+        return True
+    if _PLACEHOLDER in text or len(text.split()) > 16:
+        return False
+    match = _first_cue(text)
+    if match is None or match.group(1) in _PARTICIPLE_CUES or _is_according(match):
+        return False
+    return not any(_is_verb(t) for t in text[: match.start()].split())
+
+
+def _group_paragraph(analysis: "_Analysis") -> list[list[int]]:
+    """Spans of one paragraph grouped into utterances (split around an attribution)."""
+    frame = analysis.frame
+    groups: list[list[int]] = []
+    for k in range(len(frame.places)):
+        if groups:
+            prev = groups[-1][-1]
+            between = frame.text[_placeholder_end(frame, prev) : frame.places[k]]
+            sentence_start, _ = _sentence_at(frame, frame.places[k])
+            starts_sentence = not frame.text[sentence_start : frame.places[k]].strip() or between.rstrip().endswith(",")
+            if starts_sentence and _only_attribution(between) and analysis.attribution(_attribution_after, k) is None \
+                    and _attribution_before_own(analysis, k, prev) is None:
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    return groups
+
+
+def _attribution_before_own(analysis: "_Analysis", k: int, prev: int) -> _Attribution | None:
+    """An attribution before span k that does not reach back past span ``prev``."""
+    frame = analysis.frame
+    sentence_start, _ = _sentence_at(frame, frame.places[k])
+    if sentence_start <= frame.places[prev]:
+        return None
+    return analysis.attribution(_attribution_before, k)
+
+# --- one paragraph on its own -------------------------------------------------------------
+
+_Reader = Callable[[_Frame, int], "_Attribution | None"]
+
+
+class _Analysis:
+    """What one paragraph says on its own: its quoted spans, its frame, how the spans
+    group into utterances and the attributions around them. All of it follows from
+    the paragraph's text alone, so the versions of a story, which repeat most of each
+    other's paragraphs, can share it (see QuoteCache)."""
+
+    __slots__ = ("spans", "frame", "_attributions", "groups", "names")
+
+    def __init__(self, text: str) -> None:
+        self.spans = _scan(text)
+        self.frame = _make_frame(text, self.spans)
+        self._attributions: dict[tuple[_Reader, int], _Attribution | None] = {}
+        self.groups = _group_paragraph(self)
+        """Span indices grouped into utterances."""
+        self.names = _read_names(self.frame.text)
+
+    def attribution(self, reader: _Reader, k: int) -> _Attribution | None:
+        """``reader(frame, k)``, read once: grouping and attributing ask alike."""
+        key = (reader, k)
+        if key not in self._attributions:
+            self._attributions[key] = reader(self.frame, k)
+        return self._attributions[key]
+
+
+class QuoteCache:
+    """Paragraph analyses by paragraph text, for reading several versions of a story.
+
+    Versions mostly repeat each other's paragraphs, and what a paragraph says on its
+    own does not depend on the article around it: give extract_quotes one cache for
+    every version and each distinct paragraph is analysed once. A cache holds every
+    paragraph it has seen, so keep one per story.
+    """
+
+    def __init__(self) -> None:
+        self._by_text: dict[str, _Analysis] = {}
+
+    def __len__(self) -> int:
+        return len(self._by_text)
+
+    def analysis(self, text: str) -> _Analysis:
+        found = self._by_text.get(text)
+        if found is None:
+            found = self._by_text[text] = _Analysis(text)
+        return found

@@ -1,0 +1,180 @@
+"""Assembly: the quoted spans of an article's paragraphs joined into utterances (a
+quotation split around its attribution, or running over several paragraphs wire
+style), each given its attribution and speaker, into Quote records."""
+
+# No `from __future__ import annotations` here: NamedTuple would compile each string
+# annotation of its fields when the module is imported (see model.py).
+
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..model import METADATA_ROLES, Paragraph
+from ..text.words import WORD
+from .analysis import QuoteCache, _Analysis
+from .attribution import _Attribution, _attribution_after, _attribution_anywhere, _attribution_before
+from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
+from .records import Quote, QuoteKind
+from .spans import _Span
+from .speakers import _Mention, _Registry, _resolve
+
+#: Quoted spans of fewer words than this, inside a sentence, are terms ("harsh").
+TERM_MAX_WORDS = 3
+
+class _Piece(NamedTuple):
+    para: int
+    """Position in the list of paragraphs read."""
+    k: int
+    """Which span of that paragraph."""
+
+
+class _Utterance(NamedTuple):
+    pieces: list[_Piece]
+    attribution: _Attribution | None
+    attribution_para: int
+
+def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
+    """The attribution of an utterance, and the paragraph it was found in."""
+    for piece in pieces:
+        found = analyses[piece.para].attribution(_attribution_after, piece.k)
+        if found:
+            return found, piece.para
+    first = pieces[0]
+    for reader in (_attribution_before, _attribution_anywhere):
+        found = analyses[first.para].attribution(reader, first.k)
+        if found:
+            return found, first.para
+    return None, first.para
+
+def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None = None) -> list[Quote]:
+    """Find the quotations and quoted terms of an article, with their speakers.
+
+    Byline, dateline and boilerplate paragraphs are skipped. A quotation that runs over
+    several paragraphs, or is split around its attribution, is one Quote in parts.
+    Never raises on unbalanced quote marks.
+
+    Args:
+        paragraphs: the article's paragraphs, in reading order.
+        cache: paragraph analyses to reuse and add to; pass one cache for every
+            version of a story to analyse the paragraphs they share once.
+
+    Returns:
+        The quotations in reading order.
+    """
+    read = [p for p in paragraphs if p.role not in METADATA_ROLES]
+    store = cache if cache is not None else QuoteCache()
+    analyses = [store.analysis(p.text) for p in read]
+    spans = [a.spans for a in analyses]
+    frames = [a.frame for a in analyses]
+    utterances = _utterances(analyses)
+    registry = _registry(analyses, utterances)
+    quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
+    return _carry_speakers(quotes, utterances, frames)
+
+
+def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
+    """The article's people and organisations: the speakers first, then every name a
+    paragraph shows to be a person's."""
+    registry = _Registry(analyses)
+    for utterance in utterances:
+        if utterance.attribution is None:
+            continue
+        subject, position = utterance.attribution.subject, utterance.attribution.position
+        para = utterance.attribution_para
+        if subject.kind == "person":
+            registry.add_person(para, position, subject.name)
+        elif subject.kind == "org":
+            sentence = _sentence_start(analyses[para].frame, position)
+            registry.add_org(_Mention(para, position, sentence, subject.name, subject.description))
+    for para, analysis in enumerate(analyses):
+        registry.add_introduced(para, analysis.names.introduced)
+    registry.sort()
+    return registry
+
+
+def _utterances(analyses: Sequence[_Analysis]) -> list[_Utterance]:
+    """The quoted spans grouped into utterances, each with its attribution."""
+    groups: list[list[_Piece]] = []
+    for para, analysis in enumerate(analyses):
+        if not analysis.groups:  # most paragraphs quote nobody
+            continue
+        local = [[_Piece(para, k) for k in group] for group in analysis.groups]
+        if groups and _continues(analyses, para):
+            groups[-1].extend(local.pop(0))
+        groups.extend(local)
+    out = []
+    for pieces in groups:
+        attribution, where = _attribute(analyses, pieces)
+        out.append(_Utterance(pieces, attribution, where))
+    return out
+
+
+def _continues(analyses: Sequence[_Analysis], para: int) -> bool:
+    """Does paragraph ``para`` go on with a quotation the one before left open?"""
+    if para == 0 or not analyses[para - 1].spans or not analyses[para].spans:
+        return False
+    return analyses[para - 1].spans[-1].open_at_end and analyses[para].spans[0].start == 0
+
+
+def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequence[list[_Span]],
+                 frames: Sequence[_Frame], registry: _Registry) -> Quote:
+    pieces = utterance.pieces
+    first = pieces[0]
+    if len(pieces) == 1:  # most quotations: nothing to join, the same span first and last
+        in_first = [spans[first.para][first.k]]
+        parts: tuple[str, ...] = (_clean(in_first[0].content),)
+        paragraphs: tuple[int, ...] = (read[first.para].index,)
+    else:
+        in_first = [spans[p.para][p.k] for p in pieces if p.para == first.para]
+        parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
+        paragraphs = tuple(dict.fromkeys(read[p.para].index for p in pieces))
+    text = " ".join(parts)
+    speaker = description = cue = None
+    if utterance.attribution:
+        speaker, description = _resolve(utterance.attribution, utterance.attribution_para, frames, registry)
+        cue = utterance.attribution.cue if speaker else None
+    return Quote(
+        text=text, parts=parts, kind=_kind(text, frames[first.para], first.k, utterance),
+        speaker=speaker, speaker_description=description, cue=cue,
+        paragraph=read[first.para].index,
+        paragraphs=paragraphs,
+        start=in_first[0].start, end=in_first[-1].end,
+    )
+
+
+def _clean(content: str) -> str:
+    """White space collapsed; the comma that stands for a full stop before "he said" dropped."""
+    return " ".join(content.split()).rstrip(",").rstrip()
+
+
+def _kind(text: str, frame: _Frame, k: int, utterance: _Utterance) -> QuoteKind:
+    """A term is a short phrase inside a sentence; “No,” he said and “Why?” are quotes."""
+    if len(utterance.pieces) > 1 or text.endswith(("!", "?")) or _more_words_than(text, TERM_MAX_WORDS):
+        return "quote"
+    sentence_start, _ = _sentence_at(frame, frame.places[k])
+    starts_sentence = not frame.text[sentence_start : frame.places[k]].strip(" (")
+    return "quote" if starts_sentence else "term"
+
+
+def _more_words_than(text: str, limit: int) -> bool:
+    """Does ``text`` hold more than ``limit`` words (as count_words counts them)?"""
+    # Read up to the word past the limit, not to the end: most quotations run long.
+    return next(itertools.islice(WORD.finditer(text), limit, None), None) is not None
+
+
+def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame]) -> list[Quote]:
+    """Wire convention: a paragraph that is nothing but an unattributed quotation goes
+    on with the speaker of the quotation in the paragraph just before."""
+    out: list[Quote] = []
+    for n, (quote, utterance) in enumerate(zip(quotes, utterances)):
+        first = utterance.pieces[0].para
+        if n and quote.speaker is None and _whole_paragraph(frames[first]):
+            previous, before = out[-1], utterances[n - 1]
+            if previous.speaker and previous.kind == "quote" and before.pieces[-1].para == first - 1:
+                quote = quote._replace(speaker=previous.speaker, cue=None)
+        out.append(quote)
+    return out
+
+
+def _whole_paragraph(frame: _Frame) -> bool:
+    return len(frame.places) == 1 and not frame.text.replace(_PLACEHOLDER, "").strip(" .,;:")

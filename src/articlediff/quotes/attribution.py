@@ -1,0 +1,279 @@
+"""Attribution: for a quoted span of a frame, the clause that says who said it and how
+("…,” Rubio said", "said X, a …", "X said the group “…”", "according to X"), its
+subject read by names.py."""
+
+# No `from __future__ import annotations` here: NamedTuple would compile each string
+# annotation of its fields when the module is imported (see model.py).
+
+import re
+from typing import NamedTuple
+
+from ..text.words import straight_apostrophes
+from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at
+from .lexicon import (
+    _ADVERBIAL_STARTS,
+    _CUES,
+    _DAYS,
+    _DOC_NOUNS,
+    _DOC_VERBS,
+    _NOT_INVERTED,
+    _OBJECT_CUES,
+    _PARTICIPLE_CUES,
+    _TRAILING_ADVERBS,
+)
+from .names import _EDGE_PUNCT, _capital_run, _is_verb, _read_subject, _split_top_level, _Subject
+
+# Cues are looked up in a set after a plain word pattern matches (see lexicon). A
+# character class mixing "’" with several other characters is slow to compile at
+# start-up: the not-in-a-word tests test "’" apart.
+_WORD_OR_ACCORDING = re.compile(r"(?<![\w\-'])(?<!’)([Aa]ccording to|[a-z]+)(?![\w\-'])(?!’)")
+def _is_cue(match: re.Match[str] | None) -> bool:
+    return match is not None and match.group(1) in _CUES
+
+
+def _cues(text: str) -> list[re.Match[str]]:
+    """The attribution verbs of ``text`` ("said", "told", "according to"), in order."""
+    # Every lower-case word matches: the test is written out, not a call to _is_cue.
+    return [m for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES]
+
+
+def _first_cue(text: str) -> re.Match[str] | None:
+    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES), None)
+
+
+def _cue_at(text: str, pos: int = 0) -> re.Match[str] | None:
+    match = _WORD_OR_ACCORDING.match(text, pos)
+    return match if _is_cue(match) else None
+
+
+# _CHANNEL, _TOLD_OBJECT and _DOC_OBJECT (like names._POSSESSIVE_DOC and names._RUN) are
+# matched against text with straight apostrophes (see straight_apostrophes), which they
+# are written for.
+_CHANNEL = re.compile(
+    r"\s+(?:in|at|on|to|during|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:[\w'\-]+\s+){0,2}?"
+    r"(?:post|posts|statement|interview|email|e-mail|letter|tweet|video|briefing|conference|"
+    r"hearing|speech|message|call|release|op-ed|podcast|broadcast|rally|X|Twitter|Facebook|"
+    r"Instagram|Telegram|Truth\s+Social|media|television|TV|radio)\b"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s+((?:(?:The|the)\s+)?(?:[A-Z][\w'.\-]*)(?:\s+[A-Z][\w'.\-]*){0,3}|reporters|journalists|"
+    r"lawmakers|supporters|the\s+(?:newspaper|outlet|network|agency|audience|crowd|court|committee))"
+)
+_DOC_OBJECT = re.compile(
+    r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w'\-]+\s+){0,3}?(?:" + _DOC_NOUNS + r")\b"
+)
+_RELATIVE_SPLIT = re.compile(r"\s(?:that|which|when|because|after|before|while|if|as)\s")
+class _Attribution(NamedTuple):
+    subject: _Subject
+    cue: str
+    position: int
+    """Where, in the frame, the speaker is named (for resolving pronouns)."""
+
+
+def _cue_text(frame: str, match: re.Match[str]) -> str:
+    """The cue with what belongs to it: "told CNN", "saying in a post"."""
+    verb, end = match.group(1), match.end()
+    straight = straight_apostrophes(frame)
+    if verb in _OBJECT_CUES:
+        obj = _TOLD_OBJECT.match(straight, end)
+        if obj:
+            told = frame[obj.start(1):obj.end(1)].rstrip(".")
+            verb += " " + told
+            end = obj.start(1) + len(told)
+    channel = _CHANNEL.match(straight, end)
+    if channel:
+        verb += " " + " ".join(frame[channel.start():channel.end()].split())
+    return verb[0].lower() + verb[1:]
+
+
+def _drop_trailing_day(text: str) -> str:
+    """"X on Monday" → "X": a day that ends the text, after a space and maybe "on"."""
+    words = text.rsplit(None, 1)
+    if not words or words[-1] not in _DAYS:
+        return text
+    before = text[: len(text) - len(words[-1])]
+    if not before[-1:].isspace():
+        return text
+    head = before.rstrip()
+    if head.endswith("on") and head[-3:-2].isspace():
+        return head[:-2].rstrip()
+    return head
+
+
+def _strip_trailing(left: str) -> str:
+    """Drop adverbs and times between a subject and its verb: "X also said"."""
+    while True:
+        left = _drop_trailing_day(left.rstrip())
+        words = left.rsplit(None, 1)
+        if len(words) == 2 and words[1] in _TRAILING_ADVERBS:
+            left = words[0]
+        else:
+            return left.rstrip()
+
+
+def _subject_before(left: str) -> _Subject | None:
+    """The subject of a finite cue, from the clause text before it."""
+    left = _strip_trailing(left)
+    if not left:
+        return None
+    last = left.rsplit(None, 1)[-1]
+    if last in ("who", "which"):
+        antecedent = left.rsplit(None, 1)[0].rstrip(" ,") if " " in left else ""
+        return _subject_at_end(antecedent)
+    if last in ("and", "but"):
+        return _main_clause(left)[0]
+    if _PLACEHOLDER in left:
+        left = left.rsplit(_PLACEHOLDER, 1)[1].lstrip(" .,")
+    left = _RELATIVE_SPLIT.split(left)[-1]
+    chunks = _drop_adverbials(_split_top_level(left))
+    if not chunks:
+        return None
+    if left.rstrip().endswith(",") and len(chunks) > 1:
+        return _read_subject(", ".join(chunks))  # "Name, description, said"
+    clause = chunks[-1]
+    if any(_is_verb(t) for t in clause.split()):
+        return None
+    return _read_subject(clause)
+
+
+def _subject_at_end(text: str) -> _Subject | None:
+    """The name or organisation a clause ends with ("…, according to the National
+    Weather Service" in "…, which called it")."""
+    tokens = text.split()
+    run = _capital_run(tokens)
+    if not run:
+        return None
+    first = len(tokens) - run
+    if first and tokens[first - 1].lower() == "the":
+        first -= 1
+    return _read_subject(" ".join(tokens[first:]))
+
+
+def _drop_adverbials(chunks: list[str]) -> list[str]:
+    """Leading "On Friday,", "Speaking to CNN," chunks left out."""
+    while chunks and chunks[0].split()[0].lower() in _ADVERBIAL_STARTS:
+        chunks = chunks[1:]
+    return chunks
+
+
+def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
+    """The subject and verb of the sentence's main clause, for a participle cue ("X
+    did Y, saying …") or a colon ("X disagreed: “…”")."""
+    with_clause = re.search(r"\bwith\s+([^,]+?)\s*$", left)
+    if with_clause:
+        return _read_subject(with_clause.group(1)), None
+    clause = ", ".join(_drop_adverbials(_split_top_level(left.split(_PLACEHOLDER, 1)[0])))
+    tokens = clause.split()
+    verb_at = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
+    if not verb_at:
+        return None, None
+    verb = tokens[verb_at].strip(_EDGE_PUNCT)
+    if verb in _DOC_VERBS:
+        objects = " ".join(tokens[verb_at + 1 :])
+        document = _DOC_OBJECT.search(straight_apostrophes(objects))
+        if document:
+            return _Subject(objects[document.start():document.end()], "org"), verb
+    match = _cue_at(" ".join(tokens[verb_at:]))
+    if match:
+        verb = _cue_text(" ".join(tokens[verb_at:]), match)
+    return _read_subject(" ".join(tokens[:verb_at])), verb
+
+
+_AFTER_INVERTED = re.compile(r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by)\s")
+_APPOSITION_END = re.compile(r"(?:,\s+(?:who|which|adding|referring|saying|noting|and|but)\b|\s+[–—]\s|;)")
+# Between a cue and the quotation, a new clause: the cue is not the quotation's.
+_CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|yet)\s|;")
+
+
+def _is_according(match: re.Match[str]) -> bool:
+    return match.group(1).lower() == "according to"
+
+
+def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
+    """An attribution right after the quote: "…,” Rubio said" or "…,” said X, a …"."""
+    start = _placeholder_end(frame, k)
+    _, sentence_end = _sentence_at(frame, frame.places[k])
+    stop = min(frame.places[k + 1] if k + 1 < len(frame.places) else sentence_end, sentence_end)
+    text = frame.text[start:stop]
+    if not text.strip(" ,.;:–—-") and stop == sentence_end and sentence_end < len(frame.text):
+        # “… world.” Rubio said. — a sentence of its own that is only an attribution.
+        following = next((s for s in frame.sentences if s[0] == sentence_end), None)
+        if following is None or _PLACEHOLDER in frame.text[following[0] : following[1]]:
+            return None
+        start, stop = following
+        text = frame.text[start:stop]
+        if len(text.split()) > 8:
+            return None
+    lead = len(text) - len(text.lstrip(" ,.;:!?–—-"))
+    text = text[lead:]
+    match = _first_cue(text)
+    if match is None or len(text[: match.start()].split()) > 14:
+        return None
+    cue = _cue_text(text, match)
+    if match.start() == 0:
+        return _inverted(text, match, cue, start + lead)
+    left = text[: match.start()]
+    if _is_according(match) or _PLACEHOLDER in left or any(_is_verb(t) for t in left.split()):
+        return None
+    subject = _subject_before(left)
+    return _Attribution(subject, cue, start + lead) if subject else None
+
+
+def _inverted(text: str, match: re.Match[str], cue: str, offset: int) -> _Attribution | None:
+    """The speaker after the cue: "said Mneesha Gellman, an international politics
+    scholar", "according to the State Department"."""
+    if match.group(1) in _NOT_INVERTED:
+        return None
+    head, comma, after = text[match.end() :].strip().partition(",")
+    cut = _AFTER_INVERTED.split(f" {head} ", maxsplit=1)
+    phrase = cut[0].strip().rstrip(".")
+    if comma and len(cut) == 1:
+        apposition = _APPOSITION_END.split(after, maxsplit=1)[0].strip().rstrip(".")
+        if apposition:
+            phrase = f"{phrase}, {apposition}"
+    subject = _read_subject(phrase)
+    return _Attribution(subject, cue, offset + match.end()) if subject else None
+
+
+def _according(sentence: str, at: int, offset: int) -> _Attribution | None:
+    match = _cue_at(sentence[at:])
+    return _inverted(sentence[at:], match, "according to", offset + at) if match else None
+
+
+def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
+    """The last cue before the quote in its sentence ("X said the group “…”"), or a
+    colon after the main clause ("X disagreed: “…”")."""
+    sentence_start, _ = _sentence_at(frame, frame.places[k])
+    left = frame.text[sentence_start : frame.places[k]]
+    for match in reversed(_cues(left)):
+        if _CLAUSE_BREAK.search(left, match.end()):
+            return None
+        if _is_according(match):
+            found = _according(left, match.start(), sentence_start)
+            if found:
+                return found
+            continue
+        before = left[: match.start()]
+        if match.group(1) in _PARTICIPLE_CUES:
+            subject = _main_clause(before)[0]
+        else:
+            subject = _subject_before(before)
+        return _Attribution(subject, _cue_text(left, match), sentence_start) if subject else None
+    if left.rstrip().endswith(":") and not _CLAUSE_BREAK.search(left):
+        subject, verb = _main_clause(left.rstrip()[:-1])
+        if subject and verb:
+            return _Attribution(subject, verb, sentence_start)
+    return None
+
+
+def _attribution_anywhere(frame: _Frame, k: int) -> _Attribution | None:
+    """"according to X" elsewhere in the quotation's sentence."""
+    start, end = _sentence_at(frame, frame.places[k])
+    sentence = frame.text[start:end]
+    for match in _cues(sentence):
+        if _is_according(match):
+            found = _according(sentence, match.start(), start)
+            if found:
+                return found
+    return None

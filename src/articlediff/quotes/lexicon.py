@@ -1,0 +1,147 @@
+"""The word lists the quotation reader knows: attribution verbs (cues), titles, places,
+organisation words, pronouns, adverbs. Word lists, not patterns: a word is looked up
+in a set after a plain word pattern matches, since one big alternation per list would
+be slow to compile at every start-up."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FINITE_CUES = _words(
+    """said says say added adds told tells wrote writes asked replied stated explained
+    explains noted notes argued argues warned warns insisted insists claimed claims
+    declared declares tweeted posted announced acknowledged admitted urged continued
+    recalled responded testified cautioned complained conceded stressed emphasized
+    emphasised suggested countered predicted vowed promised pledged maintained contended
+    lamented quipped joked called calls described dubbed branded"""
+)
+_PARTICIPLE_CUES = _words(
+    """saying adding telling writing noting arguing warning citing calling describing
+    stating insisting claiming explaining declaring urging tweeting posting"""
+)
+# Verbs whose object is the person told, not the words: "told CNN".
+_OBJECT_CUES = _words("told tells telling asked")
+_NOT_INVERTED = _words("told tells telling")
+# What attribution._WORD_OR_ACCORDING matches that is a cue: a cue verb, or "according
+# to" (the one match with a space), so that telling a cue from another word is one look-up.
+_CUES = _FINITE_CUES | _PARTICIPLE_CUES | {"according to", "According to"}
+_AUXILIARIES = _words(
+    """is are was were has have had will would could can may might should must did does
+    do been being"""
+)
+_COMMON_VERBS = _words(
+    """hinted confirmed signed issued released met unveiled decried condemned criticized
+    criticised praised welcomed rejected denied defended accused spoke speaks went came
+    took made gave pushed slammed blasted hailed offered agreed boasted sent filed
+    published adopted passed urged"""
+)
+# Words ending in -ed that are mostly adjectives before a noun.
+_ED_ADJECTIVES = _words(
+    """alleged armed based called convicted detained deported elected retired united related
+    proposed expected reported limited concerned interested experienced advanced skilled
+    qualified supposed unprecedented appointed designated indicted jailed imprisoned
+    married named undocumented displaced wounded injured killed embattled red"""
+)
+_DOC_VERBS = _words("signed issued released published filed sent posted unveiled adopted passed")
+_DOC_NOUNS = (
+    "executive order|order|statement|report|memo|memorandum|letter|advisory|decree|ruling|"
+    "indictment|filing|lawsuit|complaint|resolution|proclamation|bill|post|tweet|release|"
+    "document|notice|guidance|opinion|decision|directive|declaration|study|survey|analysis|assessment"
+)
+_PERSON_PRONOUNS = _words("he she they")
+_ORG_PRONOUNS = frozenset({"it"}) | {
+    f"the {noun}" for noun in _words(
+        """group organization organisation company agency association league coalition campaign
+        union firm ministry department office"""
+    )
+}
+#: Head nouns that make "a/the …" phrase a speaker: bodies, offices, documents.
+_SPEAKER_HEADS = _words(
+    """group organization organisation department ministry agency office government administration
+    spokesperson spokesman spokeswoman official police company union council committee court
+    party campaign embassy coalition association league network board commission army military
+    foundation institute university firm bank team federation authority newspaper outlet
+    website statement order report advisory memo letter decree ruling lawsuit filing complaint
+    resolution proclamation release post tweet document notice directive declaration study
+    survey assessment president minister secretary senator governor mayor spokesperson envoy"""
+)
+_DETERMINERS = _words("a an the this that its his her their")
+_TITLES = _words(
+    """President Secretary State Minister Prime Vice Deputy Sen. Senator Rep. Representative Gov.
+    Governor Mayor Judge Justice General Gen. Dr. Mr. Mrs. Ms. Miss Prof. Professor Chief
+    Director Ambassador Envoy Chairman Chairwoman Chair CEO Pope King Queen Prince Princess
+    Attorney Speaker Leader Commissioner Officer Sgt. Capt. Lt. Col. Adm. Rev. Sheikh Lord
+    Lady Sir Dame Father Bishop Cardinal Chancellor Premier Treasurer Inspector Detective Agent
+    Coach Captain Pastor Rabbi Imam Dean National Executive Founder Spokesman Spokeswoman
+    Spokesperson Lawmaker Congressman Congresswoman Councilman Councilwoman Commander Marshal
+    president secretary minister senator governor mayor judge professor director ambassador
+    envoy chairman chairwoman chief leader spokesman spokeswoman spokesperson lawyer attorney
+    commissioner officer analyst scholar researcher expert economist activist advocate founder
+    executive official strategist lawmaker candidate coach captain general host author"""
+)
+_PLACES = _words(
+    """US U.S. USA U.S.A. UK U.K. EU U.N. UN America American Americans United States Latin North
+    South East West Central Western Eastern Northern Southern Europe European Africa African
+    Asia Asian Middle Pacific Atlantic Caribbean Hemisphere El Salvador Salvadoran Salvadorean
+    Venezuela Venezuelan Mexico Mexican Colombia Colombian Guatemala Guatemalan Honduras Honduran
+    Nicaragua Panama Cuba Cuban Brazil Brazilian Argentina Peru Chile Canada Canadian China
+    Chinese Russia Russian Ukraine Ukrainian Israel Israeli Gaza Iran Iranian Iraq Syria Turkey
+    Turkish India Indian Pakistan Japan Japanese Korea Korean Germany German France French
+    Britain British England English Spain Spanish Italy Italian Poland Polish Washington
+    Caracas Beijing Moscow London Paris Berlin Brussels Kyiv Jerusalem Texas California Florida
+    New York City Kingdom Republic"""
+)
+_FUNCTION_WORDS = _words(
+    """The A An In On At But And Or This That These Those It Its He She They We I You His Her
+    Their Our As After Before When While If For From With By To Of Under Over Ahead Speaking
+    According Asked Earlier Later Meanwhile However Still Yet Also So Some Many Most Both One
+    Two Three No Not Then There Here What Who Why How Where Which Even Only Just Since During
+    Despite Although Though Following Last Next First"""
+)
+_CALENDAR = _words(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec."""
+)
+_ORG_WORDS = _words(
+    """Department Ministry House Court Congress Senate Party Front League Group Association
+    International Council Committee University College Institute Foundation Agency Office
+    Administration Inc. Corp. Company Co. Bank Union Organization Organisation Commission Church
+    Army Police Force Forces Network News Times Post Press Journal Watch Nations Board Campaign
+    Coalition Alliance Federation Center Centre Service Services Authority Government Embassy
+    Assembly Parliament Cabinet Club Team Bureau Media Airlines Holdings Fund Council Reuters
+    CNN AP AFP BBC Pentagon Kremlin"""
+)
+#: News outlets and platforms: named as a channel ("told CNN"), rarely the speaker.
+_MEDIA = _words("CNN AP AFP BBC Reuters X Twitter Facebook Instagram Telegram")
+#: Plural nouns that open sentences: "Officials said" names nobody.
+_GROUP_NOUNS = _words(
+    """Officials Critics Residents Protesters Experts Analysts Authorities Police Witnesses
+    Prosecutors Investigators Lawmakers Democrats Republicans Activists Doctors Researchers
+    Scientists Economists Observers Supporters Opponents Voters Workers Parents Students
+    Teachers Families Officers Soldiers Rescuers Organizers Neighbors Relatives Diplomats
+    Sources Leaders Members Others Many Several Locals Migrants Deportees Rights"""
+)
+# A capitalised word ending like a job ("Prosecutor", "Biologist", "Organizer") before a
+# first and last name is taken for a title.
+_ROLE_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "ess")
+_NOT_NAMES = _MEDIA | _GROUP_NOUNS | _TITLES | _PLACES | _FUNCTION_WORDS | _CALENDAR | _ORG_WORDS
+_PARTICLES = _words("de del della di da dos das du la le van von der den bin al ibn y")
+_ADVERBIAL_STARTS = _words(
+    """on in at after before during following ahead since speaking asked earlier later meanwhile
+    however still yet but and separately also last this despite while when as if although
+    though for from with without under over by until instead moreover today yesterday then now
+    so thus elsewhere overall again speaking writing testifying responding referring addressing appearing
+    commenting reacting citing noting pointing talking announcing explaining describing
+    standing arriving returning visiting"""
+)
+_TRAILING_ADVERBS = _words(
+    """also later previously then once again publicly recently reportedly repeatedly earlier
+    separately further simply only just first has have had would will already privately
+    openly angrily bluntly flatly quickly subsequently today yesterday"""
+)
+_DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
+_CONNECTORS = _words("of for and de & the")
+_NOT_DESCRIPTIONS = _words("who whose which in on at speaking and but")

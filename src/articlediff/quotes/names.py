@@ -1,0 +1,383 @@
+"""Reading names and subjects: who a noun phrase names (a person, an organisation, a
+document, a pronoun), and the names of a paragraph's frame (runs of capitalised
+words: which are people's, which organisations')."""
+
+# No `from __future__ import annotations` here: NamedTuple would compile each string
+# annotation of its fields when the module is imported (see model.py).
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Literal, NamedTuple
+
+from ..text.marks import EDGE_MARKS
+from ..text.sentences import FRAME_ABBREVIATIONS
+from ..text.words import straight_apostrophes
+from .frames import _PLACEHOLDER
+from .lexicon import (
+    _AUXILIARIES,
+    _COMMON_VERBS,
+    _CONNECTORS,
+    _DETERMINERS,
+    _DOC_NOUNS,
+    _ED_ADJECTIVES,
+    _FINITE_CUES,
+    _FUNCTION_WORDS,
+    _MEDIA,
+    _NOT_DESCRIPTIONS,
+    _NOT_NAMES,
+    _ORG_PRONOUNS,
+    _ORG_WORDS,
+    _PARTICLES,
+    _PERSON_PRONOUNS,
+    _PLACES,
+    _ROLE_SUFFIXES,
+    _SPEAKER_HEADS,
+    _TITLES,
+)
+
+
+class _Subject(NamedTuple):
+    """A speaker as the text names it, before names are resolved across the article."""
+
+    name: str
+    kind: Literal["person", "org", "pronoun", "org_pronoun"]
+    description: str | None = None
+
+
+_EDGE_PUNCT = EDGE_MARKS + ",;:!?()[]"
+# _POSSESSIVE_DOC and _RUN are matched against text with straight apostrophes (see
+# straight_apostrophes), which they are written for.
+_POSSESSIVE_DOC = re.compile(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
+
+
+# The token tests below are pure and asked again and again of the same few thousand
+# words of an article (names recur): cached, they cost a dictionary look-up.
+@functools.lru_cache(maxsize=1 << 16)
+def _core(token: str) -> str:
+    """A word without the punctuation around it ("Bukele." → "Bukele"; "L." stays)."""
+    core = _strip_possessive(token.strip(_EDGE_PUNCT))
+    if core.endswith(".") and core.count(".") == 1 and len(core) > 2 and core[:-1].lower() not in FRAME_ABBREVIATIONS:
+        core = core[:-1]
+    return core
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_name_token(token: str) -> bool:
+    core = _core(token)
+    if not core or not core[0].isupper() or core in _NOT_NAMES or _is_acronym(core):
+        return False
+    return "-" not in core or not any(part in _TITLES for part in core.split("-"))  # Secretary-General
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "").replace("-", "")
+    return len(letters) >= 2 and letters.isupper() and not (len(token) == 2 and token.endswith("."))
+
+
+def _strip_possessive(token: str) -> str:
+    if token.endswith(("’s", "'s")):
+        return token[:-2]
+    return token[:-1] if token.endswith(("s’", "s'")) else token
+
+
+def _name_tail(tokens: Sequence[str]) -> int:
+    """How many tokens at the end of ``tokens`` form a person's name (0 if none)."""
+    n = 0
+    while n < len(tokens) and n < 5:
+        token = tokens[-1 - n]
+        particle = token in _PARTICLES and n > 0 and n + 1 < len(tokens) and _is_name_token(tokens[-2 - n])
+        if not (_is_name_token(token) or particle):
+            break
+        n += 1
+    if n >= 3 and tokens[-n].endswith(_ROLE_SUFFIXES):
+        n -= 1  # "Prosecutor Linda Greene"
+    return n
+
+
+def _capital_run(tokens: Sequence[str]) -> int:
+    """How many tokens at the end form a capitalised run ("League of United Latin
+    American Citizens (LULAC)"; "of", "the" and the like allowed inside)."""
+    n = 0
+    while n < len(tokens):
+        token = tokens[-1 - n].strip("()")
+        before = tokens[-2 - n] if n + 1 < len(tokens) else ""
+        joins = token in _CONNECTORS and n > 0 and (before[:1].isupper() or (token == "the" and before == "of"))
+        if not (token[:1].isupper() or (token[:1].isdigit() and n) or joins):
+            break
+        n += 1
+    return n
+
+
+def _is_org_run(tokens: Sequence[str]) -> bool:
+    return any(map(_is_org_token, tokens))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_org_token(token: str) -> bool:
+    core = _core(token)
+    return core in _ORG_WORDS or (_is_acronym(core) and core not in _PLACES)
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split at commas outside brackets."""
+    if "(" not in text and "[" not in text:  # no bracket opens: every comma splits
+        return [c for c in (chunk.strip() for chunk in text.split(",")) if c]
+    chunks, depth, start = [], 0, 0
+    # Only brackets and commas count: a pattern finds them, faster than a loop over every
+    # character. (Compiled when first needed, as few phrases hold a bracket.)
+    for match in re.finditer(r"[()\[\],]", text):
+        i, ch = match.start(), match.group()
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            chunks.append(text[start:i].strip())
+            start = i + 1
+    chunks.append(text[start:].strip())
+    return [c for c in chunks if c]
+
+
+def _read_subject(phrase: str) -> _Subject | None:
+    """Who a noun phrase names: a person, an organisation, a document, a pronoun."""
+    phrase = phrase.strip(" ,;:–—-")
+    if not phrase or _PLACEHOLDER in phrase or len(phrase.split()) > 30:
+        return None
+    lower = phrase.lower()
+    if lower in _PERSON_PRONOUNS:
+        return _Subject(lower, "pronoun")
+    if lower in _ORG_PRONOUNS:
+        return _Subject(lower, "org_pronoun")
+    chunks = _split_top_level(phrase)
+    if len(chunks) > 1:
+        return _with_apposition(chunks)
+    owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
+    if owner:
+        return _read_subject(phrase[owner.start(1):owner.end(1)])
+    return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
+
+
+def _with_apposition(chunks: list[str]) -> _Subject | None:
+    """"Name, description" (or "description, Name": "His neighbor, Omar Saleh")."""
+    rest = [c for c in chunks[1:] if c.split()[0].lower() not in _NOT_DESCRIPTIONS]
+    head = _read_subject(chunks[0])
+    if head is None and len(chunks) == 2 and rest:
+        named = _read_person(rest[0])
+        if named and named.description is None and len(named.name.split()) == len(rest[0].split()):
+            return named._replace(description=chunks[0])
+    if head is None or head.kind not in ("person", "org"):
+        return head
+    description = ", ".join(rest).strip() or head.description
+    return head._replace(description=description or None)
+
+
+
+
+def _read_person(phrase: str) -> _Subject | None:
+    """A name at the end of the phrase; what comes before it describes the person."""
+    tokens = phrase.split()
+    run = _capital_run(tokens)
+    found = _person_in(tokens)
+    if found is None or _is_org_run(tokens[-run:]):
+        return None
+    start, end = found
+    name = " ".join(_core(t) for t in tokens[start:end])
+    description = " ".join(tokens[:start] + tokens[end:]).strip(" ,") or None
+    if description and description.lower() in _DETERMINERS:
+        description = None
+    return _Subject(name, "person", description)
+
+
+def _person_in(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """Where the person's name is among ``tokens``: at the end, or before "of" when a
+    place follows ("Rep. Jamie Raskin of Maryland")."""
+    n = _name_tail(tokens)
+    if "of" in tokens[:-1] and n <= 1:
+        of = len(tokens) - 1 - list(reversed(tokens)).index("of")
+        m = _name_tail(tokens[:of])
+        if m >= 2 and (of - m == 0 or _core(tokens[of - m - 1]) in _TITLES):
+            return of - m, of
+    return (len(tokens) - n, len(tokens)) if n else None
+
+
+def _read_org(phrase: str) -> _Subject | None:
+    """A named organisation: "The State Department", "UNICEF"."""
+    tokens = phrase.split()
+    run = _capital_run(tokens)
+    if not run or not _is_org_run(tokens[-run:]):
+        return None
+    first = len(tokens) - run
+    if first and tokens[first - 1].lower() == "the":
+        first -= 1
+    return _Subject(" ".join(tokens[first:]).strip(EDGE_MARKS + ",;:!?"), "org")  # "(LULAC)" keeps its brackets
+
+
+def _read_common(phrase: str) -> _Subject | None:
+    """"A prominent Latino advocacy group", "a spokesperson for the ministry"."""
+    tokens = phrase.split()
+    if tokens[0].lower() not in _DETERMINERS or len(tokens) > 9:
+        return None
+    head = []
+    for token in tokens[1:]:
+        if token.lower() in ("for", "of", "at", "with", "from", "in"):
+            break
+        head.append(token.lower().strip(_EDGE_PUNCT))
+    if head and head[-1] in _SPEAKER_HEADS:
+        return _Subject(phrase, "org")
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 16)  # asked of the word after every name, like the tests above
+def _is_verb(token: str) -> bool:
+    word = token.strip(_EDGE_PUNCT)
+    if not word.islower() or "-" in word:
+        return False
+    if word in _FINITE_CUES or word in _AUXILIARIES or word in _COMMON_VERBS:
+        return True
+    return len(word) >= 5 and word.endswith("ed") and word not in _ED_ADJECTIVES
+
+_APPOSITION = re.compile(r",\s+([^,.;]*)")
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:(?:also|later|previously|has|had|then|repeatedly|once)\s+)?([a-z]+)(?![\w\-])")
+
+
+def _apposition(text: str, at: int) -> str | None:
+    """The description after a name ending at ``at``: ", general secretary of …", ", 34,"."""
+    if not text.startswith(",", at):  # most names are not followed by one
+        return None
+    match = _APPOSITION.match(text, at)
+    if match is None or not match.group(1):
+        return None
+    first = match.group(1).split(None, 1)[0] if match.group(1).strip() else ""
+    if first[:1].islower() or first[:1].isdigit() or first in _TITLES:
+        return match.group(1).strip()
+    return None
+
+
+def _followed_by_verb(text: str, at: int) -> bool:
+    """Is a name ending at ``at`` the subject of the verb after it ("Rubio met",
+    "Trump has claimed")?"""
+    match = _SUBJECT_OF_VERB.match(text, at)
+    return match is not None and _is_verb(match.group(1))
+
+
+_CAPITALISED = r"\(?[A-ZÀ-ÖØ-Þ][\w'.\-]*\)?"
+# A capitalised word not inside a word, then more joined by spaces and connectors. The
+# first word is spelt so that the pattern starts with its first character (a bracket
+# or a capital), the not-inside-a-word test looking back from there: a pattern that
+# starts with a look-behind is tried at every position of the text.
+_RUN = re.compile(
+    r"[(A-ZÀ-ÖØ-Þ](?<![\w'.\-][\s\S])(?:(?<=\()[A-ZÀ-ÖØ-Þ]|(?<!\())[\w'.\-]*\)?"
+    rf"(?:[ ]+(?:(?:of[ ]+the|of|for|and|de|del|la|van|von|bin|al|da|dos|&)[ ]+)?{_CAPITALISED})*"
+)
+
+
+class _Run(NamedTuple):
+    """A run of capitalised words, read for what its words alone tell."""
+
+    offset: int
+    """From where the run matched to its first word kept: a leading function word
+    ("But Bukele’s") is left out."""
+    length: int
+    """Of its words joined by single spaces: the text after the run is read from
+    there."""
+    words: int
+    tail: int
+    """How many words at its end form a person's name (see _name_tail)."""
+    is_org: bool
+    """It names an organisation (any word of it is an organisation word)."""
+    media_only: bool
+    """Every word of it is a news outlet or platform."""
+    name: str
+    """The person's name (its tail, punctuation dropped) or the organisation's."""
+    last: str
+    """Its last word, punctuation dropped: how a person is known."""
+    possessive: bool
+
+
+# Runs recur (a name, "The State Department"): cached, each is classified once.
+@functools.lru_cache(maxsize=1 << 16)
+def _classify_run(run: str) -> _Run | None:
+    """What the words of a capitalised run say; None if it is only function words."""
+    tokens = run.split()
+    skip = 0
+    while skip < len(tokens) and tokens[skip] in _FUNCTION_WORDS:
+        skip += 1
+    if skip == len(tokens):
+        return None
+    offset = len(" ".join(tokens[:skip])) + 1 if skip else 0
+    tokens = tokens[skip:]
+    tail, is_org = _name_tail(tokens), _is_org_run(tokens)
+    if is_org:
+        name = " ".join(tokens).strip(",;:")
+    else:
+        name = " ".join(_core(t) for t in tokens[-tail:]) if tail else ""
+    return _Run(
+        offset=offset, length=len(" ".join(tokens)), words=len(tokens), tail=tail, is_org=is_org,
+        media_only=all(_core(t) in _MEDIA for t in tokens), name=name, last=_core(tokens[-1]),
+        possessive=tokens[-1].endswith(("’s", "'s")),
+    )
+
+
+class _Named(NamedTuple):
+    """A person's name at ``pos`` of a paragraph's frame."""
+
+    pos: int
+    name: str
+    last: str
+    description: str | None
+    """The apposition after it, when the mention shows the name is a person's."""
+
+
+class _Names(NamedTuple):
+    """The names in one paragraph's frame, as its text alone tells them."""
+
+    introduced: list[_Named]
+    """Names the paragraph shows are people's: with a title or an apposition (a full
+    name), or as the subject of a verb."""
+    people: list[_Named]
+    """Every run that ends in a name: a mention of a person if the article knows the
+    name for one."""
+    orgs: list[tuple[int, str]]
+    """(pos, name) of every organisation but news outlets."""
+
+
+def _read_names(frame: str) -> _Names:
+    """The names of one paragraph's frame (see _Names)."""
+    introduced: list[_Named] = []
+    people: list[_Named] = []
+    orgs: list[tuple[int, str]] = []
+    for match in _RUN.finditer(straight_apostrophes(frame)):
+        run = _classify_run(frame[match.start():match.end()])
+        if run is None:
+            continue
+        pos = match.start() + run.offset
+        if run.is_org:
+            if not run.media_only:
+                orgs.append((pos, run.name))
+        elif run.tail:
+            introduces, apposition = _introduction(frame, pos, run)
+            # tuple.__new__, not the NamedTuple's own __new__ (a Python function): a long
+            # article names people tens of thousands of times.
+            named = tuple.__new__(_Named, (pos, run.name, run.last, apposition if introduces else None))
+            people.append(named)
+            if introduces:
+                introduced.append(named)
+    return _Names(introduced, people, orgs)
+
+
+def _introduction(frame: str, pos: int, run: _Run) -> tuple[bool, str | None]:
+    """Does a name run at ``pos`` show the name is a person's? And the apposition after it."""
+    after = pos + run.length
+    if run.tail < 2:  # a single name needs its verb; only then is an apposition read
+        if not _followed_by_verb(frame, after):
+            return False, None
+        return True, None if run.possessive else _apposition(frame, after)
+    apposition = None if run.possessive else _apposition(frame, after)
+    titled = run.tail < run.words or bool(apposition) or _preceded_by_title(frame, pos)
+    return titled or _followed_by_verb(frame, after), apposition
+
+
+def _preceded_by_title(text: str, pos: int) -> bool:
+    before = text[:pos].rsplit(None, 1)
+    return bool(before) and before[-1].strip(_EDGE_PUNCT) in _TITLES

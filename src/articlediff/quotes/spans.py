@@ -1,0 +1,88 @@
+"""Quotation marks → quoted spans: where each quotation of one paragraph opens and
+closes, read from the marks and the characters around them (an apostrophe is not a
+quotation). The table of marks is text/marks.py's."""
+
+# No `from __future__ import annotations` here: NamedTuple would compile each string
+# annotation of its fields when the module is imported (see model.py).
+
+import re
+from typing import NamedTuple
+
+from ..text.marks import DOUBLE_OPENERS, DOUBLE_PAIRS, QUOTATION_MARKS, SINGLE_PAIRS
+
+_MARK = re.compile(f"[{QUOTATION_MARKS}]")
+_DOUBLE_CLOSERS = DOUBLE_PAIRS
+_SINGLE_CLOSERS = SINGLE_PAIRS
+# The curly double openers; and the closers that open Swedish and Danish quotations.
+_CURLY_OPENERS = DOUBLE_OPENERS.replace('"', "")
+_CLOSERS_OPENING = "".join(mark for mark in DOUBLE_PAIRS if mark not in DOUBLE_OPENERS)
+_ELISION = re.compile(r"(?:em|n|til|cause|tis|twas|\d\d)\b", re.IGNORECASE)
+_BEFORE_OPENER = "([{—–-/"
+
+
+class _Span(NamedTuple):
+    """A quoted span of one paragraph: ``text[start:end]`` with its marks."""
+
+    start: int
+    end: int
+    content: str
+    open_at_end: bool = False
+    """The paragraph ended before a closing mark."""
+
+
+def _opener_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return (before.isspace() or before in _BEFORE_OPENER or before in DOUBLE_OPENERS) and bool(after) and not after.isspace()
+
+
+def _closer_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _scan(text: str) -> list[_Span]:
+    """Quoted spans of one paragraph, in order. Never fails: an unclosed double quote
+    runs to the paragraph's end, an unclosed single one is taken for apostrophes."""
+    if text.isascii() and '"' not in text and "'" not in text:
+        return []  # as in many paragraphs: two fast scans, not a search for any of ten marks
+    spans: list[_Span] = []
+    mark: str | None = None  # the opening mark of the span we are in
+    at = 0
+    for match in _MARK.finditer(text):
+        i, ch = match.start(), match.group()
+        if mark is None:
+            mark, at = _open_at_top(text, i, ch), i
+        elif mark in _SINGLE_CLOSERS:
+            if ch in _SINGLE_CLOSERS[mark] and _closer_context(text, i):
+                spans.append(_Span(at, i + 1, text[at + 1 : i]))
+                mark = None
+            elif ch in DOUBLE_OPENERS and _opener_context(text, i):
+                mark, at = ch, i  # the single mark was an apostrophe after all
+        elif ch in _DOUBLE_CLOSERS[mark] and not (ch == '"' and _opener_context(text, i)
+                                                 and not _closer_context(text, i)):
+            spans.append(_Span(at, i + 1, text[at + 1 : i]))
+            mark = None
+        elif ch in DOUBLE_OPENERS and _opener_context(text, i):
+            # A new opening mark while one is open: the first was never closed.
+            spans.append(_Span(at, i, text[at + 1 : i]))
+            mark, at = ch, i
+    if mark is not None and mark in _DOUBLE_CLOSERS:
+        spans.append(_Span(at, len(text), text[at + 1 :], open_at_end=True))
+    return [s for s in spans if s.content.strip()]
+
+
+def _open_at_top(text: str, i: int, ch: str) -> str | None:
+    """The mark a span opens with at ``text[i]``, or None if it opens nothing there."""
+    after = text[i + 1 : i + 2]
+    if ch in _CURLY_OPENERS:
+        return ch if after and (not after.isspace() or ch == "«") else None
+    if ch == '"':
+        before = text[i - 1] if i else " "
+        return ch if _opener_context(text, i) or not (before.isalnum() or _closer_context(text, i)) else None
+    if ch in _CLOSERS_OPENING:
+        return ch if _opener_context(text, i) else None
+    if ch in _SINGLE_CLOSERS and _opener_context(text, i) and after.isalpha():
+        return None if _ELISION.match(text, i + 1) else ch
+    return None

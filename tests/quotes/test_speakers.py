@@ -1,0 +1,76 @@
+"""Speakers: attribution, names and pronouns resolved across the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import one, quotes_of
+
+
+class TestSpeakers:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "cue"),
+        [
+            ("“We will act,” Rubio said.", "Rubio", "said"),
+            ("“We will act,” said Marco Rubio.", "Marco Rubio", "said"),
+            ("“We will act,” Rubio told CNN.", "Rubio", "told CNN"),
+            ("Rubio said the US would “act without delay.”", "Rubio", "said"),
+            ("The US will “act without delay,” according to Marco Rubio.", "Marco Rubio", "according to"),
+            ("According to the State Department, it will “act without delay.”", "the State Department",
+             "according to"),
+            ("Musk wrote in a post that the agency was “a criminal organization.”", "Musk", "wrote in a post"),
+            ("Bukele confirmed it on X, saying in a post, “We are willing to help.”", "Bukele", "saying in a post"),
+            ("“It is catastrophic,” UNICEF said in a statement.", "UNICEF", "said in a statement"),
+            ("“We are reviewing it,” a spokesperson for the Justice Department said.",
+             "a spokesperson for the Justice Department", "said"),
+            ("His neighbor, Omar Saleh, disagreed: “Peace with whom, and at what price?”", "Omar Saleh", "disagreed"),
+        ],
+    )
+    def test_attribution_patterns(self, text: str, speaker: str, cue: str) -> None:
+        quote = one(text)
+        assert (quote.speaker, quote.cue) == (speaker, cue)
+
+    def test_speaker_description_from_an_apposition(self) -> None:
+        quote = one("“It is bizarre,” said Mneesha Gellman, an international politics scholar.")
+        assert (quote.speaker, quote.speaker_description) == ("Mneesha Gellman", "an international politics scholar")
+
+    def test_speaker_description_from_a_title_before_the_name(self) -> None:
+        quote = one("Emerson College professor Mneesha Gellman said it was “a bizarre proposal.”")
+        assert (quote.speaker, quote.speaker_description) == ("Mneesha Gellman", "Emerson College professor")
+
+    @pytest.mark.parametrize("pronoun", ["he", "she", "they"])
+    def test_pronouns_resolve_to_the_latest_named_person(self, pronoun: str) -> None:
+        found = quotes_of("Prosecutor Linda Greene spoke on Monday.", f"“We will follow the evidence,” {pronoun} added.")
+        assert [(q.speaker, q.cue) for q in found] == [("Linda Greene", "added")]
+
+    def test_a_pronoun_prefers_the_subject_of_the_sentence_before(self) -> None:
+        quote = one("Rubio met Salvadoran President Nayib Bukele on Monday. “It was historic,” he said.")
+        assert quote.speaker == "Rubio"
+
+    @pytest.mark.parametrize("pronoun", ["it", "the group"])
+    def test_it_and_the_group_resolve_to_an_organisation(self, pronoun: str) -> None:
+        found = quotes_of("Amnesty International published a report on Tuesday.",
+                          f"“These are systematic violations,” {pronoun} said.")
+        assert [q.speaker for q in found] == ["Amnesty International"]
+
+    def test_a_surname_resolves_to_the_full_name_anywhere_in_the_article(self) -> None:
+        found = quotes_of("“It is bizarre,” Gellman said.", "Mneesha Gellman, a professor at Emerson College, spoke.")
+        assert found[0].speaker == "Mneesha Gellman"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "“This is not over,” read a banner held by protesters.",
+            '"The situation is under control," officials said.',
+            "He said “yes, and then walked out.",
+            "The law targets what critics see as “foreign agent” labeling.",
+            "Bukele said the prisons were safe, but rights groups have documented “systematic torture in custody.”",
+        ],
+    )
+    def test_unknown_speaker_is_none(self, text: str) -> None:
+        quote = one(text)
+        assert (quote.speaker, quote.cue) == (None, None)
+
+    def test_an_unattributed_quote_paragraph_goes_on_with_the_previous_speaker(self) -> None:
+        found = quotes_of("“We lost everything,” said farmer Luis Gómez.", "“The water came in the night.”")
+        assert [(q.speaker, q.cue) for q in found] == [("Luis Gómez", "said"), ("Luis Gómez", None)]
