@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from articlediff.model import Paragraph
-from articlediff.quotes import Quote, extract_quotes
+from articlediff.model import Paragraph, Quote
+from articlediff.quotes import extract_quotes
 
 LABELS = Path(__file__).resolve().parent / "data" / "quote_sentences.jsonl"
 

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .model import Article, ArticleDiff, BlockKind, History, ParagraphOrigin, QuoteTimeline
+from .model import (
+    Article,
+    ArticleDiff,
+    BlockKind,
+    History,
+    ParagraphOrigin,
+    Quote,
+    QuoteChange,
+    QuoteTimeline,
+)
 from .pipeline import compare
-
-if TYPE_CHECKING:
-    from .quotes import Quote, QuoteChange
 
 
 def compare_history(articles: Sequence[Article]) -> History:

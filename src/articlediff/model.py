@@ -5,16 +5,11 @@ dataclasses, nearly free to define, which matters for a command that starts for 
 comparison. Build them with keyword arguments; ``_replace`` gives a changed copy.
 
 This module does without ``from __future__ import annotations``: ``NamedTuple`` reads
-each field's annotation, and a string one costs a compilation (a third of the time
-it takes to define these classes). Only the one name imported for type checking alone
-is written as a string.
+each field's annotation, and a string one would cost a compilation at every start-up.
 """
 
 from enum import Enum, IntEnum, StrEnum
-from typing import TYPE_CHECKING, NamedTuple
-
-if TYPE_CHECKING:
-    from .quotes import QuoteChange
+from typing import NamedTuple
 
 
 class Role(str, Enum):
@@ -162,6 +157,83 @@ class Fact(NamedTuple):
         return f"{self.new} added" if self.new else f"{self.old} removed"
 
 
+class QuoteKind(StrEnum):
+    """A quotation, or a quoted term (a short phrase inside a sentence)."""
+
+    QUOTE = "quote"
+    TERM = "term"
+
+
+class QuoteChangeKind(StrEnum):
+    """What happened to a quotation between two versions."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    """Its words changed."""
+    REATTRIBUTED = "reattributed"
+    """Same words, another speaker."""
+
+
+class QuoteDetail(StrEnum):
+    """How a changed quotation's words changed."""
+
+    TRIMMED = "trimmed"
+    """Words only taken out."""
+    EXTENDED = "extended"
+    """Words only put in."""
+    REWORDED = "reworded"
+
+
+class Quote(NamedTuple):
+    """One quotation (or quoted term) of one version, with its attribution."""
+
+    text: str
+    """The quoted words, marks excluded; the parts joined by a space."""
+    parts: tuple[str, ...]
+    """The separately marked pieces of the utterance, in order: two for “…,” said X.
+    “…”; one per paragraph for a quote that runs over several."""
+    paragraph: int
+    """Index of the paragraph the quotation starts in."""
+    paragraphs: tuple[int, ...]
+    """Indices of every paragraph it spans."""
+    kind: QuoteKind = QuoteKind.QUOTE
+    """``term`` for a short quoted phrase inside a sentence, else ``quote``."""
+    speaker: str | None = None
+    """Who said it: a person's fullest name in the article ("Mneesha Gellman"), an
+    organisation or document as written ("The State Department", "an executive
+    order"), or None when the text does not say."""
+    speaker_description: str | None = None
+    """How the attribution describes the speaker ("an international politics scholar")."""
+    cue: str | None = None
+    """The attribution clause: "said", "told CNN", "saying in a post", "according to"."""
+    start: int | None = None
+    """Offset of the opening mark in the first paragraph."""
+    end: int | None = None
+    """Offset just past its last closing mark in the first paragraph (the paragraph's
+    length if the quotation runs on)."""
+
+
+class QuoteChange(NamedTuple):
+    """What happened to one quotation (or quoted term) between two versions."""
+
+    change: QuoteChangeKind
+    """``added``, ``removed``, ``unchanged``, ``changed`` (other words) or
+    ``reattributed`` (same words, another speaker)."""
+    kind: QuoteKind
+    """``quote`` or ``term``, as in the newer version."""
+    old: Quote | None
+    new: Quote | None
+    spans: tuple[Span, ...] = ()
+    """For ``changed``: the word diff of the old text to the new."""
+    detail: QuoteDetail | None = None
+    """For ``changed``: ``trimmed`` (words only taken out), ``extended`` (only put in)
+    or ``reworded``."""
+    attribution_changed: bool = False
+    """The attribution clause or the speaker differs ("told CNN" → "said")."""
+
+
 class Block(NamedTuple):
     """A group of paragraphs that correspond across the two versions.
 
@@ -257,7 +329,7 @@ class ArticleDiff(NamedTuple):
     summary: Summary
     metadata: tuple[MetadataChange, ...] = ()
     """Headline, byline, dateline and boilerplate changes, apart from the story."""
-    quotes: tuple["QuoteChange", ...] = ()
+    quotes: tuple[QuoteChange, ...] = ()
     """What happened to each quotation and quoted term, in reading order."""
 
     @property

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from articlediff import Paragraph
-from articlediff.quotes import Quote, extract_quotes
+from articlediff.model import Quote
+from articlediff.quotes import extract_quotes
 
 
 def quotes_of(*paragraphs: str) -> list[Quote]:

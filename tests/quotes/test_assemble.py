@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from articlediff import Paragraph, Role
-from articlediff.quotes import Quote, extract_quotes
+from articlediff.model import Quote
+from articlediff.quotes import extract_quotes
 
 from .common import find, one, quotes_of
 

@@ -7,16 +7,15 @@ import json
 import pytest
 
 from articlediff import Paragraph, SpanOp, load_article
+from articlediff.model import Quote, QuoteChange
+from articlediff.quotes import diff as quotediff
 from articlediff.quotes import (
-    Quote,
-    QuoteChange,
     diff_quotes,
     extract_quotes,
     quote_change_to_dict,
     quote_key,
     same_person,
 )
-from articlediff.quotes import diff as quotediff
 
 from ..conftest import CNN
 
@@ -211,7 +210,8 @@ class TestMatching:
 
 _TIED = """
 import itertools, json
-from articlediff.quotes import Quote, diff_quotes, quote_change_to_dict
+from articlediff.model import Quote
+from articlediff.quotes import diff_quotes, quote_change_to_dict
 def make(text, paragraph):
     return Quote(text=text, parts=(text,), speaker="Ortiz", cue="said", paragraph=paragraph, paragraphs=(paragraph,))
 words = "budget council taxes pensions roads stations".split()

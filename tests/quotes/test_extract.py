@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from articlediff.quotes import Quote
+from articlediff.model import Quote
 
 from ..quote_eval import evaluate, extract_case, load_cases, same_speaker
 from .common import find

@@ -9,12 +9,11 @@ import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..model import METADATA_ROLES, Paragraph
+from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind
 from ..text.words import WORD
 from .analysis import QuoteCache, _Analysis
 from .attribution import _Attribution, _attribution_after, _attribution_anywhere, _attribution_before
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
-from .records import Quote, QuoteKind
 from .spans import _Span
 from .speakers import _Mention, _Registry, _resolve
 
@@ -150,10 +149,10 @@ def _clean(content: str) -> str:
 def _kind(text: str, frame: _Frame, k: int, utterance: _Utterance) -> QuoteKind:
     """A term is a short phrase inside a sentence; “No,” he said and “Why?” are quotes."""
     if len(utterance.pieces) > 1 or text.endswith(("!", "?")) or _more_words_than(text, TERM_MAX_WORDS):
-        return "quote"
+        return QuoteKind.QUOTE
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     starts_sentence = not frame.text[sentence_start : frame.places[k]].strip(" (")
-    return "quote" if starts_sentence else "term"
+    return QuoteKind.QUOTE if starts_sentence else QuoteKind.TERM
 
 
 def _more_words_than(text: str, limit: int) -> bool:

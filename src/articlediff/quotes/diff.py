@@ -13,10 +13,9 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..model import Span, SpanOp
+from ..model import Quote, QuoteChange, QuoteChangeKind, QuoteDetail, Span, SpanOp
 from ..text.words import WORD, content_words, plain_typography
 from ..worddiff import diff_words
-from .records import ChangeName, Detail, Quote, QuoteChange
 
 SamePerson = Callable[[str | None, str | None], bool]
 
@@ -107,12 +106,12 @@ def diff_quotes(old: Sequence[Quote], new: Sequence[Quote], *,
     for j, quote in enumerate(new):
         i = by_new.get(j)
         if i is None:
-            changes[("new", j)] = QuoteChange(change="added", kind=quote.kind, old=None, new=quote)
+            changes[("new", j)] = QuoteChange(change=QuoteChangeKind.ADDED, kind=quote.kind, old=None, new=quote)
         else:
             changes[("new", j)] = _describe(old[i], quote, old_keys[i] == new_keys[j], same_person)
     for i, quote in enumerate(old):
         if i not in pairs:
-            changes[("old", i)] = QuoteChange(change="removed", kind=quote.kind, old=quote, new=None)
+            changes[("old", i)] = QuoteChange(change=QuoteChangeKind.REMOVED, kind=quote.kind, old=quote, new=None)
     return _reading_order(changes, pairs, len(old), len(new))
 
 
@@ -189,23 +188,23 @@ def _describe(old: Quote, new: Quote, same_words: bool, same: SamePerson) -> Quo
         not _same_cue(old.cue, new.cue) or not same_speaker or _respelt(old.speaker, new.speaker)
     )
     if same_words:
-        change: ChangeName = "unchanged" if same_speaker else "reattributed"
+        change = QuoteChangeKind.UNCHANGED if same_speaker else QuoteChangeKind.REATTRIBUTED
         return QuoteChange(change=change, kind=new.kind, old=old, new=new, attribution_changed=attribution_changed)
     spans = tuple(diff_words(old.text, new.text))
-    return QuoteChange(change="changed", kind=new.kind, old=old, new=new, spans=spans,
+    return QuoteChange(change=QuoteChangeKind.CHANGED, kind=new.kind, old=old, new=new, spans=spans,
                        detail=_detail(spans), attribution_changed=attribution_changed)
 
 
-def _detail(spans: Sequence[Span]) -> Detail:
+def _detail(spans: Sequence[Span]) -> QuoteDetail:
     """Trimmed, extended or reworded, counting words only (a full stop put in for a
     comma is not an extension)."""
     deleted = any(s.op is SpanOp.DELETE and WORD.search(s.text) for s in spans)
     inserted = any(s.op is SpanOp.INSERT and WORD.search(s.text) for s in spans)
     if deleted and not inserted:
-        return "trimmed"
+        return QuoteDetail.TRIMMED
     if inserted and not deleted:
-        return "extended"
-    return "reworded"
+        return QuoteDetail.EXTENDED
+    return QuoteDetail.REWORDED
 
 
 def _reading_order(changes: dict[tuple[str, int], QuoteChange], pairs: dict[int, int],
