@@ -24,10 +24,10 @@ from rich.cells import cell_len
 from articlediff import compare, load_article
 from articlediff.model import ArticleDiff, Span, SpanOp
 from articlediff.pager import page_output, pager_command, pager_environment, should_page
-from articlediff.render.changes import list_changes
-from articlediff.render.htmlout import JS, render_html
-from articlediff.render.markdownout import escape, marked_lines, render_markdown
-from articlediff.render.sidebyside import column_widths, render_side_by_side
+from articlediff.render.describe import list_changes
+from articlediff.render.html import JS, render_html
+from articlediff.render.markdown import escape, marked_lines, render_markdown
+from articlediff.render.side_by_side import column_widths, render_side_by_side
 from articlediff.render.summary import render_summary
 from articlediff.render.terminal import ViewOptions, render_diff
 
@@ -148,7 +148,7 @@ def test_inline_view_needs_no_cropping(width: int) -> None:
 def test_facts_line_wraps_between_facts(width: int) -> None:
     """No fact is cut in two by the header's wrapping: every further line of the facts
     line is indented under the first fact, and each fact reads whole on one line."""
-    from articlediff.render.changes import facts as story_facts
+    from articlediff.render.describe import facts as story_facts
     from articlediff.render.terminal import MAX_FACTS_SHOWN
 
     case = next(c for c in CASES if c.name == "case06")
@@ -532,7 +532,7 @@ def test_html_quotes_and_metadata() -> None:
 def test_markdown_and_html_do_not_import_rich() -> None:
     import subprocess
 
-    code = ("import sys; import articlediff.render.markdownout, articlediff.render.htmlout, articlediff.pager, "
+    code = ("import sys; import articlediff.render.markdown, articlediff.render.html, articlediff.pager, "
             "articlediff.render.jsonout; sys.exit('rich' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 

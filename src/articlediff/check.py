@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .model import ArticleDiff, Block, BlockKind, Role
-from .render.changes import describe_fact, in_story
+from .render.describe import describe_fact, in_story
 from .rules import RULES
 
 _STORY_ROLES = (Role.BODY, Role.SUBHEAD, Role.HEADLINE)

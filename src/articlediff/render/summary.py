@@ -11,7 +11,7 @@ from rich.console import Group
 from rich.text import Text
 
 from ..model import ArticleDiff, MetadataChange
-from .changes import (
+from .describe import (
     SIGNS,
     Change,
     QuoteLine,

@@ -24,7 +24,7 @@ from rich.theme import Theme
 
 from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
 from ..text.words import INVISIBLE_CHARS, visible
-from .changes import (
+from .describe import (
     changed_quotes,
     describe_fact,
     describe_quote,

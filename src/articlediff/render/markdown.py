@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Span, SpanOp
 from ..text.words import make_visible
-from .changes import (
+from .describe import (
     Change,
     bare_quote,
     changed_quotes,

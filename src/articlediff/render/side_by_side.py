@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
-from .changes import MOVED_SIGN, SIGNS, block_roles, paragraphs, split_edges
+from .describe import MOVED_SIGN, SIGNS, block_roles, paragraphs, split_edges
 from .terminal import ViewOptions, _number_width, append_text, render_header, visible_blocks, wrap_segments
 
 PARAGRAPH_BREAK = "\n\n"

@@ -18,7 +18,7 @@ from html import escape as _escape
 
 from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Role, Span, SpanOp
 from ..text.words import make_visible
-from .changes import (
+from .describe import (
     Change,
     bare_quote,
     block_roles,
