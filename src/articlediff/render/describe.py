@@ -1,5 +1,6 @@
-"""What the views for people share: the list of changes, how each is named, and how
-quotes and metadata are described. Plain data and strings; no rich, no markup.
+"""The one home of what the views for people say about a change: its sign, its
+title and label, the names of its roles, the list of changes, and how quotes, facts
+and metadata are described. Plain data and strings; no rich, no markup.
 
 Paragraph numbers are the ones the terminal view and the JSON use: from 0, ``¶N`` in
 the new version, ``old ¶N`` for a paragraph only the old version has.
@@ -16,7 +17,36 @@ from ..model import ArticleDiff, Block, BlockKind, Fact, MetadataChange, Role, S
 
 SIGNS = {BlockKind.ADDED: "+", BlockKind.REMOVED: "-", BlockKind.EDITED: "~", BlockKind.UNCHANGED: " "}
 MOVED_SIGN = "↕"
-QUOTE_SIGNS = {"added": "+", "removed": "-", "changed": "~", "reattributed": "~", "unchanged": " "}
+QUOTE_SIGNS = {
+    "added": SIGNS[BlockKind.ADDED],
+    "removed": SIGNS[BlockKind.REMOVED],
+    "changed": SIGNS[BlockKind.EDITED],
+    "reattributed": SIGNS[BlockKind.EDITED],
+    "unchanged": SIGNS[BlockKind.UNCHANGED],
+}
+#: How a view without colour marks a deletion and an insertion inside the text.
+DELETE_MARKS = ("[-", "-]")
+INSERT_MARKS = ("{+", "+}")
+
+#: The roles of the story's own text; the others (Role.is_metadata) are byline,
+#: dateline and boilerplate.
+STORY_ROLES = frozenset(role for role in Role if not role.is_metadata)
+#: The story's headings, shown in bold.
+HEADING_ROLES = frozenset((Role.HEADLINE, Role.SUBHEAD))
+#: The roles a block's tags and labels leave unnamed: the story's ordinary text.
+UNNAMED_ROLES = frozenset((Role.BODY, Role.SUBHEAD))
+#: A block whose edit changed only punctuation or typography, as its tags name it.
+TYPOGRAPHIC = "punctuation/typography only"
+#: The weights of an edit a label names, for a reader may skip such an edit
+#: ("substantive" and "reworded" would be noise on every line).
+SKIPPABLE = frozenset(("minor", TYPOGRAPHIC))
+#: Every tag a short label shows: what a paragraph is, and whether its edit can be skipped.
+LABEL_TAGS = frozenset(role.value for role in Role if role not in UNNAMED_ROLES) | SKIPPABLE
+
+
+def sign(block: Block) -> str:
+    """``~`` edited, ``+`` added, ``-`` removed, ``↕`` moved, `` `` unchanged."""
+    return MOVED_SIGN if block.moved else SIGNS[block.kind]
 
 
 class Change(NamedTuple):
@@ -49,20 +79,25 @@ def list_changes(diff: ArticleDiff) -> list[Change]:
 
 def _change(number: int, block: Block, diff: ArticleDiff) -> Change:
     roles = block_roles(block, diff)
-    tags = [r.value for r in sorted(roles, key=list(Role).index) if r not in (Role.BODY, Role.SUBHEAD)]
+    tags = role_names(roles)
     if block.typographic:
-        tags.append("punctuation/typography only")
+        tags.append(TYPOGRAPHIC)
     elif block.significance:
         tags.append(block.significance)
     return Change(
         number=number,
         block=block,
-        sign=MOVED_SIGN if block.moved else SIGNS[block.kind],
+        sign=sign(block),
         where=where(block),
         title=title(block),
         tags=tuple(tags),
-        metadata=bool(roles) and all(r.is_metadata for r in roles),
+        metadata=bool(roles) and not roles & STORY_ROLES,
     )
+
+
+def role_names(roles: set[Role]) -> list[str]:
+    """The roles a reader is told of (all but the ordinary text's), in Role's order."""
+    return [r.value for r in sorted(roles, key=list(Role).index) if r not in UNNAMED_ROLES]
 
 
 def block_roles(block: Block, diff: ArticleDiff) -> set[Role]:
@@ -73,7 +108,7 @@ def block_roles(block: Block, diff: ArticleDiff) -> set[Role]:
 def in_story(block: Block, diff: ArticleDiff) -> bool:
     """Does the block hold a headline, subhead or body paragraph, on either side (not
     only byline, dateline or boilerplate)?"""
-    return not all(role.is_metadata for role in block_roles(block, diff))
+    return bool(block_roles(block, diff) & STORY_ROLES)
 
 
 def paragraphs(indices: Sequence[int], prefix: str = "") -> str:
@@ -82,7 +117,13 @@ def paragraphs(indices: Sequence[int], prefix: str = "") -> str:
 
 
 def _moved_from(block: Block) -> str:
-    return paragraphs([i for i, _ in block.moved_pairs] or block.old)
+    """``moved from ¶1``: where a moved block stood."""
+    return "moved from " + paragraphs([i for i, _ in block.moved_pairs] or block.old)
+
+
+def _moves(block: Block) -> str:
+    """``moved ¶1 → ¶4, ¶2 → ¶5``: where each moved paragraph went."""
+    return "moved " + ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs)
 
 
 def links(block: Block) -> str:
@@ -111,7 +152,7 @@ def where(block: Block) -> str:
     if block.kind is BlockKind.REMOVED:
         return paragraphs(block.old, "old ")
     if block.moved:
-        return f"{paragraphs(block.new)} moved from {_moved_from(block)}"
+        return f"{paragraphs(block.new)} {_moved_from(block)}"
     if block.old == block.new:
         return paragraphs(block.new)
     return f"{paragraphs(block.new)} (was {paragraphs(block.old)})"
@@ -136,10 +177,48 @@ def title(block: Block) -> str:
     elif block.kind is BlockKind.EDITED:
         parts.append("edited" if block.old == block.new or block.moved else f"edited (was {olds})")
     if block.moved and (block.is_split or block.is_merge or block.is_regrouped):
-        parts.append("moved " + ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs))
+        parts.append(_moves(block))
     elif block.moved:
-        parts.append(f"moved from {_moved_from(block)}")
+        parts.append(_moved_from(block))
     return f"{news} {', '.join(parts)}"
+
+
+def label(block: Block, roles: set[Role], *, regrouping: bool) -> str:
+    """Words before a block's text for what the text does not show: its roles (by
+    name), a skippable edit, and a move: ``[byline; minor; moved ¶1 → ¶4]``. With
+    ``regrouping`` (the inline view) a split, merge or regrouping is named too and a
+    move gives each paragraph's way; without (side by side, where the columns show the
+    regrouping) a move says only where it came from: ``[moved from ¶1]``."""
+    parts = sorted(role_names(roles))
+    if block.typographic:
+        parts.append(TYPOGRAPHIC)
+    elif block.significance == "minor":
+        parts.append("minor")
+    if regrouping:
+        olds, news = paragraphs(block.old), paragraphs(block.new)
+        if block.is_split:
+            parts.append(f"split {olds} → {news}")
+        elif block.is_merge:
+            parts.append(f"merged {olds} → {news}")
+        elif block.is_regrouped:
+            parts.append(f"regrouped {links(block)}")
+        if block.moved:
+            parts.append(_moves(block))
+    elif block.moved:
+        parts.append(_moved_from(block))
+    return f"[{'; '.join(parts)}]" if parts else ""
+
+
+def collapsed(run: Sequence[Block]) -> str:
+    """A run of blocks a view leaves out: ``3 unchanged paragraphs, 1 minor edit (¶3–¶6)``."""
+    news = [j for b in run for j in b.new]
+    minor = sum(b.kind is BlockKind.EDITED for b in run)
+    count = len(run) - minor
+    span = f"¶{news[0]}" if len(news) == 1 else f"¶{news[0]}–¶{news[-1]}"
+    parts = [f"{count} unchanged paragraph{'s' if count != 1 else ''}"] if count else []
+    if minor:
+        parts.append(f"{minor} minor edit{'s' if minor != 1 else ''}")
+    return f"{', '.join(parts)} ({span})"
 
 
 def old_text(block: Block) -> str:
@@ -172,6 +251,14 @@ def count_parts(summary: Summary) -> list[tuple[str, str]]:
         (f"{summary.moved} moved", "moved"),
         (f"{summary.unchanged} unchanged", "unchanged"),
     ]
+
+
+def edit_counts(diff: ArticleDiff) -> str:
+    """``2 substantive · 1 reworded · 0 minor``, or "" when no edit was graded."""
+    grades = [b.significance for b in diff.blocks if b.significance]
+    if not grades:
+        return ""
+    return " · ".join(f"{grades.count(g)} {g}" for g in ("substantive", "reworded", "minor"))
 
 
 def paragraph_counts(diff: ArticleDiff) -> str:
@@ -280,7 +367,7 @@ def describe_quote(quote: Any) -> QuoteLine:
         label = f"{label} ({quote.detail})"
     # A quotation split around its attribution ("…,” said X. “…") shows the break.
     text = " … ".join(current.parts) if len(current.parts) > 1 else current.text
-    return QuoteLine(QUOTE_SIGNS.get(quote.change, "~"), label, place, speaker, text)
+    return QuoteLine(QUOTE_SIGNS.get(quote.change, SIGNS[BlockKind.EDITED]), label, place, speaker, text)
 
 
 QUOTE_MARKS = "“”„\"‘’'«» "

@@ -28,6 +28,7 @@ from .describe import (
     count_parts,
     describe_metadata,
     describe_quote,
+    edit_counts,
     facts,
     list_changes,
     paragraph_counts,
@@ -202,9 +203,9 @@ def _header(diff: ArticleDiff) -> str:
         f"- **Paragraphs:** {paragraph_counts(diff)} · {counts}",
         f"- **Words:** {s.words_added} added, {s.words_removed} removed",
     ]
-    grades = [b.significance for b in diff.blocks if b.significance]
+    grades = edit_counts(diff)
     if grades:
-        lines.append("- **Edits:** " + " · ".join(f"{grades.count(g)} {g}" for g in ("substantive", "reworded", "minor")))
+        lines.append("- **Edits:** " + grades)
     found = facts(diff)
     if found:
         lines.append("- **Facts:** " + " · ".join(escape(f) for f in found))

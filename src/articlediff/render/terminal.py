@@ -22,14 +22,26 @@ from rich.style import Style
 from rich.text import Text
 from rich.theme import Theme
 
-from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
+from ..model import ArticleDiff, Block, BlockKind, SpanOp
 from ..text.words import INVISIBLE_CHARS, visible
 from .describe import (
+    DELETE_MARKS,
+    HEADING_ROLES,
+    INSERT_MARKS,
+    MOVED_SIGN,
+    SIGNS,
+    block_roles,
     changed_quotes,
+    collapsed,
+    count_parts,
     describe_fact,
     describe_quote,
-    links,
+    edit_counts,
+    is_change,
+    label,
+    paragraph_counts,
     plural,
+    sign,
     split_edges,
     story_facts,
     unchanged_quotes,
@@ -66,13 +78,15 @@ def style(*names: str) -> Style:
     return combined
 
 
-SIGNS = {
-    BlockKind.ADDED: "+",
-    BlockKind.REMOVED: "-",
-    BlockKind.EDITED: "~",
-    BlockKind.UNCHANGED: " ",
+#: The style of each sign, in a gutter and before a summary's line.
+SIGN_STYLES = {
+    SIGNS[BlockKind.ADDED]: "articlediff.added",
+    SIGNS[BlockKind.REMOVED]: "articlediff.removed",
+    SIGNS[BlockKind.EDITED]: "articlediff.edited",
+    MOVED_SIGN: "articlediff.moved",
+    SIGNS[BlockKind.UNCHANGED]: "articlediff.gutter",
 }
-MOVED_SIGN = "↕"
+
 
 def append_text(out: "Text | Body", text: str, *styles: str) -> None:
     """Append article text to ``out`` as data: never markup, controls made visible,
@@ -376,7 +390,7 @@ def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
                 if span.op is SpanOp.EQUAL:
                     append_text(body, span.text)
                 else:
-                    marks = (("[-", "-]") if span.op is SpanOp.DELETE else ("{+", "+}")) if opts.marks else None
+                    marks = (DELETE_MARKS if span.op is SpanOp.DELETE else INSERT_MARKS) if opts.marks else None
                     _append_change(body, span.text, "articlediff.delete" if span.op is SpanOp.DELETE
                                    else "articlediff.insert", marks)
         else:
@@ -411,18 +425,11 @@ def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
     append_text(title, diff.new.source)
 
     counts = labelled("paragraphs")
-    counts.append(f"{len(diff.old.paragraphs)} → {len(diff.new.paragraphs)}: ")
-    parts = [
-        (f"{s.edited} edited", "articlediff.edited"),
-        (f"{s.added} added", "articlediff.added"),
-        (f"{s.removed} removed", "articlediff.removed"),
-        (f"{s.moved} moved", "articlediff.moved"),
-        (f"{s.unchanged} unchanged", ""),
-    ]
-    for n, (label, style) in enumerate(parts):
+    counts.append(f"{paragraph_counts(diff)}: ")
+    for n, (count, kind) in enumerate(count_parts(s)):
         if n:
             counts.append(" · ")
-        counts.append(label, style)
+        counts.append(count, "" if kind == "unchanged" else f"articlediff.{kind}")
     words = labelled("words")
     words.append(f"+{s.words_added}", "articlediff.added")
     words.append(" ")
@@ -503,11 +510,11 @@ class ItemLine:
 
 
 def _edits_line(diff: ArticleDiff) -> Text | None:
-    grades = [b.significance for b in diff.blocks if b.significance]
+    grades = edit_counts(diff)
     if not grades:
         return None
     line = labelled("edits")
-    line.append(" · ".join(f"{grades.count(g)} {g}" for g in ("substantive", "reworded", "minor")))
+    line.append(grades)
     return line
 
 
@@ -530,7 +537,7 @@ def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutte
         yield _legend(width)
     for item in visible_blocks(diff.blocks, opts):
         if isinstance(item, list):
-            yield _collapsed(item, width)
+            yield collapsed_line(item, 2 * width + 4)
         else:
             block, show = item
             yield _render_block(block, diff, width, opts, truncate=show == "context")
@@ -555,7 +562,7 @@ def visible_blocks(blocks: Sequence[Block], opts: ViewOptions) -> Iterator[tuple
 def _shown(blocks: Sequence[Block], opts: ViewOptions) -> list[str | None]:
     """For each block: "change", "context", "full" or None (collapsed)."""
     changed = [
-        (b.kind is not BlockKind.UNCHANGED or b.moved) and not (opts.ignore_minor and b.significance == "minor")
+        is_change(b) and not (opts.ignore_minor and b.significance == "minor")
         for b in blocks
     ]
     if opts.full:
@@ -584,17 +591,9 @@ def _numbers(indices: Sequence[int]) -> str:
 
 
 def _gutter(block: Block, width: int) -> Body:
-    sign = MOVED_SIGN if block.moved else SIGNS[block.kind]
-    style = {
-        BlockKind.ADDED: "articlediff.added",
-        BlockKind.REMOVED: "articlediff.removed",
-        BlockKind.EDITED: "articlediff.edited",
-        BlockKind.UNCHANGED: "articlediff.gutter",
-    }[block.kind]
-    if block.moved:
-        style = "articlediff.moved"
+    mark = sign(block)
     gutter = Body()
-    gutter.append(sign, THEME.styles[style])
+    gutter.append(mark, THEME.styles[SIGN_STYLES[mark]])
     gutter.append(f" {_numbers(block.old):>{width}} {_numbers(block.new):>{width}} │ ", THEME.styles["articlediff.gutter"])
     return gutter
 
@@ -613,11 +612,11 @@ def _legend(width: int) -> Text:
 
 def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions, *, truncate: bool) -> Gutter:
     body = Body()
-    label = _label(block, diff)
-    if label:
-        body.append(label + " ", style("articlediff.label"))
-    roles = _roles(block, diff)
-    base = "articlediff.subhead" if Role.SUBHEAD in roles or Role.HEADLINE in roles else ""
+    roles = block_roles(block, diff)
+    words = label(block, roles, regrouping=True)
+    if words:
+        body.append(words + " ", style("articlediff.label"))
+    base = "articlediff.subhead" if roles & HEADING_ROLES else ""
     if block.kind is BlockKind.UNCHANGED:
         append_text(body, block.spans[0].text if block.spans else "", base, "articlediff.context")
         if truncate:
@@ -631,9 +630,9 @@ def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions
             if span.op is SpanOp.EQUAL:
                 append_text(body, span.text, base)
             elif span.op is SpanOp.DELETE:
-                _append_change(body, span.text, "articlediff.delete", ("[-", "-]") if opts.marks else None)
+                _append_change(body, span.text, "articlediff.delete", DELETE_MARKS if opts.marks else None)
             else:
-                _append_change(body, span.text, "articlediff.insert", ("{+", "+}") if opts.marks else None)
+                _append_change(body, span.text, "articlediff.insert", INSERT_MARKS if opts.marks else None)
     return Gutter(_gutter(block, width), body, _continuation(width))
 
 
@@ -660,41 +659,8 @@ def _first_line(body: Body) -> Body:
     return body
 
 
-def _roles(block: Block, diff: ArticleDiff) -> set[Role]:
-    return {diff.old.paragraphs[i].role for i in block.old} | {diff.new.paragraphs[j].role for j in block.new}
-
-
-def _label(block: Block, diff: ArticleDiff) -> str:
-    """Dim words before the text: the non-body role, a move's provenance, a split."""
-    parts = []
-    roles = sorted(r.value for r in _roles(block, diff) if r is not Role.BODY and r is not Role.SUBHEAD)
-    parts.extend(roles)
-    if block.typographic:
-        parts.append("punctuation/typography only")
-    elif block.significance == "minor":
-        parts.append("minor")
-    olds = ", ".join(f"¶{i}" for i in block.old)
-    news = ", ".join(f"¶{j}" for j in block.new)
-    if block.is_split:
-        parts.append(f"split {olds} → {news}")
-    elif block.is_merge:
-        parts.append(f"merged {olds} → {news}")
-    elif block.is_regrouped:
-        parts.append(f"regrouped {links(block)}")
-    if block.moved:
-        moves = ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs)
-        parts.append(f"moved {moves}")
-    return f"[{'; '.join(parts)}]" if parts else ""
-
-
-def _collapsed(run: Sequence[Block], width: int) -> Text:
-    news = [j for b in run for j in b.new]
-    minor = sum(b.kind is BlockKind.EDITED for b in run)
-    count = len(run) - minor
-    span = f"¶{news[0]}" if len(news) == 1 else f"¶{news[0]}–¶{news[-1]}"
-    parts = [f"{count} unchanged paragraph{'s' if count != 1 else ''}"] if count else []
-    if minor:
-        parts.append(f"{minor} minor edit{'s' if minor != 1 else ''}")
-    text = Text(" " * (2 * width + 4) + "┆ ", "articlediff.gutter")
-    text.append(f"{', '.join(parts)} ({span})", "articlediff.context")
+def collapsed_line(run: Sequence[Block], indent: int) -> Text:
+    """``┆ 3 unchanged paragraphs (¶3–¶5)``, the rule ``indent`` cells in."""
+    text = Text(" " * indent + "┆ ", "articlediff.gutter")
+    text.append(collapsed(run), "articlediff.context")
     return text
