@@ -16,6 +16,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from ..model import ArticleDiff, Block, BlockKind, SpanOp
+from ._wrap import wrap_segments
 from .describe import DELETE_MARKS, HEADING_ROLES, INSERT_MARKS, block_roles, label, sign, split_edges
 from .terminal import (
     SIGN_STYLES,
@@ -25,7 +26,6 @@ from .terminal import (
     collapsed_line,
     render_header,
     visible_blocks,
-    wrap_segments,
 )
 
 PARAGRAPH_BREAK = "\n\n"
