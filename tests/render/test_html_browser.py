@@ -20,8 +20,8 @@ from articlediff import compare
 from articlediff.render.describe import list_changes
 from articlediff.render.html import render_html
 
-from .conftest import FIXTURES
-from .test_golden import relative_diff
+from ..conftest import FIXTURES
+from ..test_golden import relative_diff
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
