@@ -24,6 +24,8 @@ QUOTE_SIGNS = {
     "reattributed": SIGNS[BlockKind.EDITED],
     "unchanged": SIGNS[BlockKind.UNCHANGED],
 }
+#: What joins a block's paragraphs in its spans' text (see old_text): a blank line.
+PARAGRAPH_BREAK = "\n\n"
 #: How a view without colour marks a deletion and an insertion inside the text.
 DELETE_MARKS = ("[-", "-]")
 INSERT_MARKS = ("{+", "+}")

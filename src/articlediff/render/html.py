@@ -20,6 +20,7 @@ from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Span, SpanOp
 from ..text.words import make_visible
 from .describe import (
     HEADING_ROLES,
+    PARAGRAPH_BREAK,
     SIGNS,
     Change,
     bare_quote,
@@ -39,7 +40,6 @@ from .describe import (
     where,
 )
 
-PARAGRAPH_BREAK = "\n\n"
 _KIND_CLASS = {BlockKind.ADDED: "added", BlockKind.REMOVED: "removed", BlockKind.EDITED: "edited",
                BlockKind.UNCHANGED: "unchanged"}
 

@@ -17,7 +17,16 @@ from rich.text import Text
 
 from ..model import ArticleDiff, Block, BlockKind, SpanOp
 from ._wrap import wrap_segments
-from .describe import DELETE_MARKS, HEADING_ROLES, INSERT_MARKS, block_roles, label, sign, split_edges
+from .describe import (
+    DELETE_MARKS,
+    HEADING_ROLES,
+    INSERT_MARKS,
+    PARAGRAPH_BREAK,
+    block_roles,
+    label,
+    sign,
+    split_edges,
+)
 from .terminal import (
     SIGN_STYLES,
     ViewOptions,
@@ -28,7 +37,6 @@ from .terminal import (
     visible_blocks,
 )
 
-PARAGRAPH_BREAK = "\n\n"
 MIN_COLUMN = 8
 THEME_GUTTER = "articlediff.gutter"
 
