@@ -83,7 +83,7 @@ def test_rule_fails(rule: str) -> None:
 def test_a_datelines_time_is_no_number_of_the_story() -> None:
     """Every update moves the "Updated" time on: that alone breaks no number-changed,
     and the header's facts leave it to the metadata line."""
-    from articlediff.render.changes import facts
+    from articlediff.render.describe import facts
 
     old = edit("By Ann Reporter", "By Ann Reporter\n\nUpdated 3:45 PM ET, Tue March 3, 2026")
     new = edit("By Ann Reporter", "By Ann Reporter\n\nUpdated 6:10 PM ET, Tue March 3, 2026")

@@ -159,7 +159,7 @@ def test_fixture_grades() -> None:
 def test_a_mention_moved_to_another_paragraph_is_no_change_to_the_story() -> None:
     """CNN v1→v2: "Gellman told CNN" left ¶13 as "Speaking to CNN" came into ¶12. Each
     block keeps its fact; the story's summary lists neither."""
-    from articlediff.render.changes import facts
+    from articlediff.render.describe import facts
 
     diff = compare(load_article(CNN / "v1.txt"), load_article(CNN / "v2.txt"))
     by_block = {b.new: b.facts for b in diff.blocks if b.facts}
@@ -172,8 +172,8 @@ def test_story_facts_cancel_one_for_one() -> None:
     """A lone removal and a lone addition of the same fact cancel, one for one, only
     between facts of one type; a pair (old → new) never cancels; each change is listed
     once, in reading order; a byline's or dateline's facts are not the story's."""
+    from articlediff.facts import story_facts
     from articlediff.model import Article, ArticleDiff, Block, BlockKind, Paragraph, Summary
-    from articlediff.render.changes import story_facts
 
     def block(*found: Fact, at: int = 0) -> Block:
         return Block(kind=BlockKind.EDITED, old=(at,), new=(at,), facts=found)

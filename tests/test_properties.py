@@ -18,8 +18,8 @@ from articlediff import BlockKind, compare
 from articlediff.history import compare_history
 from articlediff.render.history import render_history
 from articlediff.render.jsonout import render_json
-from articlediff.render.markdownout import render_markdown
-from articlediff.render.sidebyside import render_side_by_side
+from articlediff.render.markdown import render_markdown
+from articlediff.render.side_by_side import render_side_by_side
 from articlediff.render.summary import render_summary
 from articlediff.render.terminal import ViewOptions, render_diff
 from articlediff.segment import split_paragraphs

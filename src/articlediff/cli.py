@@ -275,11 +275,11 @@ def diff_command(
 
         click.echo(render_json(diff, indent=2 if pretty else None))
     elif output_format == "markdown":
-        from .render.markdownout import render_markdown
+        from .render.markdown import render_markdown
 
         click.echo(render_markdown(shown), nl=False)
     elif output_format == "html":
-        from .render.htmlout import render_html
+        from .render.html import render_html
 
         click.echo(render_html(shown), nl=False)
     else:
@@ -297,7 +297,7 @@ def _print_view(diff: ArticleDiff, *, view: str, color: str, width: int | None, 
     opts = ViewOptions(marks=marks, **options)  # type: ignore[arg-type]
     crop = True
     if view == "side-by-side":
-        from .render.sidebyside import render_side_by_side
+        from .render.side_by_side import render_side_by_side
 
         renderable = render_side_by_side(diff, opts)
     elif view == "summary":

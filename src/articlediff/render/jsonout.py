@@ -79,7 +79,7 @@ def _block(block: Block) -> dict[str, Any]:
 def render_json(diff: ArticleDiff, *, indent: int | None = None) -> str:
     """The JSON document as text: UTF-8 friendly (curly quotes stay as they are), with
     terminal-active characters escaped. Compact unless ``indent`` is given (the
-    indenting encoder is pure Python and several times slower)."""
+    indenting encoder is pure Python, the compact one C)."""
     text = json.dumps(diff_to_dict(diff), ensure_ascii=False, indent=indent)
     if text.isprintable():
         return text

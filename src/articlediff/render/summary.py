@@ -10,8 +10,9 @@ from __future__ import annotations
 from rich.console import Group
 from rich.text import Text
 
-from ..model import ArticleDiff, MetadataChange
-from .changes import (
+from ..model import ArticleDiff, BlockKind, MetadataChange
+from .describe import (
+    LABEL_TAGS,
     SIGNS,
     Change,
     QuoteLine,
@@ -25,13 +26,7 @@ from .changes import (
     shape,
     unchanged_quotes,
 )
-from .terminal import ItemLine, append_text, render_header
-
-_SIGN_STYLES = {"+": "articlediff.added", "-": "articlediff.removed", "~": "articlediff.edited",
-                "↕": "articlediff.moved", " ": "articlediff.gutter"}
-# Tags a reader needs beside the first words: what the paragraph is, and whether the
-# edit can be skipped. ("substantive" and "reworded" would be noise on every line.)
-_SHOWN_TAGS = {"headline", "byline", "dateline", "boilerplate", "minor", "punctuation/typography only"}
+from .terminal import SIGN_STYLES, ItemLine, append_text, render_header
 
 
 def render_summary(diff: ArticleDiff) -> Group:
@@ -47,7 +42,7 @@ def render_summary(diff: ArticleDiff) -> Group:
     if quotes or same:
         lines = [_quote_line(describe_quote(q)) for q in quotes]
         if same:
-            lines.append(_line(" ", f"{plural(same, 'quote')} unchanged", None))
+            lines.append(_line(SIGNS[BlockKind.UNCHANGED], f"{plural(same, 'quote')} unchanged", None))
         parts += _section("Quotes", lines)
     return Group(*parts)
 
@@ -59,7 +54,7 @@ def _section(heading: str, lines: list[Text]) -> list[Text]:
 def _line(sign: str, label: str, text: str | None, *, label_style: str = "articlediff.label") -> Text:
     """``  + label text``, one line, cut with an ellipsis."""
     line = Text("  ", no_wrap=True, overflow="ellipsis", end="\n")
-    line.append(sign, _SIGN_STYLES.get(sign, ""))
+    line.append(sign, SIGN_STYLES.get(sign, ""))
     line.append(" ")
     append_text(line, label, label_style)  # a quote's label holds its speaker: story text
     if text:
@@ -76,8 +71,9 @@ def _metadata_line(change: MetadataChange) -> Text:
 
 
 def _change_line(change: Change) -> Text:
-    """``~ ¶0 (was ¶1) (CNN) — El Salvador has agreed…``."""
-    tags = [t for t in change.tags if t in _SHOWN_TAGS]
+    """``~ ¶0 (was ¶1) (CNN) — El Salvador has agreed…``: beside the first words, the
+    tags of a short label (what the paragraph is, whether its edit can be skipped)."""
+    tags = [t for t in change.tags if t in LABEL_TAGS]
     if change.block.moved and shape(change.block):  # the moved sign hides the edit
         tags.insert(0, shape(change.block))
     label = change.where + (f" [{'; '.join(tags)}]" if tags else "")

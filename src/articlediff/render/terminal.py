@@ -11,7 +11,7 @@ as ``Text`` (never as markup), with control and invisible characters made visibl
 # annotation of its fields when the module is imported (see model.py).
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from rich.cells import cell_len
@@ -22,16 +22,27 @@ from rich.style import Style
 from rich.text import Text
 from rich.theme import Theme
 
-from ..model import ArticleDiff, Block, BlockKind, Role, Significance, SpanOp
+from ..facts import story_facts
+from ..model import ArticleDiff, Block, BlockKind, SpanOp
 from ..text.words import INVISIBLE_CHARS, visible
-from .changes import (
+from ._wrap import truncate, wrap_segments
+from .describe import (
+    DELETE_MARKS,
+    HEADING_ROLES,
+    INSERT_MARKS,
+    MOVED_SIGN,
+    SIGNS,
     changed_quotes,
-    describe_fact,
+    collapsed,
+    count_parts,
     describe_quote,
-    links,
+    edit_counts,
+    is_change,
+    label,
+    paragraph_counts,
     plural,
+    sign,
     split_edges,
-    story_facts,
     unchanged_quotes,
 )
 
@@ -66,13 +77,15 @@ def style(*names: str) -> Style:
     return combined
 
 
-SIGNS = {
-    BlockKind.ADDED: "+",
-    BlockKind.REMOVED: "-",
-    BlockKind.EDITED: "~",
-    BlockKind.UNCHANGED: " ",
+#: The style of each sign, in a gutter and before a summary's line.
+SIGN_STYLES = {
+    SIGNS[BlockKind.ADDED]: "articlediff.added",
+    SIGNS[BlockKind.REMOVED]: "articlediff.removed",
+    SIGNS[BlockKind.EDITED]: "articlediff.edited",
+    MOVED_SIGN: "articlediff.moved",
+    SIGNS[BlockKind.UNCHANGED]: "articlediff.gutter",
 }
-MOVED_SIGN = "↕"
+
 
 def append_text(out: "Text | Body", text: str, *styles: str) -> None:
     """Append article text to ``out`` as data: never markup, controls made visible,
@@ -162,11 +175,11 @@ class Body:
 class Gutter:
     """A renderable: a fixed-width gutter beside the body, which wraps in the space left.
 
-    Wrapping is done here rather than by rich's Text.wrap: it is the hot path of the
-    terminal view, and a greedy word wrap over the body's styled segments is several
-    times faster while giving the same lines for prose. Its lines never run past the
-    width: where the width leaves the body less than its minimum of 10 cells, they
-    are cut as the console would cut them.
+    The body is wrapped by ``_wrap`` rather than by rich's Text.wrap: this is the hot
+    path of the terminal view, and that greedy wrap over the body's styled segments
+    is faster while giving the same lines. Its lines never run past the width: where
+    the width leaves the body less than its minimum of 10 cells, they are cut as the
+    console would cut them.
     """
 
     def __init__(self, gutter: Body, body: Body, continuation: Body) -> None:
@@ -179,7 +192,7 @@ class Gutter:
         width = max(options.max_width - gutter_cells, 10)
         segments = self.body.render()
         if self.body.no_wrap:
-            lines = [_truncate(segments, width)]
+            lines = [truncate(segments, width)]
         else:
             lines = wrap_segments(segments, width)
         too_wide = gutter_cells + width > options.max_width
@@ -193,150 +206,6 @@ class Gutter:
                 yield from gutter
                 yield from Segment.simplify(line)
             yield Segment.line()
-
-
-_NON_SPACE = re.compile(r"\S+")  # a word, as the wrap sees it
-
-
-def _cells(text: str) -> int:
-    """Terminal cells ``text`` takes. Prose is mostly ASCII and general punctuation,
-    one cell a character; anything else (wide East Asian characters, emoji, combining
-    marks) is measured by rich."""
-    if text.isascii() or all(ch < "\u0300" or "\u2000" <= ch <= "\u22ff" or "\u2400" <= ch <= "\u25fc"
-                             for ch in text):
-        return len(text)
-    from rich.cells import cell_len
-
-    return cell_len(text)
-
-
-def wrap_segments(segments: Iterable[Segment], width: int) -> list[list[Segment]]:
-    """Greedy word wrap of styled segments into lines of at most ``width`` cells.
-
-    Breaks at white space (dropped at line ends), honours newlines, and cuts a word
-    longer than a line. Line breaks are found on the plain text, then the segments
-    are cut at them, so no per-word objects are made.
-    """
-    segs = [seg for seg in segments if not seg.control]
-    plain = "".join(seg.text for seg in segs)
-    starts = []  # offset of each segment in plain
-    pos = 0
-    for seg in segs:
-        starts.append(pos)
-        pos += len(seg.text)
-    lines: list[list[Segment]] = []
-    first = 0  # the line ranges increase, so the search for each starts where the last ended
-    for start, end in _line_ranges(plain, width):
-        while first + 1 < len(segs) and starts[first + 1] <= start:
-            first += 1
-        lines.append(_slice(segs, starts, first, start, end))
-    return lines or [[]]
-
-
-def _line_ranges(plain: str, width: int) -> list[tuple[int, int]]:
-    """(start, end) character offsets of each wrapped line of ``plain``.
-
-    The loop goes from word to word; the white space between two words is looked at
-    only for its newlines and its width.
-    """
-    ranges: list[tuple[int, int]] = []
-    line_start: int | None = None  # offset where the current line's text begins
-    line_end = 0  # end of the last word placed on it
-    used = 0
-
-    def end_lines(gap_start: int, gap_end: int) -> None:
-        """Each newline between the two offsets ends a line (an empty one if nothing
-        was placed on it)."""
-        nonlocal line_start, used
-        newline = plain.find("\n", gap_start, gap_end)
-        while newline >= 0:
-            ranges.append((line_start, line_end) if line_start is not None else (newline, newline))
-            line_start, used = None, 0
-            newline = plain.find("\n", newline + 1, gap_end)
-
-    gap_start = 0  # where the white space before the next word begins
-    for match in _NON_SPACE.finditer(plain):
-        begin, end = match.span()
-        pending_space = 0  # cells of white space since the last word on the line
-        if begin > gap_start:
-            gap = plain[gap_start:begin]
-            if gap == " ":  # between the words of prose
-                pending_space = 1 if line_start is not None else 0
-            else:
-                end_lines(gap_start, begin)
-                if line_start is not None:  # no newline: the white space may go on the line
-                    pending_space = _cells(gap)
-        piece = match.group()
-        size = len(piece) if piece.isascii() else _cells(piece)
-        if line_start is not None and used + pending_space + size > width:
-            ranges.append((line_start, line_end))
-            line_start, used = None, 0
-        if line_start is None:
-            line_start, used = begin, 0
-        else:
-            used += pending_space
-        while used + size > width:  # a word longer than a line: cut it
-            cut = begin + max(_fit(plain[begin:end], width - used), 1)
-            ranges.append((line_start, cut))
-            begin, line_start, used = cut, cut, 0
-            size = _cells(plain[begin:end])
-        used += size
-        line_end = end
-        gap_start = end
-    end_lines(gap_start, len(plain))
-    if line_start is not None:
-        ranges.append((line_start, line_end))
-    return ranges
-
-
-def _fit(text: str, cells: int) -> int:
-    """How many characters of ``text`` fit in ``cells`` cells."""
-    if _cells(text) <= cells:
-        return len(text)
-    count = 0
-    for ch in text:
-        cells -= _cells(ch)
-        if cells < 0:
-            break
-        count += 1
-    return count
-
-
-def _slice(segs: list[Segment], starts: list[int], first: int, start: int, end: int) -> list[Segment]:
-    """The parts of ``segs`` (joined, a text) between two character offsets, looking
-    from segment ``first`` on."""
-    out: list[Segment] = []
-    for k in range(first, len(segs)):
-        pos = starts[k]
-        if pos >= end:
-            break
-        seg = segs[k]
-        text = seg.text[max(start - pos, 0):end - pos]
-        if text:
-            out.append(Segment(text, seg.style))
-    return out
-
-
-def _truncate(segments: list[Segment], width: int) -> list[Segment]:
-    """One line, cut with an ellipsis when it is too long (and without one when the
-    line is full where the cut falls)."""
-    out: list[Segment] = []
-    used = 0
-    for segment in segments:
-        text = segment.text.split("\n")[0]
-        size = _cells(text)
-        if used + size > width:
-            if used == width:
-                return out
-            left, _ = Segment.split_cells(Segment(text, segment.style), width - used - 1)
-            out.append(left)
-            out.append(Segment("…", segment.style))
-            return out
-        out.append(Segment(text, segment.style))
-        used += size
-        if "\n" in segment.text:
-            break
-    return out
 
 
 def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
@@ -376,7 +245,7 @@ def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
                 if span.op is SpanOp.EQUAL:
                     append_text(body, span.text)
                 else:
-                    marks = (("[-", "-]") if span.op is SpanOp.DELETE else ("{+", "+}")) if opts.marks else None
+                    marks = (DELETE_MARKS if span.op is SpanOp.DELETE else INSERT_MARKS) if opts.marks else None
                     _append_change(body, span.text, "articlediff.delete" if span.op is SpanOp.DELETE
                                    else "articlediff.insert", marks)
         else:
@@ -411,18 +280,11 @@ def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
     append_text(title, diff.new.source)
 
     counts = labelled("paragraphs")
-    counts.append(f"{len(diff.old.paragraphs)} → {len(diff.new.paragraphs)}: ")
-    parts = [
-        (f"{s.edited} edited", "articlediff.edited"),
-        (f"{s.added} added", "articlediff.added"),
-        (f"{s.removed} removed", "articlediff.removed"),
-        (f"{s.moved} moved", "articlediff.moved"),
-        (f"{s.unchanged} unchanged", ""),
-    ]
-    for n, (label, style) in enumerate(parts):
+    counts.append(f"{paragraph_counts(diff)}: ")
+    for n, (count, kind) in enumerate(count_parts(s)):
         if n:
             counts.append(" · ")
-        counts.append(label, style)
+        counts.append(count, "" if kind == "unchanged" else f"articlediff.{kind}")
     words = labelled("words")
     words.append(f"+{s.words_added}", "articlediff.added")
     words.append(" ")
@@ -457,7 +319,7 @@ def _facts_line(diff: ArticleDiff) -> "ItemLine | None":
     items = []
     for fact in facts[:MAX_FACTS_SHOWN]:
         item = Text()
-        append_text(item, describe_fact(fact), "articlediff.edited")
+        append_text(item, fact.description, "articlediff.edited")
         items.append(item)
     if len(facts) > MAX_FACTS_SHOWN:
         items.append(Text(f"{len(facts) - MAX_FACTS_SHOWN} more"))
@@ -503,11 +365,11 @@ class ItemLine:
 
 
 def _edits_line(diff: ArticleDiff) -> Text | None:
-    grades = [b.significance for b in diff.blocks if b.significance]
+    grades = edit_counts(diff)
     if not grades:
         return None
     line = labelled("edits")
-    line.append(" · ".join(f"{grades.count(g)} {g}" for g in (Significance.SUBSTANTIVE, Significance.REWORDED, Significance.MINOR)))
+    line.append(grades)
     return line
 
 
@@ -530,7 +392,7 @@ def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutte
         yield _legend(width)
     for item in visible_blocks(diff.blocks, opts):
         if isinstance(item, list):
-            yield _collapsed(item, width)
+            yield collapsed_line(item, 2 * width + 4)
         else:
             block, show = item
             yield _render_block(block, diff, width, opts, truncate=show == "context")
@@ -555,7 +417,7 @@ def visible_blocks(blocks: Sequence[Block], opts: ViewOptions) -> Iterator[tuple
 def _shown(blocks: Sequence[Block], opts: ViewOptions) -> list[str | None]:
     """For each block: "change", "context", "full" or None (collapsed)."""
     changed = [
-        (b.kind is not BlockKind.UNCHANGED or b.moved) and not (opts.ignore_minor and b.significance == "minor")
+        is_change(b) and not (opts.ignore_minor and b.significance == "minor")
         for b in blocks
     ]
     if opts.full:
@@ -584,17 +446,9 @@ def _numbers(indices: Sequence[int]) -> str:
 
 
 def _gutter(block: Block, width: int) -> Body:
-    sign = MOVED_SIGN if block.moved else SIGNS[block.kind]
-    style = {
-        BlockKind.ADDED: "articlediff.added",
-        BlockKind.REMOVED: "articlediff.removed",
-        BlockKind.EDITED: "articlediff.edited",
-        BlockKind.UNCHANGED: "articlediff.gutter",
-    }[block.kind]
-    if block.moved:
-        style = "articlediff.moved"
+    mark = sign(block)
     gutter = Body()
-    gutter.append(sign, THEME.styles[style])
+    gutter.append(mark, THEME.styles[SIGN_STYLES[mark]])
     gutter.append(f" {_numbers(block.old):>{width}} {_numbers(block.new):>{width}} │ ", THEME.styles["articlediff.gutter"])
     return gutter
 
@@ -613,11 +467,11 @@ def _legend(width: int) -> Text:
 
 def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions, *, truncate: bool) -> Gutter:
     body = Body()
-    label = _label(block, diff)
-    if label:
-        body.append(label + " ", style("articlediff.label"))
-    roles = _roles(block, diff)
-    base = "articlediff.subhead" if Role.SUBHEAD in roles or Role.HEADLINE in roles else ""
+    roles = diff.roles(block)
+    words = label(block, roles, regrouping=True)
+    if words:
+        body.append(words + " ", style("articlediff.label"))
+    base = "articlediff.subhead" if roles & HEADING_ROLES else ""
     if block.kind is BlockKind.UNCHANGED:
         append_text(body, block.spans[0].text if block.spans else "", base, "articlediff.context")
         if truncate:
@@ -631,9 +485,9 @@ def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions
             if span.op is SpanOp.EQUAL:
                 append_text(body, span.text, base)
             elif span.op is SpanOp.DELETE:
-                _append_change(body, span.text, "articlediff.delete", ("[-", "-]") if opts.marks else None)
+                _append_change(body, span.text, "articlediff.delete", DELETE_MARKS if opts.marks else None)
             else:
-                _append_change(body, span.text, "articlediff.insert", ("{+", "+}") if opts.marks else None)
+                _append_change(body, span.text, "articlediff.insert", INSERT_MARKS if opts.marks else None)
     return Gutter(_gutter(block, width), body, _continuation(width))
 
 
@@ -660,41 +514,8 @@ def _first_line(body: Body) -> Body:
     return body
 
 
-def _roles(block: Block, diff: ArticleDiff) -> set[Role]:
-    return {diff.old.paragraphs[i].role for i in block.old} | {diff.new.paragraphs[j].role for j in block.new}
-
-
-def _label(block: Block, diff: ArticleDiff) -> str:
-    """Dim words before the text: the non-body role, a move's provenance, a split."""
-    parts = []
-    roles = sorted(r.value for r in _roles(block, diff) if r is not Role.BODY and r is not Role.SUBHEAD)
-    parts.extend(roles)
-    if block.typographic:
-        parts.append("punctuation/typography only")
-    elif block.significance == "minor":
-        parts.append("minor")
-    olds = ", ".join(f"¶{i}" for i in block.old)
-    news = ", ".join(f"¶{j}" for j in block.new)
-    if block.is_split:
-        parts.append(f"split {olds} → {news}")
-    elif block.is_merge:
-        parts.append(f"merged {olds} → {news}")
-    elif block.is_regrouped:
-        parts.append(f"regrouped {links(block)}")
-    if block.moved:
-        moves = ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs)
-        parts.append(f"moved {moves}")
-    return f"[{'; '.join(parts)}]" if parts else ""
-
-
-def _collapsed(run: Sequence[Block], width: int) -> Text:
-    news = [j for b in run for j in b.new]
-    minor = sum(b.kind is BlockKind.EDITED for b in run)
-    count = len(run) - minor
-    span = f"¶{news[0]}" if len(news) == 1 else f"¶{news[0]}–¶{news[-1]}"
-    parts = [f"{count} unchanged paragraph{'s' if count != 1 else ''}"] if count else []
-    if minor:
-        parts.append(f"{minor} minor edit{'s' if minor != 1 else ''}")
-    text = Text(" " * (2 * width + 4) + "┆ ", "articlediff.gutter")
-    text.append(f"{', '.join(parts)} ({span})", "articlediff.context")
+def collapsed_line(run: Sequence[Block], indent: int) -> Text:
+    """``┆ 3 unchanged paragraphs (¶3–¶5)``, the rule ``indent`` cells in."""
+    text = Text(" " * indent + "┆ ", "articlediff.gutter")
+    text.append(collapsed(run), "articlediff.context")
     return text

@@ -15,22 +15,31 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 
-from ..model import ArticleDiff, Block, BlockKind, Role, SpanOp
-from .changes import MOVED_SIGN, SIGNS, block_roles, paragraphs, split_edges
-from .terminal import ViewOptions, _number_width, append_text, render_header, visible_blocks, wrap_segments
+from ..model import ArticleDiff, Block, BlockKind, SpanOp
+from ._wrap import wrap_segments
+from .describe import (
+    DELETE_MARKS,
+    HEADING_ROLES,
+    INSERT_MARKS,
+    PARAGRAPH_BREAK,
+    label,
+    sign,
+    split_edges,
+)
+from .terminal import (
+    SIGN_STYLES,
+    ViewOptions,
+    _number_width,
+    append_text,
+    collapsed_line,
+    render_header,
+    visible_blocks,
+)
 
-PARAGRAPH_BREAK = "\n\n"
 MIN_COLUMN = 8
 THEME_GUTTER = "articlediff.gutter"
 
 Line = list[Segment]
-
-_SIGN_STYLES = {
-    BlockKind.ADDED: "articlediff.added",
-    BlockKind.REMOVED: "articlediff.removed",
-    BlockKind.EDITED: "articlediff.edited",
-    BlockKind.UNCHANGED: "articlediff.gutter",
-}
 
 
 class Side:
@@ -120,7 +129,7 @@ def _rows(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Row | Text]:
     yield _legend(width)
     for item in visible_blocks(diff.blocks, opts):
         if isinstance(item, list):
-            yield _collapsed(item, width)
+            yield collapsed_line(item, width + 3)  # under the old column
         else:
             block, show = item
             yield _row(block, diff, width, opts, one_line=show == "context")
@@ -142,36 +151,19 @@ class _Heading(Side):
         return [(self.name, [])]
 
 
-def _collapsed(run: Sequence[Block], width: int) -> Text:
-    """``┆ 3 unchanged paragraphs (¶3–¶5)``, under the old column."""
-    news = [j for b in run for j in b.new]
-    minor = sum(b.kind is BlockKind.EDITED for b in run)
-    count = len(run) - minor
-    span = f"¶{news[0]}" if len(news) == 1 else f"¶{news[0]}–¶{news[-1]}"
-    parts = [f"{count} unchanged paragraph{'s' if count != 1 else ''}"] if count else []
-    if minor:
-        parts.append(f"{minor} minor edit{'s' if minor != 1 else ''}")
-    text = Text(" " * (width + 3) + "┆ ", "articlediff.gutter")
-    text.append(f"{', '.join(parts)} ({span})", "articlediff.context")
-    return text
-
-
 def _row(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions, *, one_line: bool) -> Row:
-    roles = block_roles(block, diff)
-    base = "articlediff.subhead" if roles & {Role.SUBHEAD, Role.HEADLINE} else ""
+    roles = diff.roles(block)
+    base = "articlediff.subhead" if roles & HEADING_ROLES else ""
     if block.kind is BlockKind.UNCHANGED:
         base = f"{base} articlediff.context".strip()
     old_texts = _side_texts(block, SpanOp.DELETE, base, opts) if block.old else []
     new_texts = _side_texts(block, SpanOp.INSERT, base, opts) if block.new else []
-    label = _label(block, roles)
-    if label:
-        _prepend_label(new_texts or old_texts, label)
-    sign = Text(MOVED_SIGN if block.moved else SIGNS[block.kind], _sign_style(block))
-    return Row(sign, Side(block.old, old_texts, one_line=one_line), Side(block.new, new_texts, one_line=one_line), width)
-
-
-def _sign_style(block: Block) -> str:
-    return "articlediff.moved" if block.moved else _SIGN_STYLES[block.kind]
+    words = label(block, roles, regrouping=False)
+    if words:
+        _prepend_label(new_texts or old_texts, words)
+    mark = sign(block)
+    old, new = Side(block.old, old_texts, one_line=one_line), Side(block.new, new_texts, one_line=one_line)
+    return Row(Text(mark, SIGN_STYLES[mark]), old, new, width)
 
 
 def _side_texts(block: Block, changed: SpanOp, base: str, opts: ViewOptions) -> list[Text]:
@@ -200,7 +192,7 @@ def _append_change(out: Text, text: str, op: SpanOp, base: str, marks: bool) -> 
     if not core:
         append_text(out, text, *base.split(), f"articlediff.{name}")
         return
-    opener, closer = ("[-", "-]") if op is SpanOp.DELETE else ("{+", "+}")
+    opener, closer = DELETE_MARKS if op is SpanOp.DELETE else INSERT_MARKS
     mark_style = "articlediff.removed" if op is SpanOp.DELETE else "articlediff.added"
     append_text(out, lead)
     if marks:
@@ -209,18 +201,6 @@ def _append_change(out: Text, text: str, op: SpanOp, base: str, marks: bool) -> 
     if marks:
         out.append(closer, mark_style)
     append_text(out, trail)
-
-
-def _label(block: Block, roles: set[Role]) -> str:
-    """``[byline]``, ``[minor]``, ``[moved from ¶3]``: what the text does not show."""
-    parts = sorted(r.value for r in roles if r not in (Role.BODY, Role.SUBHEAD))
-    if block.typographic:
-        parts.append("punctuation/typography only")
-    elif block.significance == "minor":
-        parts.append("minor")
-    if block.moved:
-        parts.append(f"moved from {paragraphs([i for i, _ in block.moved_pairs] or block.old)}")
-    return f"[{'; '.join(parts)}]" if parts else ""
 
 
 def _prepend_label(texts: list[Text], label: str) -> None:

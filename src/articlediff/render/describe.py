@@ -1,5 +1,6 @@
-"""What the views for people share: the list of changes, how each is named, and how
-quotes and metadata are described. Plain data and strings; no rich, no markup.
+"""The one home of what the views for people say about a change: its sign, its
+title and label, the names of its roles, the list of changes, and how quotes, facts
+and metadata are described. Plain data and strings; no rich, no markup.
 
 Paragraph numbers are the ones the terminal view and the JSON use: from 0, ``¶N`` in
 the new version, ``old ¶N`` for a paragraph only the old version has.
@@ -8,15 +9,44 @@ the new version, ``old ¶N`` for a paragraph only the old version has.
 # No `from __future__ import annotations` here: NamedTuple would compile each string
 # annotation of its fields when the module is imported (see model.py).
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from ..model import ArticleDiff, Block, BlockKind, Fact, MetadataChange, Role, SpanOp, Summary
+from ..facts import story_facts
+from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Role, Significance, SpanOp, Summary
+from ..text.marks import EDGE_MARKS
 
 SIGNS = {BlockKind.ADDED: "+", BlockKind.REMOVED: "-", BlockKind.EDITED: "~", BlockKind.UNCHANGED: " "}
 MOVED_SIGN = "↕"
-QUOTE_SIGNS = {"added": "+", "removed": "-", "changed": "~", "reattributed": "~", "unchanged": " "}
+QUOTE_SIGNS = {
+    "added": SIGNS[BlockKind.ADDED],
+    "removed": SIGNS[BlockKind.REMOVED],
+    "changed": SIGNS[BlockKind.EDITED],
+    "reattributed": SIGNS[BlockKind.EDITED],
+    "unchanged": SIGNS[BlockKind.UNCHANGED],
+}
+#: What joins a block's paragraphs in its spans' text (see old_text): a blank line.
+PARAGRAPH_BREAK = "\n\n"
+#: How a view without colour marks a deletion and an insertion inside the text.
+DELETE_MARKS = ("[-", "-]")
+INSERT_MARKS = ("{+", "+}")
+
+#: The story's headings, shown in bold.
+HEADING_ROLES = frozenset((Role.HEADLINE, Role.SUBHEAD))
+#: The roles a block's tags and labels leave unnamed: the story's ordinary text.
+UNNAMED_ROLES = frozenset((Role.BODY, Role.SUBHEAD))
+#: A block whose edit changed only punctuation or typography, as its tags name it.
+TYPOGRAPHIC = "punctuation/typography only"
+#: The weights of an edit a label names, for a reader may skip such an edit
+#: ("substantive" and "reworded" would be noise on every line).
+SKIPPABLE = frozenset(("minor", TYPOGRAPHIC))
+#: Every tag a short label shows: what a paragraph is, and whether its edit can be skipped.
+LABEL_TAGS = frozenset(role.value for role in Role if role not in UNNAMED_ROLES) | SKIPPABLE
+
+
+def sign(block: Block) -> str:
+    """``~`` edited, ``+`` added, ``-`` removed, ``↕`` moved, `` `` unchanged."""
+    return MOVED_SIGN if block.moved else SIGNS[block.kind]
 
 
 class Change(NamedTuple):
@@ -48,32 +78,26 @@ def list_changes(diff: ArticleDiff) -> list[Change]:
 
 
 def _change(number: int, block: Block, diff: ArticleDiff) -> Change:
-    roles = block_roles(block, diff)
-    tags = [r.value for r in sorted(roles, key=list(Role).index) if r not in (Role.BODY, Role.SUBHEAD)]
+    roles = diff.roles(block)
+    tags = role_names(roles)
     if block.typographic:
-        tags.append("punctuation/typography only")
+        tags.append(TYPOGRAPHIC)
     elif block.significance:
         tags.append(block.significance)
     return Change(
         number=number,
         block=block,
-        sign=MOVED_SIGN if block.moved else SIGNS[block.kind],
+        sign=sign(block),
         where=where(block),
         title=title(block),
         tags=tuple(tags),
-        metadata=bool(roles) and all(r.is_metadata for r in roles),
+        metadata=bool(roles) and not any(r.is_story for r in roles),
     )
 
 
-def block_roles(block: Block, diff: ArticleDiff) -> set[Role]:
-    """The roles of the block's paragraphs, old and new."""
-    return {diff.old.paragraphs[i].role for i in block.old} | {diff.new.paragraphs[j].role for j in block.new}
-
-
-def in_story(block: Block, diff: ArticleDiff) -> bool:
-    """Does the block hold a headline, subhead or body paragraph, on either side (not
-    only byline, dateline or boilerplate)?"""
-    return not all(role.is_metadata for role in block_roles(block, diff))
+def role_names(roles: set[Role]) -> list[str]:
+    """The roles a reader is told of (all but the ordinary text's), in Role's order."""
+    return [r.value for r in sorted(roles, key=list(Role).index) if r not in UNNAMED_ROLES]
 
 
 def paragraphs(indices: Sequence[int], prefix: str = "") -> str:
@@ -82,7 +106,13 @@ def paragraphs(indices: Sequence[int], prefix: str = "") -> str:
 
 
 def _moved_from(block: Block) -> str:
-    return paragraphs([i for i, _ in block.moved_pairs] or block.old)
+    """``moved from ¶1``: where a moved block stood."""
+    return "moved from " + paragraphs([i for i, _ in block.moved_pairs] or block.old)
+
+
+def _moves(block: Block) -> str:
+    """``moved ¶1 → ¶4, ¶2 → ¶5``: where each moved paragraph went."""
+    return "moved " + ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs)
 
 
 def links(block: Block) -> str:
@@ -111,7 +141,7 @@ def where(block: Block) -> str:
     if block.kind is BlockKind.REMOVED:
         return paragraphs(block.old, "old ")
     if block.moved:
-        return f"{paragraphs(block.new)} moved from {_moved_from(block)}"
+        return f"{paragraphs(block.new)} {_moved_from(block)}"
     if block.old == block.new:
         return paragraphs(block.new)
     return f"{paragraphs(block.new)} (was {paragraphs(block.old)})"
@@ -136,10 +166,48 @@ def title(block: Block) -> str:
     elif block.kind is BlockKind.EDITED:
         parts.append("edited" if block.old == block.new or block.moved else f"edited (was {olds})")
     if block.moved and (block.is_split or block.is_merge or block.is_regrouped):
-        parts.append("moved " + ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs))
+        parts.append(_moves(block))
     elif block.moved:
-        parts.append(f"moved from {_moved_from(block)}")
+        parts.append(_moved_from(block))
     return f"{news} {', '.join(parts)}"
+
+
+def label(block: Block, roles: set[Role], *, regrouping: bool) -> str:
+    """Words before a block's text for what the text does not show: its roles (by
+    name), a skippable edit, and a move: ``[byline; minor; moved ¶1 → ¶4]``. With
+    ``regrouping`` (the inline view) a split, merge or regrouping is named too and a
+    move gives each paragraph's way; without (side by side, where the columns show the
+    regrouping) a move says only where it came from: ``[moved from ¶1]``."""
+    parts = sorted(role_names(roles))
+    if block.typographic:
+        parts.append(TYPOGRAPHIC)
+    elif block.significance == "minor":
+        parts.append("minor")
+    if regrouping:
+        olds, news = paragraphs(block.old), paragraphs(block.new)
+        if block.is_split:
+            parts.append(f"split {olds} → {news}")
+        elif block.is_merge:
+            parts.append(f"merged {olds} → {news}")
+        elif block.is_regrouped:
+            parts.append(f"regrouped {links(block)}")
+        if block.moved:
+            parts.append(_moves(block))
+    elif block.moved:
+        parts.append(_moved_from(block))
+    return f"[{'; '.join(parts)}]" if parts else ""
+
+
+def collapsed(run: Sequence[Block]) -> str:
+    """A run of blocks a view leaves out: ``3 unchanged paragraphs, 1 minor edit (¶3–¶6)``."""
+    news = [j for b in run for j in b.new]
+    minor = sum(b.kind is BlockKind.EDITED for b in run)
+    count = len(run) - minor
+    span = f"¶{news[0]}" if len(news) == 1 else f"¶{news[0]}–¶{news[-1]}"
+    parts = [f"{count} unchanged paragraph{'s' if count != 1 else ''}"] if count else []
+    if minor:
+        parts.append(f"{minor} minor edit{'s' if minor != 1 else ''}")
+    return f"{', '.join(parts)} ({span})"
 
 
 def old_text(block: Block) -> str:
@@ -174,6 +242,14 @@ def count_parts(summary: Summary) -> list[tuple[str, str]]:
     ]
 
 
+def edit_counts(diff: ArticleDiff) -> str:
+    """``2 substantive · 1 reworded · 0 minor``, or "" when no edit was graded."""
+    grades = [b.significance for b in diff.blocks if b.significance]
+    if not grades:
+        return ""
+    return " · ".join(f"{grades.count(g)} {g}" for g in (Significance.SUBSTANTIVE, Significance.REWORDED, Significance.MINOR))
+
+
 def paragraph_counts(diff: ArticleDiff) -> str:
     """``17 → 30``: paragraphs in each version."""
     return f"{len(diff.old.paragraphs)} → {len(diff.new.paragraphs)}"
@@ -184,39 +260,9 @@ def describe_metadata(change: MetadataChange) -> str:
     return f"{change.role.value} {change.kind.value}"
 
 
-def describe_fact(fact: Fact) -> str:
-    """``80,000 → 85,000``, ``Monday added``, ``CNN removed``."""
-    if fact.old and fact.new:
-        return f"{fact.old} → {fact.new}"
-    return f"{fact.new} added" if fact.new else f"{fact.old} removed"
-
-
-def story_facts(diff: ArticleDiff) -> list[Fact]:
-    """The numbers, names and dates the story changed, for its summary: the facts of
-    the edited blocks of the story (a byline's or dateline's are the metadata's), in
-    reading order, each change once. A number or name that one paragraph lost and
-    another gained (a mention moved to the next paragraph as both were rewritten) is no
-    change to the story: such a removal and addition cancel, one for one. The blocks
-    keep their own facts."""
-    every = [f for b in diff.blocks if b.facts and in_story(b, diff) for f in b.facts]
-    gained = Counter((f.type, f.new) for f in every if f.old is None)
-    lost = Counter((f.type, f.old) for f in every if f.new is None)
-    # How many of each lone addition and removal to drop: as many as the other holds.
-    drop_added, drop_removed = gained & lost, gained & lost
-    kept = []
-    for f in every:
-        if f.old is None and drop_added[(f.type, f.new)] > 0:
-            drop_added[(f.type, f.new)] -= 1
-        elif f.new is None and drop_removed[(f.type, f.old)] > 0:
-            drop_removed[(f.type, f.old)] -= 1
-        else:
-            kept.append(f)
-    return list(dict.fromkeys(kept))
-
-
 def facts(diff: ArticleDiff) -> list[str]:
-    """The story's changed numbers, names and dates (see story_facts), described."""
-    return [describe_fact(f) for f in story_facts(diff)]
+    """The story's changed numbers, names and dates (see facts.story_facts), described."""
+    return [f.description for f in story_facts(diff)]
 
 
 class QuoteLine(NamedTuple):
@@ -280,10 +326,10 @@ def describe_quote(quote: Any) -> QuoteLine:
         label = f"{label} ({quote.detail})"
     # A quotation split around its attribution ("…,” said X. “…") shows the break.
     text = " … ".join(current.parts) if len(current.parts) > 1 else current.text
-    return QuoteLine(QUOTE_SIGNS.get(quote.change, "~"), label, place, speaker, text)
+    return QuoteLine(QUOTE_SIGNS.get(quote.change, SIGNS[BlockKind.EDITED]), label, place, speaker, text)
 
 
-QUOTE_MARKS = "“”„\"‘’'«» "
+QUOTE_MARKS = EDGE_MARKS + " "
 
 
 def bare_quote(text: str) -> str:

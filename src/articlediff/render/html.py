@@ -16,12 +16,14 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from html import escape as _escape
 
-from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Role, Span, SpanOp
+from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Span, SpanOp
 from ..text.words import make_visible
-from .changes import (
+from .describe import (
+    HEADING_ROLES,
+    PARAGRAPH_BREAK,
+    SIGNS,
     Change,
     bare_quote,
-    block_roles,
     block_text,
     changed_quotes,
     count_parts,
@@ -37,7 +39,6 @@ from .changes import (
     where,
 )
 
-PARAGRAPH_BREAK = "\n\n"
 _KIND_CLASS = {BlockKind.ADDED: "added", BlockKind.REMOVED: "removed", BlockKind.EDITED: "edited",
                BlockKind.UNCHANGED: "unchanged"}
 
@@ -226,8 +227,7 @@ def _metadata(changes: Sequence[MetadataChange]) -> str:
         if change.new:
             value += f"<ins>{text(change.new)}</ins>"
         kind = _KIND_CLASS[change.kind]
-        sign = {"added": "+", "removed": "-", "edited": "~"}.get(kind, " ")
-        items.append(f"<li>{_sign(sign, kind)}<strong>{_escape(describe_metadata(change))}:</strong> {value}</li>\n")
+        items.append(f"<li>{_sign(SIGNS[change.kind], kind)}<strong>{_escape(describe_metadata(change))}:</strong> {value}</li>\n")
     return ("<section class=\"side metadata\" aria-label=\"Metadata\">\n<h2>Headline, byline and boilerplate</h2>\n"
             "<ul>\n" + "".join(items) + "</ul>\n</section>\n")
 
@@ -244,11 +244,11 @@ def _quotes(diff: ArticleDiff, anchors: dict[tuple[str, int], str]) -> str:
             words = _marked(quote.spans)
         else:
             words = text(bare_quote(line.text))
-        kind = {"+": "added", "-": "removed"}.get(line.sign, "edited")
+        kind = quote.change if quote.change in ("added", "removed") else "edited"
         items.append(f"<li>{_sign(line.sign, kind)}<strong>{_escape(line.label)}</strong> ({where}){who} “{words}”</li>\n")
     same = unchanged_quotes(diff)
     if same:
-        items.append(f"<li>{_sign(' ', 'unchanged')}{plural(same, 'quote')} unchanged</li>\n")
+        items.append(f"<li>{_sign(SIGNS[BlockKind.UNCHANGED], 'unchanged')}{plural(same, 'quote')} unchanged</li>\n")
     return ("<section class=\"side quotes\" aria-label=\"Quotes\">\n<h2>Quotes</h2>\n<ul>\n"
             + "".join(items or ["<li>none changed</li>\n"]) + "</ul>\n</section>\n")
 
@@ -304,17 +304,17 @@ def _origins(diff: ArticleDiff, changes: Sequence[Change]) -> dict[int, list[str
 
 def _block(block: Block, change: Change | None, diff: ArticleDiff) -> str:
     classes = ["block", "change" if change else "", _KIND_CLASS[block.kind], "moved" if block.moved else ""]
-    if block_roles(block, diff) & {Role.HEADLINE, Role.SUBHEAD}:
+    if diff.roles(block) & HEADING_ROLES:
         classes.append("subhead")
     attrs = f"class=\"{' '.join(c for c in classes if c)}\" id=\"{_element_id(block, change.number if change else None)}\""
     if change is None:
         number = f"<span class=\"num\" title=\"{_escape(where(block))}\">¶{block.new[0]}</span>"
         return f"<div {attrs}>{number}" + "".join(f"<p>{p}</p>" for p in _paragraphs(block)) + "</div>\n"
-    return (f"<section {attrs} tabindex=\"-1\" aria-label=\"{_escape(change.title)}\">\n{_label(change)}"
+    return (f"<section {attrs} tabindex=\"-1\" aria-label=\"{_escape(change.title)}\">\n{_change_heading(change)}"
             + "".join(f"<p>{p}</p>" for p in _paragraphs(block)) + "\n</section>\n")
 
 
-def _label(change: Change) -> str:
+def _change_heading(change: Change) -> str:
     """``~ ¶0 edited (was ¶1) · substantive``, moves linked to where they came from."""
     title = _escape(change.title)
     for old, _ in change.block.moved_pairs:

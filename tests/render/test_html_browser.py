@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 
 from articlediff import compare
-from articlediff.render.changes import list_changes
-from articlediff.render.htmlout import render_html
+from articlediff.render.describe import list_changes
+from articlediff.render.html import render_html
 
-from .conftest import FIXTURES
-from .test_golden import relative_diff
+from ..conftest import FIXTURES
+from ..test_golden import relative_diff
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

@@ -19,15 +19,16 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Significance, Span, SpanOp
+from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Span, SpanOp
 from ..text.words import make_visible
-from .changes import (
+from .describe import (
     Change,
     bare_quote,
     changed_quotes,
     count_parts,
     describe_metadata,
     describe_quote,
+    edit_counts,
     facts,
     list_changes,
     paragraph_counts,
@@ -202,9 +203,9 @@ def _header(diff: ArticleDiff) -> str:
         f"- **Paragraphs:** {paragraph_counts(diff)} · {counts}",
         f"- **Words:** {s.words_added} added, {s.words_removed} removed",
     ]
-    grades = [b.significance for b in diff.blocks if b.significance]
+    grades = edit_counts(diff)
     if grades:
-        lines.append("- **Edits:** " + " · ".join(f"{grades.count(g)} {g}" for g in (Significance.SUBSTANTIVE, Significance.REWORDED, Significance.MINOR)))
+        lines.append("- **Edits:** " + grades)
     found = facts(diff)
     if found:
         lines.append("- **Facts:** " + " · ".join(escape(f) for f in found))

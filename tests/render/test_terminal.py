@@ -1,0 +1,60 @@
+"""render/terminal: the inline view fits the width; the facts line wraps between facts.
+
+Its golden files are checked in tests/test_golden.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+
+from articlediff import compare, load_article
+from articlediff.render.terminal import ViewOptions, render_diff
+
+from ..conftest import FIXTURES, render_to_string
+from ..test_golden import CASES, relative_diff
+from .views import (
+    hostile_diff,
+)
+
+
+@pytest.mark.parametrize("width", [*range(20, 31), 57, 80, 133])
+def test_inline_view_needs_no_cropping(width: int) -> None:
+    """The CLI prints the inline view with crop=False (see render_diff): no line may be
+    longer than the width, at the narrowest widths and in truncated context lines too."""
+    html = FIXTURES / "cnn-el-salvador-html"
+    diffs = [relative_diff(case) for case in CASES] + [hostile_diff(), compare(
+        load_article(html / "v1.html"), load_article(html / "v2.html"))]
+    for diff in diffs:
+        for opts in (ViewOptions(), ViewOptions(marks=True, full=True), ViewOptions(quotes_only=True)):
+            for color in (False, True):
+                cropped = render_to_string(render_diff(diff, opts), width=width, color=color)
+                assert render_to_string(render_diff(diff, opts), width=width, color=color, crop=False) == cropped
+
+
+@pytest.mark.parametrize("width", [40, 57, 80, 120])
+def test_facts_line_wraps_between_facts(width: int) -> None:
+    """No fact is cut in two by the header's wrapping: every further line of the facts
+    line is indented under the first fact, and each fact reads whole on one line."""
+    from articlediff.render.describe import facts as story_facts
+    from articlediff.render.terminal import MAX_FACTS_SHOWN
+
+    case = next(c for c in CASES if c.name == "case06")
+    diff = relative_diff(case)
+    found = story_facts(diff)
+    facts = found[:MAX_FACTS_SHOWN] + [f"{len(found) - MAX_FACTS_SHOWN} more"] * (len(found) > MAX_FACTS_SHOWN)
+    output = render_to_string(render_diff(diff, ViewOptions()), width=width)
+    lines = output.splitlines()
+    start = next(k for k, line in enumerate(lines) if line.startswith("facts       "))
+    block = [lines[start]]
+    for line in lines[start + 1:]:
+        if not line.startswith(" " * 12) or not line.strip():
+            break
+        block.append(line)
+    assert len(block) > 1 or width == 120
+    assert all(cell_len(line) <= width for line in block)
+    rows = [line[12:] for line in block]
+    if max(cell_len(f) for f in facts) <= width - 12:
+        assert " · ".join(row.rstrip(" ·") for row in rows).split(" · ") == facts
+    else:  # a fact wider than the line wraps, still indented
+        assert " ".join(" ".join(rows).split()) == " ".join(" · ".join(facts).split())
