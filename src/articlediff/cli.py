@@ -538,3 +538,8 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
         # Every record is written first: a bad pair never stops the batch, but a script
         # must be able to tell a batch with failures from one without.
         raise Trouble(f"{failed} of {total} pairs could not be compared (see their records)")
+
+
+from .track.commands import track as _track  # noqa: E402  (imports only click at start-up)
+
+main.add_command(_track)
