@@ -69,7 +69,8 @@ def feed_xml(base: str, paths: Sequence[str], *, title: str = "Example news") ->
 @dataclass
 class Route:
     body: Body
-    status: int = 200
+    status: int | Callable[[int], int] = 200
+    """The HTTP status, or a function of the count of earlier requests."""
     content_type: str = "text/html; charset=utf-8"
     delay: float = 0.0
     hang: bool = False
@@ -85,6 +86,7 @@ class Site:
         self.routes: dict[str, Route] = {}
         self.hits: Counter[str] = Counter()
         self.conditional: Counter[str] = Counter()
+        self.gzipped = 0
         self.agents: set[str] = set()
         self.lock = threading.Lock()
         self.release = threading.Event()
@@ -111,8 +113,9 @@ class Site:
         if route.delay:
             time.sleep(route.delay)
         data = route.body(count) if callable(route.body) else route.body
+        status = route.status(count) if callable(route.status) else route.status
         out = {"Content-Type": route.content_type}
-        if route.validators and route.status == 200:
+        if route.validators and status == 200:
             tag = '"' + hashlib.sha256(data).hexdigest()[:16] + '"'
             out["ETag"] = tag
             out["Last-Modified"] = "Tue, 01 Dec 2026 10:00:00 GMT"
@@ -123,7 +126,9 @@ class Site:
         if "gzip" in headers.get("accept-encoding", "") and len(data) > 200:
             data = gzip.compress(data)
             out["Content-Encoding"] = "gzip"
-        return route.status, out, data
+            with self.lock:
+                self.gzipped += 1
+        return status, out, data
 
 
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
@@ -156,7 +161,7 @@ def serve() -> Iterator[Site]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
     server.daemon_threads = True
     site.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield site
