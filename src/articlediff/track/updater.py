@@ -210,6 +210,10 @@ class Updater:
             report.outcomes.append(self._story(story, response))
             report.process_seconds += time.perf_counter() - started
             tick()
+        # In the order the stories were given (then the feeds' new ones), not the order
+        # the fetches happened to end in, so that two runs print alike.
+        order = {s.url: k for k, s in enumerate([*stories, *brought])}
+        report.outcomes.sort(key=lambda o: order.get(o.url, len(order)))
         return report
 
     def _fetch(self, stories: Iterable[Story], report: UpdateReport) -> Iterable[tuple[Story, Response]]:
