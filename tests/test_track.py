@@ -455,3 +455,23 @@ def test_parse_duration() -> None:
     for bad in ("", "soon", "5", "-1h", "0m"):
         with pytest.raises(ValueError):
             parse_duration(bad)
+
+
+def test_remove_deletes_the_story_and_its_texts(site: Site, db: str) -> None:
+    kept = site.page("/kept", story_html("Kept", PARAGRAPHS))
+    gone = site.page("/gone", story_html("Gone", PARAGRAPHS[:5]))
+    track(db, "add", kept, gone, *FAST)
+    assert track_json(db, "remove", gone) == {"schema": "articlediff.track.remove/1", "removed": [gone]}
+    assert [s["url"] for s in track_json(db, "list")["stories"]] == [kept]
+    with Store.open(db) as store:
+        assert store.stats()["blobs"] == 2  # the kept story's text and page only
+    assert track(db, "remove", gone).exit_code == 2
+
+
+def test_no_progress_bar_in_a_pipe(site: Site, db: str) -> None:
+    url = site.page("/story", story_html(HEADLINE, PARAGRAPHS))
+    track(db, "add", "--no-fetch", url)
+    result = CliRunner().invoke(main, ["track", "update", "--db", db, *FAST])
+    assert result.exit_code == 0
+    assert "fetching" not in result.output and "\x1b" not in result.output
+    assert result.output.splitlines() == [f"v1   {url}  {HEADLINE}", "     first version", "checked 1: 1 new version"]

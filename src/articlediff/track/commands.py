@@ -38,8 +38,9 @@ def _db_option(function: _Command) -> _Command:
 
 
 def _format_option(*choices: str) -> Callable[[_Command], _Command]:
+    meaning = {"text": "text for people", "json": "json for programs", "atom": "atom for a feed reader"}
     return click.option("--format", "-f", "output_format", type=click.Choice(choices), default=choices[0],
-                        show_default=True, help="text for people, json for programs.")
+                        show_default=True, help=", ".join(meaning[c] for c in choices) + ".")
 
 
 def _fetch_options(function: _Command) -> _Command:
@@ -356,9 +357,10 @@ class _DiffViewsCommand(click.Command):
     def get_params(self, ctx: click.Context) -> list[click.Parameter]:
         from ._project import diff_command
 
-        own = super().get_params(ctx)
+        help_option = self.get_help_option(ctx)
+        own = [p for p in super().get_params(ctx) if p is not help_option]
         views = [p for p in diff_command().params if p.name in _VIEW_PARAMS]
-        return own[:-1] + views + own[-1:] if own and own[-1].name == "help" else own + views
+        return own + views + ([help_option] if help_option is not None else [])
 
 
 @track.command(name="diff", cls=_DiffViewsCommand, context_settings=CONTEXT_SETTINGS)
@@ -503,11 +505,16 @@ def changes_command(since: str, min_significance: str, fail_on: tuple[str, ...],
 
 @track.command(name="remove", context_settings=CONTEXT_SETTINGS)
 @click.argument("urls", nargs=-1, required=True)
+@_format_option("text", "json")
 @_db_option
-def remove_command(urls: tuple[str, ...], db: str | None) -> None:
+def remove_command(urls: tuple[str, ...], output_format: str, db: str | None) -> None:
     """Stop tracking stories (or feeds); their stored versions are deleted."""
     with _open_store(db, create=False) as store:
-        for url in urls:
-            story = _find(store, url)
+        stories = [_find(store, url) for url in urls]  # every URL checked before any is removed
+        for story in stories:
             store.remove(story.id)
-            click.echo(f"removed {story.url}")
+    if output_format == "json":
+        _echo_json({"schema": "articlediff.track.remove/1", "removed": [s.url for s in stories]})
+        return
+    for story in stories:
+        click.echo(f"removed {story.url}  ({story.versions} version{'s' if story.versions != 1 else ''})")
