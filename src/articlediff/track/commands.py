@@ -250,6 +250,9 @@ def update_command(everything: bool, progress: bool | None, quiet: bool, no_raw:
             parts = [f"{counts[k]} {names[k]}" for k in order if counts.get(k)]
             click.echo(f"checked {len(report.outcomes)}" + (": " + ", ".join(parts) if parts else ""))
     if report.failed:
+        failed = len(report.failed)
+        click.echo(f"Error: {failed} of {len(report.outcomes)} fetches failed; the last good versions are kept"
+                   " (see articlediff track list)", err=True)
         sys.exit(EXIT_TROUBLE)
 
 
