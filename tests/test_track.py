@@ -475,3 +475,13 @@ def test_no_progress_bar_in_a_pipe(site: Site, db: str) -> None:
     assert result.exit_code == 0
     assert "fetching" not in result.output and "\x1b" not in result.output
     assert result.output.splitlines() == [f"v1   {url}  {HEADLINE}", "     first version", "checked 1: 1 new version"]
+
+
+def test_a_feed_that_failed_at_first_is_still_read_as_a_feed(site: Site, db: str) -> None:
+    site.page("/story/0", story_html("Story 0", PARAGRAPHS))
+    feed = site.page("/feed.xml", feed_xml(site.base, ["/story/0"]), content_type="application/rss+xml",
+                     status=lambda count: 503 if count == 0 else 200)
+    assert "FAIL" in track(db, "add", feed, *FAST).output
+    track(db, "update", "--all", *FAST)
+    listed = track_json(db, "list")["stories"]
+    assert [(s["kind"], s["url"]) for s in listed] == [("feed", feed), ("story", f"{site.base}/story/0")]

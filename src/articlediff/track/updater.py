@@ -240,7 +240,7 @@ class Updater:
             reason = response.error or "not a feed any more: feedparser cannot read it"
             self.store.record_failure(story.id, at=response.fetched_at or self.clock(), reason=reason)
             return Outcome(story.url, "failed", reason), []
-        if story.kind == "auto":
+        if story.kind == "auto" and response.error is None:  # after a failure, the next fetch decides
             self.store.set_kind(story.id, "story")
         return self._story(story, response), []
 
