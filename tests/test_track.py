@@ -485,3 +485,14 @@ def test_a_feed_that_failed_at_first_is_still_read_as_a_feed(site: Site, db: str
     track(db, "update", "--all", *FAST)
     listed = track_json(db, "list")["stories"]
     assert [(s["kind"], s["url"]) for s in listed] == [("feed", feed), ("story", f"{site.base}/story/0")]
+
+
+def test_a_story_cut_for_good_is_stored_on_the_third_fetch(site: Site, db: str) -> None:
+    url = site.page("/story", story_html(HEADLINE, PARAGRAPHS))
+    track(db, "add", url, *FAST)
+    site.page("/story", story_html(HEADLINE, PARAGRAPHS[:2]))
+    assert track(db, "update", "--all", *FAST).exit_code == 2
+    assert track(db, "update", "--all", *FAST).exit_code == 2
+    assert len(versions(db, url)) == 1
+    assert track(db, "update", "--all", *FAST).exit_code == 0
+    assert len(versions(db, url)) == 2

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 TRUNCATED_SHARE = 0.5
 #: ... unless the last good version was this short anyway.
 TRUNCATION_MIN_WORDS = 60
+#: A shorter article refused as truncated is stored once it was fetched this many
+#: times in a row, the same length each time: its editors cut the story.
+SHORTER_ACCEPTED_AFTER = 3
 #: An article this short whose text says "not found", "error"... is an error page.
 ERROR_PAGE_WORDS = 120
 _ERROR_PAGE = re.compile(
@@ -277,6 +280,9 @@ class Updater:
                 reason = str(exc).replace("standard input", "the page")
         if article is not None and reason is None:
             reason = problem_with(article, last_words=story.last_words)
+            if reason is not None and reason.startswith("looks truncated") and reason == story.last_error \
+                    and story.failures + 1 >= SHORTER_ACCEPTED_AFTER:
+                reason = None  # the same shorter article, fetch after fetch: the story was cut
         if reason is not None or article is None:
             reason = reason or "no article"
             self.store.record_failure(story.id, at=at, reason=reason)
