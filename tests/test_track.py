@@ -496,3 +496,23 @@ def test_a_story_cut_for_good_is_stored_on_the_third_fetch(site: Site, db: str) 
     assert len(versions(db, url)) == 1
     assert track(db, "update", "--all", *FAST).exit_code == 0
     assert len(versions(db, url)) == 2
+
+
+@pytest.mark.parametrize("text, last_words, refused", [
+    ("404 Not Found\n\nThe requested URL was not found on this server.", None, "error page"),
+    ("Page not found\n\nSorry, the page you are looking for does not exist.", 200, "error page"),
+    ("Error 503\n\nThe server is busy. Try again later.", None, "error page"),
+    ("Body not found in lake\n\nPolice said the search for the missing swimmer would go on.", None, None),
+    ("500 jobs cut at the plant\n\nThe company said on Monday it would cut 500 jobs next year.", None, None),
+    ("Scores\n\n" + "12-3 45:2 ## ** 7/8 " * 30, None, "garbage"),
+    ("Headline\n\n" + "word " * 40, 200, "truncated"),
+    ("Headline\n\n" + "word " * 150, 200, None),
+])
+def test_problem_with(text: str, last_words: int | None, refused: str | None) -> None:
+    from articlediff import segment_article
+    from articlediff.track.updater import problem_with
+
+    reason = problem_with(segment_article(text), last_words=last_words)
+    assert (reason is None) == (refused is None), reason
+    if refused:
+        assert reason is not None and refused in reason

@@ -34,10 +34,14 @@ TRUNCATION_MIN_WORDS = 60
 SHORTER_ACCEPTED_AFTER = 3
 #: An article this short whose text says "not found", "error"... is an error page.
 ERROR_PAGE_WORDS = 120
+#: What an error page says in its headline or first paragraph: an HTTP status standing
+#: first ("404", "Error 503: …"), or a phrase no story opens with.
 _ERROR_PAGE = re.compile(
-    r"\b(?:404|403|410|500|502|503|page not found|not found|no longer available|does not exist|"
-    r"access denied|forbidden|internal server error|service unavailable|bad gateway|an error occurred|"
-    r"something went wrong|temporarily unavailable)\b",
+    r"^\W*(?:error\W*)?[45]\d\d(?:\W*$|\W+(?:not found|forbidden|gone|error|unauthori[sz]ed|bad request|"
+    r"bad gateway|internal server error|service unavailable|gateway time-?out))|"
+    r"\b(?:page (?:not found|cannot be found|could not be found|you requested)|no longer available|"
+    r"does not exist|access denied|internal server error|service (?:temporarily )?unavailable|bad gateway|"
+    r"an error (?:has )?occurred|something went wrong)\b",
     re.IGNORECASE,
 )
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/markdown")
@@ -142,7 +146,8 @@ def problem_with(article: Article, *, last_words: int | None) -> str | None:
         return "empty article: no body text found"
     if _garbage(text):
         return "garbage: the text is mostly not words"
-    if words <= ERROR_PAGE_WORDS and _ERROR_PAGE.search(text[:2000]):
+    opening = [p.text for p in article.paragraphs if p.role.value in ("headline", "body")][:2]
+    if words <= ERROR_PAGE_WORDS and any(_ERROR_PAGE.search(p[:500]) for p in opening):
         if last_words is None or words < TRUNCATED_SHARE * last_words:
             return f"looks like an error page ({words} words: “{_first_words(text)}”)"
     if last_words is not None and last_words >= TRUNCATION_MIN_WORDS and words < TRUNCATED_SHARE * last_words:
@@ -163,7 +168,7 @@ def _garbage(text: str) -> bool:
     letters = sum(ch.isalpha() for ch in sample)
     odd = sum(ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\t") for ch in sample)
     non_space = sum(not ch.isspace() for ch in sample) or 1
-    return letters / non_space < 0.5 or odd / len(sample) > 0.01
+    return letters / non_space < 0.4 or odd / len(sample) > 0.01
 
 
 class Updater:
