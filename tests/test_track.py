@@ -412,6 +412,7 @@ def test_bad_input_is_one_line_and_exit_2(site: Site, db: str, tmp_path: Path) -
     missing = str(tmp_path / "none.sqlite3")
     for args, db_path, expected in [
         (["list"], missing, "no tracking database"),
+        (["update"], missing, "no tracking database"),
         (["add", "ftp://example.org/x"], db, "not an http or https URL"),
         (["add", "http://127.0.0.1:9/x", "--every", "soon"], db, "not a duration"),
         (["log", "http://127.0.0.1:9/never-added"], db, "is not tracked"),
@@ -516,3 +517,13 @@ def test_problem_with(text: str, last_words: int | None, refused: str | None) ->
     assert (reason is None) == (refused is None), reason
     if refused:
         assert reason is not None and refused in reason
+
+
+def test_adding_again_keeps_the_history_and_the_interval(site: Site, db: str) -> None:
+    url = site.page("/story", story_html(HEADLINE, PARAGRAPHS))
+    assert "(every 30m)" in track(db, "add", url, "--every", "30m", *FAST).output
+    again = track(db, "add", url, "--no-fetch")
+    assert "already tracked" in again.output and "(every 30m)" in again.output
+    assert story(db, url)["interval_seconds"] == 1800
+    assert len(versions(db, url)) == 1
+    assert "(every 2h)" in track(db, "add", url, "--no-fetch", "--every", "2h").output

@@ -83,6 +83,16 @@ def _interval(value: str) -> float:
         raise click.BadParameter(str(exc)) from None
 
 
+def _duration(seconds: float) -> str:
+    """``1h``, ``30m``, ``1h30m``, ``45s``."""
+    out, left = "", int(seconds)
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        if left >= size:
+            out += f"{left // size}{unit}"
+            left %= size
+    return out or "0s"
+
+
 def _when(seconds: float | None) -> str:
     """``2026-12-03 23:40 UTC``."""
     if seconds is None:
@@ -156,8 +166,9 @@ def track() -> None:
 
 @track.command(name="add", context_settings=CONTEXT_SETTINGS)
 @click.argument("urls", nargs=-1, required=True, metavar="URL|FEED...")
-@click.option("--every", "every", default=DEFAULT_INTERVAL, show_default=True, metavar="DURATION",
-              help="How often to fetch it: 30m, 1h, 1d...")
+@click.option("--every", "every", metavar="DURATION",
+              help=f"How often to fetch it: 30m, 1h, 1d... [default: {DEFAULT_INTERVAL}; a URL tracked already"
+                   " keeps its own]")
 @click.option("--as", "kind", type=click.Choice(["auto", "story", "feed"]), default="auto", show_default=True,
               help="What the URL is; auto decides from its first fetch.")
 @click.option("--no-fetch", is_flag=True, help="Only record the URLs; the next update fetches them.")
@@ -171,7 +182,7 @@ def add_command(urls: tuple[str, ...], every: str, kind: str, no_fetch: bool, ti
     Each URL is fetched at once (unless --no-fetch): a story's first version is
     stored, a feed's stories are added and fetched.
     """
-    interval = _interval(every)
+    interval = _interval(every or DEFAULT_INTERVAL)
     for url in urls:
         if not url.startswith(("http://", "https://")):
             raise TrackTrouble(f"'{url}' is not an http or https URL")
@@ -182,7 +193,8 @@ def add_command(urls: tuple[str, ...], every: str, kind: str, no_fetch: bool, ti
         now = time.time()
         added = []
         for url in urls:
-            story, created = store.add_story(url, kind=kind, interval=interval, now=now)
+            story, created = store.add_story(url, kind=kind, interval=interval, now=now,
+                                             keep_interval=every is None)
             added.append((story, created))
         outcomes: list[Outcome] = []
         if not no_fetch:
@@ -199,7 +211,7 @@ def add_command(urls: tuple[str, ...], every: str, kind: str, no_fetch: bool, ti
             })
             return
         for story, created in added:
-            click.echo(f"{'tracking' if created else 'already tracked'}  {story.url}  (every {every})")
+            click.echo(f"{'tracking' if created else 'already tracked'}  {story.url}  (every {_duration(story.interval)})")
         _print_outcomes(outcomes, quiet=False)
 
 
@@ -224,7 +236,7 @@ def update_command(everything: bool, progress: bool | None, quiet: bool, no_raw:
 
     from .updater import Updater
 
-    store = _open_store(db, create=True)
+    store = _open_store(db, create=False)
     with store:
         due = store.due(time.time(), everything=everything)
         updater = Updater(store, options=_fetch_settings(timeout, retries, jobs, per_host, ignore_robots))

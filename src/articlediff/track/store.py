@@ -265,9 +265,10 @@ class Store:
     # --- stories -----------------------------------------------------------------------
 
     def add_story(self, url: str, *, kind: str, interval: float, now: float,
-                  feed_id: int | None = None) -> tuple[Story, bool]:
+                  feed_id: int | None = None, keep_interval: bool = False) -> tuple[Story, bool]:
         """Track ``url``; returns the story and whether it was new. A URL tracked already
-        keeps its history (with a new interval, if one is given for it again)."""
+        keeps its history, and takes the new interval unless ``keep_interval`` (or it
+        comes from a feed)."""
         with self.transaction() as db:
             cursor = db.execute(
                 "INSERT OR IGNORE INTO stories (url, kind, feed_id, interval, added_at, next_due)"
@@ -275,7 +276,7 @@ class Store:
                 (url, kind, feed_id, interval, now, now),
             )
             created = cursor.rowcount == 1
-            if not created and feed_id is None:
+            if not created and feed_id is None and not keep_interval:
                 db.execute("UPDATE stories SET interval = ? WHERE url = ?", (interval, url))
         story = self.find(url)
         assert story is not None
