@@ -256,12 +256,15 @@ def test_a_killed_update_loses_nothing(site: Site, db: str) -> None:
 
 
 def test_two_updates_at_once_corrupt_nothing(site: Site, db: str) -> None:
-    urls = [site.page(f"/story/{n}", changing(after=1), validators=False, delay=0.05) for n in range(8)]
+    urls = [site.page(f"/story/{n}", changing(after=1), validators=False) for n in range(8)]
     track(db, "add", *urls, *FAST)
+    for n in range(8):  # slow enough (1 s an update, 2 at a time) for the two updates to overlap
+        site.routes[f"/story/{n}"].delay = 0.25
     first, second = _cli(db, "update", "--all"), _cli(db, "update", "--all")
     for process in (first, second):
         out, err = process.communicate(timeout=60)
         assert process.returncode == 0, err.decode()
+    assert all(site.hits[f"/story/{n}"] == 3 for n in range(8))  # both fetched every story
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()

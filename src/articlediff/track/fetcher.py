@@ -91,6 +91,10 @@ class Response:
         return self.status == 304
 
 
+class _Fail(Exception):
+    """A failure that another attempt would not mend."""
+
+
 class _Retry(Exception):
     """A failure worth another attempt."""
 
@@ -116,12 +120,17 @@ class Fetcher:
 
     def fetch_all(self, requests: Iterable[Request]) -> Iterator[tuple[Request, Response]]:
         """Fetch every request; yield each with its response as soon as it is done."""
-        with ThreadPoolExecutor(max_workers=self.options.workers, thread_name_prefix="articlediff-fetch") as pool:
-            pending: dict[Future[Response], Request] = {pool.submit(self.fetch, r): r for r in requests}
+        pool = ThreadPoolExecutor(max_workers=self.options.workers, thread_name_prefix="articlediff-fetch")
+        pending: dict[Future[Response], Request] = {pool.submit(self.fetch, r): r for r in requests}
+        try:
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     yield pending.pop(future), future.result()
+        finally:
+            # Interrupted (Ctrl-C, an error while storing): the fetches not started are
+            # dropped rather than waited for.
+            pool.shutdown(wait=not pending, cancel_futures=True)
 
     def fetch(self, request: Request) -> Response:
         """Fetch one URL (robots.txt allowing), retrying transient failures. Never
@@ -190,11 +199,16 @@ class Fetcher:
             raise _Retry(f"no answer within {timeout:g} s") from None
         except _Retry:
             raise
+        except _Fail as exc:
+            return self._failed(request, start, None, str(exc))
         except (OSError, ValueError) as exc:  # a connection reset, a bad status line, a bad URL
             raise _Retry(f"fetch failed: {exc}") from None
         encoding = (info.get("Content-Encoding") or "").strip().lower()
         if encoding in ("gzip", "x-gzip"):
-            data = self._gunzip(data)
+            try:
+                data = self._gunzip(data)
+            except _Fail as exc:
+                return self._failed(request, start, status, str(exc))
         elif encoding not in ("", "identity"):
             return self._failed(request, start, status, f"served in an encoding articlediff cannot read: {encoding}")
         return Response(
@@ -217,7 +231,7 @@ class Fetcher:
                 return b"".join(chunks)
             size += len(chunk)
             if size > self.options.max_bytes:
-                raise _Retry(f"larger than {self.options.max_bytes:,} bytes")
+                raise _Fail(f"larger than {self.options.max_bytes:,} bytes")
             if time.monotonic() > deadline:
                 raise _Retry(f"not read within {3 * self.options.timeout:g} s")
             chunks.append(chunk)
@@ -229,7 +243,7 @@ class Fetcher:
         except zlib.error as exc:
             raise _Retry(f"bad gzip data: {exc}") from None
         if len(out) > self.options.max_bytes:
-            raise _Retry(f"larger than {self.options.max_bytes:,} bytes once unzipped")
+            raise _Fail(f"larger than {self.options.max_bytes:,} bytes once unzipped")
         return out
 
     # --- robots.txt ----------------------------------------------------------------
