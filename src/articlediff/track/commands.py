@@ -161,6 +161,10 @@ def track() -> None:
     articlediff track log URL                a story's versions and what each changed
     articlediff track diff URL [A B]         two versions (the last two by default)
     articlediff track changes --since 24h    what changed lately (--fail-on for alerts)
+    articlediff track remove URL...          stop tracking stories
+
+    Every command takes --db PATH (default: ~/.local/share/articlediff/track.sqlite3)
+    and --format json.
     """
 
 
@@ -175,7 +179,7 @@ def track() -> None:
 @_fetch_options
 @_format_option("text", "json")
 @_db_option
-def add_command(urls: tuple[str, ...], every: str, kind: str, no_fetch: bool, timeout: float, retries: int,
+def add_command(urls: tuple[str, ...], every: str | None, kind: str, no_fetch: bool, timeout: float, retries: int,
                 jobs: int, per_host: int, ignore_robots: bool, output_format: str, db: str | None) -> None:
     """Track story pages, or RSS/Atom feeds whose entries become tracked stories.
 
