@@ -530,3 +530,18 @@ def test_adding_again_keeps_the_history_and_the_interval(site: Site, db: str) ->
     assert story(db, url)["interval_seconds"] == 1800
     assert len(versions(db, url)) == 1
     assert "(every 2h)" in track(db, "add", url, "--no-fetch", "--every", "2h").output
+
+
+def test_an_older_database_is_migrated_and_keeps_its_versions(site: Site, db: str,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from articlediff.track import store as store_module
+
+    url = site.page("/story", story_html(HEADLINE, PARAGRAPHS))
+    track(db, "add", url, *FAST)
+    extra = "ALTER TABLE stories ADD COLUMN note TEXT; -- a column a later release adds\n"
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, extra))
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Store.open(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION + 1
+        assert store.db.execute("SELECT note FROM stories").fetchall() == [(None,)]
+        assert len(store.versions(store.stories()[0].id)) == 1
