@@ -212,7 +212,7 @@ class Updater:
             tick()
         known = {s.id for s in later}
         later += [s for s in brought if s.id not in known]
-        total += len(later) - len([s for s in stories if s.kind == "story"])
+        total = len(first) + len(later)
         for story, response in self._fetch(later, report):
             started = time.perf_counter()
             report.outcomes.append(self._story(story, response))
