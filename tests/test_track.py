@@ -545,3 +545,19 @@ def test_an_older_database_is_migrated_and_keeps_its_versions(site: Site, db: st
         assert store.schema_version() == SCHEMA_VERSION + 1
         assert store.db.execute("SELECT note FROM stories").fetchall() == [(None,)]
         assert len(store.versions(store.stories()[0].id)) == 1
+
+
+def test_a_locked_database_is_a_one_line_error(site: Site, db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = site.page("/story", story_html(HEADLINE, PARAGRAPHS))
+    track(db, "add", url, *FAST)
+    blocker = sqlite3.connect(db, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database, and will not let go
+    # Opened without waiting for a lock, rather than the 30 s a real update waits.
+    monkeypatch.setattr(Store, "open", classmethod(
+        lambda cls, path, create=True: cls(sqlite3.connect(path, timeout=0, isolation_level=None), Path(path))))
+    try:
+        result = track(db, "update", "--all", *FAST)
+    finally:
+        blocker.close()
+    assert result.exit_code == 2
+    assert "database is locked" in result.output and "Traceback" not in result.output

@@ -150,7 +150,24 @@ def _outcome_dict(outcome: Outcome) -> dict[str, Any]:
             "version": outcome.version, "headline": outcome.headline, "found": list(outcome.found)}
 
 
-@click.group(name="track", context_settings=CONTEXT_SETTINGS)
+class _TrackGroup(click.Group):
+    """The track commands: a database that cannot be used (locked past the wait,
+    damaged, full disk) is a one-line error, exit 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        import sqlite3
+
+        from .store import StoreError
+
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            raise TrackTrouble(str(exc)) from None
+        except sqlite3.Error as exc:
+            raise TrackTrouble(f"the tracking database failed: {exc}") from None
+
+
+@click.group(name="track", cls=_TrackGroup, context_settings=CONTEXT_SETTINGS)
 def track() -> None:
     """Keep every version of the stories you follow, and see what changed.
 
