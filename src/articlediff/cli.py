@@ -540,6 +540,6 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
         raise Trouble(f"{failed} of {total} pairs could not be compared (see their records)")
 
 
-from .track.commands import track as _track  # noqa: E402  (imports only click at start-up)
+from .track.group import track as _track  # noqa: E402  (its commands are loaded when one runs)
 
 main.add_command(_track)

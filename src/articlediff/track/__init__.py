@@ -8,8 +8,8 @@ The modules, one job each:
 - ``updater``: which stories are due, fetching them, checking a page is a good
   version before it is stored;
 - ``changes``: what changed in a window of time, summaries, the Atom feed of changes;
-- ``commands``: the ``articlediff track`` command line.
+- ``group``: the ``articlediff track`` group cli.py registers, which loads
+- ``commands``: the track commands, when one of them runs.
 
-Nothing here is imported when ``articlediff`` starts: ``commands`` imports only
-click at its top, the rest is imported by the commands that need it.
+Only ``group`` (which imports click alone) is imported when ``articlediff`` starts.
 """

@@ -1,7 +1,7 @@
-"""``articlediff track``: keep every version of the stories you follow.
+"""The commands of ``articlediff track``: keep every version of the stories you follow.
 
-Only click is imported here at start-up; the database, the fetcher, feedparser and
-the comparison stack are imported by the commands that use them.
+Imported only when a track command runs (see group.py); the database, the fetcher,
+feedparser and the comparison stack are imported by the commands that use them.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
+from .group import TrackTrouble
+
 if TYPE_CHECKING:
     from .store import Store, Story, Version
     from .updater import Outcome
@@ -21,12 +23,6 @@ _Command = TypeVar("_Command", bound=Callable[..., Any])
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 DEFAULT_INTERVAL = "1h"
-
-
-class TrackTrouble(click.ClickException):
-    """An error the user must fix: one line, exit status 2 (1 means "changed")."""
-
-    exit_code = EXIT_TROUBLE
 
 
 def _db_option(function: _Command) -> _Command:
@@ -150,42 +146,7 @@ def _outcome_dict(outcome: Outcome) -> dict[str, Any]:
             "version": outcome.version, "headline": outcome.headline, "found": list(outcome.found)}
 
 
-class _TrackGroup(click.Group):
-    """The track commands: a database that cannot be used (locked past the wait,
-    damaged, full disk) is a one-line error, exit 2, never a traceback."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        import sqlite3
-
-        from .store import StoreError
-
-        try:
-            return super().invoke(ctx)
-        except StoreError as exc:
-            raise TrackTrouble(str(exc)) from None
-        except sqlite3.Error as exc:
-            raise TrackTrouble(f"the tracking database failed: {exc}") from None
-
-
-@click.group(name="track", cls=_TrackGroup, context_settings=CONTEXT_SETTINGS)
-def track() -> None:
-    """Keep every version of the stories you follow, and see what changed.
-
-    \b
-    articlediff track add URL|FEED...        track a story, or every story of a feed
-    articlediff track update                 fetch the stories that are due
-    articlediff track list                   the stories, their versions, last change
-    articlediff track log URL                a story's versions and what each changed
-    articlediff track diff URL [A B]         two versions (the last two by default)
-    articlediff track changes --since 24h    what changed lately (--fail-on for alerts)
-    articlediff track remove URL...          stop tracking stories
-
-    Every command takes --db PATH (default: ~/.local/share/articlediff/track.sqlite3)
-    and --format json.
-    """
-
-
-@track.command(name="add", context_settings=CONTEXT_SETTINGS)
+@click.command(name="add", context_settings=CONTEXT_SETTINGS)
 @click.argument("urls", nargs=-1, required=True, metavar="URL|FEED...")
 @click.option("--every", "every", metavar="DURATION",
               help=f"How often to fetch it: 30m, 1h, 1d... [default: {DEFAULT_INTERVAL}; a URL tracked already"
@@ -236,7 +197,7 @@ def add_command(urls: tuple[str, ...], every: str | None, kind: str, no_fetch: b
         _print_outcomes(outcomes, quiet=False)
 
 
-@track.command(name="update", context_settings=CONTEXT_SETTINGS)
+@click.command(name="update", context_settings=CONTEXT_SETTINGS)
 @click.option("--all", "everything", is_flag=True, help="Fetch every story, due or not.")
 @click.option("--progress/--no-progress", default=None,
               help="A progress bar on standard error (default: when it is a terminal).")
@@ -317,7 +278,7 @@ def _print_outcomes(outcomes: Sequence[Outcome], *, quiet: bool) -> None:
             click.echo(f"feed {o.url}  {o.detail}")
 
 
-@track.command(name="list", context_settings=CONTEXT_SETTINGS)
+@click.command(name="list", context_settings=CONTEXT_SETTINGS)
 @_format_option("text", "json")
 @_db_option
 def list_command(output_format: str, db: str | None) -> None:
@@ -343,7 +304,7 @@ def list_command(output_format: str, db: str | None) -> None:
                        f"{f' ({s.failures} times in a row)' if s.failures > 1 else ''}: {_shown(s.last_error)}")
 
 
-@track.command(name="log", context_settings=CONTEXT_SETTINGS)
+@click.command(name="log", context_settings=CONTEXT_SETTINGS)
 @click.argument("url")
 @_format_option("text", "json")
 @_db_option
@@ -399,7 +360,7 @@ class _DiffViewsCommand(click.Command):
         return own + views + ([help_option] if help_option is not None else [])
 
 
-@track.command(name="diff", cls=_DiffViewsCommand, context_settings=CONTEXT_SETTINGS)
+@click.command(name="diff", cls=_DiffViewsCommand, context_settings=CONTEXT_SETTINGS)
 @click.argument("url")
 @click.argument("numbers", nargs=-1, type=click.IntRange(min=1), metavar="[A B]...")
 @_db_option
@@ -468,7 +429,7 @@ def show_diff(articles: Sequence[Any], *, output_format: str, view: str, color: 
     sys.exit(EXIT_DIFFERENT if shown.changed else EXIT_SAME)
 
 
-@track.command(name="changes", context_settings=CONTEXT_SETTINGS, epilog="""\b
+@click.command(name="changes", context_settings=CONTEXT_SETTINGS, epilog="""\b
 Examples:
   articlediff track changes --since 24h
   articlediff track changes --since 1h --fail-on quote-changed,quote-removed
@@ -539,7 +500,7 @@ def changes_command(since: str, min_significance: str, fail_on: tuple[str, ...],
     sys.exit(EXIT_DIFFERENT if broken else EXIT_SAME)
 
 
-@track.command(name="remove", context_settings=CONTEXT_SETTINGS)
+@click.command(name="remove", context_settings=CONTEXT_SETTINGS)
 @click.argument("urls", nargs=-1, required=True)
 @_format_option("text", "json")
 @_db_option
@@ -554,3 +515,11 @@ def remove_command(urls: tuple[str, ...], output_format: str, db: str | None) ->
         return
     for story in stories:
         click.echo(f"removed {story.url}  ({story.versions} version{'s' if story.versions != 1 else ''})")
+
+
+#: The commands of ``articlediff track``, by name (see group.py, which loads them).
+COMMANDS: dict[str, click.Command] = {
+    command.name: command  # type: ignore[misc]
+    for command in (add_command, update_command, list_command, log_command, diff_command, changes_command,
+                    remove_command)
+}
