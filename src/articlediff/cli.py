@@ -504,3 +504,8 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
     if report.failed:
         # Every record is written first: a bad pair never stops the batch.
         raise Trouble(f"{report.failed} of {report.total} pairs could not be compared (see their records)")
+
+
+from .track.group import track as _track  # noqa: E402  (its commands are loaded when one runs)
+
+main.add_command(_track)
