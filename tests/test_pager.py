@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from articlediff.pager import page_output, pager_command, pager_environment, should_page
+from articlediff.cli.pager import page_output, pager_command, pager_environment, should_page
 
 
 class FakeTerminal(io.StringIO):

@@ -446,7 +446,7 @@ def test_text_from_pages_reaches_the_terminal_harmless(site: Site, db: str) -> N
 
 def test_importing_the_cli_imports_no_tracking_machinery() -> None:
     code = ("import sys, articlediff.cli; heavy = ('sqlite3', 'feedparser', 'urllib.request',"
-            " 'concurrent.futures', 'trafilatura', 'articlediff.track.commands');"
+            " 'concurrent.futures', 'trafilatura', 'articlediff.cli.track_commands');"
             " print([m for m in heavy if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONWARNINGS": "ignore"})

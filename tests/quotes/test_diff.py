@@ -12,10 +12,10 @@ from articlediff.quotes import diff as quotediff
 from articlediff.quotes import (
     diff_quotes,
     extract_quotes,
-    quote_change_to_dict,
     quote_key,
     same_person,
 )
+from articlediff.render.jsonout import quote_change_to_dict
 
 from ..conftest import CNN
 
@@ -211,7 +211,8 @@ class TestMatching:
 _TIED = """
 import itertools, json
 from articlediff.model import Quote
-from articlediff.quotes import diff_quotes, quote_change_to_dict
+from articlediff.quotes import diff_quotes
+from articlediff.render.jsonout import quote_change_to_dict
 def make(text, paragraph):
     return Quote(text=text, parts=(text,), speaker="Ortiz", cue="said", paragraph=paragraph, paragraphs=(paragraph,))
 words = "budget council taxes pensions roads stations".split()

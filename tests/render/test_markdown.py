@@ -164,6 +164,6 @@ def test_markdown_quotes() -> None:
 def test_markdown_and_html_do_not_import_rich() -> None:
     import subprocess
 
-    code = ("import sys; import articlediff.render.markdown, articlediff.render.html, articlediff.pager, "
+    code = ("import sys; import articlediff.render.markdown, articlediff.render.html, articlediff.cli.pager, "
             "articlediff.render.jsonout; sys.exit('rich' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -14,7 +14,7 @@ the names below are its public ones.
 
 from .analysis import QuoteCache
 from .assemble import TERM_MAX_WORDS, extract_quotes
-from .diff import diff_quotes, quote_change_to_dict, quote_key, same_person
+from .diff import diff_quotes, quote_key, same_person
 from .frames import WINDOW
 
 __all__ = [
@@ -23,7 +23,6 @@ __all__ = [
     "QuoteCache",
     "diff_quotes",
     "extract_quotes",
-    "quote_change_to_dict",
     "quote_key",
     "same_person",
 ]

@@ -11,7 +11,6 @@ import functools
 import unicodedata
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from ..model import Quote, QuoteChange, QuoteChangeKind, QuoteDetail, Span, SpanOp
 from ..text.words import WORD, content_words, plain_typography
@@ -223,28 +222,3 @@ def _reading_order(changes: dict[tuple[str, int], QuoteChange], pairs: dict[int,
         out.append(changes[("new", j)])
         out.extend(after[j])
     return out
-
-
-def _quote_dict(quote: Quote | None) -> dict[str, Any] | None:
-    if quote is None:
-        return None
-    return {
-        "text": quote.text,
-        "speaker": quote.speaker,
-        "paragraph": quote.paragraph,
-        "speaker_description": quote.speaker_description,
-        "cue": quote.cue,
-    }
-
-
-def quote_change_to_dict(change: QuoteChange) -> dict[str, Any]:
-    """A QuoteChange as plain JSON-ready data."""
-    return {
-        "change": change.change,
-        "kind": change.kind,
-        "old": _quote_dict(change.old),
-        "new": _quote_dict(change.new),
-        "spans": [{"op": span.op.value, "text": span.text} for span in change.spans],
-        "detail": change.detail,
-        "attribution_changed": change.attribution_changed,
-    }

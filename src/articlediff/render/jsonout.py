@@ -6,8 +6,7 @@ import json
 import re
 from typing import Any
 
-from ..model import Article, ArticleDiff, Block
-from ..quotes import quote_change_to_dict
+from ..model import Article, ArticleDiff, Block, Quote, QuoteChange
 
 SCHEMA = "articlediff.diff/1"
 
@@ -92,3 +91,28 @@ def load_schema() -> dict[str, Any]:
 
     schema: dict[str, Any] = json.loads(files("articlediff").joinpath("schema/diff-1.schema.json").read_text("utf-8"))
     return schema
+
+
+def _quote_dict(quote: Quote | None) -> dict[str, Any] | None:
+    if quote is None:
+        return None
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "paragraph": quote.paragraph,
+        "speaker_description": quote.speaker_description,
+        "cue": quote.cue,
+    }
+
+
+def quote_change_to_dict(change: QuoteChange) -> dict[str, Any]:
+    """A QuoteChange as plain JSON-ready data."""
+    return {
+        "change": change.change,
+        "kind": change.kind,
+        "old": _quote_dict(change.old),
+        "new": _quote_dict(change.new),
+        "spans": [{"op": span.op.value, "text": span.text} for span in change.spans],
+        "detail": change.detail,
+        "attribution_changed": change.attribution_changed,
+    }

@@ -1,5 +1,6 @@
-"""What changed: a one-line summary of each change between versions, how much it
-matters, the stories that changed in a window of time, and an Atom feed of them.
+"""What changed: how much a change between versions matters, and the stories that
+changed in a window of time. (render/track.py describes them: one-line summaries,
+JSON, an Atom feed.)
 """
 
 from __future__ import annotations
@@ -8,10 +9,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..model import Article, ArticleDiff, Violation
+    from ..model import ArticleDiff, Violation
     from .store import Store, Story, Version
 
 #: How much a change matters, least first.
@@ -22,7 +23,7 @@ def significance(diff: ArticleDiff) -> str:
     """How much the story changed: ``substantive`` (story paragraphs added or removed,
     a substantive edit, a quotation changed, removed or re-attributed), ``reworded``,
     ``minor`` (punctuation, typos; bylines, datelines, boilerplate), or ``none``."""
-    from ._project import BlockKind, in_story
+    from ..model import BlockKind
 
     if not diff.changed:
         return "none"
@@ -30,7 +31,7 @@ def significance(diff: ArticleDiff) -> str:
     for block in diff.blocks:
         if block.kind is BlockKind.UNCHANGED and not block.moved:
             continue
-        if not in_story(block, diff):
+        if not diff.in_story(block):
             continue
         if block.kind in (BlockKind.ADDED, BlockKind.REMOVED):
             rank = 3
@@ -41,58 +42,6 @@ def significance(diff: ArticleDiff) -> str:
     if any(q.kind == "quote" and q.change in ("changed", "removed", "reattributed") for q in diff.quotes):
         rank = 3
     return SIGNIFICANCE[rank]
-
-
-def summarize_change(old: Article, new: Article) -> dict[str, Any]:
-    """The change from one version to the next, as stored with the newer one: counts,
-    quotation changes, facts, metadata changes, significance, and ``line``, all of it
-    on one line."""
-    from ._project import compare
-
-    return summarize_diff(compare(old, new, sentences=False))
-
-
-def summarize_diff(diff: ArticleDiff) -> dict[str, Any]:
-    """See summarize_change."""
-    from ._project import changed_quotes, describe_fact, describe_quote, story_facts
-
-    s = diff.summary
-    quotes = []
-    for q in changed_quotes(diff):
-        line = describe_quote(q)
-        quotes.append({"change": q.change, "kind": q.kind, "speaker": line.speaker or None,
-                       "text": _clip(line.text, 30)})
-    facts = [describe_fact(f) for f in story_facts(diff)]
-    metadata = [f"{m.role.value} {m.kind.value}" for m in diff.metadata]
-    level = significance(diff)
-    parts = [f"{s.edited} edited, {s.added} added, {s.removed} removed"
-             + (f", {s.moved} moved" if s.moved else "") + " ¶",
-             f"+{s.words_added} −{s.words_removed} words"]
-    quote_changes = [q for q in quotes if q["change"] != "unchanged" and q["kind"] == "quote"]
-    if quote_changes:
-        described = [f"{q['change']}{' (' + q['speaker'] + ')' if q['speaker'] else ''}" for q in quote_changes[:3]]
-        more = f" +{len(quote_changes) - 3}" if len(quote_changes) > 3 else ""
-        parts.append("quotes: " + ", ".join(described) + more)
-    if facts:
-        parts.append("facts: " + ", ".join(facts[:4]) + (f" +{len(facts) - 4}" if len(facts) > 4 else ""))
-    if metadata:
-        parts.append(", ".join(metadata))
-    parts.append(level)
-    return {
-        "paragraphs": {"edited": s.edited, "added": s.added, "removed": s.removed, "moved": s.moved},
-        "words_added": s.words_added,
-        "words_removed": s.words_removed,
-        "quotes": quotes,
-        "facts": facts,
-        "metadata": metadata,
-        "significance": level,
-        "line": " · ".join(parts),
-    }
-
-
-def _clip(text: str, words: int) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 # --- windows -------------------------------------------------------------------------------
@@ -128,7 +77,6 @@ class StoryChange:
     """Versions stored in the window."""
     diff: ArticleDiff
     significance: str
-    summary: dict[str, Any]
     violations: tuple[Violation, ...] = ()
 
 
@@ -137,7 +85,8 @@ def changes_since(store: Store, since: float, *, min_significance: str = "minor"
     """Every story with a version stored at or after ``since`` (not its first), the
     change over the window compared anew, those less significant than
     ``min_significance`` left out, each checked against ``rules``."""
-    from ._project import check, compare
+    from ..check import check
+    from ..pipeline import compare
     from .updater import stored_article
 
     found = []
@@ -151,82 +100,15 @@ def changes_since(store: Store, since: float, *, min_significance: str = "minor"
         diff = compare(stored_article(store.blob(old.text_hash), source=f"{story.url} v{old.number}"),
                        stored_article(store.blob(new.text_hash), source=f"{story.url} v{new.number}"),
                        sentences=False)
-        summary = summarize_diff(diff)
-        if SIGNIFICANCE.index(summary["significance"]) < SIGNIFICANCE.index(min_significance):
+        level = significance(diff)
+        if SIGNIFICANCE.index(level) < SIGNIFICANCE.index(min_significance):
             continue
         violations = check(diff, rules, max_changed_words=max_changed_words).violations if rules or max_changed_words else ()
         found.append(StoryChange(story, old, new, len([v for v in inside if v.id != versions[0].id]), diff,
-                                 summary["significance"], summary, tuple(violations)))
+                                 level, tuple(violations)))
     return found
 
 
 def iso_time(seconds: float) -> str:
     """``2026-12-03T23:40:00Z``."""
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def change_to_dict(change: StoryChange) -> dict[str, Any]:
-    """A change for the JSON output."""
-    return {
-        "url": change.story.url,
-        "headline": change.new.headline,
-        "from_version": change.old.number,
-        "to_version": change.new.number,
-        "from_time": iso_time(change.old.fetched_at),
-        "to_time": iso_time(change.new.fetched_at),
-        "versions_in_window": change.steps,
-        "significance": change.significance,
-        "summary": change.summary,
-        "violations": [v._asdict() for v in change.violations],
-    }
-
-
-# --- Atom ----------------------------------------------------------------------------------
-
-ATOM = "http://www.w3.org/2005/Atom"
-
-
-def atom_feed(changes: Sequence[StoryChange], *, title: str, feed_id: str, now: float) -> bytes:
-    """An Atom feed with one entry per change, its content the change rendered as an
-    HTML page (escaped by the XML writer, as every text here is)."""
-    import xml.etree.ElementTree as ET
-
-    from ._project import render_html
-
-    ET.register_namespace("", ATOM)
-
-    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
-        if text is not None:
-            element.text = _xml_safe(text)
-        return element
-
-    feed = ET.Element(f"{{{ATOM}}}feed")
-    sub(feed, "title", title)
-    sub(feed, "id", feed_id)
-    latest = max((c.new.fetched_at for c in changes), default=now)
-    sub(feed, "updated", iso_time(latest))
-    generator = sub(feed, "generator", "articlediff")
-    generator.set("uri", "https://github.com/articlediff/articlediff")
-    author = sub(feed, "author")
-    sub(author, "name", "articlediff")
-    for change in changes:
-        entry = sub(feed, "entry")
-        sub(entry, "title", f"{change.new.headline} (v{change.old.number} → v{change.new.number}, {change.significance})")
-        sub(entry, "id", f"{feed_id}:story:{change.story.id}:v{change.old.number}-v{change.new.number}"
-                         f":{change.new.text_hash[:16]}")
-        sub(entry, "updated", iso_time(change.new.fetched_at))
-        sub(entry, "link", href=_xml_safe(change.new.final_url), rel="alternate")
-        for category in (change.significance, *{v.rule for v in change.violations}):
-            sub(entry, "category", term=category)
-        sub(entry, "summary", change.summary["line"])
-        sub(entry, "content", render_html(change.diff), type="html")
-    return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True))
-
-
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _xml_safe(text: str) -> str:
-    """Text XML 1.0 can hold: characters it forbids (most controls) are dropped."""
-    return _NOT_XML.sub("", text)

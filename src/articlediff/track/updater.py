@@ -15,7 +15,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .feeds import feed_links, looks_like_feed
 from .fetcher import Fetcher, FetchOptions, Request, Response
@@ -88,7 +88,7 @@ def article_from_page(data: bytes, *, url: str, media_type: str | None, charset:
     """
     import io
 
-    from ._project import load_article
+    from ..input.load import load_article
 
     if charset and charset.lower() not in ("utf-8", "utf8"):
         try:  # the server's charset, which standard input cannot carry: re-encode as UTF-8
@@ -116,7 +116,8 @@ def article_text(article: Article) -> bytes:
 
 def stored_article(text: bytes, *, source: str) -> Article:
     """An article back from its stored text (see article_text)."""
-    from ._project import Role, segment_blocks
+    from ..model import Role
+    from ..segment import segment_blocks
 
     stored = json.loads(text)
     blocks = [(paragraph, Role(role), None) for role, paragraph in stored["paragraphs"]]
@@ -175,8 +176,12 @@ class Updater:
     """Runs updates against one store with one fetcher."""
 
     def __init__(self, store: Store, *, options: FetchOptions | None = None, fetcher: Fetcher | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 summarize: Callable[[Article, Article], dict[str, Any]] | None = None) -> None:
+        """``summarize`` describes the change from the last version to a new one, to be
+        stored with it (render.track.summarize_change); None stores no description."""
         self.store = store
+        self.summarize = summarize
         self.fetcher = fetcher or Fetcher(options)
         self.clock = clock
         self.keep_raw = True
@@ -266,7 +271,7 @@ class Updater:
 
     def _story(self, story: Story, response: Response) -> Outcome:
         """Check the page and store it if it is a good, changed version."""
-        from ._project import LoadError
+        from ..errors import LoadError
 
         at = response.fetched_at or self.clock()
         if response.not_modified:
@@ -297,11 +302,9 @@ class Updater:
             self.store.record_success(story.id, at=at, etag=response.etag, last_modified=response.last_modified)
             return Outcome(story.url, "same", headline=story.headline)
         summary = None
-        if story.last_text_hash is not None:
-            from .changes import summarize_change
-
+        if story.last_text_hash is not None and self.summarize is not None:
             previous = stored_article(self.store.blob(story.last_text_hash), source=story.url)
-            summary = summarize_change(previous, article)
+            summary = self.summarize(previous, article)
         version = self.store.store_version(
             story.id, fetched_at=at, final_url=response.final_url, headline=headline(article),
             words=body_words(article), text=text, raw=response.data if self.keep_raw else None,
@@ -310,5 +313,6 @@ class Updater:
         )
         if version is None:  # another update stored the same text meanwhile
             return Outcome(story.url, "same", headline=story.headline)
-        return Outcome(story.url, "new", summary["line"] if summary else "first version", version.number,
+        return Outcome(story.url, "new", summary["line"] if summary else (
+            "first version" if story.last_text_hash is None else "changed"), version.number,
                        version.headline)

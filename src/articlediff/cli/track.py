@@ -1,5 +1,5 @@
-"""The ``articlediff track`` group, as cli.py registers it: cheap to import (click
-only), it loads its commands (commands.py) when one is asked for, so that the
+"""The ``articlediff track`` group: cheap to import (click
+only), it loads its commands (track_commands.py) when one is asked for, so that the
 start-up of every other articlediff command pays nothing for them."""
 
 from __future__ import annotations
@@ -8,13 +8,7 @@ from typing import Any
 
 import click
 
-EXIT_TROUBLE = 2
-
-
-class TrackTrouble(click.ClickException):
-    """An error the user must fix: one line, exit status 2 (1 means "changed")."""
-
-    exit_code = EXIT_TROUBLE
+from .base import Trouble
 
 
 class TrackGroup(click.Group):
@@ -23,7 +17,7 @@ class TrackGroup(click.Group):
     traceback."""
 
     def _commands(self) -> dict[str, click.Command]:
-        from .commands import COMMANDS
+        from .track_commands import COMMANDS
 
         return COMMANDS
 
@@ -36,14 +30,14 @@ class TrackGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         import sqlite3
 
-        from .store import StoreError
+        from ..track.store import StoreError
 
         try:
             return super().invoke(ctx)
         except StoreError as exc:
-            raise TrackTrouble(str(exc)) from None
+            raise Trouble(str(exc)) from None
         except sqlite3.Error as exc:
-            raise TrackTrouble(f"the tracking database failed: {exc}") from None
+            raise Trouble(f"the tracking database failed: {exc}") from None
 
 
 track = TrackGroup(

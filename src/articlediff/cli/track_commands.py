@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from .group import TrackTrouble
+from ..model import ExitStatus
+from .base import Trouble
+from .options import ShowOptions, view_options
 
 if TYPE_CHECKING:
-    from .store import Store, Story, Version
-    from .updater import Outcome
+    from ..track.store import Store, Story, Version
+    from ..track.updater import Outcome
 
 _Command = TypeVar("_Command", bound=Callable[..., Any])
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 DEFAULT_INTERVAL = "1h"
 
 
@@ -56,22 +57,22 @@ def _fetch_options(function: _Command) -> _Command:
 
 
 def _open_store(db: str | None, *, create: bool) -> Store:
-    from .store import Store, StoreError, default_db_path
+    from ..track.store import Store, StoreError, default_db_path
 
     try:
         return Store.open(db or default_db_path(), create=create)
     except StoreError as exc:
-        raise TrackTrouble(str(exc)) from None
+        raise Trouble(str(exc)) from None
 
 
 def _fetch_settings(timeout: float, retries: int, jobs: int, per_host: int, ignore_robots: bool) -> Any:
-    from .fetcher import FetchOptions
+    from ..track.fetcher import FetchOptions
 
     return FetchOptions(timeout=timeout, retries=retries, workers=jobs, per_host=per_host, robots=not ignore_robots)
 
 
 def _interval(value: str) -> float:
-    from .changes import parse_duration
+    from ..track.changes import parse_duration
 
     try:
         return parse_duration(value)
@@ -99,14 +100,14 @@ def _when(seconds: float | None) -> str:
 
 
 def _iso(seconds: float | None) -> str | None:
-    from .changes import iso_time
+    from ..track.changes import iso_time
 
     return iso_time(seconds) if seconds is not None else None
 
 
 def _shown(text: str | None) -> str:
     """Text from a page, safe for a terminal: control characters made visible."""
-    from ._project import make_visible
+    from ..text.words import make_visible
 
     return make_visible(" ".join((text or "").split()))
 
@@ -120,7 +121,7 @@ def _echo_json(value: object) -> None:
 def _find(store: Store, url: str) -> Story:
     story = store.find(url)
     if story is None:
-        raise TrackTrouble(f"{url} is not tracked (see articlediff track list)")
+        raise Trouble(f"{url} is not tracked (see articlediff track list)")
     return story
 
 
@@ -167,7 +168,7 @@ def add_command(urls: tuple[str, ...], every: str | None, kind: str, no_fetch: b
     interval = _interval(every or DEFAULT_INTERVAL)
     for url in urls:
         if not url.startswith(("http://", "https://")):
-            raise TrackTrouble(f"'{url}' is not an http or https URL")
+            raise Trouble(f"'{url}' is not an http or https URL")
     import time
 
     store = _open_store(db, create=True)
@@ -180,9 +181,11 @@ def add_command(urls: tuple[str, ...], every: str | None, kind: str, no_fetch: b
             added.append((story, created))
         outcomes: list[Outcome] = []
         if not no_fetch:
-            from .updater import Updater
+            from ..render.track import summarize_change
+            from ..track.updater import Updater
 
-            updater = Updater(store, options=_fetch_settings(timeout, retries, jobs, per_host, ignore_robots))
+            updater = Updater(store, options=_fetch_settings(timeout, retries, jobs, per_host, ignore_robots),
+                              summarize=summarize_change)
             report = updater.update([store.get(s.id) for s, _ in added])
             outcomes = report.outcomes
         if output_format == "json":
@@ -216,12 +219,14 @@ def update_command(everything: bool, progress: bool | None, quiet: bool, no_raw:
     """
     import time
 
-    from .updater import Updater
+    from ..render.track import summarize_change
+    from ..track.updater import Updater
 
     store = _open_store(db, create=False)
     with store:
         due = store.due(time.time(), everything=everything)
-        updater = Updater(store, options=_fetch_settings(timeout, retries, jobs, per_host, ignore_robots))
+        updater = Updater(store, options=_fetch_settings(timeout, retries, jobs, per_host, ignore_robots),
+                          summarize=summarize_change)
         show = sys.stderr.isatty() if progress is None else progress
         report = _with_progress(lambda tick: updater.update(due, progress=tick, keep_raw=not no_raw),
                                 total=len(due), show=show and bool(due))
@@ -247,7 +252,7 @@ def update_command(everything: bool, progress: bool | None, quiet: bool, no_raw:
         failed = len(report.failed)
         click.echo(f"Error: {failed} of {len(report.outcomes)} fetches failed; the last good versions are kept"
                    " (see articlediff track list)", err=True)
-        sys.exit(EXIT_TROUBLE)
+        sys.exit(ExitStatus.TROUBLE)
 
 
 def _with_progress(run: Callable[[Callable[[int, int], None]], Any], *, total: int, show: bool) -> Any:
@@ -343,35 +348,20 @@ def log_command(url: str, output_format: str, db: str | None) -> None:
                    f" the last {_when(last.at)}: {_shown(last.reason)}")
 
 
-_VIEW_PARAMS = ("output_format", "view", "color", "width", "context", "full", "pretty", "quotes_only",
-                "ignore_minor", "ignore_boilerplate", "pager")
-
-
-class _DiffViewsCommand(click.Command):
-    """A command that takes the diff command's own view and format options (the same
-    option objects, so the two never drift apart)."""
-
-    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
-        from ._project import diff_command
-
-        help_option = self.get_help_option(ctx)
-        own = [p for p in super().get_params(ctx) if p is not help_option]
-        views = [p for p in diff_command().params if p.name in _VIEW_PARAMS]
-        return own + views + ([help_option] if help_option is not None else [])
-
-
-@click.command(name="diff", cls=_DiffViewsCommand, context_settings=CONTEXT_SETTINGS)
+@click.command(name="diff", context_settings=CONTEXT_SETTINGS)
 @click.argument("url")
 @click.argument("numbers", nargs=-1, type=click.IntRange(min=1), metavar="[A B]...")
 @_db_option
-def diff_command(url: str, numbers: tuple[int, ...], db: str | None, **views: Any) -> NoReturn:
+@view_options
+def diff_command(url: str, numbers: tuple[int, ...], db: str | None, views: ShowOptions) -> NoReturn:
     """Two stored versions of the story at URL, A and B (numbers from track log; the
     last two by default), in any of the diff command's views and formats. Three
     version numbers or more show their timeline.
 
     Exit status: 0 the versions are the same, 1 they differ, 2 trouble.
     """
-    from ._project import ArticleDiffError
+    from ..errors import ArticleDiffError
+    from .show import show_diff
 
     with _open_store(db, create=False) as store:
         story = _find(store, url)
@@ -380,53 +370,29 @@ def diff_command(url: str, numbers: tuple[int, ...], db: str | None, **views: An
         try:
             articles = [_load_version(store, story, v) for v in chosen]
         except ArticleDiffError as exc:
-            raise TrackTrouble(str(exc)) from None
-    show_diff(articles, **views)
+            raise Trouble(str(exc)) from None
+    show_diff(articles, views)
 
 
 def _choose(versions: Sequence[Version], numbers: Sequence[int]) -> list[Version]:
     if len(versions) < 2:
-        raise TrackTrouble(f"only {len(versions)} version{'s' if len(versions) != 1 else ''} stored:"
+        raise Trouble(f"only {len(versions)} version{'s' if len(versions) != 1 else ''} stored:"
                            " nothing to compare yet")
     if not numbers:
         return list(versions[-2:])
     for n in numbers:
         if n > len(versions):
-            raise TrackTrouble(f"there is no version {n}: the story has {len(versions)} (see track log)")
+            raise Trouble(f"there is no version {n}: the story has {len(versions)} (see track log)")
     if len(numbers) == 1:
         return [versions[numbers[0] - 1], versions[-1]]
     return [versions[n - 1] for n in numbers]
 
 
 def _load_version(store: Store, story: Story, version: Version) -> Any:
-    from .updater import stored_article
+    from ..track.updater import stored_article
 
     return stored_article(store.blob(version.text_hash),
                           source=f"{story.url} v{version.number} ({_when(version.fetched_at)})")
-
-
-def show_diff(articles: Sequence[Any], *, output_format: str, view: str, color: str, width: int | None,
-              context: int, full: bool, pretty: bool, quotes_only: bool, ignore_minor: bool,
-              ignore_boilerplate: bool, pager: bool | None) -> NoReturn:
-    """Show versions as the diff command shows them (the same helpers), and exit 1 if
-    they differ, 0 if not."""
-    from ._project import cli, compare, render_html, render_json, render_markdown, without_metadata
-
-    if len(articles) > 2:
-        cli.show_history(articles, output_format=output_format, color=color, width=width, pretty=pretty)
-    diff = compare(*articles, sentences=output_format == "json")
-    shown = without_metadata(diff) if ignore_boilerplate else diff
-    if output_format == "json":
-        click.echo(render_json(diff, indent=2 if pretty else None))
-    elif output_format == "markdown":
-        click.echo(render_markdown(shown), nl=False)
-    elif output_format == "html":
-        click.echo(render_html(shown), nl=False)
-    else:
-        cli._print_view(shown, view=view, color=color, width=width, pager=pager,
-                        options={"context": context, "full": full, "ignore_minor": ignore_minor,
-                                 "quotes_only": quotes_only})
-    sys.exit(EXIT_DIFFERENT if shown.changed else EXIT_SAME)
 
 
 @click.command(name="changes", context_settings=CONTEXT_SETTINGS, epilog="""\b
@@ -458,8 +424,9 @@ def changes_command(since: str, min_significance: str, fail_on: tuple[str, ...],
     with --format atom, a feed of the changes, each entry carrying its diff."""
     import time
 
-    from ._project import parse_rules
-    from .changes import change_to_dict, changes_since
+    from ..check import parse_rules
+    from ..render.track import change_to_dict, summarize_diff
+    from ..track.changes import changes_since
 
     window = _interval(since)
     try:
@@ -475,7 +442,7 @@ def changes_command(since: str, min_significance: str, fail_on: tuple[str, ...],
     if output_format == "atom":
         from urllib.parse import quote
 
-        from .changes import atom_feed
+        from ..render.track import atom_feed
 
         feed_id = f"urn:articlediff:track:{quote(path)}"
         sys.stdout.buffer.write(atom_feed(changes, title=title, feed_id=feed_id, now=now))
@@ -494,10 +461,10 @@ def changes_command(since: str, min_significance: str, fail_on: tuple[str, ...],
         for c in changes:
             click.echo(f"{_shown(c.new.headline)}")
             click.echo(f"  {c.story.url}  v{c.old.number} → v{c.new.number}  {_when(c.new.fetched_at)}")
-            click.echo(f"  {_shown(c.summary['line'])}")
+            click.echo(f"  {_shown(summarize_diff(c.diff)['line'])}")
             for v in c.violations:
                 click.echo(f"  BROKEN {v.rule}: {_shown(v.message)}")
-    sys.exit(EXIT_DIFFERENT if broken else EXIT_SAME)
+    sys.exit(ExitStatus.DIFFERENT if broken else ExitStatus.SAME)
 
 
 @click.command(name="remove", context_settings=CONTEXT_SETTINGS)

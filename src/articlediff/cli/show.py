@@ -1,0 +1,87 @@
+"""Printing a result: a diff in any format and view, a timeline; each ends the run with
+the result's exit status."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+import click
+
+from ..model import Article, ArticleDiff
+from ..pipeline import compare, without_metadata
+from .console import make_console
+from .options import ShowOptions
+
+
+def show_diff(articles: Sequence[Article], views: ShowOptions, *, timeline: bool = False) -> NoReturn:
+    """Compare the versions and print the diff (a timeline for three or more, or when
+    ``timeline`` is asked for); exit with the result's status."""
+    if len(articles) > 2 or timeline:
+        show_history(articles, views)
+    diff = compare(*articles)
+    shown = without_metadata(diff) if views.ignore_boilerplate else diff
+    if views.output_format == "json":
+        from ..render.jsonout import render_json
+
+        click.echo(render_json(diff, indent=2 if views.pretty else None))
+    elif views.output_format == "markdown":
+        from ..render.markdown import render_markdown
+
+        click.echo(render_markdown(shown), nl=False)
+    elif views.output_format == "html":
+        from ..render.html import render_html
+
+        click.echo(render_html(shown), nl=False)
+    else:
+        print_view(shown, views)
+    sys.exit(shown.return_code)
+
+
+def print_view(diff: ArticleDiff, views: ShowOptions) -> None:
+    """The text view (inline, side by side or summary), through a pager when asked for
+    or when it is taller than the terminal."""
+    from ..render.terminal import ViewOptions, render_diff
+
+    console = make_console(views.color, views.width)
+    opts = ViewOptions(marks=console.no_color or console.color_system is None, context=views.context,
+                       full=views.full, ignore_minor=views.ignore_minor, quotes_only=views.quotes_only)
+    crop = True
+    if views.view == "side-by-side":
+        from ..render.side_by_side import render_side_by_side
+
+        renderable = render_side_by_side(diff, opts)
+    elif views.view == "summary":
+        from ..render.summary import render_summary
+
+        renderable = render_summary(diff)
+    else:
+        renderable = render_diff(diff, opts)
+        crop = False  # its lines fit the width already (see render_diff)
+    if views.pager is False or not sys.stdout.isatty():
+        console.print(renderable, crop=crop)
+        return
+    from .pager import page_output
+
+    with console.capture() as capture:
+        console.print(renderable, crop=crop)
+    page_output(capture.get(), enabled=views.pager)
+
+
+def show_history(articles: Sequence[Article], views: ShowOptions) -> NoReturn:
+    """Print the timeline of the versions (text or JSON) and exit: 1 if any step changed."""
+    from ..history import compare_history
+    from ..render.history import history_to_dict, render_history
+
+    if views.output_format not in ("text", "json"):
+        raise click.UsageError(
+            f"a timeline of {len(articles)} versions is shown as text or json, not {views.output_format}")
+    history = compare_history(articles)
+    if views.output_format == "json":
+        import json
+
+        click.echo(json.dumps(history_to_dict(history), ensure_ascii=False, indent=2 if views.pretty else None))
+    else:
+        make_console(views.color, views.width).print(render_history(history))
+    sys.exit(history.return_code)
