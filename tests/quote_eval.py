@@ -1,6 +1,8 @@
 """Score quotation extraction against the labelled sentences in tests/data.
 
-Run it: ``/work/venv/bin/python tests/quote_eval.py`` (add ``-v`` to list each miss).
+Run it with the interpreter articlediff is installed in: ``python tests/quote_eval.py``
+(add ``-v`` to list each miss). These labels were written alongside the extractor: the
+figures measure the development set, not unseen news (see heldout/ for that).
 
 Extraction: a found quotation is right when its text equals a labelled one exactly.
 Speakers: a found speaker is right when it belongs to a rightly found quotation and

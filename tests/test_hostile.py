@@ -122,6 +122,7 @@ def test_invalid_utf8_is_decoded_not_mangled(tmp_path: Path) -> None:
     assert "président" in doc["old"]["paragraphs"][0]["text"]
 
 
+@pytest.mark.slow
 def test_twenty_megabyte_file(tmp_path: Path) -> None:
     paragraphs = (CNN / "v2.txt").read_text().split("\n\n")
     body = "\n\n".join(f"{n}. {paragraphs[n % len(paragraphs)]}" for n in range(90_000))
@@ -134,6 +135,7 @@ def test_twenty_megabyte_file(tmp_path: Path) -> None:
     assert sum(len(b["new"]) for b in doc["blocks"]) == 90_000
 
 
+@pytest.mark.slow
 def test_one_five_megabyte_line(tmp_path: Path) -> None:
     line = " ".join(f"word{n}" for n in range(700_000))
     assert len(line) > 5_000_000

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from articlediff import load_article
 from articlediff.render._wrap import truncate, wrap_segments
+from articlediff.text.words import make_visible
 
 from ..conftest import FIXTURES
 
@@ -19,10 +20,12 @@ WIDTHS = [10, 17, 20, 37, 60, 80, 117]
 
 
 def fixture_paragraphs() -> list[str]:
-    """Every paragraph of every version of every fixture, tabs as the views show them."""
+    """Every paragraph of every version of every fixture as the views wrap it: tabs as
+    spaces, and invisible characters (a zero-width space, say) made visible, as the
+    views show them before wrapping."""
     versions = sorted(p for p in FIXTURES.rglob("v*.*") if p.suffix in (".txt", ".html", ".md"))
     assert versions, "no fixtures found"
-    return [p.text.replace("\t", " ") for path in versions for p in load_article(str(path)).paragraphs]
+    return [make_visible(p.text.replace("\t", " ")) for path in versions for p in load_article(str(path)).paragraphs]
 
 
 PARAGRAPHS = fixture_paragraphs()
