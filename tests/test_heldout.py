@@ -1,0 +1,118 @@
+"""The held-out sets must not get worse: each figure stays at or above its baseline.
+
+The baselines are the figures the held-out harnesses (benchmarks/heldout_quotes.py,
+benchmarks/heldout_facts.py) measured on the code when the sets were added, rounded
+down to two decimals (counts where lower is better: rounded up). They are floors, not
+targets: raise one when a change justified by the development cases lifts it, never
+tune code on the held-out sets themselves (heldout/README.md).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+import pytest
+
+from .conftest import ROOT
+
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def _load(name: str) -> ModuleType:
+    path = BENCHMARKS / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_heldout_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+# Quotations: higher is better.
+QUOTE_FLOORS = {
+    "precision": 0.94,
+    "recall": 0.88,
+    "strict_precision": 0.78,
+    "quote_kind_precision": 0.94,
+    "quote_kind_recall": 0.82,
+    "speaker_accuracy": 0.70,
+    "speaker_or_relay_accuracy": 0.70,
+}
+# Quotations: lower is better.
+QUOTE_CEILINGS = {"negatives_extracted_as_quote": 0.20}
+PAIR_FLOORS = {"change_kind_accuracy": 0.88}
+PAIR_CEILINGS = {"false_reattributions": 5, "missed_reattributions": 0}
+
+# Facts: (precision, recall) floors per kind and group.
+FACT_FLOORS = {
+    "number_changed": (0.70, 0.71),
+    "number_added": (0.80, 0.28),
+    "number_removed": (0.58, 0.54),
+    "date_added": (0.90, 0.63),
+    "date_removed": (0.87, 0.72),
+    "name_added": (0.50, 0.29),
+    "name_removed": (0.56, 0.45),
+    "numbers": (0.70, 0.43),
+    "dates": (0.88, 0.68),
+    "names": (0.53, 0.36),
+    "all": (0.69, 0.46),
+}
+
+
+@pytest.fixture(scope="module", name="quotes")
+def fixture_quotes() -> ModuleType:
+    return _load("heldout_quotes")
+
+
+@pytest.fixture(scope="module", name="facts")
+def fixture_facts() -> ModuleType:
+    return _load("heldout_facts")
+
+
+def test_sets_are_there(quotes: ModuleType, facts: ModuleType) -> None:
+    assert len(quotes.stories()) == 35
+    assert len(facts.cases()) == 20
+
+
+def test_quotation_figures_hold(quotes: ModuleType) -> None:
+    report = quotes.evaluate()
+    assert report.counts["labelled"] == 378 and report.counts["negatives"] == 91
+    overall, pairs = report.overall, report.pairs
+    worse = [f"{k} {overall[k]:.3f} < {v}" for k, v in QUOTE_FLOORS.items() if overall[k] < v]
+    worse += [f"{k} {overall[k]:.3f} > {v}" for k, v in QUOTE_CEILINGS.items() if overall[k] > v]
+    worse += [f"{k} {pairs[k]:.3f} < {v}" for k, v in PAIR_FLOORS.items() if pairs[k] < v]
+    worse += [f"{k} {pairs[k]} > {v}" for k, v in PAIR_CEILINGS.items() if pairs[k] > v]
+    assert not worse, "held-out quotation figures fell below the baseline: " + "; ".join(worse)
+
+
+def test_fact_figures_hold(facts: ModuleType) -> None:
+    overall = facts.evaluate().overall
+    assert overall["all"]["labelled"] == 130
+    worse = []
+    for kind, (precision, recall) in FACT_FLOORS.items():
+        if overall[kind]["precision"] < precision:
+            worse.append(f"{kind} precision {overall[kind]['precision']:.3f} < {precision}")
+        if overall[kind]["recall"] < recall:
+            worse.append(f"{kind} recall {overall[kind]['recall']:.3f} < {recall}")
+    assert not worse, "held-out fact figures fell below the baseline: " + "; ".join(worse)
+
+
+def test_matching_rules(quotes: ModuleType, facts: ModuleType) -> None:
+    """The harnesses' matching rules, as their docstrings state them."""
+    assert quotes.same_person("Gleeson", "Simon Gleeson")
+    assert quotes.same_person("Commission Vice President Valdis Dombrovskis", "Valdis Dombrovskis")
+    assert quotes.same_person("Hussein", "Zeid Ra’ad al-Hussein")
+    assert quotes.same_person(None, None)
+    assert not quotes.same_person(None, "Simon Gleeson")
+    assert not quotes.same_person("Jo Grady", "a spokesperson for the Universities and Colleges Employers’ Association")
+    assert quotes.similarity(quotes.tokens("systemically important,"), quotes.tokens("systemically important")) == 1.0
+    assert facts.number_matches("1/2 percent", "1/4 to 1/2 percent")
+    assert facts.number_matches("12.4", "20 kilometers (12.4 miles)")
+    assert facts.number_matches("five", "Five")
+    assert not facts.number_matches("1", "1/4 to 1/2 percent")
+    assert facts.date_matches("Friday", "Friday morning")
+    assert not facts.date_matches("Friday", "Wednesday night")
+    assert facts.name_matches("Tang Xiaoming", {"name": "Tang Xiaoming", "forms": ["Dingxi Mayor Tang Xiaoming"]})
+    assert facts.name_matches("U.S.", {"name": "United States", "forms": ["U.S."]})
