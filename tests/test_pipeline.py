@@ -187,7 +187,26 @@ def test_public_names() -> None:
 
     assert callable(compare_function) and compare_function.__name__ == "compare"
     for name in articlediff.__all__:
-        assert getattr(articlediff, name).__name__ == name
+        value = getattr(articlediff, name)
+        assert getattr(value, "__name__", name) == name
+        assert name in (articlediff.__doc__ or ""), f"{name} is not in the package's index"
+
+
+def test_importing_the_package_leaves_the_renderers_for_later() -> None:
+    """``import articlediff`` loads the comparison, not the views, checks or timelines,
+    which load when first named; the package ships its type information."""
+    import subprocess
+    import sys
+
+    code = ("import sys, articlediff; lazy = ('articlediff.render.jsonout', 'articlediff.check',"
+            " 'articlediff.history', 'articlediff.batch', 'rich');"
+            " print([m for m in lazy if m in sys.modules]); articlediff.render_json;"
+            " print('articlediff.render.jsonout' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[:2] == ["[]", "True"]
+    import articlediff
+
+    assert (Path(articlediff.__file__).parent / "py.typed").is_file()
 
 
 def test_package_docstring_example() -> None:

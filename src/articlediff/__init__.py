@@ -5,44 +5,155 @@
     >>> new = "The mayor resigned on Tuesday.\\n\\nThe council met.\\n\\nAn election follows."
     >>> [b.kind.value for b in compare(old, new).blocks]
     ['edited', 'unchanged', 'added']
+
+The public API, by what it is for:
+
+Reading stories
+    load_article(source)      a file, URL or "-" → Article (text, Markdown or HTML)
+    segment_article(text)     text → Article (paragraphs with roles, sentences)
+    split_paragraphs(text), split_sentences(paragraph)
+
+Comparing
+    compare(old, new)         two texts or Articles → ArticleDiff
+    without_metadata(diff)    the diff without byline, dateline and boilerplate changes
+    compare_history(versions) three or more versions → History (a timeline)
+    check(diff, rules)        CI rules (see RULES) → CheckResult
+    parse_rules(values)       "quote-changed,number-changed" → rule names
+    run_batch(records)        many pairs in worker processes → PairResult each
+
+Showing
+    render_json(diff), render_markdown(diff), render_html(diff)
+    render_diff(diff, ViewOptions(...))   the terminal's inline view, a rich renderable
+
+The result's types (all immutable NamedTuples, in model.py)
+    Article, Paragraph, ArticleDiff, Block, Span, Summary, MetadataChange, Fact, Quote,
+    QuoteChange, CheckResult, Violation, History, ParagraphOrigin, QuoteTimeline,
+    PairResult
+and their vocabularies (enums whose values are the JSON's words)
+    Role, BlockKind, SpanOp, Significance, FactType, ArticleFormat, QuoteKind,
+    QuoteChangeKind, QuoteDetail, ExitStatus (read off each result's ``return_code``)
+
+Errors: ArticleDiffError, and LoadError for an input that cannot be read.
+
+The names that need more than the comparison (the renderers, check, history, batch) are
+imported when first used, so ``import articlediff`` stays cheap.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from .errors import ArticleDiffError, LoadError
 from .input.load import load_article
 from .model import (
     Article,
     ArticleDiff,
+    ArticleFormat,
     Block,
     BlockKind,
+    CheckResult,
+    ExitStatus,
     Fact,
+    FactType,
+    History,
     MetadataChange,
+    PairResult,
     Paragraph,
+    ParagraphOrigin,
+    Quote,
+    QuoteChange,
+    QuoteChangeKind,
+    QuoteDetail,
+    QuoteKind,
+    QuoteTimeline,
     Role,
+    Significance,
     Span,
     SpanOp,
     Summary,
+    Violation,
 )
-from .pipeline import compare
+from .pipeline import compare, without_metadata
 from .segment import segment_article, split_paragraphs
 from .text.sentences import split_sentences
 
+if TYPE_CHECKING:
+    from .batch import run_batch
+    from .check import check, parse_rules
+    from .history import compare_history
+    from .render.html import render_html
+    from .render.jsonout import render_json
+    from .render.markdown import render_markdown
+    from .render.terminal import ViewOptions, render_diff
+    from .rules import RULES
+
+#: The names imported on first use, and the module each comes from.
+_LAZY = {
+    "RULES": "rules",
+    "check": "check",
+    "parse_rules": "check",
+    "compare_history": "history",
+    "run_batch": "batch",
+    "render_json": "render.jsonout",
+    "render_markdown": "render.markdown",
+    "render_html": "render.html",
+    "render_diff": "render.terminal",
+    "ViewOptions": "render.terminal",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'articlediff' has no attribute '{name}'")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
+    "RULES",
     "Article",
     "ArticleDiff",
     "ArticleDiffError",
+    "ArticleFormat",
     "Block",
     "BlockKind",
+    "CheckResult",
+    "ExitStatus",
     "Fact",
+    "FactType",
+    "History",
     "LoadError",
     "MetadataChange",
+    "PairResult",
     "Paragraph",
+    "ParagraphOrigin",
+    "Quote",
+    "QuoteChange",
+    "QuoteChangeKind",
+    "QuoteDetail",
+    "QuoteKind",
+    "QuoteTimeline",
     "Role",
+    "Significance",
     "Span",
     "SpanOp",
     "Summary",
+    "ViewOptions",
+    "Violation",
+    "check",
     "compare",
+    "compare_history",
     "load_article",
+    "parse_rules",
+    "render_diff",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "run_batch",
     "segment_article",
     "split_paragraphs",
     "split_sentences",
+    "without_metadata",
 ]
