@@ -7,14 +7,13 @@ def main() -> None:
     """Run the command line, without the cyclic garbage collector.
 
     A run is one short process whose records (tuples, strings) hold no reference
-    cycles, so collecting would only cost time: a few milliseconds of every run, while
-    click and rich are imported and while the versions are compared. ``batch``, which
-    may run for long in its workers, turns it back on.
+    cycles, so collecting would only cost time, while click and rich are imported and
+    while the versions are compared. ``batch``, which may run for long in its workers,
+    turns it back on.
 
     On the way out every object is frozen: the collection the interpreter makes when
-    it shuts down would otherwise walk all of them (some 30,000, mostly the modules of
-    click and rich) only to free memory the process is about to give back, which took
-    longer than comparing the fixture's two versions.
+    it shuts down would otherwise walk all of them (mostly the modules of click and
+    rich) only to free memory the process is about to give back.
     """
     import gc
 

@@ -21,7 +21,7 @@ from .pipeline import compare
 from .segment import segment_article
 
 #: Records sent to a worker at a time: large enough to amortise the inter-process
-#: round trip (about 0.1 ms), small enough to keep every worker busy near the end.
+#: round trip, small enough to keep every worker busy near the end.
 MAX_CHUNKSIZE = 32
 #: Records per Dask partition (one task each).
 DASK_PARTITION_SIZE = 64

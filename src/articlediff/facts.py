@@ -31,8 +31,8 @@ _FIGURE = r"\d+(?:[,.]\d+)*(?:(?:[-‐‑]\d+)?/\d+)?"
 # The pattern starts with the figure's first character, a currency sign or a digit,
 # and looks back from there for a word or a hyphenated word before it: a pattern that
 # starts with a look-behind is tried at every position of the text, where one that
-# starts with a set of characters skips ahead to the next of them (digits are few),
-# nearly three times as fast. After a currency sign a digit must follow.
+# starts with a set of characters skips ahead to the next of them (digits are few).
+# After a currency sign a digit must follow.
 _NUMBER = re.compile(
     r"[$€£\d](?<![\w.][\s\S])(?<![^\W\d_][-‐‑][\s\S])(?:(?<=\d)|\d)\d*(?::\d\d(?!\d))?"
     rf"(?:[,.]\d+)*(?:(?:[-‐‑]\d+)?/\d+)?(?:[-‐‑‒–]{_FIGURE})?"
@@ -71,8 +71,8 @@ _IDIOMATIC_ONE = re.compile(
 # An Arabic article joined by a hyphen ("al-Watan", "el-Sisi") is part of the name.
 # Matched against the text with straight apostrophes (see straight_apostrophes).
 # Like _NUMBER, it starts with its first character (the "a" or "e" of an article, or a
-# capital), the word boundary tested by looking back from there: twice as fast as
-# starting with "\b".
+# capital), the word boundary tested by looking back from there, not a pattern that
+# starts with "\b" (tried at every position).
 _NAME = re.compile(
     r"[aeA-Z](?<!\w[aeA-Z])"
     r"(?:(?<=[ae])l-(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)|(?<=[A-Z])(?:[\w'-]*[a-z][\w'-]*|[A-Z]+[\w-]*))"

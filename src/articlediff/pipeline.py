@@ -46,7 +46,7 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
     """
     # A comparison makes a great many small records and no reference cycles, so the
     # cyclic garbage collector would only walk the growing heap again and again: a
-    # tenth of the time of a 10k-paragraph comparison. It is off for the call.
+    # good share of a long comparison's time. It is off for the call.
     collecting = gc.isenabled()
     gc.disable()
     try:

@@ -24,7 +24,7 @@ _WORD_OR_MARK = r"\d+(?:[.,/:\-‑–]\d+)+|\w+(?:['’]\w+)*|[^\w\s]"
 _TOKEN = re.compile(rf"{_WORD_OR_MARK}|\s+", re.UNICODE)
 # The same tokens, each word or mark with the white space after it when that does not
 # break a line (the space run must be whole: no white space may follow it). The one
-# space between two words, by far the most common, is tried first: a fifth faster.
+# space between two words, by far the most common, is tried first.
 _UNIT = re.compile(rf"({_WORD_OR_MARK}|\s+)( (?=\S)|(?:[^\S\n]+(?!\s))?)", re.UNICODE)
 # The characters that stand for tokens are, as far as they go, characters of no class:
 # no letter, digit, space or line break. The cleanup (diff-match-patch's), which slides

@@ -34,8 +34,7 @@ class _EnglishHelpCommand(click.Command):
 
     click makes the help option of each command it parses with a help text it looks
     up in the system's message catalogs (click ships no translations): the first
-    look-up imports locale and searches the catalog folders, about half a millisecond
-    of the main call. The version option (on ``main``) is made the same way.
+    look-up imports locale and searches the catalog folders, at every start-up. The version option (on ``main``) is made the same way.
     """
 
     _english_help: click.Option | None = None

@@ -20,8 +20,8 @@ def straight_apostrophes(text: str) -> str:
 
     A pattern that treats the two alike is written for the straight one alone and
     matched against this: a character class mixing "’" with two or more other
-    characters takes the regular expression compiler a tenth of a millisecond (it
-    builds a table over all of Unicode), paid at every start-up.
+    characters makes the regular expression compiler build a table over all of
+    Unicode, paid at every start-up.
     """
     return text.replace("’", "'")
 
@@ -82,8 +82,8 @@ def _single_spaces(text: str) -> bool:
     space that may not be there, to the same result.)"""
     if not text.isascii():
         return text.isprintable()  # other white space is never printable
-    # ASCII's white space but the space, each looked for by a fast scan of the text:
-    # four times as fast as asking whether every character is printable.
+    # ASCII's white space but the space, each looked for by a fast scan of the text
+    # rather than a test of every character.
     return not ("\n" in text or "\t" in text or "\r" in text or "\x0b" in text or "\x0c" in text
                 or "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
 
