@@ -8,12 +8,12 @@ after it read it from there.
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 
-from ..text.marks import inside_long_quotations
+from ..text.marks import CLOSING_MARKS, inside_long_quotations
 from ..text.words import content_words, normalize
 from .index import _Bag
 
 #: Closing quote marks and brackets that may follow a paragraph's last punctuation.
-_CLOSERS = "\"”’')]»"
+_CLOSERS = CLOSING_MARKS + ")]"
 #: A fragment is short: a longer text without a full stop is prose that lost it.
 _FRAGMENT_WORDS = 20
 

@@ -22,6 +22,8 @@ DOUBLE_OPENERS = DOUBLE_ONLY_OPENERS + DOUBLE_OPEN_OR_CLOSE
 DOUBLE_PAIRS = {"“": "”\"", "„": "“”\"", "«": "»", '"': "\"”", "”": "”", "»": "«"}
 #: The same for single marks (an apostrophe, mostly, unless a closer follows).
 SINGLE_PAIRS = {"‘": "’", "‚": "‘’", "'": "'’"}
+#: The marks that may close a quotation at the end of a sentence or paragraph.
+CLOSING_MARKS = "\"”’'»"
 #: The marks stripped from the edges of a quotation's words or of a name: all but the
 #: low single mark ‚, which looks like a comma and is left alone.
 EDGE_MARKS = QUOTATION_MARKS.replace("‚", "")

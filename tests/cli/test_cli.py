@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from articlediff.cli import main
 
-from .conftest import CNN
+from ..conftest import CNN
 
 V1, V2 = str(CNN / "v1.txt"), str(CNN / "v2.txt")
 

@@ -11,7 +11,7 @@ import pytest
 from articlediff import compare, load_article
 from articlediff.render.jsonout import SCHEMA, load_schema, render_json
 
-from .conftest import FIXTURES
+from ..conftest import FIXTURES
 
 CASES = sorted(p.parent for p in FIXTURES.rglob("v1.txt"))
 
