@@ -198,7 +198,7 @@ def test_importing_the_package_leaves_the_renderers_for_later() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, articlediff; lazy = ('articlediff.render.jsonout', 'articlediff.check',"
+    code = ("import sys, articlediff; lazy = ('articlediff.render.jsonout',"
             " 'articlediff.history', 'articlediff.batch', 'rich');"
             " print([m for m in lazy if m in sys.modules]); articlediff.render_json;"
             " print('articlediff.render.jsonout' in sys.modules)")
@@ -207,6 +207,15 @@ def test_importing_the_package_leaves_the_renderers_for_later() -> None:
     import articlediff
 
     assert (Path(articlediff.__file__).parent / "py.typed").is_file()
+
+
+def test_a_function_keeps_its_name_when_its_module_is_imported() -> None:
+    """``articlediff.check`` is the function even after ``import articlediff.check``."""
+    import subprocess
+    import sys
+
+    code = "import articlediff.check, articlediff.history, articlediff; print(articlediff.check.__name__)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "check\n"
 
 
 def test_package_docstring_example() -> None:

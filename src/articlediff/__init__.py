@@ -35,12 +35,15 @@ and their vocabularies (enums whose values are the JSON's words)
 
 Errors: ArticleDiffError, and LoadError for an input that cannot be read.
 
-The names that need more than the comparison (the renderers, check, history, batch) are
+The names that need more than the comparison (the renderers, history, batch) are
 imported when first used, so ``import articlediff`` stays cheap.
 """
 
 from typing import TYPE_CHECKING, Any
 
+# check is bound here, not on first use: importing the module articlediff.check later
+# would otherwise leave the package's name check naming the module, not the function.
+from .check import check, parse_rules
 from .errors import ArticleDiffError, LoadError
 from .input.load import load_article
 from .model import (
@@ -77,7 +80,6 @@ from .text.sentences import split_sentences
 
 if TYPE_CHECKING:
     from .batch import run_batch
-    from .check import check, parse_rules
     from .history import compare_history
     from .render.html import render_html
     from .render.jsonout import render_json
@@ -88,8 +90,6 @@ if TYPE_CHECKING:
 #: The names imported on first use, and the module each comes from.
 _LAZY = {
     "RULES": "rules",
-    "check": "check",
-    "parse_rules": "check",
     "compare_history": "history",
     "run_batch": "batch",
     "render_json": "render.jsonout",
