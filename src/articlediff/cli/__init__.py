@@ -8,15 +8,15 @@ commands, in track_commands, load only when one runs).
 """
 
 from .base import main, run
-from .batch import batch_command
-from .check import check_command
-from .diff import diff_command
-from .git_external import git_external_command
-from .history import history_command
-from .track import track
 
-# In the order the help lists them.
-for _command in (diff_command, check_command, history_command, git_external_command, batch_command, track):
-    main.add_command(_command)
+# In the order the help lists them; each module is imported when its command runs.
+main.lazy_commands = {
+    "diff": ".diff:diff_command",
+    "check": ".check:check_command",
+    "history": ".history:history_command",
+    "git-external": ".git_external:git_external_command",
+    "batch": ".batch:batch_command",
+    "track": ".track:track",
+}
 
 __all__ = ["main", "run"]

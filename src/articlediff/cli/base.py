@@ -68,13 +68,28 @@ class MainCallCommand(_EnglishHelpCommand):
 
 class DefaultGroup(_EnglishHelpCommand, click.Group):
     """A group that runs its default command when the first argument names no other
-    command, so ``articlediff OLD NEW`` means ``articlediff diff OLD NEW``, like diff(1)."""
+    command, so ``articlediff OLD NEW`` means ``articlediff diff OLD NEW``, like diff(1).
+
+    Its commands are named in ``lazy_commands`` (name → ``module:attribute`` in this
+    package) and imported when one is asked for: a run loads the one it runs."""
 
     default_command = "diff"
+    lazy_commands: dict[str, str] = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*self.lazy_commands, *(n for n in self.commands if n not in self.lazy_commands)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy_commands:
+            from importlib import import_module
+
+            module, _, attribute = self.lazy_commands[cmd_name].partition(":")
+            self.commands[cmd_name] = getattr(import_module(module, __package__), attribute)
+        return self.commands.get(cmd_name)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         first = args[0] if args else None
-        if first not in self.commands and first not in ("--version", *ctx.help_option_names):
+        if first not in self.list_commands(ctx) and first not in ("--version", *ctx.help_option_names):
             args = [self.default_command, *args]
             ctx.meta[_MAIN_CALL] = True
         return super().parse_args(ctx, args)
@@ -82,10 +97,12 @@ class DefaultGroup(_EnglishHelpCommand, click.Group):
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # The main call's own help (usage, options, examples, exit status), then the
         # other commands.
-        command = self.commands[self.default_command]
+        command = self.get_command(ctx, self.default_command)
+        assert command is not None
         sub = click.Context(command, info_name=ctx.info_name, help_option_names=ctx.help_option_names)
         command.format_help(sub, formatter)
-        others = [(n, c) for n, c in self.commands.items() if n != self.default_command and not c.hidden]
+        commands = [(n, self.get_command(ctx, n)) for n in self.list_commands(ctx) if n != self.default_command]
+        others = [(n, c) for n, c in commands if c is not None and not c.hidden]
         with formatter.section("Other commands and options"):
             rows = [(n, c.get_short_help_str()) for n, c in others]
             formatter.write_dl([*rows, ("--version", "Show the version and exit.")])

@@ -161,8 +161,10 @@ def complete_versions(ctx: click.Context, param: click.Parameter, incomplete: st
     items = [CompletionItem(incomplete, type="file")]
     if not ctx.params.get("versions") and ctx.parent is not None and isinstance(ctx.parent.command, click.Group):
         group = ctx.parent.command
-        items += [CompletionItem(name) for name, command in group.commands.items()
-                  if name.startswith(incomplete) and not command.hidden and name != DefaultGroup.default_command]
+        commands = [(name, group.get_command(ctx.parent, name)) for name in group.list_commands(ctx.parent)]
+        items += [CompletionItem(name) for name, command in commands
+                  if name.startswith(incomplete) and command is not None and not command.hidden
+                  and name != DefaultGroup.default_command]
     return items
 
 
