@@ -2,9 +2,9 @@
 
 The records are typical article pairs, read from files as a batch job would: the CNN
 fixture (fixtures/cnn-el-salvador v1→v2, and v2→v3) and the corpus pairs named in
-CASES (fixtures/corpus/case02-case10, v1.txt→v2.txt), repeated in turn to ``--records`` records. Each
-record is loaded, segmented, compared and summarised (``compare_record``), and written
-as its JSON record (``pair_record``); the time
+CASES (fixtures/corpus/case02-case10, v1.txt→v2.txt), repeated in turn to
+``--records`` records. Each record is loaded, segmented, compared and summarised
+(``compare_record``), and written as its JSON record (``pair_record``); the time
 includes starting the worker pool. For each job count the table gives pairs/s and
 pairs/s per core (per job). Target: ≥ 200 pairs/s per core.
 
