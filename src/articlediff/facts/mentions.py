@@ -67,12 +67,13 @@ _DATE = re.compile(
     rf"|(?:{_WEEKDAY},?\s+)?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})\b"
     rf"|(?:(?:[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|(?P<t>\b\d{{1,2}}(?::(?P<tm>\d\d))?\s?(?P<ap>{_AMPM})|\b\d{{1,2}}:\d\d(?![\d:]))"
+    rf"|(?P<t>\b\d{{1,2}}(?::(?P<tm>\d\d))?\s?(?P<ap>{_AMPM})|\b\d{{1,2}}:\d\d(?![\d:])"
+    rf"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|\b(?:noon|midnight)\b)"
     rf"|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?)"
     rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<m4>{_MONTH})|(?P<y4>{_YEAR})\b)(?!\s*(?:[-–]|percent|per cent|%))"
 )
 # What every date holds: a digit, a month or a weekday.
-_DATE_HINT = re.compile(rf"\d|{_MONTH}|{_WEEKDAY}")
+_DATE_HINT = re.compile(rf"\d|{_MONTH}|{_WEEKDAY}|noon|midnight")
 # Relative times: not dates, and their figures are no numbers ("four years ago").
 _RELATIVE = re.compile(
     r"\b(?:\w+|\d+)(?:[-\s]and[-\s]a[-\s]half)?\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b"
@@ -198,7 +199,12 @@ def _date_mentions(sentence: str) -> tuple[list[Mention], list[tuple[int, int]]]
 
 
 def _time_key(text: str) -> str:
-    """ "7:45 a.m." → "t:07:45", "4 pm" → "t:16:00", "23:30" → "t:23:30"."""
+    """ "7:45 a.m." → "t:07:45", "4 pm" → "t:16:00", "23:30" and "2330 GMT" → "t:23:30",
+    "noon" → "t:12:00"."""
+    if text in ("noon", "midnight"):
+        return "t:12:00" if text == "noon" else "t:00:00"
+    if re.fullmatch(r"\d{4}", text):
+        return f"t:{text[:2]}:{text[2:]}"
     m = re.match(r"(\d{1,2})(?::(\d\d))?\s?([aApP])?", text)
     assert m is not None
     hour, minute = int(m[1]), int(m[2] or 0)
@@ -265,7 +271,7 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
             continue
         kind = "money" if currency else "percent" if value.endswith("%") else "count"
         key = f"n:{currency}{value}"
-        what = None if kind == "percent" else _what(sentence, start, stop if c or conv else end, lower)
+        what = _rate(lower, start) if kind == "percent" else _what(sentence, start, stop if c or conv else end, lower)
         if kind == "count" and what is None and re.fullmatch(_YEAR, value):
             # A year, not a count: "the 2016 campaign", "2012 and 2013".
             year_key = f"y:{value}"
@@ -322,7 +328,20 @@ def _what(sentence: str, start: int, end: int, lower: str) -> str | None:
     tally = _TALLY.search(lower[:start])
     if tally:
         return tally.group(1)
-    return None
+    return _done_to(lower[:start])  # "killed at least 89 and injured 412"
+
+
+#: The rate or level a percentage is the figure of: "the rate at 2 percent".
+_RATE = re.compile(r"\b([a-z]{3,})\s+(?:at|to|of|from)(?:\s+(?:about|around|nearly|almost|some|over|under))?\s*$")
+
+
+def _rate(lower: str, start: int) -> str | None:
+    """What a percentage measures, when the word before says: "the federal funds rate at
+    1/4 to 1/2 percent" → "rate"; "inflation of 2 percent" → "inflation"."""
+    match = _RATE.search(lower[:start])
+    if not match or match.group(1) in _FUNCTION or match.group(1) in _LINKS:
+        return None
+    return match.group(1)
 
 
 _HEDGE = re.compile(r"(?:\s+(?:at least|at most|more than|less than|fewer than|about|around|nearly|almost|some|over"
@@ -400,6 +419,8 @@ _TITLE_WORDS = frozenset(
 )
 #: An adjective made of a name and a suffix: "Super Bowl-style", "Kremlin-backed".
 _NAME_ADJECTIVE = re.compile(r"[-‐‑](?:style|based|led|backed|owned|era|born|made|like|linked|run|funded|bound)$")
+#: Time zones, which name no one: "2345 GMT", "3:45 PM ET".
+_TIME_ZONES = frozenset("GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT ET PT CT".split())
 _NUMBER_NAMES = frozenset(_WORD_VALUES) | {"hundred", "thousand", "million", "billion", "trillion"}
 _DATE_NAMES = frozenset(MONTHS) | frozenset(_MONTH_OF) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split())
@@ -418,7 +439,7 @@ def is_adjective(name: str) -> bool:
 
 def _is_name(name: str) -> bool:
     lower = name.lower()
-    if not name or not _clean(name) or lower in _DATE_NAMES or is_adjective(name):
+    if not name or not _clean(name) or lower in _DATE_NAMES or is_adjective(name) or name in _TIME_ZONES:
         return False
     parts = re.split(r"[-‐‑\s]+", lower)
     return not all(p in _NUMBER_NAMES or p in _DATE_NAMES for p in parts)

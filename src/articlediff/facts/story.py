@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from ..model import Article, Fact, FactType
+from ..model import Article, Fact, FactType, Role
 from .mentions import Mention, SentenceFacts, read_sentence
 
 SentenceId = tuple[int, int]
@@ -45,6 +45,8 @@ class _Name(NamedTuple):
     name: str
     at: SentenceId
     first: bool
+    titled: bool = False
+    """Read in a headline in title case, where every word is capitalised."""
 
 
 class _Version(NamedTuple):
@@ -65,12 +67,19 @@ def _read(article: Article, cache: dict[str, list[SentenceFacts]]) -> _Version:
         read = cache.get(key)
         if read is None:
             read = cache[key] = [read_sentence(s) for s in sentences]
+        titled = paragraph.role is Role.HEADLINE and _title_case(paragraph.text)
         for k, facts in enumerate(read):
             at = (paragraph.index, k)
             numbers += [_Located(m, at, facts.words) for m in facts.numbers]
             dates += [_Located(m, at, facts.words) for m in facts.dates]
-            names += [_Name(name, at, first) for name, _, first in facts.names]
+            names += [_Name(name, at, first, titled) for name, _, first in facts.names]
     return _Version(numbers, dates, names)
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as in "Quake Hits Gansu, Rescuers Search for Survivors"."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
@@ -78,6 +87,11 @@ def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
     cache: dict[str, list[SentenceFacts]] = {}
     before, after = _read(old, cache), _read(new, cache)
     gone_numbers, came_numbers = _beyond(before.numbers, after.numbers), _beyond(after.numbers, before.numbers)
+    # A value both versions state, counting something they word differently ("1,200
+    # houses", "1,200 homes"), is no change: neither gone nor come.
+    both = {g.mention.key for g in gone_numbers} & {c.mention.key for c in came_numbers}
+    gone_numbers = [g for g in gone_numbers if g.mention.key not in both]
+    came_numbers = [c for c in came_numbers if c.mention.key not in both]
     changed, gone_numbers, came_numbers = _pair_numbers(gone_numbers, came_numbers)
     gone_dates = _restated(_beyond(_dated(before.dates), _dated(after.dates)), after.dates)
     came_dates = _restated(_beyond(_dated(after.dates), _dated(before.dates)), before.dates)
@@ -306,9 +320,14 @@ def _name_changes(before: Sequence[_Name], after: Sequence[_Name]) -> list[Fact]
     """Entities entering (in the new version only) or leaving the story."""
     # A capitalised word that only starts sentences is a name if it is one elsewhere
     # (or an acronym): "Police said" is no name.
-    known = {n.name for n in (*before, *after) if not n.first}
-    old = [n for n in before if not n.first or n.name in known or n.name.isupper()]
-    new = [n for n in after if not n.first or n.name in known or n.name.isupper()]
+    # A title-case headline capitalises every word: its names are those the text names.
+    known = {n.name for n in (*before, *after) if not n.first and not n.titled}
+
+    def kept(n: _Name) -> bool:
+        return n.name in known if n.titled else not n.first or n.name in known or n.name.isupper()
+
+    old = [n for n in before if kept(n)]
+    new = [n for n in after if kept(n)]
     entity = entities([n.name for n in (*old, *new)])
     in_old = {entity[n.name] for n in old}
     in_new = {entity[n.name] for n in new}
