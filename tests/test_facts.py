@@ -36,9 +36,10 @@ def test_number_fact() -> None:
 
 
 def test_a_time_of_day_is_one_figure() -> None:
-    """"3:45" to "6:10" is one time changed, not 3 → 10 and 45 → 6."""
-    assert changed_facts("at 3:45 PM ET", "at 6:10 PM ET") == [Fact("number", "3:45", "6:10")]
-    assert changed_facts("at about 21:00 BST", "at about 21:30 BST") == [Fact("number", "21:00", "21:30")]
+    """"3:45" to "6:10" is one time changed, not 3 → 10 and 45 → 6; a time of day is
+    a date fact, never a number."""
+    assert changed_facts("at 3:45 PM ET", "at 6:10 PM ET") == [Fact("date", "3:45", "6:10")]
+    assert changed_facts("at about 21:00 BST", "at about 21:30 BST") == [Fact("date", "21:00", "21:30")]
     assert changed_facts("won 3:1 at home", "won 3:2 at home") == [Fact("number", "1", "2")]  # a score
 
 

@@ -276,3 +276,10 @@ def test_a_title_case_headline_names_only_what_the_text_names() -> None:
     old = "Quake Hits Gansu\n\nAn earthquake hit Gansu province on Monday.\n"
     new = "Quake Hits Gansu, Rescuers Search Rubble\n\nAn earthquake hit Gansu province on Monday.\n"
     assert found(old, new) == []
+
+
+def test_people_counted_pair_with_what_happened_to_them() -> None:
+    """ "75 people" and "89 dead" in rewritten leads: one toll, changed."""
+    old = story("A strong earthquake in Gansu province left 75 people dead, state media said on Tuesday.")
+    new = story("State media said on Tuesday the earthquake in Gansu province had killed at least 89 people.")
+    assert found(old, new) == ["killed: 75 → 89"]

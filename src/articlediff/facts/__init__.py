@@ -254,6 +254,7 @@ def _numbers(text: str) -> list[str]:
     if "[" in lower:  # a reference mark ("[4]") is not a number of the story
         lower = _REFERENCE_MARK.sub(" ", lower)
     figures = [m.group().strip() for m in _NUMBER.finditer(lower)]
+    figures = [f for f in figures if not _TIME.fullmatch(f)]  # a time of day is a date
     words = _NUMBER.sub(" ", lower) if figures else lower
     if "one" in words:
         words = _IDIOMATIC_ONE.sub(" ", words)
@@ -261,7 +262,14 @@ def _numbers(text: str) -> list[str]:
 
 
 def _dates(text: str) -> list[str]:
-    return [word.capitalize() for word in _WORD_RUN.findall(text.lower()) if word in _DATE_WORDS]
+    """Date words ("Monday", "March") and times of day ("3:45")."""
+    times = _TIMES.findall(text) if ":" in text else []
+    return [word.capitalize() for word in _WORD_RUN.findall(text.lower()) if word in _DATE_WORDS] + times
+
+
+# A time of day, a date fact, not a number: "3:45", "21:00".
+_TIME = re.compile(r"\d{1,2}:\d\d")
+_TIMES = re.compile(r"(?<![\w.:])\d{1,2}:\d\d(?![\d:])")
 
 
 def _name_candidates(text: str) -> list[tuple[str, bool]]:

@@ -205,6 +205,8 @@ def _pair_numbers(gone: list[_Located], came: list[_Located]) -> tuple[list[Fact
                 continue
             score = similarity(g.words, c.words)
             wa, wb = _what_key(a.what), _what_key(b.what)
+            # "75 people" says who was counted, not what happened to them.
+            wa, wb = (None if wa in _UNSAID else wa), (None if wb in _UNSAID else wb)
             if wa is not None and wb is not None:
                 if wa != wb:
                     continue
