@@ -53,12 +53,12 @@ FACT_FLOORS = {
     "number_removed": (0.80, 0.81),
     "date_added": (1.00, 1.00),
     "date_removed": (1.00, 1.00),
-    "name_added": (0.95, 0.91),
+    "name_added": (0.95, 0.95),
     "name_removed": (0.75, 0.60),
     "numbers": (0.88, 0.89),
     "dates": (1.00, 1.00),
-    "names": (0.87, 0.77),
-    "all": (0.90, 0.87),
+    "names": (0.87, 0.79),
+    "all": (0.90, 0.88),
 }
 
 

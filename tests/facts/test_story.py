@@ -283,3 +283,12 @@ def test_people_counted_pair_with_what_happened_to_them() -> None:
     old = story("A strong earthquake in Gansu province left 75 people dead, state media said on Tuesday.")
     new = story("State media said on Tuesday the earthquake in Gansu province had killed at least 89 people.")
     assert found(old, new) == ["killed: 75 → 89"]
+
+
+def test_a_place_before_a_title_does_not_make_the_person_the_place() -> None:
+    """ "Kentucky Senator Mitch McConnell" enters a story that named Kentucky before."""
+    old = story("Voters in Kentucky went to the polls on Tuesday.")
+    new = story("Voters in Kentucky went to the polls on Tuesday.",
+                "Kentucky Senator Mitch McConnell said the result was clear.")
+    assert found(old, new) == ["Kentucky Senator Mitch McConnell added"]
+    assert len(set(entities(["Kentucky Senator Mitch McConnell", "McConnell", "Mitch McConnell"]).values())) == 1

@@ -395,7 +395,7 @@ DEMONYMS = frozenset(
     communist""".split()
 )
 #: Adjectives capitalised as names are: "Democratic senators", "Western diplomats".
-_ADJECTIVES = frozenset("democratic western eastern northern southern".split())
+_ADJECTIVES = frozenset("democratic republican western eastern northern southern".split())
 _REGION_WORDS = frozenset("north south east west central latin northern southern eastern western sub-saharan".split())
 _ORG_HEADS = frozenset(
     """bank ministry department university office board bureau council committee institute association

@@ -259,6 +259,21 @@ def _words(name: str) -> list[str]:
     return [re.sub(r"'s$", "", w) for w in re.split(r"[\s-]+", name.lower()) if w]
 
 
+#: Words of a title that say what office it is, not that a person holds it.
+_OF_OFFICE = frozenset("foreign interior defence defense finance health state deputy vice prime".split())
+
+
+def _own_words(name: str) -> list[str]:
+    """The words that name a person who is given a title: those after the title
+    ("Dingxi Mayor Tang Xiaoming" → "tang xiaoming"; "Kentucky" is where he is mayor
+    or senator, no part of his name); else all the name's words."""
+    words = _words(name)
+    titled = [k for k, w in enumerate(words) if w.rstrip(".") in _TITLES and w not in _OF_OFFICE]
+    if titled and titled[-1] + 1 < len(words):
+        return words[titled[-1] + 1:]
+    return words
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -284,13 +299,13 @@ def entities(names: Iterable[str]) -> dict[str, int]:
 
     by_word: dict[str, list[str]] = {}
     for name in unique:
-        for word in set(_words(name)) - _TITLES - _GENERIC:
+        for word in set(_own_words(name)) - _TITLES - _GENERIC:
             if len(word) > 2:
                 by_word.setdefault(word, []).append(name)
     for group in by_word.values():
         for other in group[1:]:
             join(group[0], other)
-    word_sets = {name: set(_words(name)) - {"the"} for name in unique}
+    word_sets = {name: set(_own_words(name)) - {"the"} for name in unique}
     by_initials: dict[str, list[str]] = {}
     for name in unique:
         if " " in name:
