@@ -292,3 +292,23 @@ def test_a_place_before_a_title_does_not_make_the_person_the_place() -> None:
                 "Kentucky Senator Mitch McConnell said the result was clear.")
     assert found(old, new) == ["Kentucky Senator Mitch McConnell added"]
     assert len(set(entities(["Kentucky Senator Mitch McConnell", "McConnell", "Mitch McConnell"]).values())) == 1
+
+
+def test_no_fact_changed_no_fact_listed() -> None:
+    """A story rewritten without a fact changed: "Hamas-ruled Gaza" is Gaza."""
+    old = story("Israeli strikes hit Gaza and the West Bank overnight, officials said.")
+    new = story("Officials said Israeli strikes hit Hamas-ruled Gaza and the occupied West Bank overnight.")
+    assert found(old, new) == []
+
+
+def test_a_number_word_of_a_name_is_no_number() -> None:
+    assert read_sentence("He spoke to reporters aboard Air Force One on Friday.").numbers == []
+    assert [m.text for m in read_sentence("One man died.").numbers] == ["One"]
+    # In a title-case headline every word is capitalised, and after a dateline's dash a
+    # clause starts: "Nine" still counts.
+    assert [m.text for m in read_sentence("Saudi Arabia Holds Nine Americans in Jail").numbers] == ["Nine"]
+    assert [m.text for m in read_sentence("DUBAI -- Nine Americans are held.").numbers] == ["Nine"]
+
+
+def test_an_upper_case_name_with_an_apostrophe_is_one_name() -> None:
+    assert [n for n, _, first in read_sentence("Rescuers reached YA'AN on Sunday.").names if not first] == ["YA'AN"]

@@ -78,7 +78,7 @@ _IDIOMATIC_ONE = re.compile(
 # starting with "\b".
 _NAME = re.compile(
     r"[aeA-Z](?<!\w[aeA-Z])"
-    r"(?:(?<=[ae])l-(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)|(?<=[A-Z])(?:[\w'-]*[a-z][\w'-]*|[A-Z]+[\w-]*))"
+    r"(?:(?<=[ae])l-(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)|(?<=[A-Z])(?:[\w'-]*[a-z][\w'-]*|[A-Z]+(?:'[A-Z]{2,})?[\w-]*))"
     r"(?:\s+(?:(?:de|del|la|van|von|bin|al)\s+|[A-Z]\.\s+)?[A-Z][\w'-]+)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")

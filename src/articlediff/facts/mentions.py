@@ -246,6 +246,9 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
             continue
         if start == 0 and _LIST_MARKER.match(sentence):
             continue
+        if (sentence[start].isupper() and not _starts_sentence(sentence, start)
+                and sentence[:start].rstrip()[-1:] not in "-—–:" and not title_case(sentence)):
+            continue  # a number word of a name: "Air Force One", "Formula One"
         figure = sentence[start:end].strip()
         currency = ""
         if figure[0] in _CURRENCY_SIGN:
@@ -281,6 +284,14 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         found.append(Mention(FactType.NUMBER, text, key, frozenset((key,)), what=what, kind=kind, start=start))
         used.append((start, stop))
     return found
+
+
+def title_case(text: str) -> bool:
+    """Most words capitalised, as in a headline "Quake Hits Gansu, Rescuers Search for
+    Survivors": capitals there say nothing of names."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
 
 
 def _currency_code(word: str) -> str:
@@ -418,7 +429,10 @@ _TITLE_WORDS = frozenset(
     queen prince princess mr mrs ms dr sir lady lord""".split()
 )
 #: An adjective made of a name and a suffix: "Super Bowl-style", "Kremlin-backed".
-_NAME_ADJECTIVE = re.compile(r"[-‐‑](?:style|based|led|backed|owned|era|born|made|like|linked|run|funded|bound)$")
+_NAME_ADJECTIVE = re.compile(
+    r"[-‐‑](?:style|based|led|backed|owned|era|born|made|like|linked|run|ruled|held|controlled|funded|bound|allied"
+    r"|occupied|administered|registered|flagged)$"
+)
 #: Time zones, which name no one: "2345 GMT", "3:45 PM ET".
 _TIME_ZONES = frozenset("GMT UTC BST CET CEST EST EDT CST CDT MST MDT PST PDT ET PT CT".split())
 _NUMBER_NAMES = frozenset(_WORD_VALUES) | {"hundred", "thousand", "million", "billion", "trillion"}
@@ -480,6 +494,11 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
         name = _POSSESSIVE.sub("", " ".join(words))
         # A demonym before a title is no part of the name: "Thai Prime Minister Anutin".
         while " " in name and is_adjective(name.split()[0]) and name.split()[1].lower() in _TITLE_WORDS:
+            dropped = name.split()[0]
+            name = name[len(dropped) + 1:]
+            start += len(dropped) + 1
+        # "Hamas-ruled Gaza" is Gaza: the compound before it describes the place.
+        while " " in name and _NAME_ADJECTIVE.search(name.split()[0]):
             dropped = name.split()[0]
             name = name[len(dropped) + 1:]
             start += len(dropped) + 1

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..model import Article, Fact, FactType, Role
-from .mentions import Mention, SentenceFacts, read_sentence
+from .mentions import Mention, SentenceFacts, read_sentence, title_case
 
 SentenceId = tuple[int, int]
 
@@ -67,19 +67,13 @@ def _read(article: Article, cache: dict[str, list[SentenceFacts]]) -> _Version:
         read = cache.get(key)
         if read is None:
             read = cache[key] = [read_sentence(s) for s in sentences]
-        titled = paragraph.role is Role.HEADLINE and _title_case(paragraph.text)
+        titled = paragraph.role is Role.HEADLINE and title_case(paragraph.text)
         for k, facts in enumerate(read):
             at = (paragraph.index, k)
             numbers += [_Located(m, at, facts.words) for m in facts.numbers]
             dates += [_Located(m, at, facts.words) for m in facts.dates]
             names += [_Name(name, at, first, titled) for name, _, first in facts.names]
     return _Version(numbers, dates, names)
-
-
-def _title_case(text: str) -> bool:
-    """Most words capitalised, as in "Quake Hits Gansu, Rescuers Search for Survivors"."""
-    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
