@@ -312,3 +312,15 @@ def test_a_number_word_of_a_name_is_no_number() -> None:
 
 def test_an_upper_case_name_with_an_apostrophe_is_one_name() -> None:
     assert [n for n, _, first in read_sentence("Rescuers reached YA'AN on Sunday.").names if not first] == ["YA'AN"]
+
+
+def test_the_number_of_dead_is_a_toll() -> None:
+    old = story("Rescuers said 11 people were killed when the hillside collapsed on the village.")
+    new = story("The number of dead rose to 20 after the hillside collapsed on the village, rescuers said.")
+    assert found(old, new) == ["dead: 11 → 20"]
+
+
+def test_what_is_written_as_the_text_writes_it() -> None:
+    old = story("Protections were removed.")
+    new = story("Protections were removed for 348,000 Venezuelans.")
+    assert found(old, new) == ["Venezuelans: 348,000 added"]

@@ -113,7 +113,8 @@ _FUNCTION = frozenset("a an the and or but of to in on at for by with from as th
                       "it its is was were are be been has have had said says say who which what when where "
                       "after before over under about around nearly almost some more less up down out".split())
 _TALLY = re.compile(
-    r"((?:[a-z]+\s+)?(?:toll|number|total|count|tally|figure))\b(?:\s+[\w'-]+){0,4}?"
+    r"((?:[a-z]+\s+)?(?:toll|number|total|count|tally|figure))\b(?P<of>\s+of\s+(?:the\s+)?(?:people\s+)?[a-z]+)?"
+    r"(?:\s+[\w'-]+){0,4}?"
     r"\s+(?:to|at|of|is|was|reached|now|stood|stands)\s*(?:about|around|nearly|almost|more than|over|at least)?\s*$"
 )
 _VAGUE = frozenset("dozens hundreds thousands millions billions scores".split())
@@ -275,6 +276,9 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         kind = "money" if currency else "percent" if value.endswith("%") else "count"
         key = f"n:{currency}{value}"
         what = _rate(lower, start) if kind == "percent" else _what(sentence, start, stop if c or conv else end, lower)
+        if what:  # as the text writes it: "Venezuelans"
+            found_what = re.search(re.escape(what), sentence, re.IGNORECASE)
+            what = found_what.group() if found_what else what
         if kind == "count" and what is None and re.fullmatch(_YEAR, value):
             # A year, not a count: "the 2016 campaign", "2012 and 2013".
             year_key = f"y:{value}"
@@ -338,7 +342,8 @@ def _what(sentence: str, start: int, end: int, lower: str) -> str | None:
             return word
     tally = _TALLY.search(lower[:start])
     if tally:
-        return tally.group(1)
+        # "the number of dead rose to 20": what the number is of.
+        return tally["of"].split()[-1] if tally["of"] else tally.group(1)
     return _done_to(lower[:start])  # "killed at least 89 and injured 412"
 
 

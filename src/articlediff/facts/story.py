@@ -184,6 +184,7 @@ def _what_key(what: str | None) -> str | None:
     toll" → "dead"), plurals made singular."""
     if what is None:
         return None
+    what = what.lower()
     what = _SAME_COUNT.get(what, what)
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in what.split())
 
