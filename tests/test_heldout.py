@@ -54,11 +54,11 @@ FACT_FLOORS = {
     "date_added": (1.00, 1.00),
     "date_removed": (1.00, 1.00),
     "name_added": (0.95, 0.95),
-    "name_removed": (0.85, 0.60),
+    "name_removed": (0.92, 0.60),
     "numbers": (0.88, 0.89),
     "dates": (1.00, 1.00),
-    "names": (0.92, 0.79),
-    "all": (0.92, 0.88),
+    "names": (0.94, 0.79),
+    "all": (0.93, 0.88),
 }
 
 

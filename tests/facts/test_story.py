@@ -324,3 +324,11 @@ def test_what_is_written_as_the_text_writes_it() -> None:
     old = story("Protections were removed.")
     new = story("Protections were removed for 348,000 Venezuelans.")
     assert found(old, new) == ["Venezuelans: 348,000 added"]
+
+
+def test_a_vote_is_one_fact_and_dna_no_name() -> None:
+    old = story("The council approved the plan.")
+    new = story("The council approved the plan by a 12 – 0 vote after DNA tests.")
+    assert found(old, new) == ["12 – 0 added"]
+    [(name, _, _)] = read_sentence("It was, said Iranian Supreme Leader Ali Khamenei, a victory.").names
+    assert name == "Supreme Leader Ali Khamenei"

@@ -232,10 +232,11 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         if not any(a <= m.start() < b for a, b, _ in spans):
             spans.append((m.start(), m.end(), "word"))
     spans.sort()
-    # A range or an alternative is one fact: "1/4 to 1/2 percent", "seven or eight".
+    # A range, a score or an alternative is one fact: "1/4 to 1/2 percent", "a 12 – 0
+    # vote", "seven or eight".
     joined: list[tuple[int, int, str]] = []
     for span in spans:
-        if joined and re.fullmatch(r"\s+(?:to|or)\s+", lower[joined[-1][1]:span[0]]):
+        if joined and re.fullmatch(r"\s+(?:to|or)\s+|\s*[-‐‑‒–—]\s*", lower[joined[-1][1]:span[0]]):
             joined[-1] = (joined[-1][0], span[1], "range")
         else:
             joined.append(span)
@@ -431,7 +432,7 @@ _LEADING_WORDS = frozenset(
 _TITLE_WORDS = frozenset(
     """prime minister president vice chair chairman chairwoman chairperson national secretary governor mayor
     senator chief director general spokesman spokeswoman spokesperson deputy officer judge justice king
-    queen prince princess mr mrs ms dr sir lady lord""".split()
+    queen prince princess mr mrs ms dr sir lady lord supreme leader ayatollah""".split()
 )
 #: An adjective made of a name and a suffix: "Super Bowl-style", "Kremlin-backed".
 _NAME_ADJECTIVE = re.compile(
@@ -456,7 +457,13 @@ def is_adjective(name: str) -> bool:
     return word in DEMONYMS or (word.endswith("s") and word[:-1] in DEMONYMS) or word in _ADJECTIVES
 
 
+#: Abbreviations of things, not of a person, an organisation or a place.
+_COMMON_ABBREVIATIONS = frozenset("DNA RNA GDP CEO CFO AI HIV AIDS COVID COVID-19 ID IQ AM PM SUV".split())
+
+
 def _is_name(name: str) -> bool:
+    if name in _COMMON_ABBREVIATIONS:
+        return False
     lower = name.lower()
     if not name or not _clean(name) or lower in _DATE_NAMES or is_adjective(name) or name in _TIME_ZONES:
         return False
