@@ -93,7 +93,7 @@ def test_a_datelines_time_is_no_number_of_the_story() -> None:
     assert dateline.facts[0].old == "3:45" and dateline.facts[0].new == "6:10"  # kept on the block
     assert check(diff, ["number-changed"]).violations == () and facts(diff) == []
     both = compare(old, new.replace("80,000 euros", "85,000 euros"))
-    assert [v.message for v in check(both, ["number-changed"]).violations] == ["¶3: number 80,000 → 85,000"]
+    assert [v.message for v in check(both, ["number-changed"]).violations] == ["¶3: number 80,000 euros → 85,000 euros"]
 
 
 def test_max_changed_words() -> None:
@@ -114,7 +114,7 @@ def test_annotation_escapes() -> None:
     [violation] = check(diff, ["number-changed"]).violations
     line = github_annotation(violation, "stories/a,b.txt")
     assert line.startswith("::error file=stories/a%2Cb.txt,line=5,title=articlediff number-changed::")
-    assert "80,000 → 85,000" in line
+    assert "80,000 euros → 85,000 euros" in line
 
 
 class TestCommand:
@@ -134,7 +134,7 @@ class TestCommand:
         assert result.exit_code == 1
         lines = result.stdout.splitlines()
         assert lines[0].endswith("2 violations in " + str(tmp_path / "new.md") + ":")
-        assert "number-changed      line 5    ¶2: number 80,000 → 85,000" in lines[1]
+        assert "number-changed      line 5    ¶2: number 80,000 euros → 85,000 euros" in lines[1]
 
     def test_json(self, tmp_path: Path) -> None:
         result = self.run(tmp_path, edit("80,000 euros", "85,000 euros"), "--fail-on", "number-changed", "-f", "json")

@@ -84,13 +84,13 @@ def test_a_version_is_stored_only_when_the_article_changed(site: Site, db: str) 
     assert [v["version"] for v in log] == [1, 2]
     change = log[1]["change"]
     assert change["paragraphs"]["edited"] == 2
-    assert "45 million → 52 million" in change["facts"]
+    assert "45 million euros → 52 million euros" in change["facts"]
     assert [(q["change"], q["speaker"]) for q in change["quotes"] if q["kind"] == "quote"] == [("changed", "Ana Lopez")]
     assert change["significance"] == "substantive"
     assert log[1]["headline"] == HEADLINE and log[1]["final_url"] == url
 
     text = track(db, "log", url).output
-    assert "quotes: changed (Ana Lopez)" in text and "facts: 45 million → 52 million" in text
+    assert "quotes: changed (Ana Lopez)" in text and "facts: 45 million euros → 52 million euros" in text
 
     listed = story(db, url)
     assert listed["versions"] == 2 and listed["headline"] == HEADLINE and listed["last_error"] is None

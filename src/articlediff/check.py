@@ -117,18 +117,24 @@ def _paragraph_removed(diff: ArticleDiff) -> list[Violation]:
     return out
 
 
-def _number_changed(diff: ArticleDiff) -> list[Violation]:
-    """A number the story changed: in a headline, subhead or body paragraph (a
-    dateline's time, updated with every version, is no number of the story)."""
+def _number_facts(diff: ArticleDiff, rule: str) -> list[Violation]:
+    """The story's numbers (see facts.story: judged over the whole of its headline,
+    subheads and body; a dateline's time is no number of the story) that changed
+    (``number-changed``: a value replaced by another for the same fact) or are gone
+    (``number-removed``: the new version no longer states it anywhere)."""
+    from .facts import story_facts
+
     out = []
-    for block in diff.blocks:
-        if not block.facts or not diff.in_story(block):
+    for fact in story_facts(diff):
+        if fact.type != "number" or fact.old is None:
             continue
-        for fact in block.facts:
-            if fact.type != "number":
-                continue
-            out.append(Violation("number-changed", f"¶{block.new[0]}: number {fact.description}",
-                                 block.old[0], block.new[0], _line(diff, block.new[0])))
+        if (fact.new is not None) != (rule == "number-changed"):
+            continue
+        old_p = fact.old_at[0] if fact.old_at else None
+        new_p = fact.new_at[0] if fact.new_at else None
+        anchor = new_p if new_p is not None else _nearest_new(diff, old_p)
+        where = f"¶{new_p}" if new_p is not None else f"old ¶{old_p}"
+        out.append(Violation(rule, f"{where}: number {fact.description}", old_p, new_p, _line(diff, anchor)))
     return out
 
 
@@ -161,7 +167,8 @@ _CHECKS = {
     "quote-removed": lambda d: _quote_violations(d, "removed", "quote-removed"),
     "quote-reattributed": lambda d: _quote_violations(d, "reattributed", "quote-reattributed"),
     "paragraph-removed": _paragraph_removed,
-    "number-changed": _number_changed,
+    "number-changed": lambda d: _number_facts(d, "number-changed"),
+    "number-removed": lambda d: _number_facts(d, "number-removed"),
     "byline-changed": lambda d: _metadata(d, (Role.BYLINE, Role.DATELINE), "byline-changed"),
     "headline-changed": lambda d: _metadata(d, (Role.HEADLINE,), "headline-changed"),
     "any": _any,

@@ -141,20 +141,34 @@ class Span(NamedTuple):
 
 
 class Fact(NamedTuple):
-    """A number, name or date that an edit took out, put in, or changed."""
+    """A number, name or date that an edit (or the story) took out, put in, or changed."""
 
     type: FactType
     old: str | None
     """As it was, or None if the edit put it in."""
     new: str | None
     """As it is, or None if the edit took it out."""
+    what: str | None = None
+    """For a number: what it counts or measures, as the story says ("critically
+    injured", "people jailed"); None when the text does not say."""
+    old_at: tuple[int, int] | None = None
+    """Evidence: the sentence of the old version that states ``old`` (or, for an
+    addition, None), as (paragraph index, sentence index)."""
+    new_at: tuple[int, int] | None = None
+    """Evidence: the sentence of the new version that states ``new``, as (paragraph
+    index, sentence index); None for a removal."""
 
     @property
-    def description(self) -> str:
-        """``80,000 → 85,000``, ``Monday added``, ``CNN removed``."""
+    def value(self) -> str:
+        """``80,000 → 85,000``, ``Monday added``, ``CNN removed``: without what it counts."""
         if self.old and self.new:
             return f"{self.old} → {self.new}"
         return f"{self.new} added" if self.new else f"{self.old} removed"
+
+    @property
+    def description(self) -> str:
+        """``critically injured: eight → 22``, ``80,000 → 85,000``, ``Monday added``."""
+        return f"{self.what}: {self.value}" if self.what else self.value
 
 
 class QuoteKind(StrEnum):
@@ -331,6 +345,10 @@ class ArticleDiff(NamedTuple):
     """Headline, byline, dateline and boilerplate changes, apart from the story."""
     quotes: tuple[QuoteChange, ...] = ()
     """What happened to each quotation and quoted term, in reading order."""
+    facts: tuple[Fact, ...] = ()
+    """The story's numbers, dates and names changed, added or removed, judged over the
+    whole of each version (see facts.story), most significant first, each with the
+    sentences that are its evidence."""
 
     @property
     def changed(self) -> bool:

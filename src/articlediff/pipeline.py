@@ -18,6 +18,7 @@ from .model import (
     ArticleDiff,
     Block,
     BlockKind,
+    Fact,
     MetadataChange,
     Paragraph,
     Role,
@@ -75,13 +76,20 @@ def _compare(old: str | Article, new: str | Article, sentences: bool) -> Article
     cache = QuoteCache()  # the versions share most paragraphs: each is read once
     quotes = tuple(diff_quotes(extract_quotes(old_article.paragraphs, cache=cache),
                                extract_quotes(new_article.paragraphs, cache=cache)))
+    summary = summarize(blocks)
+    facts: tuple[Fact, ...] = ()
+    if summary.changed:
+        from .facts.story import story_changes
+
+        facts = story_changes(old_article, new_article)
     return ArticleDiff(
         old=old_article,
         new=new_article,
         blocks=blocks,
-        summary=summarize(blocks),
+        summary=summary,
         metadata=_metadata_changes(blocks, old_article, new_article),
         quotes=quotes,
+        facts=facts,
     )
 
 

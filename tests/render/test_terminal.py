@@ -36,13 +36,13 @@ def test_inline_view_needs_no_cropping(width: int) -> None:
 def test_facts_line_wraps_between_facts(width: int) -> None:
     """No fact is cut in two by the header's wrapping: every further line of the facts
     line is indented under the first fact, and each fact reads whole on one line."""
+    from articlediff.render.describe import MAX_FACTS_SHOWN
     from articlediff.render.describe import facts as story_facts
-    from articlediff.render.terminal import MAX_FACTS_SHOWN
 
     case = next(c for c in CASES if c.name == "case06")
     diff = relative_diff(case)
-    found = story_facts(diff)
-    facts = found[:MAX_FACTS_SHOWN] + [f"{len(found) - MAX_FACTS_SHOWN} more"] * (len(found) > MAX_FACTS_SHOWN)
+    facts = story_facts(diff)  # capped, with "N more"
+    assert len(facts) == MAX_FACTS_SHOWN + 1 and facts[-1].endswith(" more")
     output = render_to_string(render_diff(diff, ViewOptions()), width=width)
     lines = output.splitlines()
     start = next(k for k, line in enumerate(lines) if line.startswith("facts       "))

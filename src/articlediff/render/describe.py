@@ -260,9 +260,18 @@ def describe_metadata(change: MetadataChange) -> str:
     return f"{change.role.value} {change.kind.value}"
 
 
-def facts(diff: ArticleDiff) -> list[str]:
-    """The story's changed numbers, names and dates (see facts.story_facts), described."""
-    return [f.description for f in story_facts(diff)]
+#: The facts the header shows; the others are counted ("3 more").
+MAX_FACTS_SHOWN = 8
+
+
+def facts(diff: ArticleDiff, *, limit: int | None = MAX_FACTS_SHOWN) -> list[str]:
+    """The story's changed numbers, names and dates (see facts.story_facts), described,
+    most significant first (changed numbers, numbers added or removed, names entering or
+    leaving, dates); past ``limit``, one last item says how many more."""
+    found = [f.description for f in story_facts(diff)]
+    if limit is not None and len(found) > limit:
+        return found[:limit] + [f"{len(found) - limit} more"]
+    return found
 
 
 class QuoteLine(NamedTuple):

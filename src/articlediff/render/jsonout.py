@@ -6,7 +6,8 @@ import json
 import re
 from typing import Any
 
-from ..model import Article, ArticleDiff, Block, Quote, QuoteChange
+from ..facts import story_facts
+from ..model import Article, ArticleDiff, Block, Fact, Quote, QuoteChange
 
 SCHEMA = "articlediff.diff/1"
 
@@ -26,6 +27,7 @@ def diff_to_dict(diff: ArticleDiff) -> dict[str, Any]:
         "new": _article(diff.new),
         "blocks": [_block(b) for b in diff.blocks],
         "quotes": [quote_change_to_dict(q) for q in diff.quotes],
+        "facts": [fact_to_dict(diff, f) for f in story_facts(diff)],
         "metadata": [
             {"role": m.role.value, "change": m.kind.value, "old": m.old, "new": m.new}
             for m in diff.metadata
@@ -56,6 +58,26 @@ def _article(article: Article) -> dict[str, Any]:
             for p in article.paragraphs
         ],
     }
+
+
+def fact_to_dict(diff: ArticleDiff, fact: Fact) -> dict[str, Any]:
+    """A story-level fact with its evidence: the sentence of each version that states it."""
+    return {
+        "type": fact.type,
+        "old": fact.old,
+        "new": fact.new,
+        "what": fact.what,
+        "description": fact.description,
+        "evidence": {"old": _evidence(diff.old, fact.old_at), "new": _evidence(diff.new, fact.new_at)},
+    }
+
+
+def _evidence(article: Article, at: tuple[int, int] | None) -> dict[str, Any] | None:
+    if at is None:
+        return None
+    paragraph, sentence = at
+    sentences = article.paragraphs[paragraph].sentences or (article.paragraphs[paragraph].text,)
+    return {"paragraph": paragraph, "sentence": sentence, "text": sentences[sentence]}
 
 
 def _block(block: Block) -> dict[str, Any]:

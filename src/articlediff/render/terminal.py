@@ -22,7 +22,6 @@ from rich.style import Style
 from rich.text import Text
 from rich.theme import Theme
 
-from ..facts import story_facts
 from ..model import ArticleDiff, Block, BlockKind, SpanOp
 from ..text.words import INVISIBLE_CHARS, visible
 from ._wrap import truncate, wrap_segments
@@ -30,6 +29,7 @@ from .describe import (
     DELETE_MARKS,
     HEADING_ROLES,
     INSERT_MARKS,
+    MAX_FACTS_SHOWN,
     MOVED_SIGN,
     SIGNS,
     changed_quotes,
@@ -37,6 +37,7 @@ from .describe import (
     count_parts,
     describe_quote,
     edit_counts,
+    facts,
     is_change,
     label,
     paragraph_counts,
@@ -308,21 +309,19 @@ def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
     return lines
 
 
-MAX_FACTS_SHOWN = 8
-
-
 def _facts_line(diff: ArticleDiff) -> "ItemLine | None":
-    """The changed numbers, names and dates first: they matter most."""
-    facts = story_facts(diff)
-    if not facts:
+    """The changed numbers, names and dates, most significant first (see describe.facts)."""
+    found = facts(diff)
+    if not found:
         return None
     items = []
-    for fact in facts[:MAX_FACTS_SHOWN]:
+    for k, description in enumerate(found):
         item = Text()
-        append_text(item, fact.description, "articlediff.edited")
+        if k == MAX_FACTS_SHOWN:  # "3 more"
+            item.append(description)
+        else:
+            append_text(item, description, "articlediff.edited")
         items.append(item)
-    if len(facts) > MAX_FACTS_SHOWN:
-        items.append(Text(f"{len(facts) - MAX_FACTS_SHOWN} more"))
     return ItemLine("facts", items)
 
 

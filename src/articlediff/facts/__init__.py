@@ -1,5 +1,8 @@
 """How much an edit matters: changed numbers, names and dates, and a significance grade.
 
+This module grades one edited block from its word diff; the story's own facts, judged
+over the whole of each version, are facts.story's (``story_facts`` reads them).
+
 An edited block is graded
 
 - ``minor``: punctuation, typography or a typo, at most three words touched, no
@@ -18,9 +21,9 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .model import ArticleDiff, Fact, FactType, Significance, Span, SpanOp
-from .text.marks import DOUBLE_MARKS, DOUBLE_ONLY_OPENERS, DOUBLE_OPEN_OR_CLOSE, DOUBLE_OPENERS
-from .text.words import normalize, straight_apostrophes
+from ..model import ArticleDiff, Fact, FactType, Significance, Span, SpanOp
+from ..text.marks import DOUBLE_MARKS, DOUBLE_ONLY_OPENERS, DOUBLE_OPEN_OR_CLOSE, DOUBLE_OPENERS
+from ..text.words import normalize, straight_apostrophes
 
 # A figure: "80,000", "$500 billion", "3/4 percent", "2-1/4" (two and a quarter), a
 # range or score ("2019-20", "3–1"), a time of day ("3:45", "21:00"). Digits joined to
@@ -75,7 +78,7 @@ _IDIOMATIC_ONE = re.compile(
 # starts with "\b" (tried at every position).
 _NAME = re.compile(
     r"[aeA-Z](?<!\w[aeA-Z])"
-    r"(?:(?<=[ae])l-(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)|(?<=[A-Z])(?:[\w'-]*[a-z][\w'-]*|[A-Z]+[\w-]*))"
+    r"(?:(?<=[ae])l-(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)|(?<=[A-Z])(?:[\w'-]*[a-z][\w'-]*|[A-Z]+(?:'[A-Z]{2,})?[\w-]*))"
     r"(?:\s+(?:(?:de|del|la|van|von|bin|al)\s+|[A-Z]\.\s+)?[A-Z][\w'-]+)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -251,6 +254,7 @@ def _numbers(text: str) -> list[str]:
     if "[" in lower:  # a reference mark ("[4]") is not a number of the story
         lower = _REFERENCE_MARK.sub(" ", lower)
     figures = [m.group().strip() for m in _NUMBER.finditer(lower)]
+    figures = [f for f in figures if not _TIME.fullmatch(f)]  # a time of day is a date
     words = _NUMBER.sub(" ", lower) if figures else lower
     if "one" in words:
         words = _IDIOMATIC_ONE.sub(" ", words)
@@ -258,7 +262,14 @@ def _numbers(text: str) -> list[str]:
 
 
 def _dates(text: str) -> list[str]:
-    return [word.capitalize() for word in _WORD_RUN.findall(text.lower()) if word in _DATE_WORDS]
+    """Date words ("Monday", "March") and times of day ("3:45")."""
+    times = _TIMES.findall(text) if ":" in text else []
+    return [word.capitalize() for word in _WORD_RUN.findall(text.lower()) if word in _DATE_WORDS] + times
+
+
+# A time of day, a date fact, not a number: "3:45", "21:00".
+_TIME = re.compile(r"\d{1,2}:\d\d")
+_TIMES = re.compile(r"(?<![\w.:])\d{1,2}:\d\d(?![\d:])")
 
 
 def _name_candidates(text: str) -> list[tuple[str, bool]]:
@@ -318,23 +329,12 @@ def _quoted(text: str) -> list[str]:
 
 
 def story_facts(diff: ArticleDiff) -> list[Fact]:
-    """The numbers, names and dates the story changed, for its summary: the facts of
-    the edited blocks of the story (a byline's or dateline's are the metadata's), in
-    reading order, each change once. A number or name that one paragraph lost and
-    another gained (a mention moved to the next paragraph as both were rewritten) is no
-    change to the story: such a removal and addition cancel, one for one. The blocks
-    keep their own facts."""
-    every = [f for b in diff.blocks if b.facts and diff.in_story(b) for f in b.facts]
-    gained = Counter((f.type, f.new) for f in every if f.old is None)
-    lost = Counter((f.type, f.old) for f in every if f.new is None)
-    # How many of each lone addition and removal to drop: as many as the other holds.
-    drop_added, drop_removed = gained & lost, gained & lost
-    kept = []
-    for f in every:
-        if f.old is None and drop_added[(f.type, f.new)] > 0:
-            drop_added[(f.type, f.new)] -= 1
-        elif f.new is None and drop_removed[(f.type, f.old)] > 0:
-            drop_removed[(f.type, f.old)] -= 1
-        else:
-            kept.append(f)
-    return list(dict.fromkeys(kept))
+    """The numbers, names and dates the story changed, for its summary and its checks:
+    judged over the whole of each version (see facts.story), most significant first,
+    each with its evidence. The diff carries them (``ArticleDiff.facts``); a diff made
+    without them has them computed here."""
+    if diff.facts or not diff.changed:
+        return list(diff.facts)
+    from .story import story_changes
+
+    return list(story_changes(diff.old, diff.new))

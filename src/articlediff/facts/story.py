@@ -1,0 +1,357 @@
+"""The story's facts: the numbers, dates and names one version states and the other
+does not, judged over the whole of each version.
+
+- A number or date is *added* only if the old version never states it, in any
+  paragraph, and *removed* only if the new version no longer states it anywhere: one
+  that moved to another paragraph, or that an added paragraph repeats, is neither.
+  Every paragraph of the story counts (headline, subheads, body; added and removed
+  paragraphs too); bylines, datelines and boilerplate are the page's, not the story's.
+- A removed number and an added one are one *change* ("critically injured: eight →
+  22") only when they state the same thing: the same kind (a count, money in the same
+  currency, a percentage), the same thing counted when the text says what, and a
+  sentence about the same subject (their content words overlap). Years, days and times
+  are dates, so a year is never paired with a count, nor a duration with a date.
+- A year put in where the other version gave a relative time in a sentence about the
+  same thing ("four years ago" → "in 2022") is the same fact restated: no change.
+- Names are entities: every form one story uses for one ("Prime Minister Anutin
+  Charnvirakul", "Anutin"; "Federal Open Market Committee", "FOMC") is one. An entity
+  enters when the old version has none of its forms, and leaves when the new one has
+  none.
+
+The facts come most significant first: changed numbers, numbers added or removed,
+names entering or leaving, then dates; each in reading order, with the sentence of
+each version that states it (paragraph index, sentence index).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from ..model import Article, Fact, FactType, Role
+from .mentions import Mention, SentenceFacts, read_sentence, title_case
+
+SentenceId = tuple[int, int]
+
+
+class _Located(NamedTuple):
+    mention: Mention
+    at: SentenceId
+    words: frozenset[str]
+
+
+class _Name(NamedTuple):
+    name: str
+    at: SentenceId
+    first: bool
+    titled: bool = False
+    """Read in a headline in title case, where every word is capitalised."""
+
+
+class _Version(NamedTuple):
+    numbers: list[_Located]
+    dates: list[_Located]
+    names: list[_Name]
+
+
+def _read(article: Article, cache: dict[str, list[SentenceFacts]]) -> _Version:
+    numbers: list[_Located] = []
+    dates: list[_Located] = []
+    names: list[_Name] = []
+    for paragraph in article.paragraphs:
+        if not paragraph.role.is_story:
+            continue
+        sentences = paragraph.sentences or (paragraph.text,)
+        key = "\n".join(sentences)
+        read = cache.get(key)
+        if read is None:
+            read = cache[key] = [read_sentence(s) for s in sentences]
+        titled = paragraph.role is Role.HEADLINE and title_case(paragraph.text)
+        for k, facts in enumerate(read):
+            at = (paragraph.index, k)
+            numbers += [_Located(m, at, facts.words) for m in facts.numbers]
+            dates += [_Located(m, at, facts.words) for m in facts.dates]
+            names += [_Name(name, at, first, titled) for name, _, first in facts.names]
+    return _Version(numbers, dates, names)
+
+
+def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
+    """The facts the story changed, most significant first (see the module's docstring)."""
+    cache: dict[str, list[SentenceFacts]] = {}
+    before, after = _read(old, cache), _read(new, cache)
+    gone_numbers, came_numbers = _beyond(before.numbers, after.numbers), _beyond(after.numbers, before.numbers)
+    # A value both versions state, counting something they word differently ("1,200
+    # houses", "1,200 homes"), is no change: neither gone nor come.
+    both = {g.mention.key for g in gone_numbers} & {c.mention.key for c in came_numbers}
+    gone_numbers = [g for g in gone_numbers if g.mention.key not in both]
+    came_numbers = [c for c in came_numbers if c.mention.key not in both]
+    changed, gone_numbers, came_numbers = _pair_numbers(gone_numbers, came_numbers)
+    gone_dates = _restated(_beyond(_dated(before.dates), _dated(after.dates)), after.dates)
+    came_dates = _restated(_beyond(_dated(after.dates), _dated(before.dates)), before.dates)
+    numbers = sorted(
+        [Fact(FactType.NUMBER, g.mention.text, None, g.mention.what, old_at=g.at) for g in gone_numbers]
+        + [Fact(FactType.NUMBER, None, c.mention.text, c.mention.what, new_at=c.at) for c in came_numbers],
+        key=_reading_order,
+    )
+    dates = sorted(
+        [Fact(FactType.DATE, g.mention.text, None, old_at=g.at) for g in gone_dates]
+        + [Fact(FactType.DATE, None, c.mention.text, new_at=c.at) for c in came_dates],
+        key=_reading_order,
+    )
+    return tuple(changed) + tuple(numbers) + tuple(_name_changes(before.names, after.names)) + tuple(dates)
+
+
+def _reading_order(fact: Fact) -> tuple[int, int, int]:
+    """New facts where they stand in the new version, gone ones where they stood."""
+    at = fact.new_at or fact.old_at or (0, 0)
+    return (at[0], at[1], 0 if fact.new_at else 1)
+
+
+def _dated(dates: Sequence[_Located]) -> list[_Located]:
+    return [d for d in dates if d.mention.kind != "relative"]
+
+
+def _beyond(mine: Sequence[_Located], theirs: Sequence[_Located]) -> list[_Located]:
+    """The first statement of each fact of ``mine`` that ``theirs`` never states. A
+    number is stated by the same value counting the same thing: "22 critically
+    injured" is not stated by "killed 22 people"; where either side does not say what
+    it counts, the value alone decides."""
+    stated: dict[str, set[str | None]] = {}
+    for located in theirs:
+        what = _what_key(located.mention.what)
+        for key in located.mention.covers:
+            stated.setdefault(key, set()).add(what)
+    first: dict[str, _Located] = {}  # one fact a value: the statement that says what it counts
+    for located in mine:
+        key, what = located.mention.key, _what_key(located.mention.what)
+        whats = stated.get(key)
+        if whats is not None and (what in _UNSAID or whats & _UNSAID or what in whats):
+            continue
+        if key not in first or (first[key].mention.what is None and what is not None):
+            first[key] = located
+    return sorted(first.values(), key=lambda located: (located.at, located.mention.start))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of content words two sentences have in common (Jaccard)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _restated(dates: list[_Located], others: Sequence[_Located]) -> list[_Located]:
+    """Leave out a year that restates a relative time of the other version ("four years
+    ago" → "in 2022") in a sentence about the same thing."""
+    relative = [o for o in others if o.mention.kind == "relative"]
+    if not relative:
+        return dates
+    return [d for d in dates
+            if not (d.mention.kind == "year" and any(similarity(d.words, r.words) >= 0.4 for r in relative))]
+
+
+#: What a count counts when it does not say what happened to them.
+_UNSAID: frozenset[str | None] = frozenset((None, "people", "person", "individual"))
+#: What a count counts, when it says little of the subject by itself: a pair needs
+#: sentences closer in what they say.
+_GENERIC_WHAT = frozenset("people persons others years months weeks days hours times percent".split())
+#: Content words two sentences must share for a pair whose count is named the same...
+SAME_WHAT = 0.1
+#: ... or named generically ("people") ...
+SAME_GENERIC_WHAT = 0.3
+#: ... or not named on one side ...
+SAME_SUBJECT = 0.35
+#: ... or on neither.
+SAME_SENTENCE = 0.5
+
+
+def _currency(key: str) -> str:
+    match = re.match(r"n:([^\d.]*)", key)
+    return match.group(1) if match else ""
+
+
+#: Words of a casualty count that count the same people: "killed", "died", "death
+#: toll" all count the dead; "hurt", "wounded" the injured.
+_SAME_COUNT = {
+    "killed": "dead", "died": "dead", "deaths": "dead", "death": "dead", "death toll": "dead", "toll": "dead",
+    "fatalities": "dead", "lives": "dead", "dead": "dead", "bodies": "dead",
+    "hurt": "injured", "wounded": "injured", "injuries": "injured", "injured": "injured",
+}
+
+
+def _what_key(what: str | None) -> str | None:
+    """What a count counts, for comparison: casualty words made one ("killed", "death
+    toll" → "dead"), plurals made singular."""
+    if what is None:
+        return None
+    what = what.lower()
+    what = _SAME_COUNT.get(what, what)
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in what.split())
+
+
+def _pair_numbers(gone: list[_Located], came: list[_Located]) -> tuple[list[Fact], list[_Located], list[_Located]]:
+    """Pair removed and added numbers that state the same thing (see the module's
+    docstring); the best-matched pairs first, each number in one pair at most."""
+    candidates = []
+    for i, g in enumerate(gone):
+        for j, c in enumerate(came):
+            a, b = g.mention, c.mention
+            if a.kind != b.kind or _currency(a.key) != _currency(b.key):
+                continue
+            score = similarity(g.words, c.words)
+            wa, wb = _what_key(a.what), _what_key(b.what)
+            # "75 people" says who was counted, not what happened to them.
+            wa, wb = (None if wa in _UNSAID else wa), (None if wb in _UNSAID else wb)
+            if wa is not None and wb is not None:
+                if wa != wb:
+                    continue
+                need = SAME_GENERIC_WHAT if wa in _GENERIC_WHAT else SAME_WHAT
+            elif wa is not None or wb is not None:
+                need = SAME_SUBJECT
+            else:
+                need = SAME_SENTENCE
+            if score >= need:
+                candidates.append((score, i, j))
+    candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
+    paired_gone: set[int] = set()
+    paired_came: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i in paired_gone or j in paired_came:
+            continue
+        paired_gone.add(i)
+        paired_came.add(j)
+        pairs.append((i, j))
+    pairs.sort(key=lambda p: came[p[1]].at)
+    facts = [Fact(FactType.NUMBER, gone[i].mention.text, came[j].mention.text,
+                  came[j].mention.what or gone[i].mention.what, old_at=gone[i].at, new_at=came[j].at)
+             for i, j in pairs]
+    return (facts, [g for i, g in enumerate(gone) if i not in paired_gone],
+            [c for j, c in enumerate(came) if j not in paired_came])
+
+
+# --------------------------------------------------------------------------- names
+
+#: Words a name shares with another that do not make them one entity: titles, and
+#: the common words of place and organisation names.
+_TITLES = frozenset(
+    """prime minister president vice mr mrs ms dr sir dame lord lady general gen chief governor gov mayor
+    senator sen rep representative secretary king queen prince princess pope judge justice officer spokesman
+    spokeswoman spokesperson lt col capt sgt commander director chairman chairwoman chair ceo leader
+    deputy foreign interior defence defense finance health state""".split()
+)
+_GENERIC = frozenset(
+    """the of and for on in de la le el al van von new north south east west central united national federal
+    city county province state states university international saint st san santa los las republic
+    democratic people's party bank ministry department council committee house court police news times post
+    association office board agency authority service group company museum church school college hospital
+    river lake mount island islands sea ocean street road square park airport station bridge latin america
+    american americas great royal kingdom middle far upper lower greater northern southern eastern western""".split()
+)
+
+
+def _words(name: str) -> list[str]:
+    return [re.sub(r"'s$", "", w) for w in re.split(r"[\s-]+", name.lower()) if w]
+
+
+#: Words of a title that say what office it is, not that a person holds it.
+_OF_OFFICE = frozenset("foreign interior defence defense finance health state deputy vice prime".split())
+
+
+def _own_words(name: str) -> list[str]:
+    """The words that name a person who is given a title: those after the title
+    ("Dingxi Mayor Tang Xiaoming" → "tang xiaoming"; "Kentucky" is where he is mayor
+    or senator, no part of his name); else all the name's words."""
+    words = _words(name)
+    titled = [k for k, w in enumerate(words) if w.rstrip(".") in _TITLES and w not in _OF_OFFICE]
+    if titled and titled[-1] + 1 < len(words):
+        return words[titled[-1] + 1:]
+    return words
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def entities(names: Iterable[str]) -> dict[str, int]:
+    """Each name's entity: names are one entity when they share a distinctive word
+    ("Prime Minister Anutin", "Anutin Charnvirakul"), when one's words are all the
+    words of one longer name ("the Committee" of "Federal Open Market Committee") or
+    when one is the other's initials ("FOMC")."""
+    unique = sorted(set(names), key=lambda n: (-len(n), n))
+    parent = {n: n for n in unique}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    by_word: dict[str, list[str]] = {}
+    for name in unique:
+        for word in set(_own_words(name)) - _TITLES - _GENERIC:
+            if len(word) > 2:
+                by_word.setdefault(word, []).append(name)
+    for group in by_word.values():
+        for other in group[1:]:
+            join(group[0], other)
+    word_sets = {name: set(_own_words(name)) - {"the"} for name in unique}
+    by_initials: dict[str, list[str]] = {}
+    for name in unique:
+        if " " in name:
+            by_initials.setdefault(_initials(name), []).append(name)
+    having: dict[str, set[str]] = {}
+    for name, words in word_sets.items():
+        for word in words:
+            having.setdefault(word, set()).add(name)
+    for name in unique:
+        words = word_sets[name]
+        if not words:
+            continue
+        holding = set.intersection(*(having[w] for w in words))
+        holders = {find(o) for o in holding if o != name and words < word_sets[o]}
+        if len(holders) == 1:
+            join(holders.pop(), name)
+        if name.isupper() and len(name) > 1 and "." not in name:
+            spelled = {find(o) for o in by_initials.get(name, ()) if o != name}
+            if len(spelled) == 1:
+                join(spelled.pop(), name)
+    ids: dict[str, int] = {}
+    out = {}
+    for name in unique:
+        out[name] = ids.setdefault(find(name), len(ids))
+    return out
+
+
+def _name_changes(before: Sequence[_Name], after: Sequence[_Name]) -> list[Fact]:
+    """Entities entering (in the new version only) or leaving the story."""
+    # A capitalised word that only starts sentences is a name if it is one elsewhere
+    # (or an acronym): "Police said" is no name.
+    # A title-case headline capitalises every word: its names are those the text names.
+    known = {n.name for n in (*before, *after) if not n.first and not n.titled}
+
+    def kept(n: _Name) -> bool:
+        return n.name in known if n.titled else not n.first or n.name in known or n.name.isupper()
+
+    old = [n for n in before if kept(n)]
+    new = [n for n in after if kept(n)]
+    entity = entities([n.name for n in (*old, *new)])
+    in_old = {entity[n.name] for n in old}
+    in_new = {entity[n.name] for n in new}
+    facts = []
+    for mentions, other, came in ((new, in_old, True), (old, in_new, False)):
+        forms: dict[int, list[_Name]] = {}
+        for n in mentions:
+            if entity[n.name] not in other:
+                forms.setdefault(entity[n.name], []).append(n)
+        for group in forms.values():
+            fullest = max(group, key=lambda n: (len(n.name.split()), len(n.name), -n.at[0])).name
+            first = min((n for n in group if n.name == fullest), key=lambda n: n.at)  # the evidence
+            facts.append(Fact(FactType.NAME, None, fullest, new_at=first.at) if came
+                         else Fact(FactType.NAME, fullest, None, old_at=first.at))
+    return sorted(facts, key=_reading_order)

@@ -1,0 +1,334 @@
+"""The story's facts (facts.story): numbers, dates and names judged over the whole of
+each version, paired only when they state the same thing. Each example of issue 20
+is a case here, written as a story would be, or read from the fixtures."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from articlediff import Fact, compare, load_article
+from articlediff.check import check
+from articlediff.facts import story_facts
+from articlediff.facts.mentions import is_adjective, read_sentence
+from articlediff.facts.story import entities
+from articlediff.render.describe import facts as header_facts
+from articlediff.render.jsonout import load_schema, render_json
+
+from ..conftest import CNN, FIXTURES
+
+HEAD = "Fire kills 27 at a Bangkok bar"
+
+
+def story(*paragraphs: str) -> str:
+    return "\n\n".join((HEAD, *paragraphs)) + "\n"
+
+
+def found(old: str, new: str) -> list[str]:
+    return [f.description for f in story_facts(compare(old, new))]
+
+
+# --------------------------------------------------------------------------- the issue's examples
+
+
+def test_a_restated_year_is_no_change() -> None:
+    """"Four years ago" rewritten "In 2022": the same fact restated, not "four → 2022"."""
+    old = story("Four years ago another fire in a bar in a town south of Bangkok killed 22 people.")
+    new = story("In 2022, a fire broke out in a bar in a town south of Bangkok, killing 22 people.")
+    assert found(old, new) == []
+
+
+def test_a_year_is_never_paired_with_a_count() -> None:
+    old = story("The strike at the port lasted four years, the union said.")
+    new = story("The strike at the port began in 2019, the union said.")
+    facts = story_facts(compare(old, new))
+    assert not [f for f in facts if f.old and f.new]
+    assert Fact("date", None, "2019", new_at=(1, 0)) in facts
+
+
+def test_a_date_is_one_fact() -> None:
+    """"1 January 2009" is one date, not "1 added" and "January added"."""
+    old = story("In 2009, 66 people died in a nightclub fire in the capital.")
+    new = story("On 1 January 2009, 66 people died in a nightclub fire in the capital.")
+    assert found(old, new) == ["1 January 2009 added"]
+
+
+def test_a_moved_name_stays() -> None:
+    """Names (and figures) that moved to another paragraph are still in the story."""
+    old = story("The bar, Rong Beer Na Lat Phrao, was in Thailand's capital.", "Chatchart said 27 died.",
+                "Police are investigating.")
+    new = story("Police are investigating.", "Chatchart said 27 died.",
+                "The fire is the worst in Thailand in years.", "The bar was called Rong Beer Na Lat Phrao.")
+    assert found(old, new) == []
+
+
+def test_two_forms_of_one_person_are_one_entity() -> None:
+    old = story("The cause is still under investigation, said Prime Minister Anutin Charnvirakul.",
+                "Prime Minister Anutin told reporters he had spoken to a musician.")
+    new = story("Anutin Charnvirakul visited the scene on the day of the fire.",
+                "A musician told Anutin everybody tried to flee.")
+    assert found(old, new) == []
+    assert len(set(entities(["Prime Minister Anutin", "Anutin", "Anutin Charnvirakul",
+                             "Prime Minister Anutin Charnvirakul"]).values())) == 1
+    assert len(set(entities(["Federal Open Market Committee", "FOMC", "Committee"]).values())) == 1
+    assert len(set(entities(["New York", "New Zealand"]).values())) == 2
+
+
+@pytest.mark.parametrize("name", ["Thai", "American", "South American", "Americans", "El Salvadoran"])
+def test_an_adjective_is_no_name(name: str) -> None:
+    assert is_adjective(name)
+    old = story("Police said the fire started at midnight.")
+    new = story(f"{name} police said the fire started at midnight.")
+    assert found(old, new) == []
+
+
+def test_a_demonym_before_a_title_is_no_part_of_the_name() -> None:
+    [(name, _, _)] = read_sentence("It was, said Thai Prime Minister Anutin Charnvirakul, a tragedy.").names
+    assert name == "Prime Minister Anutin Charnvirakul"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fifty-six people were hurt in the fire.",
+    "The inquiry will report in May, officials said.",
+    "Chairman and National President were the titles he held.",
+])
+def test_month_number_and_title_words_are_no_names(sentence: str) -> None:
+    assert read_sentence(sentence).names == []
+
+
+def test_a_value_still_present_is_not_removed() -> None:
+    """case08 listed "2 percent removed" while v2 still said "2 percent"."""
+    old = story("The Committee seeks inflation at the rate of 2 percent over the longer run.", "Rates held.")
+    new = story("Rates held.", "Inflation is above the Committee's 2 per cent goal.")
+    assert not [f for f in found(old, new) if "2 per" in f]
+
+
+def test_a_scale_word_is_no_number_of_its_own() -> None:
+    """case05 listed "billion removed" beside "$500 billion removed"."""
+    old = story("The central bank will buy at least $500 billion of bonds.", "Markets rose.")
+    new = story("Markets rose.")
+    assert found(old, new) == ["bonds: $500 billion removed"]
+
+
+def test_a_weekday_said_before_is_not_added() -> None:
+    old = story("Firefighters were called just after midnight on Monday.")
+    new = story("A fire tore through the bar late on Sunday.", "On Monday, the bar was cordoned off.")
+    assert found(old, new) == ["late on Sunday added", "midnight removed"]  # a time of day is a date
+
+
+def test_a_time_of_day_is_a_date() -> None:
+    old = story("The fire started at 23:30 local time.")
+    new = story("The fire started late at night.")
+    assert story_facts(compare(old, new)) == [Fact("date", "23:30", None, old_at=(1, 0))]
+
+
+def test_money_carries_its_currency_and_its_conversion() -> None:
+    old = story("Families will be compensated.")
+    new = story("Families will be given 29,300 Thai baht ($880; £660), officials said.")
+    assert found(old, new) == ["29,300 Thai baht ($880; £660) added"]
+
+
+def test_a_quantity_carries_what_it_counts() -> None:
+    """ "eight → 22" pairs the critically injured, though "22" is also the toll of
+    another fire; the line and the JSON say what was counted."""
+    old = story("At least 27 people were killed and eight left critically injured.",
+                "Four years ago another fire killed 22 people.")
+    new = story("A fire killed at least 27 people and left 22 critically injured.",
+                "Four years ago another fire killed 22 people.")
+    diff = compare(old, new)
+    assert header_facts(diff) == ["critically injured: eight → 22"]
+    [fact] = json.loads(render_json(diff))["facts"]
+    assert fact["what"] == "critically injured" and (fact["old"], fact["new"]) == ("eight", "22")
+    assert fact["evidence"]["old"]["paragraph"] == 1 and "eight left" in fact["evidence"]["old"]["text"]
+    assert fact["evidence"]["new"] == {"paragraph": 1, "sentence": 0, "text": new.split("\n\n")[1]}
+
+
+def test_different_things_counted_are_not_paired() -> None:
+    old = story("Rescuers said 12 people were missing.")
+    new = story("Rescuers said 40 houses were destroyed.")
+    assert found(old, new) == ["houses: 40 added", "missing: 12 removed"]
+
+
+def test_a_new_paragraph_counts() -> None:
+    """Figures, names and votes of added paragraphs, judged against the whole old version."""
+    old = story("The Senate voted on the bill.")
+    new = story("The Senate voted on the bill.", "It passed 53-47, Senator Jane Roe said.")
+    assert found(old, new) == ["53-47 added", "Senator Jane Roe added"]
+
+
+def test_an_organisation_is_read_whole() -> None:
+    [(name, _, _)] = read_sentence("The rate was set by the Bank of Thailand on the day.").names
+    assert name == "Bank of Thailand"
+
+
+def test_control_characters_never_become_facts() -> None:
+    old = story("The vote was held.")
+    new = story("The vote was held \x1b[31mACME\x1b[0m and 12\x07 people\x1b came.")
+    assert all(f.isprintable() for f in found(old, new))
+
+
+def test_the_header_lists_numbers_then_names_then_dates_capped() -> None:
+    old = story("Police said little.")
+    new = story("On Friday, Ann Lee said 3 people died.", "On Saturday, Bo Chan said 4 ships sank.",
+                "On Sunday, Cy Dow said 5 cars burned and 6 homes were lost.")
+    listed = header_facts(compare(old, new))
+    assert listed[:4] == ["died: 3 added", "ships: 4 added", "cars: 5 added", "homes: 6 added"]
+    assert listed[4:7] == ["Ann Lee added", "Bo Chan added", "Cy Dow added"]
+    assert listed[7:] == ["Friday added", "2 more"]
+
+
+# --------------------------------------------------------------------------- check and fixtures
+
+
+def fixture_pairs() -> list[tuple[str, str]]:
+    pairs = [(str(CNN / "v1.txt"), str(CNN / "v2.txt")), (str(CNN / "v2.txt"), str(CNN / "v3.txt"))]
+    pairs += [(str(c / "v1.txt"), str(c / "v2.txt")) for c in sorted((FIXTURES / "corpus").iterdir())]
+    return pairs
+
+
+#: The fixture pairs in which a reported quantity changed, and how.
+CHANGED = {
+    "cnn-el-salvador/v3.txt": ["¶18: number jailed: 80,000 → 83,000"],
+    "case11/v2.txt": ["¶0: number critically injured: eight → 22"],
+}
+
+
+@pytest.mark.parametrize(("old", "new"), fixture_pairs(), ids=lambda p: "/".join(p.split("/")[-2:]))
+def test_number_changed_only_where_a_quantity_changed(old: str, new: str) -> None:
+    diff = compare(load_article(old), load_article(new))
+    messages = [v.message for v in check(diff, ["number-changed"]).violations]
+    key = "/".join(new.split("/")[-2:])
+    assert messages == CHANGED.get(key, [])
+
+
+def test_number_removed() -> None:
+    old = story("Officials said 80,000 people were jailed.", "The toll was 12.")
+    new = story("Officials said many people were jailed.", "The toll was 12.")
+    [violation] = check(compare(old, new), ["number-removed"]).violations
+    assert violation.rule == "number-removed" and violation.message == "old ¶1: number jailed: 80,000 removed"
+    assert check(compare(old, old.replace("Officials", "Police")), ["number-removed"]).violations == ()
+    # A change is no removal.
+    assert check(compare(old, old.replace("80,000", "83,000")), ["number-removed"]).violations == ()
+
+
+def test_the_json_facts_follow_the_schema() -> None:
+    import jsonschema
+
+    diff = compare(load_article(CNN / "v2.txt"), load_article(CNN / "v3.txt"))
+    doc = json.loads(render_json(diff))
+    jsonschema.validate(doc, load_schema())
+    assert doc["facts"][0]["description"] == "jailed: 80,000 → 83,000"
+
+
+def test_casualty_words_count_the_same_people() -> None:
+    """A toll rewritten: "the death toll rose to 75" → "killed 89 people" is one change;
+    "confirmed dead" counts the dead too."""
+    old = story("The death toll from the earthquake in the mountain province rose to 75 on Tuesday.")
+    new = story("The earthquake in the mountain province has killed 89 people, officials said on Tuesday.")
+    assert found(old, new) == ["killed: 75 → 89"]
+    old = story("Officials said 54 people were confirmed dead after the landslide.")
+    new = story("After the landslide, officials said 56 people were confirmed dead.")
+    assert found(old, new) == ["dead: 54 → 56"]
+
+
+def test_a_range_is_one_fact() -> None:
+    old = story("The Committee decided to maintain the target range for the federal funds rate at 1/4 to 1/2 percent.")
+    new = story("The Committee decided to raise the target range for the federal funds rate to 1/2 to 3/4 percent.")
+    assert found(old, new) == ["rate: 1/4 to 1/2 percent → 1/2 to 3/4 percent"]
+
+
+@pytest.mark.parametrize(("old", "new"), fixture_pairs(), ids=lambda p: "/".join(p.split("/")[-2:]))
+def test_the_evidence_states_the_fact(old: str, new: str) -> None:
+    """Each fact's evidence is a sentence of its version that holds the value."""
+    from articlediff.text.words import straight_apostrophes
+
+    diff = compare(load_article(old), load_article(new))
+    for fact in story_facts(diff):
+        for value, at, article in ((fact.old, fact.old_at, diff.old), (fact.new, fact.new_at, diff.new)):
+            assert (value is None) == (at is None)
+            if value is not None and at is not None:
+                sentence = straight_apostrophes(article.paragraphs[at[0]].sentences[at[1]])
+                assert straight_apostrophes(value) in sentence, fact
+
+
+def test_a_value_both_versions_state_is_no_change() -> None:
+    """The same figure, what it counts worded otherwise, is neither removed nor added."""
+    old = story("The quake destroyed 1,200 houses in the county.")
+    new = story("In the county, 1,200 homes collapsed in the quake.")
+    assert found(old, new) == []
+
+
+def test_a_wire_time_is_a_time_and_its_zone_no_name() -> None:
+    old = story("The quake struck at 2345 GMT on Sunday, officials said.")
+    new = story("The quake struck on Sunday, officials said.")
+    assert found(old, new) == ["2345 removed"]
+    assert [m.key for m in read_sentence("It struck at noon.").dates] == ["t:12:00"]
+
+
+def test_a_count_says_what_the_verb_before_did() -> None:
+    old = story("The quake killed at least 75 and injured more than 300, state media said.")
+    new = story("The quake killed at least 89 and injured 412, state media said on Wednesday.")
+    assert found(old, new) == ["killed: 75 → 89", "injured: 300 → 412", "Wednesday added"]
+
+
+def test_a_title_case_headline_names_only_what_the_text_names() -> None:
+    old = "Quake Hits Gansu\n\nAn earthquake hit Gansu province on Monday.\n"
+    new = "Quake Hits Gansu, Rescuers Search Rubble\n\nAn earthquake hit Gansu province on Monday.\n"
+    assert found(old, new) == []
+
+
+def test_people_counted_pair_with_what_happened_to_them() -> None:
+    """ "75 people" and "89 dead" in rewritten leads: one toll, changed."""
+    old = story("A strong earthquake in Gansu province left 75 people dead, state media said on Tuesday.")
+    new = story("State media said on Tuesday the earthquake in Gansu province had killed at least 89 people.")
+    assert found(old, new) == ["killed: 75 → 89"]
+
+
+def test_a_place_before_a_title_does_not_make_the_person_the_place() -> None:
+    """ "Kentucky Senator Mitch McConnell" enters a story that named Kentucky before."""
+    old = story("Voters in Kentucky went to the polls on Tuesday.")
+    new = story("Voters in Kentucky went to the polls on Tuesday.",
+                "Kentucky Senator Mitch McConnell said the result was clear.")
+    assert found(old, new) == ["Kentucky Senator Mitch McConnell added"]
+    assert len(set(entities(["Kentucky Senator Mitch McConnell", "McConnell", "Mitch McConnell"]).values())) == 1
+
+
+def test_no_fact_changed_no_fact_listed() -> None:
+    """A story rewritten without a fact changed: "Hamas-ruled Gaza" is Gaza."""
+    old = story("Israeli strikes hit Gaza and the West Bank overnight, officials said.")
+    new = story("Officials said Israeli strikes hit Hamas-ruled Gaza and the occupied West Bank overnight.")
+    assert found(old, new) == []
+
+
+def test_a_number_word_of_a_name_is_no_number() -> None:
+    assert read_sentence("He spoke to reporters aboard Air Force One on Friday.").numbers == []
+    assert [m.text for m in read_sentence("One man died.").numbers] == ["One"]
+    # In a title-case headline every word is capitalised, and after a dateline's dash a
+    # clause starts: "Nine" still counts.
+    assert [m.text for m in read_sentence("Saudi Arabia Holds Nine Americans in Jail").numbers] == ["Nine"]
+    assert [m.text for m in read_sentence("DUBAI -- Nine Americans are held.").numbers] == ["Nine"]
+
+
+def test_an_upper_case_name_with_an_apostrophe_is_one_name() -> None:
+    assert [n for n, _, first in read_sentence("Rescuers reached YA'AN on Sunday.").names if not first] == ["YA'AN"]
+
+
+def test_the_number_of_dead_is_a_toll() -> None:
+    old = story("Rescuers said 11 people were killed when the hillside collapsed on the village.")
+    new = story("The number of dead rose to 20 after the hillside collapsed on the village, rescuers said.")
+    assert found(old, new) == ["dead: 11 → 20"]
+
+
+def test_what_is_written_as_the_text_writes_it() -> None:
+    old = story("Protections were removed.")
+    new = story("Protections were removed for 348,000 Venezuelans.")
+    assert found(old, new) == ["Venezuelans: 348,000 added"]
+
+
+def test_a_vote_is_one_fact_and_dna_no_name() -> None:
+    old = story("The council approved the plan.")
+    new = story("The council approved the plan by a 12 – 0 vote after DNA tests.")
+    assert found(old, new) == ["12 – 0 added"]
+    [(name, _, _)] = read_sentence("It was, said Iranian Supreme Leader Ali Khamenei, a victory.").names
+    assert name == "Supreme Leader Ali Khamenei"
