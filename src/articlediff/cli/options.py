@@ -28,6 +28,9 @@ class InputOptions(NamedTuple):
     max_bytes: int = DEFAULT_MAX_BYTES
     input_format: str = "auto"
     timeout: float = DEFAULT_TIMEOUT
+    allow_empty: bool = False
+    """An empty or blank version is intended (a story written from nothing, or taken
+    down): compare it rather than stop."""
 
 
 class ShowOptions(NamedTuple):
@@ -72,8 +75,10 @@ input_options = _bundled("inputs", InputOptions, (
                  help="How to read the inputs; auto decides from the name, the server, the text."),
     click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
                  show_default=True, help="Seconds to wait for a URL."),
+    click.option("--allow-empty", is_flag=True,
+                 help="Compare an empty or blank version (else it is trouble, exit 2: a failed download looks like it)."),
 ))
-"""--max-bytes, --input-format, --timeout → ``inputs: InputOptions``."""
+"""--max-bytes, --input-format, --timeout, --allow-empty → ``inputs: InputOptions``."""
 
 view_options = _bundled("views", ShowOptions, (
     click.option(
@@ -141,10 +146,29 @@ def load_versions(versions: Sequence[str], inputs: InputOptions, *, git: bool = 
         raise Trouble(str(exc)) from None
     if len(articles) < 2:  # only --git-log can find fewer versions than were asked for
         raise Trouble(f"'{git_log}' has only one committed version: nothing to compare")
+    check_empty(articles, allow=inputs.allow_empty)
     for before, after in zip(articles, articles[1:]):
         for warning in input_warnings(before, after):
             click.echo(f"Warning: {warning}", err=True)
     return articles
+
+
+def check_empty(articles: Sequence[Article], *, allow: bool) -> None:
+    """Stop (exit 2) at an empty or blank version, naming it, unless the user said it is
+    intended: a failed download, a wrong path or an empty pipe reads as empty, and a
+    diff against it would report every paragraph removed, which a CI job would take for
+    "the story was deleted"."""
+    for article in articles:
+        if article.paragraphs:
+            continue
+        name = "standard input" if article.source == "-" else f"'{article.source}'"
+        what = "has no article text" if article.format == "html" else "is empty or blank"
+        if not allow:
+            raise Trouble(
+                f"{name} {what}: a failed download or a wrong path looks like this, and the diff would"
+                " show every paragraph removed; give --allow-empty if the empty version is intended"
+            )
+        click.echo(f"Warning: {name} {what}; compared as it is (--allow-empty)", err=True)
 
 
 def complete_rules(incomplete: str) -> list[str]:

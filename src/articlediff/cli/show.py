@@ -9,7 +9,7 @@ from typing import NoReturn
 
 import click
 
-from ..model import Article, ArticleDiff
+from ..model import Article, ArticleDiff, BlockKind, ExitStatus
 from ..pipeline import compare, without_metadata
 from .console import make_console
 from .options import ShowOptions
@@ -36,7 +36,22 @@ def show_diff(articles: Sequence[Article], views: ShowOptions, *, timeline: bool
         click.echo(render_html(shown), nl=False)
     else:
         print_view(shown, views)
-    sys.exit(shown.return_code)
+    sys.exit(exit_status(shown, views))
+
+
+def exit_status(diff: ArticleDiff, views: ShowOptions) -> ExitStatus:
+    """The diff's exit status; with ``--ignore-minor``, 0 when every change left is a
+    minor edit (punctuation, typography, a typo) in place, as the view collapses them."""
+    if not views.ignore_minor or not diff.changed:
+        return diff.return_code
+    from ..render.describe import is_change
+
+    if all(
+        b.kind is BlockKind.EDITED and b.significance == "minor" and not b.moved
+        for b in diff.blocks if is_change(b)
+    ):
+        return ExitStatus.SAME
+    return diff.return_code
 
 
 def print_view(diff: ArticleDiff, views: ShowOptions) -> None:

@@ -3,7 +3,8 @@
 ``read_revision`` reads one file as it was at one revision, ``log_revisions`` lists the
 commits that changed it, ``load_git_articles`` turns revisions into Articles, and
 ``git_external_diff`` reads the arguments git passes to a GIT_EXTERNAL_DIFF program.
-Paths are relative to the repository's root (an absolute path inside it works too).
+Paths are read as git reads them: relative to the current directory (or to REPO, when
+one is given), and an absolute path inside the repository works too.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class _Git(NamedTuple):
 
     root: str
     label: str
+    where: str
+    """The directory relative paths are read from: the current one, or REPO."""
 
 
 def read_revision(path: str, rev: str, *, repo: str | None = None) -> tuple[str, bytes]:
@@ -61,7 +64,7 @@ def load_git_articles(revs: Sequence[str] | None, path: str, *, repo: str | None
         revs: revisions (hashes, tags, ``HEAD~2``...); None for every commit that
             changed PATH, oldest first. Where a file was renamed, a revision from
             before the rename is read under its old name.
-        path: the file, relative to the repository root.
+        path: the file, relative to the current directory (or REPO), as git reads it.
 
     Each Article's source is ``SHORTHASH:PATH``.
     """
@@ -130,17 +133,20 @@ def _open_repo(repo: str | None) -> _Git:
     if done.returncode != 0:
         raise LoadError(f"'{where}' is not in a git repository")
     root = os.fsdecode(done.stdout.rstrip(b"\n"))
-    return _Git(root=root, label=f"the repository at '{root}'")
+    return _Git(root=root, label=f"the repository at '{root}'", where=where)
 
 
 def _repo_path(git: _Git, path: str) -> str:
-    """PATH relative to the root, with forward slashes, as git names it in a tree."""
-    if os.path.isabs(path):
-        relative = os.path.relpath(os.path.realpath(path), os.path.realpath(git.root))
-        if relative.startswith(os.pardir):
-            raise LoadError(f"'{path}' is outside the repository {git.label}")
-        path = relative
-    return path.replace(os.sep, "/").removeprefix("./")
+    """PATH relative to the root, with forward slashes, as git names it in a tree: a
+    relative PATH is read from the current directory (or REPO), as git reads it."""
+    # Not realpath on the file itself: it need not exist in the work tree (it may have
+    # been deleted or renamed since); its directory is resolved instead.
+    full = os.path.join(os.path.abspath(git.where), path)
+    head, tail = os.path.split(os.path.normpath(full))
+    relative = os.path.relpath(os.path.join(os.path.realpath(head), tail), os.path.realpath(git.root))
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        raise LoadError(f"'{path}' is outside the repository {git.label}")
+    return relative.replace(os.sep, "/")
 
 
 def _short_commit(git: _Git, rev: str) -> str:
@@ -160,7 +166,7 @@ def _read(git: _Git, path: str, rev: str) -> tuple[str, bytes]:
     kind = _git(["cat-file", "-t", f"{short}:{path}"], git.root)
     if kind.returncode == 0:
         raise LoadError(f"'{path}' is a {kind.stdout.decode().strip()} in {rev}, not a file")
-    raise _MissingPath(f"'{path}' does not exist in {rev} ({short}); paths are relative to the repository root")
+    raise _MissingPath(f"'{path}' does not exist in {rev} ({short}); paths are read from the current directory, as git reads them")
 
 
 def _log(git: _Git, path: str) -> list[tuple[str, str]]:
