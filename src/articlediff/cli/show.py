@@ -21,7 +21,10 @@ def show_diff(articles: Sequence[Article], views: ShowOptions, *, timeline: bool
     if len(articles) > 2 or timeline:
         show_history(articles, views)
     diff = compare(*articles)
-    shown = without_metadata(diff) if views.ignore_boilerplate else diff
+    # --ignore-boilerplate leaves metadata changes out of the view and the exit status;
+    # the header still counts every change, as the README says.
+    filtered = without_metadata(diff) if views.ignore_boilerplate else diff
+    shown = filtered._replace(summary=diff.summary)
     if views.output_format == "json":
         from ..render.jsonout import render_json
 
@@ -36,7 +39,7 @@ def show_diff(articles: Sequence[Article], views: ShowOptions, *, timeline: bool
         click.echo(render_html(shown), nl=False)
     else:
         print_view(shown, views)
-    sys.exit(exit_status(shown, views))
+    sys.exit(exit_status(filtered, views))
 
 
 def exit_status(diff: ArticleDiff, views: ShowOptions) -> ExitStatus:

@@ -23,7 +23,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from ..facts import story_facts
-from ..model import ArticleDiff, Block, BlockKind, SpanOp
+from ..model import ArticleDiff, Block, BlockKind, Span, SpanOp
 from ..text.words import INVISIBLE_CHARS, visible
 from ._wrap import truncate, wrap_segments
 from .describe import (
@@ -39,8 +39,10 @@ from .describe import (
     edit_counts,
     is_change,
     label,
+    lookalike_change,
     paragraph_counts,
     plural,
+    quote_counts,
     sign,
     split_edges,
     unchanged_quotes,
@@ -241,13 +243,7 @@ def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
             append_text(body, line.speaker, "articlediff.subhead")
         body.append(": “")
         if q.change == "changed" and q.spans:
-            for span in q.spans:
-                if span.op is SpanOp.EQUAL:
-                    append_text(body, span.text)
-                else:
-                    marks = (DELETE_MARKS if span.op is SpanOp.DELETE else INSERT_MARKS) if opts.marks else None
-                    _append_change(body, span.text, "articlediff.delete" if span.op is SpanOp.DELETE
-                                   else "articlediff.insert", marks)
+            append_spans(body, q.spans, opts)
         else:
             append_text(body, line.text)
         body.append("”")
@@ -272,31 +268,28 @@ def labelled(label: str) -> Text:
 
 
 def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
+    """The header: what changed, counted as the README says (every paragraph, metadata
+    too, whatever the view leaves out). Each line is a label and its items, wrapped
+    between items with an indent (see ItemLine)."""
     s = diff.summary
-    title = Text()
-    title.append("articlediff  ", "articlediff.header")
-    append_text(title, diff.old.source)
-    title.append(" → ")
-    append_text(title, diff.new.source)
+    source = Text()
+    append_text(source, diff.old.source)
+    source.append(" →")
+    target = Text()
+    append_text(target, diff.new.source)
+    title = ItemLine("articlediff", [source, target], separator=" ", label_style="articlediff.header")
 
-    counts = labelled("paragraphs")
-    counts.append(f"{paragraph_counts(diff)}: ")
-    for n, (count, kind) in enumerate(count_parts(s)):
+    parts = count_parts(s)
+    counts = [Text(f"{paragraph_counts(diff)}: ")]
+    for n, (count, kind) in enumerate(parts):
+        item = counts[0] if n == 0 else Text()
+        item.append(count, "" if kind == "unchanged" else f"articlediff.{kind}")
         if n:
-            counts.append(" · ")
-        counts.append(count, "" if kind == "unchanged" else f"articlediff.{kind}")
-    words = labelled("words")
-    words.append(f"+{s.words_added}", "articlediff.added")
-    words.append(" ")
-    words.append(f"-{s.words_removed}", "articlediff.removed")
-    lines: list[Text | ItemLine] = [title, counts, words]
+            counts.append(item)
+    words = [Text(f"+{s.words_added}", "articlediff.added"), Text(f"-{s.words_removed}", "articlediff.removed")]
+    lines: list[Text | ItemLine] = [title, ItemLine("paragraphs", counts), ItemLine("words", words, separator=" ")]
     if diff.quotes:
-        quotes = [q for q in diff.quotes if q.kind == "quote"]
-        qline = labelled("quotes")
-        qline.append(" · ".join(
-            f"{sum(q.change == c for q in quotes)} {c}" for c in ("added", "removed", "changed", "reattributed")
-        ))
-        lines.append(qline)
+        lines.append(ItemLine("quotes", [Text(item) for item in quote_counts(diff)]))
     for extra in (_edits_line(diff), _facts_line(diff)):
         if extra is not None:
             lines.append(extra)
@@ -329,48 +322,55 @@ def _facts_line(diff: ArticleDiff) -> "ItemLine | None":
 class ItemLine:
     """A header line of items, ``facts       a · b · c``, that wraps between items
     only, each further line indented to the first item: no fact is cut in two but
-    one wider than the whole line, which wraps (indented) as any text."""
+    one wider than the whole line, which wraps (indented) as any text. No line ends in
+    a space. Where the width leaves less than LABEL_WIDTH cells beside the label, the
+    label stands on a line of its own and the items go under it, indented by two."""
 
-    def __init__(self, label: str, items: Sequence[Text]) -> None:
+    def __init__(self, label: str, items: Sequence[Text], *, separator: str = " · ",
+                 label_style: str = "articlediff.label") -> None:
         self.label = label
         self.items = items
+        self.separator = separator
+        self.label_style = label_style
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         room = options.max_width - LABEL_WIDTH
-        label = labelled(self.label)
-        if room < LABEL_WIDTH:  # too narrow to indent: one line, wrapped as it comes
-            yield Text.assemble(label, Text(" · ").join(self.items))
-            return
+        indent = LABEL_WIDTH
+        first = Text(self.label.ljust(LABEL_WIDTH), self.label_style)
+        if room < LABEL_WIDTH:  # too narrow to indent under the label
+            yield Text(self.label, self.label_style)
+            indent = min(2, options.max_width - 1)
+            room = options.max_width - indent
+            first = Text(" " * indent)
         for n, body in enumerate(self._rows(room)):
             for k, piece in enumerate(body.wrap(console, room)):
                 piece.rstrip()
-                yield Text.assemble(label if n == k == 0 else " " * LABEL_WIDTH, piece)
+                yield Text.assemble(first if n == k == 0 else " " * indent, piece)
 
     def _rows(self, room: int) -> list[Text]:
         """The items in rows of at most ``room`` cells, broken between items."""
         rows = [Text()]
         last = len(self.items) - 1
+        joint = self.separator.rstrip()
         for n, item in enumerate(self.items):
             row = rows[-1]
-            # Room for the item after " · ", and but for the last for the " ·" that
-            # ends its row if the next item goes on to another.
-            if n and row.cell_len + 3 + item.cell_len + (2 if n < last else 0) > room:
-                row.append(" ·")
+            # Room for the item after the separator, and but for the last for the
+            # " ·" that ends its row if the next item goes on to another.
+            if n and row.cell_len + len(self.separator) + item.cell_len + (len(joint) if n < last else 0) > room:
+                row.append(joint)
                 row = Text()
                 rows.append(row)
             elif n:
-                row.append(" · ")
+                row.append(self.separator)
             row.append_text(item)
         return rows
 
 
-def _edits_line(diff: ArticleDiff) -> Text | None:
+def _edits_line(diff: ArticleDiff) -> "ItemLine | None":
     grades = edit_counts(diff)
     if not grades:
         return None
-    line = labelled("edits")
-    line.append(grades)
-    return line
+    return ItemLine("edits", [Text(item) for item in grades.split(" · ")])
 
 
 def _metadata_line(diff: ArticleDiff) -> "ItemLine | None":
@@ -468,7 +468,7 @@ def _legend(width: int) -> Text:
 def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions, *, truncate: bool) -> Gutter:
     body = Body()
     roles = diff.roles(block)
-    words = label(block, roles, regrouping=True)
+    words = label(block, roles, regrouping=True, subheads=True)
     if words:
         body.append(words + " ", style("articlediff.label"))
     base = "articlediff.subhead" if roles & HEADING_ROLES else ""
@@ -481,14 +481,26 @@ def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions
     elif block.kind is BlockKind.REMOVED:
         append_text(body, block.spans[0].text, base, "articlediff.removed")
     else:
-        for span in block.spans:
-            if span.op is SpanOp.EQUAL:
-                append_text(body, span.text, base)
-            elif span.op is SpanOp.DELETE:
-                _append_change(body, span.text, "articlediff.delete", DELETE_MARKS if opts.marks else None)
-            else:
-                _append_change(body, span.text, "articlediff.insert", INSERT_MARKS if opts.marks else None)
+        append_spans(body, block.spans, opts, base)
     return Gutter(_gutter(block, width), body, _continuation(width))
+
+
+def append_spans(body: Body, spans: Sequence[Span], opts: ViewOptions, base: str = "") -> None:
+    """An edit's spans: equal text as it is, deletions and insertions marked; a change
+    between characters that look alike (a non-breaking hyphen for a hyphen, an em dash
+    for two hyphens, a no-break space) is named after it, ``⟨em dash → hyphen⟩``."""
+    for n, span in enumerate(spans):
+        if span.op is SpanOp.EQUAL:
+            append_text(body, span.text, base)
+        elif span.op is SpanOp.DELETE:
+            _append_change(body, span.text, "articlediff.delete", DELETE_MARKS if opts.marks else None)
+        else:
+            _append_change(body, span.text, "articlediff.insert", INSERT_MARKS if opts.marks else None)
+            before = spans[n - 1] if n else None
+            if before is not None and before.op is SpanOp.DELETE:
+                note = lookalike_change(before.text, span.text)
+                if note:
+                    body.append(f"⟨{note}⟩", style("articlediff.label"))
 
 
 def _append_change(body: Body, text: str, change: str, marks: tuple[str, str] | None) -> None:
