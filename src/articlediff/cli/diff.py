@@ -7,7 +7,15 @@ from typing import NoReturn
 import click
 
 from .base import CONTEXT_SETTINGS, MainCallCommand
-from .options import InputOptions, ShowOptions, complete_versions, input_options, load_versions, view_options
+from .options import (
+    InputOptions,
+    ShowOptions,
+    complete_versions,
+    git_commits,
+    input_options,
+    load_versions,
+    view_options,
+)
 from .show import show_diff
 
 
@@ -52,4 +60,6 @@ def diff_command(versions: tuple[str, ...], git: bool, git_log: str | None, view
     shows their timeline (see the history command).
     """
     articles = load_versions(versions, inputs, git=git, git_log=git_log)
-    show_diff(articles, views, timeline=git_log is not None)
+    timeline = git_log is not None or len(articles) > 2
+    commits = git_commits(articles, git=git, git_log=git_log) if timeline else None
+    show_diff(articles, views, timeline=git_log is not None, commits=commits)

@@ -153,6 +153,19 @@ def load_versions(versions: Sequence[str], inputs: InputOptions, *, git: bool = 
     return articles
 
 
+def git_commits(articles: Sequence[Article], *, git: bool, git_log: str | None) -> list[Any] | None:
+    """For versions read from git, the commit of each (its date and subject, for the
+    timeline); None otherwise."""
+    if not git and git_log is None:
+        return None
+    from ..input.git import commit_of
+
+    try:
+        return [commit_of(article) for article in articles]
+    except ArticleDiffError as exc:
+        raise Trouble(str(exc)) from None
+
+
 def check_empty(articles: Sequence[Article], *, allow: bool) -> None:
     """Stop (exit 2) at an empty or blank version, naming it, unless the user said it is
     intended: a failed download, a wrong path or an empty pipe reads as empty, and a

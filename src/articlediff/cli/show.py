@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -15,11 +15,13 @@ from .console import make_console
 from .options import ShowOptions
 
 
-def show_diff(articles: Sequence[Article], views: ShowOptions, *, timeline: bool = False) -> NoReturn:
+def show_diff(articles: Sequence[Article], views: ShowOptions, *, timeline: bool = False,
+              commits: Sequence[Any] | None = None) -> NoReturn:
     """Compare the versions and print the diff (a timeline for three or more, or when
-    ``timeline`` is asked for); exit with the result's status."""
+    ``timeline`` is asked for, with the commits of versions read from git); exit with
+    the result's status."""
     if len(articles) > 2 or timeline:
-        show_history(articles, views)
+        show_history(articles, views, commits)
     diff = compare(*articles)
     # --ignore-boilerplate leaves metadata changes out of the view and the exit status;
     # the header still counts every change, as the README says.
@@ -87,19 +89,38 @@ def print_view(diff: ArticleDiff, views: ShowOptions) -> None:
     page_output(capture.get(), enabled=views.pager)
 
 
-def show_history(articles: Sequence[Article], views: ShowOptions) -> NoReturn:
-    """Print the timeline of the versions (text or JSON) and exit: 1 if any step changed."""
-    from ..history import compare_history
-    from ..render.history import history_to_dict, render_history
+def show_history(articles: Sequence[Article], views: ShowOptions, commits: Sequence[Any] | None = None) -> NoReturn:
+    """Print the timeline of the versions (text or JSON) and exit: 1 if any step changed
+    (under --ignore-minor and --ignore-boilerplate, any step with a change they leave).
 
+    Of the diff's options, --quotes, --full, --ignore-minor and --ignore-boilerplate
+    apply to each step; --view and -C, which lay out one diff, are refused.
+    """
+    from ..history import compare_history
+    from ..render.history import TimelineOptions, history_to_dict, render_history
+
+    count = len(articles)
     if views.output_format not in ("text", "json"):
+        raise click.UsageError(f"a timeline of {count} versions is shown as text or json, not {views.output_format}")
+    if views.view != "inline":
         raise click.UsageError(
-            f"a timeline of {len(articles)} versions is shown as text or json, not {views.output_format}")
+            f"--view {views.view} lays out a diff of two versions; a timeline of {count} versions has one"
+            " view (compare two of them for side by side or a summary)")
+    if views.context != ShowOptions().context:
+        raise click.UsageError(
+            f"-C/--context sets the context of a diff of two versions; a timeline of {count} versions lists"
+            " each step's changes (give --full for their whole text)")
+    if views.output_format == "json" and (views.quotes_only or views.full):
+        raise click.UsageError("--quotes and --full choose what the text view shows; the JSON timeline holds everything")
+    options = TimelineOptions(quotes_only=views.quotes_only, full=views.full, ignore_minor=views.ignore_minor,
+                              ignore_boilerplate=views.ignore_boilerplate)
     history = compare_history(articles)
     if views.output_format == "json":
         import json
 
-        click.echo(json.dumps(history_to_dict(history), ensure_ascii=False, indent=2 if views.pretty else None))
+        document = history_to_dict(history, options, commits)
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2 if views.pretty else None))
     else:
-        make_console(views.color, views.width).print(render_history(history))
-    sys.exit(history.return_code)
+        make_console(views.color, views.width).print(render_history(history, options, commits))
+    steps = [without_metadata(step) if views.ignore_boilerplate else step for step in history.steps]
+    sys.exit(max((exit_status(step, views) for step in steps), default=ExitStatus.SAME))

@@ -90,6 +90,30 @@ def load_git_articles(revs: Sequence[str] | None, path: str, *, repo: str | None
     return articles
 
 
+class Commit(NamedTuple):
+    """The commit a version was read from, as a timeline names it."""
+
+    hash: str
+    date: str
+    """The commit's date, ``YYYY-MM-DD`` (the committer's)."""
+    subject: str
+    """The first line of its message."""
+
+
+def commit_of(article: Article, *, repo: str | None = None) -> Commit | None:
+    """The commit of a version read by load_git_articles (whose source is
+    ``SHORTHASH:PATH``); None for any other source."""
+    rev, sep, _ = article.source.partition(":")
+    if not sep or not rev or any(c not in "0123456789abcdef" for c in rev):
+        return None
+    git = _open_repo(repo)
+    done = _git(["show", "-s", "--format=%H%x00%cs%x00%s", "--end-of-options", f"{rev}^{{commit}}"], git.root)
+    if done.returncode != 0:
+        return None
+    full, date, subject = done.stdout.decode(errors="replace").rstrip("\n").split("\x00", 2)
+    return Commit(hash=full, date=date, subject=subject)
+
+
 def git_external_diff(args: Sequence[str]) -> tuple[str, str, str]:
     """The two files to compare and the path to show, from git's GIT_EXTERNAL_DIFF
     arguments: ``path old-file old-hex old-mode new-file new-hex new-mode``, plus

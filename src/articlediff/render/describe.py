@@ -295,6 +295,16 @@ def paragraph_counts(diff: ArticleDiff) -> str:
     return f"{len(diff.old.paragraphs)} → {len(diff.new.paragraphs)}"
 
 
+def metadata_items(changes: Sequence[MetadataChange]) -> list[str]:
+    """The metadata changes grouped by role and kind: ``byline removed``, ``3
+    boilerplate paragraphs removed``."""
+    grouped: dict[tuple[str, str], int] = {}
+    for m in changes:
+        key = (m.role.value, m.kind.value)
+        grouped[key] = grouped.get(key, 0) + 1
+    return [f"{role if count == 1 else f'{count} {role} paragraphs'} {kind}" for (role, kind), count in grouped.items()]
+
+
 def describe_metadata(change: MetadataChange) -> str:
     """``byline removed``, ``headline edited``…"""
     return f"{change.role.value} {change.kind.value}"

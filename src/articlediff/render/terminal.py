@@ -40,6 +40,7 @@ from .describe import (
     is_change,
     label,
     lookalike_change,
+    metadata_items,
     paragraph_counts,
     plural,
     quote_counts,
@@ -376,13 +377,7 @@ def _edits_line(diff: ArticleDiff) -> "ItemLine | None":
 def _metadata_line(diff: ArticleDiff) -> "ItemLine | None":
     if not diff.metadata:
         return None
-    grouped: dict[tuple[str, str], int] = {}
-    for m in diff.metadata:
-        key = (m.role.value, m.kind.value)
-        grouped[key] = grouped.get(key, 0) + 1
-    items = [Text(f"{role if count == 1 else f'{count} {role} paragraphs'} {kind}")
-             for (role, kind), count in grouped.items()]
-    return ItemLine("metadata", items)
+    return ItemLine("metadata", [Text(item) for item in metadata_items(diff.metadata)])
 
 
 def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutter]:
