@@ -117,6 +117,7 @@ def test_the_header_wraps_with_an_indent_and_no_trailing_space(old: Path, new: P
     head = output.split("\n\n")[0].splitlines()
     assert all(cell_len(line) <= width for line in head)
     assert all(line == line.rstrip() for line in head)
+    assert all(line.strip() not in ("·", "→") for line in head)  # a separator never stands alone
     labels = ("articlediff", "paragraphs", "words", "quotes", "edits", "facts", "metadata", "No")
     for line in head:
         assert line.startswith(labels) or line.startswith("  "), line

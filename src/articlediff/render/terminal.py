@@ -260,14 +260,6 @@ QUOTE_STYLES = {"added": "articlediff.added", "removed": "articlediff.removed", 
 LABEL_WIDTH = 12
 
 
-def labelled(label: str) -> Text:
-    """A header line begun with its label, padded to LABEL_WIDTH: only the label is
-    dim, not the figures that follow it."""
-    line = Text()
-    line.append(label.ljust(LABEL_WIDTH), "articlediff.label")
-    return line
-
-
 def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
     """The header: what changed, counted as the README says (every paragraph, metadata
     too, whatever the view leaves out). Each line is a label and its items, wrapped
@@ -358,8 +350,12 @@ class ItemLine:
             # Room for the item after the separator, and but for the last for the
             # " ·" that ends its row if the next item goes on to another.
             if n and row.cell_len + len(self.separator) + item.cell_len + (len(joint) if n < last else 0) > room:
-                row.append(joint)
-                row = Text()
+                lead = ""
+                if row.cell_len <= room < row.cell_len + len(joint) and joint:
+                    lead = joint.strip() + " "  # no room to end the row with it: it begins the next
+                else:
+                    row.append(joint)
+                row = Text(lead)
                 rows.append(row)
             elif n:
                 row.append(self.separator)
