@@ -312,6 +312,10 @@ def _facts_line(diff: ArticleDiff) -> "ItemLine | None":
     return ItemLine("facts", items)
 
 
+#: Marks that must not stand alone on a header line: they join items.
+_LONE_MARKS = frozenset(("·", "→"))
+
+
 class ItemLine:
     """A header line of items, ``facts       a · b · c``, that wraps between items
     only, each further line indented to the first item: no fact is cut in two but
@@ -335,8 +339,19 @@ class ItemLine:
             indent = min(2, options.max_width - 1)
             room = options.max_width - indent
             first = Text(" " * indent)
+        lead = ""  # a separator or arrow that would have stood alone on a line begins the next row
         for n, body in enumerate(self._rows(room)):
-            for k, piece in enumerate(body.wrap(console, room)):
+            if lead and len(body.plain.split(" ", 1)[0]) > room - len(lead) - 1:
+                # Its first word is folded anyway: fold the row by cells, the mark first.
+                body = Text.assemble(lead + " ", body)
+                pieces = list(body.divide(range(room, len(body), room)))
+            else:
+                body = Text.assemble(lead + " ", body) if lead else body
+                pieces = list(body.wrap(console, room))
+            lead = ""
+            if len(pieces) > 1 and pieces[-1].plain.strip() in _LONE_MARKS:
+                lead = pieces.pop().plain.strip()
+            for k, piece in enumerate(pieces):
                 piece.rstrip()
                 yield Text.assemble(first if n == k == 0 else " " * indent, piece)
 
