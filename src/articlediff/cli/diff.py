@@ -38,9 +38,9 @@ Examples:
 
 \b
 Exit status:
-  0  the versions are the same
+  0  the versions are the same (with --ignore-minor: or differ only by minor edits)
   1  the versions differ
-  2  trouble: an input could not be read, or a bad option""",
+  2  trouble: an input could not be read or is empty (see --allow-empty), or a bad option""",
 )
 # Plain strings, not click.Path: inputs may be URLs, and input/load.py gives the errors.
 @click.argument("versions", nargs=-1, metavar="OLD NEW [NEWER]...", shell_complete=complete_versions)

@@ -102,7 +102,8 @@ view_options = _bundled("views", ShowOptions, (
     click.option("--full", is_flag=True, help="Show every paragraph in full."),
     click.option("--pretty", is_flag=True, help="Indent the JSON for people to read."),
     click.option("--quotes", "quotes_only", is_flag=True, help="Show only the quotations that changed."),
-    click.option("--ignore-minor", is_flag=True, help="Collapse minor edits (punctuation, typography, typos)."),
+    click.option("--ignore-minor", is_flag=True,
+                 help="Collapse minor edits (punctuation, typography, typos); exit 0 when only they changed."),
     click.option(
         "--ignore-boilerplate", is_flag=True,
         help="Leave byline, dateline and boilerplate changes out of the view and the exit status.",
