@@ -264,7 +264,7 @@ def test_text_steps_say_what_changed() -> None:
     _, out, _ = _cli(*V123, "--color", "never", "--width", "100")
     step = out.split("  v2 → v3")[1].split("\n\n")[0]
     assert "facts  80,000 → 83,000" in step
-    assert "~ ¶18 edited (was ¶17): Bukele has boasted" in step
+    assert "~ ¶18 edited (was ¶17): … of the over [-80,000-]{+83,000+} people jailed under …" in step
     assert "- old ¶28 removed: The announcement came" in step
     assert "~ quote changed (trimmed), ¶11 (was ¶10) · Roman Palomares" in step
     assert "metadata  boilerplate added" in step
@@ -291,11 +291,13 @@ def test_quotes_shows_only_the_quotations() -> None:
 def test_full_shows_whole_paragraphs() -> None:
     _, cut, _ = _cli(*V123, "--color", "never", "--width", "100")
     _, full, _ = _cli(*V123, "--full", "--color", "never", "--width", "100")
-    assert "…" in cut
-    ending = "where it will be dealt with by the country’s notorious mega-prisons."
+    assert all(len(line) <= 100 for line in full.splitlines())
+    last = load_article(CNN / "v3.txt").paragraphs[11].text  # Roman Palomares…, 300 characters
+    assert last not in " ".join(cut.split()) and last in " ".join(full.split())
+    # An edit in full: the whole paragraph, its changes marked.
     whole = " ".join(full.split())
-    assert "Roman Palomares, National President" in whole and all(len(line) <= 100 for line in full.splitlines())
-    assert ending not in " ".join(cut.split()) or ending in whole
+    assert ("Bukele has boasted a high incarceration rate as a recipe for security" in whole
+            and "[-80,000-]{+83,000+}" in whole)
 
 
 def test_ignore_boilerplate_and_ignore_minor_apply_to_each_step(tmp_path) -> None:  # type: ignore[no-untyped-def]

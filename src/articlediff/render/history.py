@@ -225,7 +225,12 @@ def _render_step(out: Text, step: ArticleDiff, options: TimelineOptions) -> None
             out.append(f"{STEP_INDENT}{c.sign} ", _SIGN_STYLES.get(c.sign, "articlediff.edited"))
             tags = [t for t in c.tags if t != "substantive"]
             out.append(f"{c.title}{' [' + '; '.join(tags) + ']' if tags else ''}: ", "articlediff.label")
-            out.append(_one_line(block_text(c.block), options))
+            if c.block.kind is BlockKind.EDITED and not options.full:
+                _append_edit(out, c.block)
+            elif c.block.kind is BlockKind.EDITED:
+                _append_edit(out, c.block, context=None)
+            else:
+                out.append(_one_line(block_text(c.block), options))
             out.append("\n")
         left_out = len(list_changes(step)) - len(changes)
         if left_out:
@@ -244,6 +249,36 @@ def _render_step(out: Text, step: ArticleDiff, options: TimelineOptions) -> None
         out.append(f"{STEP_INDENT}metadata  ", "articlediff.label")
         out.append(" · ".join(meta))
         out.append("\n")
+
+
+#: Words of unchanged text kept on each side of an edit in a step's list.
+EDIT_CONTEXT = 3
+
+
+def _append_edit(out: Text, block: Any, context: int | None = EDIT_CONTEXT) -> None:
+    """An edited block's changes on one line, marked ``[-deleted-]{+inserted+}``, with
+    ``context`` words of the unchanged text around each (all of it when None)."""
+    from ..model import SpanOp
+    from .describe import DELETE_MARKS, INSERT_MARKS, split_edges
+
+    spans = block.spans
+    last = len(spans) - 1
+    for n, span in enumerate(spans):
+        lead, core, trail = split_edges(span.text)
+        before = " " if lead and n else ""
+        after = " " if (trail or not core) and n < last else ""
+        if span.op is SpanOp.EQUAL:
+            parts = core.split()
+            if context is not None and len(parts) > 2 * context + 1:
+                core = " ".join([*(parts[:context] if n else []), "…", *(parts[-context:] if n < last else [])])
+            out.append(before + _one_line(core) + after if core else after)
+        else:
+            marks, style = (DELETE_MARKS, "articlediff.removed") if span.op is SpanOp.DELETE else (
+                INSERT_MARKS, "articlediff.added")
+            out.append(before)
+            if core:
+                out.append(marks[0] + _one_line(core) + marks[1], style)
+            out.append(after)
 
 
 _SIGN_STYLES = {"+": "articlediff.added", "-": "articlediff.removed", "~": "articlediff.edited",
