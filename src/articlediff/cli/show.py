@@ -9,7 +9,7 @@ from typing import Any, NoReturn
 
 import click
 
-from ..model import Article, ArticleDiff, BlockKind, ExitStatus
+from ..model import Article, ArticleDiff, ExitStatus
 from ..pipeline import compare, without_metadata
 from .console import make_console
 from .options import ShowOptions
@@ -49,12 +49,9 @@ def exit_status(diff: ArticleDiff, views: ShowOptions) -> ExitStatus:
     minor edit (punctuation, typography, a typo) in place, as the view collapses them."""
     if not views.ignore_minor or not diff.changed:
         return diff.return_code
-    from ..render.describe import is_change
+    from ..render.describe import is_change, is_minor_edit
 
-    if all(
-        b.kind is BlockKind.EDITED and b.significance == "minor" and not b.moved
-        for b in diff.blocks if is_change(b)
-    ):
+    if all(is_minor_edit(b) for b in diff.blocks if is_change(b)):
         return ExitStatus.SAME
     return diff.return_code
 

@@ -71,6 +71,12 @@ def is_change(block: Block) -> bool:
     return block.kind is not BlockKind.UNCHANGED or block.moved
 
 
+def is_minor_edit(block: Block) -> bool:
+    """A minor edit (punctuation, typography, a typo) left in place: what
+    --ignore-minor collapses, and leaves out of the exit status."""
+    return block.kind is BlockKind.EDITED and block.significance == Significance.MINOR and not block.moved
+
+
 def list_changes(diff: ArticleDiff) -> list[Change]:
     """Every changed block, in reading order."""
     found = [b for b in diff.blocks if is_change(b)]

@@ -12,6 +12,7 @@ from .describe import (
     changed_quotes,
     describe_quote,
     facts,
+    is_minor_edit,
     list_changes,
     metadata_items,
     new_text,
@@ -50,14 +51,8 @@ def step_changes(step: ArticleDiff, options: TimelineOptions = DEFAULT_OPTIONS) 
     return [
         c for c in list_changes(step)
         if not (options.ignore_boilerplate and c.metadata)
-        and not (options.ignore_minor and is_minor(c))
+        and not (options.ignore_minor and is_minor_edit(c.block))
     ]
-
-
-def is_minor(change: Change) -> bool:
-    """A minor edit left in place (what --ignore-minor collapses)."""
-    block = change.block
-    return block.kind is BlockKind.EDITED and block.significance == "minor" and not block.moved
 
 
 def step_to_dict(k: int, step: ArticleDiff, options: TimelineOptions = DEFAULT_OPTIONS) -> dict[str, Any]:
