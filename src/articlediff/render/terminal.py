@@ -347,7 +347,8 @@ class ItemLine:
                 pieces = list(body.divide(range(room, len(body), room)))
             else:
                 body = Text.assemble(lead + " ", body) if lead else body
-                pieces = list(body.wrap(console, room))
+                # A row that fits (nearly all) needs no wrapping, which costs far more.
+                pieces = [body] if body.cell_len <= room else list(body.wrap(console, room))
             lead = ""
             if len(pieces) > 1 and pieces[-1].plain.strip() in _LONE_MARKS:
                 lead = pieces.pop().plain.strip()
