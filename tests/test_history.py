@@ -353,3 +353,42 @@ def test_git_log_shows_each_commit_date_and_subject(tmp_path, monkeypatch) -> No
     jsonschema.validate(doc, load_history_schema())
     assert [v["commit"]["subject"] for v in doc["versions"]] == [f"Update {n}: the deal" for n in (1, 2, 3)]
     assert all(len(v["commit"]["hash"]) == 40 and v["commit"]["date"].startswith("2025-02-0") for v in doc["versions"])
+
+
+def test_the_timeline_is_paged_like_a_diff(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """--pager applies to the timeline too: its text goes the way a diff's does."""
+    import articlediff.cli.show as show
+
+    paged: list[tuple[bool | None, str]] = []
+
+    def record(console, renderable, views, *, crop=True):  # type: ignore[no-untyped-def]
+        with console.capture() as capture:
+            console.print(renderable)
+        paged.append((views.pager, capture.get()))
+
+    monkeypatch.setattr(show, "print_paged", record)
+    for command in ([], ["history"]):
+        code, _, _ = _cli(*command, *V123, "--pager", "--color", "never")
+        assert code == 1
+    assert [p for p, _ in paged] == [True, True] and all("History of 3 versions" in text for _, text in paged)
+
+
+def test_input_format_applies_to_versions_read_from_git(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "none"))
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for n, text in enumerate(("# Storm hits\n\nThe storm hit on Monday.\n", "# Storm hits\n\nThe storm hit on Tuesday.\n")):
+        (repo / "story.txt").write_text(text)
+        for args in (["init", "-q"] if n == 0 else [], ["add", "."], ["commit", "-qm", f"v{n}"]):
+            if args:
+                subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.com", *args], cwd=repo,
+                               check=True, capture_output=True)
+    monkeypatch.chdir(repo)
+    for fmt, headline in (("text", "# Storm hits"), ("markdown", "Storm hits")):
+        code, out, _ = _cli("--git", "HEAD~1", "HEAD", "story.txt", "--input-format", fmt, "-f", "json")
+        assert json.loads(out)["new"]["paragraphs"][0]["text"] == headline

@@ -134,9 +134,11 @@ def load_versions(versions: Sequence[str], inputs: InputOptions, *, git: bool = 
             from ..input.git import load_git_articles
 
             if git_log is not None:
-                articles = load_git_articles(None, git_log, max_bytes=inputs.max_bytes)
+                articles = load_git_articles(None, git_log, max_bytes=inputs.max_bytes,
+                                             input_format=inputs.input_format)
             else:
-                articles = load_git_articles(versions[:-1], versions[-1], max_bytes=inputs.max_bytes)
+                articles = load_git_articles(versions[:-1], versions[-1], max_bytes=inputs.max_bytes,
+                                             input_format=inputs.input_format)
         else:
             articles = [
                 load_article(source, max_bytes=inputs.max_bytes, input_format=inputs.input_format,

@@ -76,6 +76,12 @@ def print_view(diff: ArticleDiff, views: ShowOptions) -> None:
     else:
         renderable = render_diff(diff, opts)
         crop = False  # its lines fit the width already (see render_diff)
+    print_paged(console, renderable, views, crop=crop)
+
+
+def print_paged(console: Any, renderable: Any, views: ShowOptions, *, crop: bool = True) -> None:
+    """Print on the console, through a pager when asked for or when the output is taller
+    than the terminal (never when it is not a terminal)."""
     if views.pager is False or not sys.stdout.isatty():
         console.print(renderable, crop=crop)
         return
@@ -118,6 +124,6 @@ def show_history(articles: Sequence[Article], views: ShowOptions, commits: Seque
         document = history_to_dict(history, options, commits)
         click.echo(json.dumps(document, ensure_ascii=False, indent=2 if views.pretty else None))
     else:
-        make_console(views.color, views.width).print(render_history(history, options, commits))
+        print_paged(make_console(views.color, views.width), render_history(history, options, commits), views)
     steps = [without_metadata(step) if views.ignore_boilerplate else step for step in history.steps]
     sys.exit(max((exit_status(step, views) for step in steps), default=ExitStatus.SAME))

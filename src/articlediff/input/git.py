@@ -57,13 +57,14 @@ def log_revisions(path: str, *, repo: str | None = None) -> list[str]:
 
 
 def load_git_articles(revs: Sequence[str] | None, path: str, *, repo: str | None = None,
-                      max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+                      max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto") -> list[Article]:
     """PATH at each revision in REVS, decoded and segmented, in the order given.
 
     Args:
         revs: revisions (hashes, tags, ``HEAD~2``...); None for every commit that
             changed PATH, oldest first. Where a file was renamed, a revision from
             before the rename is read under its old name.
+        input_format: as for load_article (``auto``: by the file's name and content).
         path: the file, relative to the current directory (or REPO), as git reads it.
 
     Each Article's source is ``SHORTHASH:PATH``.
@@ -86,7 +87,7 @@ def load_git_articles(revs: Sequence[str] | None, path: str, *, repo: str | None
             label, data = _read(git, old_name, rev)
         if len(data) > max_bytes:
             raise LoadError(f"{label} is larger than {max_bytes:,} bytes; raise the limit with --max-bytes")
-        articles.append(_article(data, label))
+        articles.append(_article(data, label, input_format))
     return articles
 
 
@@ -219,8 +220,9 @@ def _name_at(git: _Git, path: str, rev: str) -> str | None:
     return None
 
 
-def _article(data: bytes, label: str) -> Article:
-    """Decode and segment one version: text, Markdown or HTML by its name and content."""
+def _article(data: bytes, label: str, input_format: str = "auto") -> Article:
+    """Decode and segment one version: text, Markdown or HTML as ``input_format`` says,
+    or, for ``auto``, by its name and content."""
     text, encoding = decode_bytes(data, label)
     loaded = LoadedText(source=label, text=normalize_newlines(text), encoding=encoding)
-    return read_article(loaded)
+    return read_article(loaded, input_format)
