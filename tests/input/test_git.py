@@ -265,3 +265,19 @@ class TestCommandLine:
         assert result.exit_code == 2, result.output
         assert message in result.stderr
         assert "Traceback" not in result.output
+
+
+def test_git_difftool_on_an_added_story_needs_allow_empty(repo: Path) -> None:
+    """For a story added since the older revision git gives an empty old side: a plain
+    `articlediff` says so (it could be a failed download anywhere else); with
+    --allow-empty, as the README configures difftool, the story shows as added."""
+    shutil.copyfile(CNN / "v3.txt", repo / "news" / "added.txt")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "a new story")
+    plain = f"{shlex.quote(sys.executable)} -m articlediff"
+    done = _run_git(repo, "difftool", "-y", "--no-prompt", f"--extcmd={plain}", "HEAD~1", "HEAD", "--", "news/added.txt")
+    assert "is empty or blank" in done.stderr and "--allow-empty" in done.stderr
+    allowed = f"{plain} --allow-empty"
+    done = _run_git(repo, "difftool", "-y", "--no-prompt", f"--extcmd={allowed}", "HEAD~1", "HEAD", "--", "news/added.txt")
+    assert done.returncode == 0, done.stderr
+    assert "0 → 30: 0 edited · 30 added" in done.stdout
