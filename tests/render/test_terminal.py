@@ -94,3 +94,14 @@ def test_subheads_are_labelled_in_the_inline_view() -> None:
     output = _inline(old, new)
     assert "[subhead] Damage" in output
     assert "[subhead] The storm" not in output and "[subhead] Storm" not in output
+
+
+@pytest.mark.parametrize("width", [20, 24, 40, 57, 80])
+def test_no_line_of_the_inline_view_ends_in_a_space(width: int) -> None:
+    html = FIXTURES / "cnn-el-salvador-html"
+    diffs = [relative_diff(case) for case in CASES[:3]] + [compare(load_article(html / "v1.html"),
+                                                                   load_article(html / "v2.html"))]
+    for diff in diffs:
+        for opts in (ViewOptions(marks=True), ViewOptions(marks=True, full=True)):
+            output = render_to_string(render_diff(diff, opts), width=width)
+            assert [line for line in output.splitlines() if line.endswith(" ")] == []

@@ -204,11 +204,21 @@ class Gutter:
         for n, line in enumerate(lines):
             gutter = first if n == 0 else rest
             if too_wide:
-                yield from Segment.adjust_line_length([*gutter, *Segment.simplify(line)], options.max_width, pad=False)
+                yield from _rstrip(Segment.adjust_line_length([*gutter, *Segment.simplify(line)], options.max_width,
+                                                              pad=False))
             else:
-                yield from gutter
-                yield from Segment.simplify(line)
+                yield from _rstrip([*gutter, *Segment.simplify(line)])
             yield Segment.line()
+
+
+def _rstrip(line: list[Segment]) -> list[Segment]:
+    """A line's segments without the spaces that would end it."""
+    while line and not line[-1].control and not line[-1].text.strip(" "):
+        line = line[:-1]
+    if line and not line[-1].control and line[-1].text.endswith(" "):
+        last = line[-1]
+        line = [*line[:-1], Segment(last.text.rstrip(" "), last.style, last.control)]
+    return line
 
 
 def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
@@ -232,7 +242,9 @@ def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
     if not shown:
         return []
     title = f"Quotes: {plural(len(shown), 'change')}, {unchanged_quotes(diff)} unchanged (not listed)"
-    out: list[Text | Gutter] = [Text(title, style("articlediff.header"))]
+    heading = Body()
+    heading.append(title, style("articlediff.header"))
+    out: list[Text | Gutter] = [Gutter(Body(), heading, Body())]  # wrapped without trailing spaces
     for q in shown:
         line = describe_quote(q)
         head = Body()
@@ -399,7 +411,7 @@ def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutte
         yield _legend(width)
     for item in visible_blocks(diff.blocks, opts):
         if isinstance(item, list):
-            yield collapsed_line(item, 2 * width + 4)
+            yield collapsed_gutter(item, 2 * width + 4)
         else:
             block, show = item
             yield _render_block(block, diff, width, opts, truncate=show == "context")
@@ -538,3 +550,13 @@ def collapsed_line(run: Sequence[Block], indent: int) -> Text:
     text = Text(" " * indent + "┆ ", "articlediff.gutter")
     text.append(collapsed(run), "articlediff.context")
     return text
+
+
+def collapsed_gutter(run: Sequence[Block], indent: int) -> Gutter:
+    """collapsed_line for the inline view: where it wraps, its further lines go under
+    its words, and none ends in a space."""
+    rule = Body()
+    rule.append(" " * indent + "┆ ", style("articlediff.gutter"))
+    words = Body()
+    words.append(collapsed(run), style("articlediff.context"))
+    return Gutter(rule, words, Body(" " * (indent + 2)))
