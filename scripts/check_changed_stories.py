@@ -145,9 +145,11 @@ def check_story(repo: Path, base: str, head: str, change: Change, rules: str, wo
         print(annotation("error", change.new_path, f"could not read the story from git: {exc}"), flush=True)
         return TROUBLE
     # Run inside the head tree with the story's repository path, so that the
-    # annotations articlediff prints point at the file in the pull request.
+    # annotations articlediff prints point at the file in the pull request. Both sides
+    # are committed files, never a failed download: an empty one is intended (a
+    # placeholder written up, a story emptied), so it is compared, not refused.
     done = subprocess.run(
-        [sys.executable, "-m", "articlediff", "check", "--fail-on", rules, "--format", "github",
+        [sys.executable, "-m", "articlediff", "check", "--fail-on", rules, "--format", "github", "--allow-empty",
          "--", str(old), change.new_path],
         cwd=workdir / "head", capture_output=True, text=True, check=False,
     )

@@ -252,3 +252,21 @@ def test_a_base_missing_from_the_clone(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "fetch-depth: 0" in result.stdout
     assert result.stdout.startswith("::error title=articlediff::")
+
+
+def test_an_empty_committed_story_is_compared_not_refused(tmp_path: Path) -> None:
+    """An empty side in git is committed content (a placeholder written up, a story
+    emptied), not a failed download: it is compared, never an error."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    base = commit(repo, {"stories/placeholder.md": "", "stories/emptied.md": story("Bridge")}, "base")
+    head = commit(repo, {"stories/placeholder.md": story("Bridge"), "stories/emptied.md": ""}, "head")
+
+    result = run_action(repo, base=base, head=head, rules="paragraph-removed")
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert "ok       stories/placeholder.md" in lines
+    assert "FAILED   stories/emptied.md" in lines
+    assert not any("could not check" in m for _, _, m in annotations(result.stdout))

@@ -113,7 +113,10 @@ def test_text_view_colours_without_markup() -> None:
     """Article text with [brackets] is shown as it is, never read as rich markup."""
     history = compare_history([segment_article(t) for t in ("[bold]x[/bold] one.", "[bold]x[/bold] one!", "[red]")])
     text = render_to_string(render_history(history), width=80, color=True)
-    assert "[bold]x[/bold] one!" not in text  # paragraph gone from v3
+    # The step v2 → v3 lists the removed paragraph, brackets and all; the paragraphs
+    # of v3 do not hold it.
+    assert "old ¶0 removed: \x1b[0m[bold]x[/bold] one!" in text
+    assert "[bold]x[/bold] one!" not in text.split("Paragraphs of v3")[1]
     assert "[red]" in text
 
 
@@ -228,3 +231,164 @@ def test_history_usage_errors_exit_2(args: list[str]) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
+
+
+# --- each step says what changed; the diff's options on a timeline ---------------------
+
+V123 = [str(CNN / f"v{n}.txt") for n in (1, 2, 3)]
+
+
+def _cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_json_steps_say_what_changed() -> None:
+    """Not only counts: the paragraphs, facts and quotations of each step."""
+    code, out, _ = _cli(*V123, "--format", "json")
+    assert code == 1
+    doc = json.loads(out)
+    jsonschema.validate(doc, load_history_schema())
+    last = doc["steps"][1]
+    assert [f["description"] for f in last["facts"]][0] == "jailed: 80,000 → 83,000"
+    edited = [c for c in last["changes"] if c["sign"] == "~"]
+    assert any("80,000" in c["old_text"] and "83,000" in c["new_text"] for c in edited)
+    assert any(c["sign"] == "-" and c["new_text"] is None and c["title"].startswith("old ¶") for c in last["changes"])
+    assert [(q["change"], q["speaker"]) for q in last["quotes"]] == [("changed", "Roman Palomares")]
+    first = doc["steps"][0]
+    assert {"role": "byline", "kind": "removed"}.items() <= first["metadata"][0].items()
+    assert sum(q["change"] == "added" for q in first["quotes"]) == 9
+
+
+def test_text_steps_say_what_changed() -> None:
+    _, out, _ = _cli(*V123, "--color", "never", "--width", "100")
+    step = out.split("  v2 → v3")[1].split("\n\n")[0]
+    assert "facts  jailed: 80,000 → 83,000" in step
+    assert "~ ¶18 edited (was ¶17): … of the over [-80,000-]{+83,000+} people jailed under …" in step
+    assert "- old ¶28 removed: The announcement came" in step
+    assert "~ quote changed (trimmed), ¶11 (was ¶10) · Roman Palomares" in step
+    assert "metadata  boilerplate added" in step
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--view", "side-by-side"], "--view side-by-side lays out a diff of two versions"),
+    (["--view", "summary"], "--view summary lays out a diff of two versions"),
+    (["-C", "3"], "-C/--context sets the context of a diff of two versions"),
+    (["--format", "markdown"], "shown as text or json, not markdown"),
+    (["--format", "json", "--quotes"], "the JSON timeline holds everything"),
+])
+def test_options_that_do_not_apply_are_refused(args: list[str], message: str) -> None:
+    code, out, err = _cli(*V123, *args)
+    assert code == 2 and out == "" and message in err
+
+
+def test_quotes_shows_only_the_quotations() -> None:
+    _, out, _ = _cli(*V123, "--quotes", "--color", "never", "--width", "100")
+    assert "Quotations: appeared, changed, gone" in out and "quote changed (trimmed)" in out
+    assert "Paragraphs of v3" not in out and "facts  " not in out and "¶18 edited" not in out
+
+
+def test_full_shows_whole_paragraphs() -> None:
+    _, cut, _ = _cli(*V123, "--color", "never", "--width", "100")
+    _, full, _ = _cli(*V123, "--full", "--color", "never", "--width", "100")
+    assert all(len(line) <= 100 for line in full.splitlines())
+    last = load_article(CNN / "v3.txt").paragraphs[11].text  # Roman Palomares…, 300 characters
+    assert last not in " ".join(cut.split()) and last in " ".join(full.split())
+    # An edit in full: the whole paragraph, its changes marked.
+    whole = " ".join(full.split())
+    assert ("Bukele has boasted a high incarceration rate as a recipe for security" in whole
+            and "[-80,000-]{+83,000+}" in whole)
+
+
+def test_ignore_boilerplate_and_ignore_minor_apply_to_each_step(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    base = "Storm hits coast\n\nThe storm hit the coast on Monday, officials said.\n\nRoofs were torn off dozens of homes, residents said."
+    versions = [base, base + "\n\nThis is a developing story.", base.replace("officials said.", "officials said!") + "\n\nThis is a developing story."]
+    paths = []
+    for n, text in enumerate(versions):
+        path = tmp_path / f"v{n}.txt"
+        path.write_text(text)
+        paths.append(str(path))
+    code, out, _ = _cli(*paths, "--color", "never")
+    assert code == 1 and "metadata  boilerplate added" in out
+    code, out, _ = _cli(*paths, "--color", "never", "--ignore-boilerplate")
+    assert code == 1 and "boilerplate added" not in out and "left out" in out
+    code, out, _ = _cli(*paths, "--color", "never", "--ignore-boilerplate", "--ignore-minor")
+    last_step = out.split("Paragraphs of")[0].split("v2 → v3")[1]
+    assert code == 0 and "¶1 edited" not in last_step and "(1 minor or metadata change left out)" in last_step
+    code, out, _ = _cli("history", *paths, "--format", "json", "--ignore-boilerplate", "--ignore-minor")
+    assert code == 0 and all(step["changes"] == [] for step in json.loads(out)["steps"])
+
+
+def test_git_log_shows_each_commit_date_and_subject(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "repo"
+    (repo / "news").mkdir(parents=True)
+    env = {"GIT_CONFIG_GLOBAL": str(tmp_path / "none"), "GIT_CONFIG_NOSYSTEM": "1"}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+
+    def git(*args: str, date: str = "") -> None:
+        extra = {"GIT_COMMITTER_DATE": date, "GIT_AUTHOR_DATE": date} if date else {}
+        subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.com", *args], cwd=repo,
+                       check=True, capture_output=True, env={**__import__("os").environ, **extra})
+
+    git("init", "-q")
+    for n in (1, 2, 3):
+        shutil.copyfile(CNN / f"v{n}.txt", repo / "news" / "story.txt")
+        git("add", ".")
+        git("commit", "-q", "-m", f"Update {n}: the deal\n\nA longer message.", date=f"2025-02-0{n}T12:00:00Z")
+    monkeypatch.chdir(repo / "news")
+    code, out, _ = _cli("--git-log", "story.txt", "--color", "never", "--width", "120")
+    assert code == 1
+    lines = [line for line in out.splitlines() if line.startswith("  v")][:3]
+    for n, line in enumerate(lines, start=1):
+        assert f"2025-02-0{n}  Update {n}: the deal" in line and ":news/story.txt" in line
+        assert "A longer message" not in line
+    code, out, _ = _cli("history", "--git-log", "story.txt", "--format", "json")
+    doc = json.loads(out)
+    jsonschema.validate(doc, load_history_schema())
+    assert [v["commit"]["subject"] for v in doc["versions"]] == [f"Update {n}: the deal" for n in (1, 2, 3)]
+    assert all(len(v["commit"]["hash"]) == 40 and v["commit"]["date"].startswith("2025-02-0") for v in doc["versions"])
+
+
+def test_the_timeline_is_paged_like_a_diff(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """--pager applies to the timeline too: its text goes the way a diff's does."""
+    import articlediff.cli.show as show
+
+    paged: list[tuple[bool | None, str]] = []
+
+    def record(console, renderable, views, *, crop=True):  # type: ignore[no-untyped-def]
+        with console.capture() as capture:
+            console.print(renderable)
+        paged.append((views.pager, capture.get()))
+
+    monkeypatch.setattr(show, "print_paged", record)
+    for command in ([], ["history"]):
+        code, _, _ = _cli(*command, *V123, "--pager", "--color", "never")
+        assert code == 1
+    assert [p for p, _ in paged] == [True, True] and all("History of 3 versions" in text for _, text in paged)
+
+
+def test_input_format_applies_to_versions_read_from_git(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "none"))
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for n, text in enumerate(("# Storm hits\n\nThe storm hit on Monday.\n", "# Storm hits\n\nThe storm hit on Tuesday.\n")):
+        (repo / "story.txt").write_text(text)
+        for args in (["init", "-q"] if n == 0 else [], ["add", "."], ["commit", "-qm", f"v{n}"]):
+            if args:
+                subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.com", *args], cwd=repo,
+                               check=True, capture_output=True)
+    monkeypatch.chdir(repo)
+    for fmt, headline in (("text", "# Storm hits"), ("markdown", "Storm hits")):
+        code, out, _ = _cli("--git", "HEAD~1", "HEAD", "story.txt", "--input-format", fmt, "-f", "json")
+        assert json.loads(out)["new"]["paragraphs"][0]["text"] == headline

@@ -47,16 +47,20 @@ def assert_one_line_error(result: Result) -> None:
 @pytest.mark.parametrize("color", ["always", "never"])
 class TestCorrectDiffs:
     def test_empty_file(self, tmp_path: Path, color: str) -> None:
+        """An empty version is trouble unless it is intended (--allow-empty), then a diff."""
         empty = write(tmp_path, "empty.txt", b"")
-        result = run(empty, str(CNN / "v1.txt"), "--color", color)
+        assert run(empty, str(CNN / "v1.txt"), "--color", color).exit_code == 2
+        result = run(empty, str(CNN / "v1.txt"), "--color", color, "--allow-empty")
         assert result.exit_code == 1
         plain = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
         assert "0 → 17: 0 edited · 17 added" in plain
-        assert run(empty, empty, "--color", color).exit_code == 0
+        assert run(empty, empty, "--color", color, "--allow-empty").exit_code == 0
 
     def test_whitespace_only(self, tmp_path: Path, color: str) -> None:
         blank = write(tmp_path, "blank.txt", " \n\t\n\r\n   \n")
-        assert run(blank, write(tmp_path, "empty.txt", b""), "--color", color).exit_code == 0
+        empty = write(tmp_path, "empty.txt", b"")
+        assert run(blank, empty, "--color", color).exit_code == 2
+        assert run(blank, empty, "--color", color, "--allow-empty").exit_code == 0
 
     def test_markup_is_text(self, tmp_path: Path, color: str) -> None:
         old = write(tmp_path, "a.txt", "Plain.")

@@ -69,6 +69,59 @@ class TestExitStatus:
         assert "larger than 100 bytes" in result.stderr
 
 
+class TestEmptyVersion:
+    """An empty or blank version is trouble, named, unless the user says it is intended:
+    a failed download piped to - must not read as "the story was deleted"."""
+
+    @pytest.mark.parametrize("command", [[], ["check", "--fail-on", "paragraph-removed"], ["history"]])
+    def test_empty_file_exits_2_naming_it(self, command: list[str]) -> None:
+        result = run(*command, V1, "/dev/null")
+        assert result.exit_code == 2
+        assert result.stderr.startswith("Error: '/dev/null' is empty or blank") and "--allow-empty" in result.stderr
+        assert result.stdout == "" and result.stderr.count("\n") == 1
+
+    def test_blank_file_and_empty_pipe(self, tmp_path: Path) -> None:
+        blank = tmp_path / "blank.txt"
+        blank.write_text(" \n\n\t\n")
+        assert run(str(blank), V2).exit_code == 2
+        result = run(V1, "-", input=b"")
+        assert result.exit_code == 2 and "standard input is empty or blank" in result.stderr
+
+    def test_a_page_with_no_article_text(self, tmp_path: Path) -> None:
+        page = tmp_path / "page.html"
+        page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+        result = run(V1, str(page))
+        assert result.exit_code == 2 and f"'{page}' has no article text" in result.stderr
+
+    def test_allow_empty_compares_with_a_warning(self) -> None:
+        result = run(V1, "/dev/null", "--allow-empty", "--format", "json")
+        assert result.exit_code == 1
+        assert json.loads(result.stdout)["summary"]["removed"] == 17
+        assert "Warning: '/dev/null' is empty or blank; compared as it is (--allow-empty)" in result.stderr
+
+
+class TestIgnoreMinor:
+    """--ignore-minor exits 0 when every change is a minor edit, as the view collapses them."""
+
+    def write(self, tmp_path: Path, name: str, text: str) -> str:
+        path = tmp_path / name
+        path.write_text(text)
+        return str(path)
+
+    def test_only_minor_edits_exit_0(self, tmp_path: Path) -> None:
+        old = self.write(tmp_path, "old.txt", "Storm hits coast\n\nThe storm hit the coast on Monday, officials said.\n")
+        new = self.write(tmp_path, "new.txt", "Storm hits coast\n\nThe storm hit the coast on Monday, officials  said!\n")
+        assert run(old, new).exit_code == 1
+        for fmt in ("text", "json", "markdown"):
+            assert run(old, new, "--ignore-minor", "--format", fmt).exit_code == 0, fmt
+
+    def test_any_other_change_still_exits_1(self, tmp_path: Path) -> None:
+        old = self.write(tmp_path, "old.txt", "Storm hits coast\n\nThe storm hit the coast on Monday, officials said.\n")
+        new = self.write(tmp_path, "new.txt", "Storm hits coast\n\nThe storm hit the coast on Tuesday, officials said.\n")
+        assert run(old, new, "--ignore-minor").exit_code == 1
+        assert run(V1, V2, "--ignore-minor").exit_code == 1
+
+
 class TestInputs:
     def test_stdin(self) -> None:
         result = run(V1, "-", "--format", "json", input=(CNN / "v2.txt").read_bytes())

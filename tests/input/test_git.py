@@ -63,11 +63,28 @@ class TestReadRevision:
         assert label == f"{git(repo, 'rev-parse', '--short', 'HEAD~1')}:{STORY}"
         assert read_revision(STORY, "main", repo=str(repo))[1] == (CNN / "v2.txt").read_bytes()
 
-    def test_path_relative_to_root_from_a_subdirectory(self, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        """Paths are relative to the repository root wherever we are; absolute ones work."""
+    def test_path_relative_to_the_current_directory_as_git_reads_it(self, repo: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+        """From a subdirectory, a path is read from there, as git reads it (git log --
+        story.txt, git show HEAD:./story.txt); ../ and absolute paths work too."""
         monkeypatch.chdir(repo / "news")
-        assert read_revision(STORY, "HEAD")[1] == (CNN / "v2.txt").read_bytes()
+        label, data = read_revision("story.txt", "HEAD")
+        assert data == (CNN / "v2.txt").read_bytes() and label.endswith(f":{STORY}")
+        assert read_revision("../news/story.txt", "HEAD~1")[1] == (CNN / "v1.txt").read_bytes()
         assert read_revision(str(repo / STORY), "HEAD")[0].endswith(f":{STORY}")
+        with pytest.raises(LoadError, match="read from the current directory"):
+            read_revision(STORY, "HEAD")  # news/news/story.txt
+        with pytest.raises(LoadError, match="is outside the repository"):
+            read_revision("../../elsewhere.txt", "HEAD")
+
+    def test_the_command_line_reads_paths_from_the_current_directory(self, repo: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.chdir(repo / "news")
+        result = CliRunner().invoke(main, ["--git", "HEAD~1", "HEAD", "story.txt", "-f", "json"])
+        assert result.exit_code == 1, result.output
+        assert json.loads(result.stdout)["new"]["source"].endswith(f":{STORY}")
+        result = CliRunner().invoke(main, ["--git-log", "story.txt", "-f", "json"])
+        assert result.exit_code == 1, result.output
 
     def test_bad_revision(self, repo: Path) -> None:
         with pytest.raises(LoadError, match=r"^'nope' is not a revision \(commit, branch or tag\) in the repository at"):
@@ -76,7 +93,7 @@ class TestReadRevision:
             read_revision(STORY, "--all", repo=str(repo))
 
     def test_path_not_in_revision(self, repo: Path) -> None:
-        with pytest.raises(LoadError, match=r"^'story.txt' does not exist in HEAD \([0-9a-f]+\); paths are relative"):
+        with pytest.raises(LoadError, match=r"^'story.txt' does not exist in HEAD \([0-9a-f]+\); paths are read from the current"):
             read_revision("story.txt", "HEAD", repo=str(repo))
         with pytest.raises(LoadError, match="^'news' is a tree in HEAD, not a file$"):
             read_revision("news", "HEAD", repo=str(repo))
@@ -248,3 +265,19 @@ class TestCommandLine:
         assert result.exit_code == 2, result.output
         assert message in result.stderr
         assert "Traceback" not in result.output
+
+
+def test_git_difftool_on_an_added_story_needs_allow_empty(repo: Path) -> None:
+    """For a story added since the older revision git gives an empty old side: a plain
+    `articlediff` says so (it could be a failed download anywhere else); with
+    --allow-empty, as the README configures difftool, the story shows as added."""
+    shutil.copyfile(CNN / "v3.txt", repo / "news" / "added.txt")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "a new story")
+    plain = f"{shlex.quote(sys.executable)} -m articlediff"
+    done = _run_git(repo, "difftool", "-y", "--no-prompt", f"--extcmd={plain}", "HEAD~1", "HEAD", "--", "news/added.txt")
+    assert "is empty or blank" in done.stderr and "--allow-empty" in done.stderr
+    allowed = f"{plain} --allow-empty"
+    done = _run_git(repo, "difftool", "-y", "--no-prompt", f"--extcmd={allowed}", "HEAD~1", "HEAD", "--", "news/added.txt")
+    assert done.returncode == 0, done.stderr
+    assert "0 → 30: 0 edited · 30 added" in done.stdout

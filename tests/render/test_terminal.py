@@ -58,3 +58,50 @@ def test_facts_line_wraps_between_facts(width: int) -> None:
         assert " · ".join(row.rstrip(" ·") for row in rows).split(" · ") == facts
     else:  # a fact wider than the line wraps, still indented
         assert " ".join(" ".join(rows).split()) == " ".join(" · ".join(facts).split())
+
+
+def _inline(old: str, new: str, width: int = 200) -> str:
+    from articlediff.input.load import LoadedText, read_article
+
+    a = read_article(LoadedText("old.txt", old, "utf-8"))
+    b = read_article(LoadedText("new.txt", new, "utf-8"))
+    return render_to_string(render_diff(compare(a, b), ViewOptions(marks=True, full=True)), width=width)
+
+
+@pytest.mark.parametrize(("old", "new", "note"), [
+    ("3\u20111/2", "3-1/2", "⟨non-breaking hyphen → hyphen⟩"),
+    ("--", "\u2014", "⟨2 hyphens → em dash⟩"),
+    ("-", "\u2014", "⟨hyphen → em dash⟩"),
+    ("$5\u00a0million", "$5 million", "⟨no-break space → space⟩"),
+])
+def test_lookalike_characters_are_named(old: str, new: str, note: str) -> None:
+    """Changes a reader cannot see on screen are named after the insertion."""
+    text = "Storm hits coast\n\nRates rose {} points on Monday, officials said, and they will rise again."
+    output = _inline(text.format(old), text.format(new))
+    assert note in output
+
+
+def test_a_visible_change_gets_no_name() -> None:
+    from articlediff.render.describe import lookalike_change
+
+    assert lookalike_change("3-1/2", "3-1/4") == ""
+    assert lookalike_change("a - b", "a, b") == ""
+
+
+def test_subheads_are_labelled_in_the_inline_view() -> None:
+    old = "Storm hits coast\n\nThe storm hit the coast on Monday, officials said in a statement.\n\nDamage\n\nRoofs were torn off dozens of homes along the shore, residents said."
+    new = old.replace("Damage", "Damage and repairs")
+    output = _inline(old, new)
+    assert "[subhead] Damage" in output
+    assert "[subhead] The storm" not in output and "[subhead] Storm" not in output
+
+
+@pytest.mark.parametrize("width", [20, 24, 40, 57, 80])
+def test_no_line_of_the_inline_view_ends_in_a_space(width: int) -> None:
+    html = FIXTURES / "cnn-el-salvador-html"
+    diffs = [relative_diff(case) for case in CASES[:3]] + [compare(load_article(html / "v1.html"),
+                                                                   load_article(html / "v2.html"))]
+    for diff in diffs:
+        for opts in (ViewOptions(marks=True), ViewOptions(marks=True, full=True)):
+            output = render_to_string(render_diff(diff, opts), width=width)
+            assert [line for line in output.splitlines() if line.endswith(" ")] == []

@@ -7,7 +7,15 @@ from typing import NoReturn
 import click
 
 from .base import CONTEXT_SETTINGS, MainCallCommand
-from .options import InputOptions, ShowOptions, complete_versions, input_options, load_versions, view_options
+from .options import (
+    InputOptions,
+    ShowOptions,
+    complete_versions,
+    git_commits,
+    input_options,
+    load_versions,
+    view_options,
+)
 from .show import show_diff
 
 
@@ -30,9 +38,9 @@ Examples:
 
 \b
 Exit status:
-  0  the versions are the same
+  0  the versions are the same (with --ignore-minor: or differ only by minor edits)
   1  the versions differ
-  2  trouble: an input could not be read, or a bad option""",
+  2  trouble: an input could not be read or is empty (see --allow-empty), or a bad option""",
 )
 # Plain strings, not click.Path: inputs may be URLs, and input/load.py gives the errors.
 @click.argument("versions", nargs=-1, metavar="OLD NEW [NEWER]...", shell_complete=complete_versions)
@@ -52,4 +60,6 @@ def diff_command(versions: tuple[str, ...], git: bool, git_log: str | None, view
     shows their timeline (see the history command).
     """
     articles = load_versions(versions, inputs, git=git, git_log=git_log)
-    show_diff(articles, views, timeline=git_log is not None)
+    timeline = git_log is not None or len(articles) > 2
+    commits = git_commits(articles, git=git, git_log=git_log) if timeline else None
+    show_diff(articles, views, timeline=git_log is not None, commits=commits)

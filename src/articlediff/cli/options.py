@@ -28,6 +28,9 @@ class InputOptions(NamedTuple):
     max_bytes: int = DEFAULT_MAX_BYTES
     input_format: str = "auto"
     timeout: float = DEFAULT_TIMEOUT
+    allow_empty: bool = False
+    """An empty or blank version is intended (a story written from nothing, or taken
+    down): compare it rather than stop."""
 
 
 class ShowOptions(NamedTuple):
@@ -72,8 +75,10 @@ input_options = _bundled("inputs", InputOptions, (
                  help="How to read the inputs; auto decides from the name, the server, the text."),
     click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
                  show_default=True, help="Seconds to wait for a URL."),
+    click.option("--allow-empty", is_flag=True,
+                 help="Compare an empty or blank version (else it is trouble, exit 2: a failed download looks like it)."),
 ))
-"""--max-bytes, --input-format, --timeout → ``inputs: InputOptions``."""
+"""--max-bytes, --input-format, --timeout, --allow-empty → ``inputs: InputOptions``."""
 
 view_options = _bundled("views", ShowOptions, (
     click.option(
@@ -97,7 +102,8 @@ view_options = _bundled("views", ShowOptions, (
     click.option("--full", is_flag=True, help="Show every paragraph in full."),
     click.option("--pretty", is_flag=True, help="Indent the JSON for people to read."),
     click.option("--quotes", "quotes_only", is_flag=True, help="Show only the quotations that changed."),
-    click.option("--ignore-minor", is_flag=True, help="Collapse minor edits (punctuation, typography, typos)."),
+    click.option("--ignore-minor", is_flag=True,
+                 help="Collapse minor edits (punctuation, typography, typos); exit 0 when only they changed."),
     click.option(
         "--ignore-boilerplate", is_flag=True,
         help="Leave byline, dateline and boilerplate changes out of the view and the exit status.",
@@ -128,9 +134,11 @@ def load_versions(versions: Sequence[str], inputs: InputOptions, *, git: bool = 
             from ..input.git import load_git_articles
 
             if git_log is not None:
-                articles = load_git_articles(None, git_log, max_bytes=inputs.max_bytes)
+                articles = load_git_articles(None, git_log, max_bytes=inputs.max_bytes,
+                                             input_format=inputs.input_format)
             else:
-                articles = load_git_articles(versions[:-1], versions[-1], max_bytes=inputs.max_bytes)
+                articles = load_git_articles(versions[:-1], versions[-1], max_bytes=inputs.max_bytes,
+                                             input_format=inputs.input_format)
         else:
             articles = [
                 load_article(source, max_bytes=inputs.max_bytes, input_format=inputs.input_format,
@@ -141,10 +149,42 @@ def load_versions(versions: Sequence[str], inputs: InputOptions, *, git: bool = 
         raise Trouble(str(exc)) from None
     if len(articles) < 2:  # only --git-log can find fewer versions than were asked for
         raise Trouble(f"'{git_log}' has only one committed version: nothing to compare")
+    check_empty(articles, allow=inputs.allow_empty)
     for before, after in zip(articles, articles[1:]):
         for warning in input_warnings(before, after):
             click.echo(f"Warning: {warning}", err=True)
     return articles
+
+
+def git_commits(articles: Sequence[Article], *, git: bool, git_log: str | None) -> list[Any] | None:
+    """For versions read from git, the commit of each (its date and subject, for the
+    timeline); None otherwise."""
+    if not git and git_log is None:
+        return None
+    from ..input.git import commit_of
+
+    try:
+        return [commit_of(article) for article in articles]
+    except ArticleDiffError as exc:
+        raise Trouble(str(exc)) from None
+
+
+def check_empty(articles: Sequence[Article], *, allow: bool) -> None:
+    """Stop (exit 2) at an empty or blank version, naming it, unless the user said it is
+    intended: a failed download, a wrong path or an empty pipe reads as empty, and a
+    diff against it would report every paragraph removed, which a CI job would take for
+    "the story was deleted"."""
+    for article in articles:
+        if article.paragraphs:
+            continue
+        name = "standard input" if article.source == "-" else f"'{article.source}'"
+        what = "has no article text" if article.format == "html" else "is empty or blank"
+        if not allow:
+            raise Trouble(
+                f"{name} {what}: a failed download or a wrong path looks like this, and the diff would"
+                " show every paragraph removed; give --allow-empty if the empty version is intended"
+            )
+        click.echo(f"Warning: {name} {what}; compared as it is (--allow-empty)", err=True)
 
 
 def complete_rules(incomplete: str) -> list[str]:

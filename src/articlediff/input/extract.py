@@ -1,18 +1,21 @@
 """HTML input: a web page → the article's headline, byline, date and paragraphs.
 
-With the optional extra ``articlediff[html]`` the work is done by trafilatura, a
-maintained extractor tuned on thousands of sites. Without it, a small extractor built
-on the standard library keeps the paragraphs of the page's ``<article>`` (or ``<main>``,
-or body), and drops page chrome: navigation, headers and footers, asides, forms,
-scripts, and blocks whose class or id says they are ads, related links, share buttons,
-newsletter or cookie banners.
+The work is done by trafilatura, a maintained extractor tuned on thousands of sites,
+whose metadata readers give the headline, byline and date. It is imported only when a
+page is read, so text input never pays for it. Where trafilatura finds no article in
+a page (or is missing), a small extractor built on the standard library stands in,
+and the page says so (``ExtractedPage.extractor`` is ``builtin``, which the load stage
+turns into a warning): it keeps the paragraphs of the page's ``<article>`` (or
+``<main>``, or body), and drops page chrome: navigation, headers and footers, asides,
+forms, scripts, and blocks whose class or id says they are ads, related links, share
+buttons, newsletter or cookie banners.
 """
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..model import Role
 from ..segment import RoledText
@@ -46,12 +49,19 @@ class ExtractedPage(NamedTuple):
 
 
 def extract_html(html: str) -> ExtractedPage:
-    """Find the article in a web page. Uses trafilatura when it is installed."""
+    """Find the article in a web page: with trafilatura, or, where it cannot read the
+    page (no article found, or trafilatura missing), with the built-in extractor."""
     try:
         import trafilatura  # noqa: F401
     except ImportError:
         return ExtractedPage(extract_html_builtin(html), "builtin")
-    return ExtractedPage(_extract_trafilatura(html), "trafilatura")
+    blocks = _extract_trafilatura(html)
+    if not any(b.role not in _META_ROLES for b in blocks):
+        return ExtractedPage(extract_html_builtin(html), "builtin")
+    return ExtractedPage(blocks, "trafilatura")
+
+
+_META_ROLES = frozenset((Role.HEADLINE, Role.BYLINE, Role.DATELINE))
 
 
 def _clean(text: str) -> str:
@@ -73,37 +83,105 @@ def _extract_trafilatura(html: str) -> list[RoledText]:
 
     import trafilatura
 
-    xml = trafilatura.extract(
-        html, output_format="xml", with_metadata=True, include_comments=False,
-        include_tables=False, include_images=False, favor_precision=True,
-        date_extraction_params=_DATE_FROM_MARKUP,
-    )
-    if not xml:
+    try:
+        xml = trafilatura.extract(
+            html, output_format="xml", with_metadata=True, include_comments=False,
+            include_tables=False, include_images=False, favor_precision=True,
+            date_extraction_params=_DATE_FROM_MARKUP,
+        )
+        doc = ET.fromstring(xml) if xml else None
+    except Exception:  # a page trafilatura cannot parse: the built-in extractor reads it
         return []
-    doc = ET.fromstring(xml)
-    blocks: list[RoledText] = []
+    if doc is None:
+        return []
     main = doc.find("main")
     children = list(main) if main is not None else []
-    title = _clean(doc.get("title") or "")
+    tree = _page_tree(html)
+    title = _headline(_clean(doc.get("title") or ""), tree)
     first_head = children[0] if children and children[0].tag == "head" else None
-    if title and (first_head is None or _clean("".join(first_head.itertext())) != title):
+    if first_head is not None and title and _clean("".join(first_head.itertext())) == title:
+        children = children[1:]  # the headline, which goes first of all
+    blocks: list[RoledText] = []
+    if title:
         blocks.append(RoledText(title, Role.HEADLINE))
-    if doc.get("author"):
-        blocks.append(RoledText(_clean(doc.get("author", "")), Role.BYLINE))
+    author = _byline(_clean(doc.get("author") or ""), doc.get("sitename") or "", doc.get("hostname") or "", tree)
+    if author:
+        blocks.append(RoledText(author, Role.BYLINE))
     if doc.get("date"):
         blocks.append(RoledText(_clean(doc.get("date", "")), Role.DATELINE))
-    seen_headline = bool(blocks and blocks[0].role is Role.HEADLINE)
+    seen_headline = bool(title)
     for element in children:
         for text, tag in _xml_paragraphs(element):
             if tag == "head":
                 role = Role.HEADLINE if not seen_headline else Role.SUBHEAD
                 seen_headline = True
-                blocks.append(RoledText(text, role))
+                if role is Role.HEADLINE:
+                    blocks.insert(0, RoledText(text, role))
+                else:
+                    blocks.append(RoledText(text, role))
             elif tag == "item":
                 blocks.append(RoledText(text, Role.BODY))  # an item of a list, however short: never a subhead
             else:
                 blocks.append(RoledText(text))
     return blocks
+
+
+#: What joins a headline to the site's name in a page's title: "Story | DW | 19.01.2020".
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*")
+
+
+def _page_tree(html: str) -> Any:
+    """The page parsed by lxml (which trafilatura is built on), or None."""
+    try:
+        import lxml.html
+
+        return lxml.html.fromstring(html)
+    except Exception:  # empty or unparsable: no second look at the page
+        return None
+
+
+def _headline(title: str, tree: Any) -> str:
+    """The story's headline: the page's title from its metadata, less the site's name
+    and date that pages add to it ("Story | DW | 19.01.2020"), when the page's own
+    ``<h1>`` is that title without them."""
+    if not title or tree is None or not _TITLE_SEPARATOR.search(title):
+        return title
+    for h1 in tree.iter("h1"):
+        heading = _clean(h1.text_content())
+        rest = title[len(heading):]
+        if heading and title.startswith(heading) and _TITLE_SEPARATOR.match(rest):
+            return heading
+    return title
+
+
+#: A visible byline's lead word ("By Jo Doe", "Author: Jo Doe").
+_BYLINE_LEAD = re.compile(r"^(?:by|authors?:?|written by)\s+", re.IGNORECASE)
+#: An editor's initials after the byline, as some sites add them: "Jo Doe (eg)".
+_EDITOR_INITIALS = re.compile(r"\s*\([a-z]{1,4}(?:[/,]\s*[a-z]{1,4})*\)$")
+
+
+def _byline(author: str, sitename: str, hostname: str, tree: Any) -> str:
+    """The story's byline from the page's metadata; where that names the publisher, not
+    a writer (DW's pages give "Deutsche Welle" as their author), the byline the page
+    shows its readers, if it has one."""
+    if not author or not _names_publisher(author, sitename, hostname) or tree is None:
+        return author
+    for element in tree.xpath("//*[contains(@class, 'author') or contains(@class, 'byline')]"):
+        text = _clean(element.text_content())
+        if _BYLINE_LEAD.match(text):
+            name = _EDITOR_INITIALS.sub("", _BYLINE_LEAD.sub("", text))
+            if 0 < len(name.split()) <= 12:
+                return name
+    return author
+
+
+def _names_publisher(author: str, sitename: str, hostname: str) -> bool:
+    """Is the author the site itself: its name, or the name its domain abbreviates
+    ("Deutsche Welle" for dw.com)?"""
+    key = re.sub(r"[^a-z]", "", author.lower())
+    initials = "".join(word[0] for word in author.lower().split() if word[:1].isalpha())
+    sites = {re.sub(r"[^a-z]", "", name.lower().split(".")[0]) for name in (sitename, hostname.removeprefix("www.")) if name}
+    return bool(sites & {key, initials})
 
 
 def _xml_paragraphs(element) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]

@@ -3,7 +3,8 @@
 ``read_revision`` reads one file as it was at one revision, ``log_revisions`` lists the
 commits that changed it, ``load_git_articles`` turns revisions into Articles, and
 ``git_external_diff`` reads the arguments git passes to a GIT_EXTERNAL_DIFF program.
-Paths are relative to the repository's root (an absolute path inside it works too).
+Paths are read as git reads them: relative to the current directory (or to REPO, when
+one is given), and an absolute path inside the repository works too.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class _Git(NamedTuple):
 
     root: str
     label: str
+    where: str
+    """The directory relative paths are read from: the current one, or REPO."""
 
 
 def read_revision(path: str, rev: str, *, repo: str | None = None) -> tuple[str, bytes]:
@@ -54,14 +57,15 @@ def log_revisions(path: str, *, repo: str | None = None) -> list[str]:
 
 
 def load_git_articles(revs: Sequence[str] | None, path: str, *, repo: str | None = None,
-                      max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+                      max_bytes: int = DEFAULT_MAX_BYTES, input_format: str = "auto") -> list[Article]:
     """PATH at each revision in REVS, decoded and segmented, in the order given.
 
     Args:
         revs: revisions (hashes, tags, ``HEAD~2``...); None for every commit that
             changed PATH, oldest first. Where a file was renamed, a revision from
             before the rename is read under its old name.
-        path: the file, relative to the repository root.
+        input_format: as for load_article (``auto``: by the file's name and content).
+        path: the file, relative to the current directory (or REPO), as git reads it.
 
     Each Article's source is ``SHORTHASH:PATH``.
     """
@@ -83,8 +87,32 @@ def load_git_articles(revs: Sequence[str] | None, path: str, *, repo: str | None
             label, data = _read(git, old_name, rev)
         if len(data) > max_bytes:
             raise LoadError(f"{label} is larger than {max_bytes:,} bytes; raise the limit with --max-bytes")
-        articles.append(_article(data, label))
+        articles.append(_article(data, label, input_format))
     return articles
+
+
+class Commit(NamedTuple):
+    """The commit a version was read from, as a timeline names it."""
+
+    hash: str
+    date: str
+    """The commit's date, ``YYYY-MM-DD`` (the committer's)."""
+    subject: str
+    """The first line of its message."""
+
+
+def commit_of(article: Article, *, repo: str | None = None) -> Commit | None:
+    """The commit of a version read by load_git_articles (whose source is
+    ``SHORTHASH:PATH``); None for any other source."""
+    rev, sep, _ = article.source.partition(":")
+    if not sep or not rev or any(c not in "0123456789abcdef" for c in rev):
+        return None
+    git = _open_repo(repo)
+    done = _git(["show", "-s", "--format=%H%x00%cs%x00%s", "--end-of-options", f"{rev}^{{commit}}"], git.root)
+    if done.returncode != 0:
+        return None
+    full, date, subject = done.stdout.decode(errors="replace").rstrip("\n").split("\x00", 2)
+    return Commit(hash=full, date=date, subject=subject)
 
 
 def git_external_diff(args: Sequence[str]) -> tuple[str, str, str]:
@@ -130,17 +158,20 @@ def _open_repo(repo: str | None) -> _Git:
     if done.returncode != 0:
         raise LoadError(f"'{where}' is not in a git repository")
     root = os.fsdecode(done.stdout.rstrip(b"\n"))
-    return _Git(root=root, label=f"the repository at '{root}'")
+    return _Git(root=root, label=f"the repository at '{root}'", where=where)
 
 
 def _repo_path(git: _Git, path: str) -> str:
-    """PATH relative to the root, with forward slashes, as git names it in a tree."""
-    if os.path.isabs(path):
-        relative = os.path.relpath(os.path.realpath(path), os.path.realpath(git.root))
-        if relative.startswith(os.pardir):
-            raise LoadError(f"'{path}' is outside the repository {git.label}")
-        path = relative
-    return path.replace(os.sep, "/").removeprefix("./")
+    """PATH relative to the root, with forward slashes, as git names it in a tree: a
+    relative PATH is read from the current directory (or REPO), as git reads it."""
+    # Not realpath on the file itself: it need not exist in the work tree (it may have
+    # been deleted or renamed since); its directory is resolved instead.
+    full = os.path.join(os.path.abspath(git.where), path)
+    head, tail = os.path.split(os.path.normpath(full))
+    relative = os.path.relpath(os.path.join(os.path.realpath(head), tail), os.path.realpath(git.root))
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        raise LoadError(f"'{path}' is outside the repository {git.label}")
+    return relative.replace(os.sep, "/")
 
 
 def _short_commit(git: _Git, rev: str) -> str:
@@ -160,7 +191,7 @@ def _read(git: _Git, path: str, rev: str) -> tuple[str, bytes]:
     kind = _git(["cat-file", "-t", f"{short}:{path}"], git.root)
     if kind.returncode == 0:
         raise LoadError(f"'{path}' is a {kind.stdout.decode().strip()} in {rev}, not a file")
-    raise _MissingPath(f"'{path}' does not exist in {rev} ({short}); paths are relative to the repository root")
+    raise _MissingPath(f"'{path}' does not exist in {rev} ({short}); paths are read from the current directory, as git reads them")
 
 
 def _log(git: _Git, path: str) -> list[tuple[str, str]]:
@@ -189,8 +220,9 @@ def _name_at(git: _Git, path: str, rev: str) -> str | None:
     return None
 
 
-def _article(data: bytes, label: str) -> Article:
-    """Decode and segment one version: text, Markdown or HTML by its name and content."""
+def _article(data: bytes, label: str, input_format: str = "auto") -> Article:
+    """Decode and segment one version: text, Markdown or HTML as ``input_format`` says,
+    or, for ``auto``, by its name and content."""
     text, encoding = decode_bytes(data, label)
     loaded = LoadedText(source=label, text=normalize_newlines(text), encoding=encoding)
-    return read_article(loaded)
+    return read_article(loaded, input_format)

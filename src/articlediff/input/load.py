@@ -204,10 +204,15 @@ def _looks_binary(text: str) -> bool:
 def input_warnings(old: Article, new: Article) -> list[str]:
     """What the user should know about how the inputs were read: an HTML extraction
     that looks failed (one body far shorter than the other, which would otherwise
-    show as mass deletion), or the basic extractor standing in for trafilatura."""
+    show as mass deletion), or the basic extractor standing in where trafilatura
+    could not read a page."""
     warnings = []
-    if "builtin" in (old.extractor, new.extractor):
-        warnings.append("HTML read with the basic extractor; install articlediff[html] for better extraction")
+    for article in (old, new):
+        if article.extractor == "builtin":
+            warnings.append(
+                f"trafilatura found no article in {article.source}: it was read with the basic built-in"
+                " extractor, which may keep page chrome (menus, links) or miss the byline and date"
+            )
     if "html" in (old.format, new.format):
         sizes = [sum(len(p.text.split()) for p in a.paragraphs if p.role.value == "body") for a in (old, new)]
         small, large = sorted(sizes)

@@ -71,6 +71,12 @@ def is_change(block: Block) -> bool:
     return block.kind is not BlockKind.UNCHANGED or block.moved
 
 
+def is_minor_edit(block: Block) -> bool:
+    """A minor edit (punctuation, typography, a typo) left in place: what
+    --ignore-minor collapses, and leaves out of the exit status."""
+    return block.kind is BlockKind.EDITED and block.significance == Significance.MINOR and not block.moved
+
+
 def list_changes(diff: ArticleDiff) -> list[Change]:
     """Every changed block, in reading order."""
     found = [b for b in diff.blocks if is_change(b)]
@@ -172,13 +178,47 @@ def title(block: Block) -> str:
     return f"{news} {', '.join(parts)}"
 
 
-def label(block: Block, roles: set[Role], *, regrouping: bool) -> str:
+#: Characters that look alike on a screen, by name: a change among them alone is
+#: invisible unless named.
+LOOKALIKES = {
+    "-": "hyphen", "\u2010": "hyphen (U+2010)", "\u2011": "non-breaking hyphen", "\u2012": "figure dash",
+    "\u2013": "en dash", "\u2014": "em dash", "\u2015": "horizontal bar", "\u2212": "minus sign",
+    " ": "space", "\u00a0": "no-break space", "\u202f": "narrow no-break space", "\u2007": "figure space",
+    "\u2009": "thin space", "\u200a": "hair space", "\u2002": "en space", "\u2003": "em space",
+}
+
+
+def lookalike_change(old: str, new: str) -> str:
+    """Names a change between characters that look alike on screen, which a reader
+    could not see otherwise: ``non-breaking hyphen → hyphen``, ``2 hyphens → em
+    dash``, ``no-break space → space``; "" when the change is not only that."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    was, now = old[start:len(old) - end], new[start:len(new) - end]
+    if not was or not now or any(c not in LOOKALIKES for c in was + now):
+        return ""
+    return f"{_name_run(was)} → {_name_run(now)}"
+
+
+def _name_run(chars: str) -> str:
+    if len(set(chars)) == 1 and len(chars) > 1:
+        return plural(len(chars), LOOKALIKES[chars[0]]).replace("(U+2010)s", "s (U+2010)")
+    return " + ".join(LOOKALIKES[c] for c in chars)
+
+
+def label(block: Block, roles: set[Role], *, regrouping: bool, subheads: bool = False) -> str:
     """Words before a block's text for what the text does not show: its roles (by
     name), a skippable edit, and a move: ``[byline; minor; moved ¶1 → ¶4]``. With
     ``regrouping`` (the inline view) a split, merge or regrouping is named too and a
     move gives each paragraph's way; without (side by side, where the columns show the
-    regrouping) a move says only where it came from: ``[moved from ¶1]``."""
-    parts = sorted(role_names(roles))
+    regrouping) a move says only where it came from: ``[moved from ¶1]``. With
+    ``subheads``, a subhead is named too (for a view without colour or bold, where
+    nothing else tells it from the body)."""
+    parts = sorted(role_names(roles) + (["subhead"] if subheads and Role.SUBHEAD in roles else []))
     if block.typographic:
         parts.append(TYPOGRAPHIC)
     elif block.significance == "minor":
@@ -242,9 +282,15 @@ def count_parts(summary: Summary) -> list[tuple[str, str]]:
     ]
 
 
+#: The roles whose edits the header's "edits" line counts: the story's text. A
+#: headline's edit is the metadata line's, with the byline, dateline and boilerplate.
+EDIT_ROLES = frozenset((Role.BODY, Role.SUBHEAD))
+
+
 def edit_counts(diff: ArticleDiff) -> str:
-    """``2 substantive · 1 reworded · 0 minor``, or "" when no edit was graded."""
-    grades = [b.significance for b in diff.blocks if b.significance]
+    """``2 substantive · 1 reworded · 0 minor`` over the edits to the story's text (a
+    block of body or subhead paragraphs), or "" when none was graded."""
+    grades = [b.significance for b in diff.blocks if b.significance and diff.roles(b) & EDIT_ROLES]
     if not grades:
         return ""
     return " · ".join(f"{grades.count(g)} {g}" for g in (Significance.SUBSTANTIVE, Significance.REWORDED, Significance.MINOR))
@@ -253,6 +299,16 @@ def edit_counts(diff: ArticleDiff) -> str:
 def paragraph_counts(diff: ArticleDiff) -> str:
     """``17 → 30``: paragraphs in each version."""
     return f"{len(diff.old.paragraphs)} → {len(diff.new.paragraphs)}"
+
+
+def metadata_items(changes: Sequence[MetadataChange]) -> list[str]:
+    """The metadata changes grouped by role and kind: ``byline removed``, ``3
+    boilerplate paragraphs removed``."""
+    grouped: dict[tuple[str, str], int] = {}
+    for m in changes:
+        key = (m.role.value, m.kind.value)
+        grouped[key] = grouped.get(key, 0) + 1
+    return [f"{role if count == 1 else f'{count} {role} paragraphs'} {kind}" for (role, kind), count in grouped.items()]
 
 
 def describe_metadata(change: MetadataChange) -> str:
@@ -303,6 +359,27 @@ def changed_quotes(diff: ArticleDiff) -> list[Any]:
     """The quote changes a reader should see: all but the quotations whose words and
     attribution both stayed as they were."""
     return [q for q in diff.quotes if q.change != "unchanged" or q.attribution_changed]
+
+
+def quote_counts(diff: ArticleDiff) -> list[str]:
+    """The header's count of the changes the Quotes section lists, by what happened:
+    quotations ``7 added · 0 removed · 1 changed · 0 reattributed`` (as the JSON
+    summary counts them), then, when there are any, ``1 attribution changed`` (words
+    unchanged) and quoted terms, ``2 terms added``. Together they count exactly
+    ``changed_quotes``."""
+    shown = changed_quotes(diff)
+    quotes = [q for q in shown if q.kind == "quote"]
+    items = [f"{sum(q.change == c for q in quotes)} {c}" for c in ("added", "removed", "changed", "reattributed")]
+    attributions = sum(q.change == "unchanged" for q in quotes)
+    if attributions:
+        items.append(f"{attributions} attribution{'s' if attributions != 1 else ''} changed")
+    terms = [q for q in shown if q.kind != "quote"]
+    for change in ("added", "removed", "changed", "reattributed", "unchanged"):
+        count = sum(q.change == change for q in terms)
+        if count:
+            what = "attribution changed" if change == "unchanged" else change
+            items.append(f"{plural(count, 'term')} {what}")
+    return items
 
 
 def unchanged_quotes(diff: ArticleDiff) -> int:

@@ -22,7 +22,7 @@ from rich.style import Style
 from rich.text import Text
 from rich.theme import Theme
 
-from ..model import ArticleDiff, Block, BlockKind, SpanOp
+from ..model import ArticleDiff, Block, BlockKind, Span, SpanOp
 from ..text.words import INVISIBLE_CHARS, visible
 from ._wrap import truncate, wrap_segments
 from .describe import (
@@ -40,8 +40,11 @@ from .describe import (
     facts,
     is_change,
     label,
+    lookalike_change,
+    metadata_items,
     paragraph_counts,
     plural,
+    quote_counts,
     sign,
     split_edges,
     unchanged_quotes,
@@ -202,11 +205,21 @@ class Gutter:
         for n, line in enumerate(lines):
             gutter = first if n == 0 else rest
             if too_wide:
-                yield from Segment.adjust_line_length([*gutter, *Segment.simplify(line)], options.max_width, pad=False)
+                yield from _rstrip(Segment.adjust_line_length([*gutter, *Segment.simplify(line)], options.max_width,
+                                                              pad=False))
             else:
-                yield from gutter
-                yield from Segment.simplify(line)
+                yield from _rstrip([*gutter, *Segment.simplify(line)])
             yield Segment.line()
+
+
+def _rstrip(line: list[Segment]) -> list[Segment]:
+    """A line's segments without the spaces that would end it."""
+    while line and not line[-1].control and not line[-1].text.strip(" "):
+        line = line[:-1]
+    if line and not line[-1].control and line[-1].text.endswith(" "):
+        last = line[-1]
+        line = [*line[:-1], Segment(last.text.rstrip(" "), last.style, last.control)]
+    return line
 
 
 def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
@@ -230,7 +243,9 @@ def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
     if not shown:
         return []
     title = f"Quotes: {plural(len(shown), 'change')}, {unchanged_quotes(diff)} unchanged (not listed)"
-    out: list[Text | Gutter] = [Text(title, style("articlediff.header"))]
+    heading = Body()
+    heading.append(title, style("articlediff.header"))
+    out: list[Text | Gutter] = [Gutter(Body(), heading, Body())]  # wrapped without trailing spaces
     for q in shown:
         line = describe_quote(q)
         head = Body()
@@ -242,13 +257,7 @@ def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
             append_text(body, line.speaker, "articlediff.subhead")
         body.append(": “")
         if q.change == "changed" and q.spans:
-            for span in q.spans:
-                if span.op is SpanOp.EQUAL:
-                    append_text(body, span.text)
-                else:
-                    marks = (DELETE_MARKS if span.op is SpanOp.DELETE else INSERT_MARKS) if opts.marks else None
-                    _append_change(body, span.text, "articlediff.delete" if span.op is SpanOp.DELETE
-                                   else "articlediff.insert", marks)
+            append_spans(body, q.spans, opts)
         else:
             append_text(body, line.text)
         body.append("”")
@@ -264,40 +273,29 @@ QUOTE_STYLES = {"added": "articlediff.added", "removed": "articlediff.removed", 
 LABEL_WIDTH = 12
 
 
-def labelled(label: str) -> Text:
-    """A header line begun with its label, padded to LABEL_WIDTH: only the label is
-    dim, not the figures that follow it."""
-    line = Text()
-    line.append(label.ljust(LABEL_WIDTH), "articlediff.label")
-    return line
-
-
 def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
+    """The header: what changed, counted as the README says (every paragraph, metadata
+    too, whatever the view leaves out). Each line is a label and its items, wrapped
+    between items with an indent (see ItemLine)."""
     s = diff.summary
-    title = Text()
-    title.append("articlediff  ", "articlediff.header")
-    append_text(title, diff.old.source)
-    title.append(" → ")
-    append_text(title, diff.new.source)
+    source = Text()
+    append_text(source, diff.old.source)
+    source.append(" →")
+    target = Text()
+    append_text(target, diff.new.source)
+    title = ItemLine("articlediff", [source, target], separator=" ", label_style="articlediff.header")
 
-    counts = labelled("paragraphs")
-    counts.append(f"{paragraph_counts(diff)}: ")
-    for n, (count, kind) in enumerate(count_parts(s)):
+    parts = count_parts(s)
+    counts = [Text(f"{paragraph_counts(diff)}: ")]
+    for n, (count, kind) in enumerate(parts):
+        item = counts[0] if n == 0 else Text()
+        item.append(count, "" if kind == "unchanged" else f"articlediff.{kind}")
         if n:
-            counts.append(" · ")
-        counts.append(count, "" if kind == "unchanged" else f"articlediff.{kind}")
-    words = labelled("words")
-    words.append(f"+{s.words_added}", "articlediff.added")
-    words.append(" ")
-    words.append(f"-{s.words_removed}", "articlediff.removed")
-    lines: list[Text | ItemLine] = [title, counts, words]
+            counts.append(item)
+    words = [Text(f"+{s.words_added}", "articlediff.added"), Text(f"-{s.words_removed}", "articlediff.removed")]
+    lines: list[Text | ItemLine] = [title, ItemLine("paragraphs", counts), ItemLine("words", words, separator=" ")]
     if diff.quotes:
-        quotes = [q for q in diff.quotes if q.kind == "quote"]
-        qline = labelled("quotes")
-        qline.append(" · ".join(
-            f"{sum(q.change == c for q in quotes)} {c}" for c in ("added", "removed", "changed", "reattributed")
-        ))
-        lines.append(qline)
+        lines.append(ItemLine("quotes", [Text(item) for item in quote_counts(diff)]))
     for extra in (_edits_line(diff), _facts_line(diff)):
         if extra is not None:
             lines.append(extra)
@@ -325,63 +323,84 @@ def _facts_line(diff: ArticleDiff) -> "ItemLine | None":
     return ItemLine("facts", items)
 
 
+#: Marks that must not stand alone on a header line: they join items.
+_LONE_MARKS = frozenset(("·", "→"))
+
+
 class ItemLine:
     """A header line of items, ``facts       a · b · c``, that wraps between items
     only, each further line indented to the first item: no fact is cut in two but
-    one wider than the whole line, which wraps (indented) as any text."""
+    one wider than the whole line, which wraps (indented) as any text. No line ends in
+    a space. Where the width leaves less than LABEL_WIDTH cells beside the label, the
+    label stands on a line of its own and the items go under it, indented by two."""
 
-    def __init__(self, label: str, items: Sequence[Text]) -> None:
+    def __init__(self, label: str, items: Sequence[Text], *, separator: str = " · ",
+                 label_style: str = "articlediff.label") -> None:
         self.label = label
         self.items = items
+        self.separator = separator
+        self.label_style = label_style
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         room = options.max_width - LABEL_WIDTH
-        label = labelled(self.label)
-        if room < LABEL_WIDTH:  # too narrow to indent: one line, wrapped as it comes
-            yield Text.assemble(label, Text(" · ").join(self.items))
-            return
+        indent = LABEL_WIDTH
+        first = Text(self.label.ljust(LABEL_WIDTH), self.label_style)
+        if room < LABEL_WIDTH:  # too narrow to indent under the label
+            yield Text(self.label, self.label_style)
+            indent = min(2, options.max_width - 1)
+            room = options.max_width - indent
+            first = Text(" " * indent)
+        lead = ""  # a separator or arrow that would have stood alone on a line begins the next row
         for n, body in enumerate(self._rows(room)):
-            for k, piece in enumerate(body.wrap(console, room)):
+            if lead and len(body.plain.split(" ", 1)[0]) > room - len(lead) - 1:
+                # Its first word is folded anyway: fold the row by cells, the mark first.
+                body = Text.assemble(lead + " ", body)
+                pieces = list(body.divide(range(room, len(body), room)))
+            else:
+                body = Text.assemble(lead + " ", body) if lead else body
+                # A row that fits (nearly all) needs no wrapping, which costs far more.
+                pieces = [body] if body.cell_len <= room else list(body.wrap(console, room))
+            lead = ""
+            if len(pieces) > 1 and pieces[-1].plain.strip() in _LONE_MARKS:
+                lead = pieces.pop().plain.strip()
+            for k, piece in enumerate(pieces):
                 piece.rstrip()
-                yield Text.assemble(label if n == k == 0 else " " * LABEL_WIDTH, piece)
+                yield Text.assemble(first if n == k == 0 else " " * indent, piece)
 
     def _rows(self, room: int) -> list[Text]:
         """The items in rows of at most ``room`` cells, broken between items."""
         rows = [Text()]
         last = len(self.items) - 1
+        joint = self.separator.rstrip()
         for n, item in enumerate(self.items):
             row = rows[-1]
-            # Room for the item after " · ", and but for the last for the " ·" that
-            # ends its row if the next item goes on to another.
-            if n and row.cell_len + 3 + item.cell_len + (2 if n < last else 0) > room:
-                row.append(" ·")
-                row = Text()
+            # Room for the item after the separator, and but for the last for the
+            # " ·" that ends its row if the next item goes on to another.
+            if n and row.cell_len + len(self.separator) + item.cell_len + (len(joint) if n < last else 0) > room:
+                lead = ""
+                if row.cell_len <= room < row.cell_len + len(joint) and joint:
+                    lead = joint.strip() + " "  # no room to end the row with it: it begins the next
+                else:
+                    row.append(joint)
+                row = Text(lead)
                 rows.append(row)
             elif n:
-                row.append(" · ")
+                row.append(self.separator)
             row.append_text(item)
         return rows
 
 
-def _edits_line(diff: ArticleDiff) -> Text | None:
+def _edits_line(diff: ArticleDiff) -> "ItemLine | None":
     grades = edit_counts(diff)
     if not grades:
         return None
-    line = labelled("edits")
-    line.append(grades)
-    return line
+    return ItemLine("edits", [Text(item) for item in grades.split(" · ")])
 
 
 def _metadata_line(diff: ArticleDiff) -> "ItemLine | None":
     if not diff.metadata:
         return None
-    grouped: dict[tuple[str, str], int] = {}
-    for m in diff.metadata:
-        key = (m.role.value, m.kind.value)
-        grouped[key] = grouped.get(key, 0) + 1
-    items = [Text(f"{role if count == 1 else f'{count} {role} paragraphs'} {kind}")
-             for (role, kind), count in grouped.items()]
-    return ItemLine("metadata", items)
+    return ItemLine("metadata", [Text(item) for item in metadata_items(diff.metadata)])
 
 
 def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutter]:
@@ -391,7 +410,7 @@ def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutte
         yield _legend(width)
     for item in visible_blocks(diff.blocks, opts):
         if isinstance(item, list):
-            yield collapsed_line(item, 2 * width + 4)
+            yield collapsed_gutter(item, 2 * width + 4)
         else:
             block, show = item
             yield _render_block(block, diff, width, opts, truncate=show == "context")
@@ -467,7 +486,7 @@ def _legend(width: int) -> Text:
 def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions, *, truncate: bool) -> Gutter:
     body = Body()
     roles = diff.roles(block)
-    words = label(block, roles, regrouping=True)
+    words = label(block, roles, regrouping=True, subheads=True)
     if words:
         body.append(words + " ", style("articlediff.label"))
     base = "articlediff.subhead" if roles & HEADING_ROLES else ""
@@ -480,14 +499,26 @@ def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions
     elif block.kind is BlockKind.REMOVED:
         append_text(body, block.spans[0].text, base, "articlediff.removed")
     else:
-        for span in block.spans:
-            if span.op is SpanOp.EQUAL:
-                append_text(body, span.text, base)
-            elif span.op is SpanOp.DELETE:
-                _append_change(body, span.text, "articlediff.delete", DELETE_MARKS if opts.marks else None)
-            else:
-                _append_change(body, span.text, "articlediff.insert", INSERT_MARKS if opts.marks else None)
+        append_spans(body, block.spans, opts, base)
     return Gutter(_gutter(block, width), body, _continuation(width))
+
+
+def append_spans(body: Body, spans: Sequence[Span], opts: ViewOptions, base: str = "") -> None:
+    """An edit's spans: equal text as it is, deletions and insertions marked; a change
+    between characters that look alike (a non-breaking hyphen for a hyphen, an em dash
+    for two hyphens, a no-break space) is named after it, ``⟨em dash → hyphen⟩``."""
+    for n, span in enumerate(spans):
+        if span.op is SpanOp.EQUAL:
+            append_text(body, span.text, base)
+        elif span.op is SpanOp.DELETE:
+            _append_change(body, span.text, "articlediff.delete", DELETE_MARKS if opts.marks else None)
+        else:
+            _append_change(body, span.text, "articlediff.insert", INSERT_MARKS if opts.marks else None)
+            before = spans[n - 1] if n else None
+            if before is not None and before.op is SpanOp.DELETE:
+                note = lookalike_change(before.text, span.text)
+                if note:
+                    body.append(f"⟨{note}⟩", style("articlediff.label"))
 
 
 def _append_change(body: Body, text: str, change: str, marks: tuple[str, str] | None) -> None:
@@ -518,3 +549,13 @@ def collapsed_line(run: Sequence[Block], indent: int) -> Text:
     text = Text(" " * indent + "┆ ", "articlediff.gutter")
     text.append(collapsed(run), "articlediff.context")
     return text
+
+
+def collapsed_gutter(run: Sequence[Block], indent: int) -> Gutter:
+    """collapsed_line for the inline view: where it wraps, its further lines go under
+    its words, and none ends in a space."""
+    rule = Body()
+    rule.append(" " * indent + "┆ ", style("articlediff.gutter"))
+    words = Body()
+    words.append(collapsed(run), style("articlediff.context"))
+    return Gutter(rule, words, Body(" " * (indent + 2)))
