@@ -267,7 +267,7 @@ class TestDict:
     def test_changed(self, v1_v2: list[QuoteChange]) -> None:
         doc = quote_change_to_dict(by_text(v1_v2, "essentially proposing"))
         assert list(doc) == ["change", "kind", "old", "new", "spans", "detail", "attribution_changed"]
-        assert list(doc["old"]) == ["text", "speaker", "paragraph", "speaker_description", "cue"]
+        assert list(doc["old"]) == ["text", "speaker", "paragraph", "speaker_description", "cue", "reported_by"]
         assert doc["change"] == "changed" and doc["kind"] == "quote" and doc["detail"] == "trimmed"
         assert doc["old"]["speaker"] == doc["new"]["speaker"] == "Mneesha Gellman"
         assert doc["new"]["speaker_description"] == "Emerson College professor"
@@ -280,7 +280,7 @@ class TestDict:
         assert doc == {
             "change": "added", "kind": "term", "old": None,
             "new": {"text": "harsh", "speaker": "The State Department", "paragraph": 18,
-                    "speaker_description": None, "cue": "warns"},
+                    "speaker_description": None, "cue": "warns", "reported_by": None},
             "spans": [], "detail": None, "attribution_changed": False,
         }
 

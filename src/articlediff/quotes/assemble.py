@@ -128,16 +128,17 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
         paragraphs = tuple(dict.fromkeys(read[p.para].index for p in pieces))
     text = " ".join(parts)
-    speaker = description = cue = None
+    speaker = description = cue = worded = None
     if utterance.attribution:
         speaker, description = _resolve(utterance.attribution, utterance.attribution_para, frames, registry)
         cue = utterance.attribution.cue if speaker else None
+        worded = utterance.attribution.subject.name
     return Quote(
         text=text, parts=parts, kind=_kind(text, frames[first.para], first.k, utterance),
         speaker=speaker, speaker_description=description, cue=cue,
         paragraph=read[first.para].index,
         paragraphs=paragraphs,
-        start=in_first[0].start, end=in_first[-1].end,
+        start=in_first[0].start, end=in_first[-1].end, attribution=worded,
     )
 
 
@@ -170,7 +171,7 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
         if n and quote.speaker is None and _whole_paragraph(frames[first]):
             previous, before = out[-1], utterances[n - 1]
             if previous.speaker and previous.kind == "quote" and before.pieces[-1].para == first - 1:
-                quote = quote._replace(speaker=previous.speaker, cue=None)
+                quote = quote._replace(speaker=previous.speaker, cue=None, attribution="")
         out.append(quote)
     return out
 
