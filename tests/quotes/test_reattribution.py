@@ -88,3 +88,29 @@ def test_no_fixture_pair_fails_on_reattribution(old: str, new: str) -> None:
     # No fixture pair gives a quotation to someone else (read by hand): none may fail.
     diff = compare(load_article(old), load_article(new))
     assert check(diff, ["quote-reattributed"]).ok
+
+
+def test_saying_and_said_that_name_the_same_speaker() -> None:
+    old = ["Israel's Prime Minister Benjamin Netanyahu paid tribute to Graham on Sunday, saying \"Lindsey "
+           'understood that the security of Israel and America are inseparable".']
+    new = ["Israel's Prime Minister Benjamin Netanyahu said on Sunday that \"Lindsey understood that the "
+           'security of Israel and America are inseparable".']
+    change = only(changes(old, new), "Lindsey understood")
+    assert change.change == "unchanged"
+    assert change.new.speaker == change.old.speaker == "Benjamin Netanyahu"  # type: ignore[union-attr]
+
+
+def test_the_us_president_and_donald_trump_when_the_story_names_him() -> None:
+    intro = "Senator Lindsey Graham, a close ally of US President Donald Trump, died on Sunday."
+    change = only(changes([intro, '"We will rebuild the town," the US president said.'],
+                          [intro, '"We will rebuild the town," Donald Trump said.']), "We will rebuild")
+    assert change.change == "unchanged"
+    assert change.new.speaker == change.old.speaker == "Donald Trump"  # type: ignore[union-attr]
+
+
+def test_relayed_words_named_to_their_speaker_are_no_reattribution() -> None:
+    old = ['"There was blasting all night," said Anutin Charnvirakul.']
+    new = ['"There was blasting all night," the musician said, according to Anutin Charnvirakul.']
+    change = only(changes(old, new), "There was blasting")
+    assert change.change != "reattributed"
+    assert change.new.reported_by == "Anutin Charnvirakul"  # type: ignore[union-attr]

@@ -6,13 +6,20 @@ style), each given its attribution and speaker, into Quote records."""
 # annotation of its fields when the module is imported (see model.py).
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind
 from ..text.words import WORD
 from .analysis import QuoteCache, _Analysis
-from .attribution import _Attribution, _attribution_after, _attribution_anywhere, _attribution_before
+from .attribution import (
+    _Attribution,
+    _attribution_after,
+    _attribution_anywhere,
+    _attribution_before,
+    _main_clause,
+)
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
 from .spans import _Span
 from .speakers import _Mention, _Registry, _resolve
@@ -32,18 +39,47 @@ class _Utterance(NamedTuple):
     attribution: _Attribution | None
     attribution_para: int
 
+_TOLD_ME = re.compile(r"\btold\s+(?:him|her|them|us|me)\W*$")
+
+
 def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
-    """The attribution of an utterance, and the paragraph it was found in."""
+    """The attribution of an utterance, and the paragraph it was found in. Words
+    someone "told him" that the one told relays ("A musician told him “…”, Anutin
+    said") are the musician's, reported by Anutin."""
     for piece in pieces:
         found = analyses[piece.para].attribution(_attribution_after, piece.k)
         if found:
+            if piece == pieces[0]:
+                told = analyses[piece.para].attribution(_attribution_before, piece.k)
+                frame = analyses[piece.para].frame
+                if told and _TOLD_ME.search(frame.text[: frame.places[piece.k]]):
+                    return told._replace(reported_by=found.subject), piece.para
             return found, piece.para
     first = pieces[0]
     for reader in (_attribution_before, _attribution_anywhere):
         found = analyses[first.para].attribution(reader, first.k)
         if found:
             return found, first.para
+    introduced = _introduced_by_colon(analyses, first)
+    if introduced is not None:
+        return introduced, first.para - 1
     return None, first.para
+
+
+def _introduced_by_colon(analyses: Sequence["_Analysis"], first: _Piece) -> _Attribution | None:
+    """A quotation that opens its paragraph after a paragraph ending in a colon is
+    what that paragraph announces ("The committee issued the following directive:")."""
+    if first.para == 0 or first.k or analyses[first.para].spans[0].start > 1:
+        return None
+    frame = analyses[first.para - 1].frame
+    text = frame.text.rstrip()
+    if not text.endswith(":") or _PLACEHOLDER in text[-2:]:
+        return None
+    start = frame.sentences[-1][0] if frame.sentences else 0
+    subject, verb = _main_clause(text[start:-1])
+    if subject is None or verb is None or subject.kind not in ("person", "org"):
+        return None
+    return _Attribution(subject, verb, start)
 
 def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None = None) -> list[Quote]:
     """Find the quotations and quoted terms of an article, with their speakers.
@@ -128,17 +164,21 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
         paragraphs = tuple(dict.fromkeys(read[p.para].index for p in pieces))
     text = " ".join(parts)
-    speaker = description = cue = worded = None
+    speaker = description = cue = worded = reported_by = None
     if utterance.attribution:
         speaker, description = _resolve(utterance.attribution, utterance.attribution_para, frames, registry)
         cue = utterance.attribution.cue if speaker else None
         worded = utterance.attribution.subject.name
+        relay = utterance.attribution.reported_by
+        if relay is not None and relay.kind in ("person", "org"):
+            reported_by = registry.canonical(relay.name, utterance.attribution_para) if relay.kind == "person" \
+                else relay.name
     return Quote(
         text=text, parts=parts, kind=_kind(text, frames[first.para], first.k, utterance),
         speaker=speaker, speaker_description=description, cue=cue,
         paragraph=read[first.para].index,
         paragraphs=paragraphs,
-        start=in_first[0].start, end=in_first[-1].end, attribution=worded,
+        start=in_first[0].start, end=in_first[-1].end, attribution=worded, reported_by=reported_by,
     )
 
 

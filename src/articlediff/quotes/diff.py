@@ -225,32 +225,35 @@ def _speaks_for(person: Quote, body: Quote, same: SamePerson) -> bool:
     return bool(name) and f" {name} " in f" {quote_key(description)} "
 
 
-def _reattributed(old: Quote, new: Quote, same: SamePerson) -> bool:
-    """Does the text now give the words to someone else? Only when both versions name
-    a speaker by a proper name, worded differently, who are not the same, and neither
-    speaks for the other: a speaker named where there was none, a role named ("the
-    US president" and "Donald Trump"), a pronoun resolved to someone else or a
-    spokesman for the body quoted before are no re-attribution."""
+def _one_speaker(old: Quote, new: Quote, same: SamePerson) -> bool:
+    """May two versions' speakers be one, as the text words them? The same words ("he"
+    and "he", read in other contexts), the same person, or one named more precisely
+    than the other: a pronoun or a role for a name ("the US president", "a spokesman
+    for the office"), a body for the one who speaks for it or relays its words."""
     return (
-        not _worded_alike(old.attribution, new.attribution)
-        and _is_proper_name(_wording(old)) and _is_proper_name(_wording(new))
-        and not same(old.speaker, new.speaker)
-        and not _speaks_for(old, new, same) and not _speaks_for(new, old, same)
+        _worded_alike(old.attribution, new.attribution) or same(old.speaker, new.speaker)
+        or not (_is_proper_name(_wording(old)) and _is_proper_name(_wording(new)))
+        or _speaks_for(old, new, same) or _speaks_for(new, old, same)
     )
 
 
 def _describe(old: Quote, new: Quote, same_words: bool, same: SamePerson) -> QuoteChange:
     """What happened to a quotation matched across versions; ``same_words``: their
-    keys are equal. The attribution changed only if the text words it otherwise: the
-    same words read in another context ("he said" after another paragraph) are the
-    same attribution."""
-    worded_alike = _worded_alike(old.attribution, new.attribution)
-    same_speaker = worded_alike or same(old.speaker, new.speaker)
+    keys are equal.
+
+    The attribution changed when both versions attribute the words (a cue was read in
+    each) and the cue differs, or the speakers cannot be one (see _one_speaker); or
+    when the speaker's name is respelt. A version where no attribution was read claims
+    nothing: the words may stand where they stood, the reader failing on one version.
+    The words are re-attributed only when both versions name a speaker by a proper
+    name, worded otherwise, who cannot be one."""
+    both_read = old.cue is not None and new.cue is not None
+    one_speaker = _one_speaker(old, new, same)
     attribution_changed = (
-        not _same_cue(old.cue, new.cue) or not same_speaker or _respelt(old.speaker, new.speaker)
-    )
+        both_read and (not _same_cue(old.cue, new.cue) or not one_speaker)
+    ) or _respelt(old.speaker, new.speaker)
     if same_words:
-        change = QuoteChangeKind.REATTRIBUTED if _reattributed(old, new, same) else QuoteChangeKind.UNCHANGED
+        change = QuoteChangeKind.UNCHANGED if one_speaker else QuoteChangeKind.REATTRIBUTED
         return QuoteChange(change=change, kind=new.kind, old=old, new=new, attribution_changed=attribution_changed)
     spans = tuple(diff_words(old.text, new.text))
     return QuoteChange(change=QuoteChangeKind.CHANGED, kind=new.kind, old=old, new=new, spans=spans,

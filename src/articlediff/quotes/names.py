@@ -162,7 +162,9 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     """"Name, description" (or "description, Name": "His neighbor, Omar Saleh")."""
     rest = [c for c in chunks[1:] if c.split()[0].lower() not in _NOT_DESCRIPTIONS]
     head = _read_subject(chunks[0])
-    if head is None and len(chunks) == 2 and rest:
+    role = head is not None and head.kind == "org" and chunks[0].split()[0].lower() in _DETERMINERS \
+        and chunks[0].split()[-1].islower()  # "His neighbor, Omar Saleh": the name is the speaker
+    if (head is None or role) and len(chunks) == 2 and rest:
         named = _read_person(rest[0])
         if named and named.description is None and len(named.name.split()) == len(rest[0].split()):
             return named._replace(description=chunks[0])
@@ -216,16 +218,28 @@ def _read_org(phrase: str) -> _Subject | None:
 def _read_common(phrase: str) -> _Subject | None:
     """"A prominent Latino advocacy group", "a spokesperson for the ministry"."""
     tokens = phrase.split()
-    if tokens[0].lower() not in _DETERMINERS or len(tokens) > 9:
+    if tokens[0].lower() not in _DETERMINERS or len(tokens) > 12:
+        return None
+    if "who" in tokens:  # "a musician who lives near the border"
+        tokens = tokens[: tokens.index("who")]
+        phrase = " ".join(tokens)
+    if len(tokens) > 9:
         return None
     head = []
     for token in tokens[1:]:
         if token.lower() in ("for", "of", "at", "with", "from", "in"):
             break
         head.append(token.lower().strip(_EDGE_PUNCT))
-    if head and head[-1] in _SPEAKER_HEADS:
+    if head and (head[-1] in _SPEAKER_HEADS or _is_person_noun(head[-1])):
         return _Subject(phrase, "org")
     return None
+
+
+def _is_person_noun(word: str) -> bool:
+    """Does a lower-case noun name a person by what they do ("the musician", "a
+    witness", "the driver")?"""
+    return word.isalpha() and len(word) > 4 and word.endswith(_ROLE_SUFFIXES) \
+        and not word.endswith(("ment", "ness", "ance", "ence", "tion", "sion"))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the word after every name, like the tests above
@@ -357,13 +371,27 @@ def _read_names(frame: str) -> _Names:
                 orgs.append((pos, run.name))
         elif run.tail:
             introduces, apposition = _introduction(frame, pos, run)
+            # The mention is where the name starts, past the titles and any word of the
+            # sentence before ("Moscow.  Zelensky said").
+            at = pos if run.tail == run.words else _word_start(frame, pos, run.words - run.tail)
             # tuple.__new__, not the NamedTuple's own __new__ (a Python function): a long
             # article names people tens of thousands of times.
-            named = tuple.__new__(_Named, (pos, run.name, run.last, apposition if introduces else None))
+            named = tuple.__new__(_Named, (at, run.name, run.last, apposition if introduces else None))
             people.append(named)
             if introduces:
                 introduced.append(named)
     return _Names(introduced, people, orgs)
+
+
+def _word_start(text: str, pos: int, skip: int) -> int:
+    """Where the word ``skip`` words after the one at ``pos`` starts."""
+    at = pos
+    for _ in range(skip):
+        space = text.find(" ", at)
+        if space < 0:
+            return at
+        at = space + len(text[space:]) - len(text[space:].lstrip(" "))
+    return at
 
 
 def _introduction(frame: str, pos: int, run: _Run) -> tuple[bool, str | None]:
