@@ -234,7 +234,8 @@ class QuoteChange(NamedTuple):
     old: Quote | None
     new: Quote | None
     spans: tuple[Span, ...] = ()
-    """For ``changed``: the word diff of the old text to the new."""
+    """For ``changed``: the word diff of the old quotation to the new, each as shown (a
+    quotation split around its attribution has its parts joined by " … ")."""
     detail: QuoteDetail | None = None
     """For ``changed``: ``trimmed`` (words only taken out), ``extended`` (only put in)
     or ``reworded``."""

@@ -255,9 +255,15 @@ def _describe(old: Quote, new: Quote, same_words: bool, same: SamePerson) -> Quo
     if same_words:
         change = QuoteChangeKind.UNCHANGED if one_speaker else QuoteChangeKind.REATTRIBUTED
         return QuoteChange(change=change, kind=new.kind, old=old, new=new, attribution_changed=attribution_changed)
-    spans = tuple(diff_words(old.text, new.text))
+    spans = tuple(diff_words(shown_text(old), shown_text(new)))
     return QuoteChange(change=QuoteChangeKind.CHANGED, kind=new.kind, old=old, new=new, spans=spans,
                        detail=_detail(spans), attribution_changed=attribution_changed)
+
+
+def shown_text(quote: Quote) -> str:
+    """A quotation as it is shown: its parts joined by " … " (a quotation split around
+    its attribution is one quotation, its break shown), or its text."""
+    return " … ".join(quote.parts) if len(quote.parts) > 1 else quote.text
 
 
 def _detail(spans: Sequence[Span]) -> QuoteDetail:

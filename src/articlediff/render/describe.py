@@ -324,8 +324,14 @@ def describe_quote(quote: Any) -> QuoteLine:
         label = f"{quote.kind} {quote.change}"
     if quote.detail and quote.change == "changed":
         label = f"{label} ({quote.detail})"
-    # A quotation split around its attribution ("…,” said X. “…") shows the break.
+    # A quotation split around its attribution ("…,” said X. “…") shows the break; a
+    # long changed one, the words around its change.
     text = " … ".join(current.parts) if len(current.parts) > 1 else current.text
+    if quote.change == "changed" and quote.spans:
+        from ..quotes.excerpt import EXCERPT_WORDS, change_excerpts  # the quotes package: only when asked
+
+        if len(text.split()) > EXCERPT_WORDS:
+            text = change_excerpts(quote.spans)[1]
     return QuoteLine(QUOTE_SIGNS.get(quote.change, SIGNS[BlockKind.EDITED]), label, place, speaker, text)
 
 
