@@ -135,3 +135,30 @@ class TestRoles:
 
     def test_a_role_the_story_gives_nobody_stays_a_role(self) -> None:
         assert one('"We will rebuild the town," the governor said.').speaker == "the governor"
+
+
+class TestNames:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "description"),
+        [
+            ('"We are ready," said Ursula von der Leyen, the Commission president.', "Ursula von der Leyen",
+             "the Commission president"),
+            ('"We are ready," Bashar al-Assad said.', "Bashar al-Assad", None),
+            ('"We are ready," Linn County Sheriff Tim Mueller said.', "Tim Mueller", "Linn County Sheriff"),
+            ('"We are ready," said Sheriff Tim Mueller.', "Tim Mueller", "Sheriff"),
+            ('"We are ready," Prime Minister Theresa May\'s spokesman said.',
+             "Prime Minister Theresa May's spokesman", None),
+            ('"We are ready," Doe\'s office said.', "Doe's office", None),
+            ('"We are ready," a spokeswoman for Jane Doe said.', "a spokeswoman for Jane Doe", None),
+            ('"We are ready," the official, who spoke on condition of anonymity, said.', "the official", None),
+            ('"We are ready," Jane Doe, who has led the department since 2019, said.', "Jane Doe", None),
+            ('But Jane Doe insisted: "We are ready."', "Jane Doe", None),
+            ('In a statement, the company said: "We are ready."', "the company", None),
+        ],
+    )
+    def test_speakers(self, text: str, speaker: str, description: str | None) -> None:
+        quote = one(text)
+        assert (quote.speaker, quote.speaker_description) == (speaker, description)
+
+    def test_said_in_a_facebook_post(self) -> None:
+        assert one('"We are ready," Emery said in a Facebook post.').cue == "said in a Facebook post"

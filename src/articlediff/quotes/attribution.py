@@ -58,6 +58,7 @@ _CHANNEL = re.compile(
     r"(?:post|posts|statement|interview|email|e-mail|letter|tweet|video|briefing|conference|"
     r"hearing|speech|message|call|release|op-ed|podcast|broadcast|rally|X|Twitter|Facebook|"
     r"Instagram|Telegram|Truth\s+Social|media|television|TV|radio)\b"
+    r"(?:\s+(?:post|posts|page|video|statement|message|account|interview)\b)?"
     r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|LinkedIn|Bluesky)\b)?"
 )
 _TOLD_OBJECT = re.compile(
@@ -67,6 +68,8 @@ _TOLD_OBJECT = re.compile(
 _DOC_OBJECT = re.compile(
     r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w'\-]+\s+){0,3}?(?:" + _DOC_NOUNS + r")\b"
 )
+_CONJUNCTIONS = frozenset("but and yet so still also".split())
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\s[^,]*,")
 _RELATIVE_SPLIT = re.compile(r"\s(?:that|which|when|because|after|before|while|if|as)\s")
 class _Attribution(NamedTuple):
     subject: _Subject
@@ -136,9 +139,12 @@ def _subject_before(left: str) -> _Subject | None:
     if not chunks:
         # "In a statement it added", "and during the campaign he posted": an adverbial
         # with no comma after it, the subject at its end.
-        last = left.split()[-1] if left.split() else ""
+        words = left.split()
+        last = words[-1] if words else ""
         if last.lower() in _PERSON_PRONOUNS or last.lower() == "it":
             return _read_subject(last)
+        if len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
+            return _read_subject(" ".join(words[1:]))  # "But Doe insisted"
         return None
     if left.rstrip().endswith(",") and len(chunks) > 1:
         return _read_subject(", ".join(chunks))  # "Name, description, said"
@@ -249,7 +255,10 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if match.start() == 0:
         return _inverted(text, match, cue, start + lead)
     left = text[: match.start()]
-    if _is_according(match) or _PLACEHOLDER in left or any(_is_verb(t) for t in left.split()):
+    # The verbs of a relative clause between commas describe the speaker ("Doe, who has
+    # led the department since 2019, said"): they are not the clause's own.
+    bare = _RELATIVE_CLAUSE.sub(",", left)
+    if _is_according(match) or _PLACEHOLDER in left or any(_is_verb(t) for t in bare.split()):
         return None
     subject = _subject_before(left)
     if subject is None:

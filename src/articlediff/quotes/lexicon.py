@@ -77,7 +77,10 @@ _TITLES = _words(
     Lady Sir Dame Father Bishop Cardinal Chancellor Premier Treasurer Inspector Detective Agent
     Coach Captain Pastor Rabbi Imam Dean National Executive Founder Spokesman Spokeswoman
     Spokesperson Lawmaker Congressman Congresswoman Councilman Councilwoman Commander Marshal
-    Det Supt Insp Ch Con PC DCI DI DS Cllr Det. Supt. Insp. Cllr.
+    Det Supt Insp Ch Con PC DCI DI DS Cllr Det. Supt. Insp. Cllr. Sheriff Undersheriff Trooper
+    Constable Superintendent Alderman Alderwoman Councillor Supervisor Magistrate Coroner
+    Prosecutor Solicitor Barrister Sergeant Lieutenant Colonel Major Corporal Private Ranger
+    sheriff trooper constable superintendent prosecutor spokeswoman
     president secretary minister senator governor mayor judge professor director ambassador
     envoy chairman chairwoman chief leader spokesman spokeswoman spokesperson lawyer attorney
     commissioner officer analyst scholar researcher expert economist activist advocate founder
@@ -138,7 +141,9 @@ _GROUP_NOUNS = _words(
 # first and last name is taken for a title.
 _ROLE_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "ess")
 _NOT_NAMES = _MEDIA | _GROUP_NOUNS | _TITLES | _PLACES | _FUNCTION_WORDS | _CALENDAR | _ORG_WORDS
-_PARTICLES = _words("de del della di da dos das du la le van von der den bin al ibn y")
+_PARTICLES = _words("de del della di da dos das du la le van von der den bin al ibn y ter ten zu")
+#: Lower-case prefixes joined to a name by a hyphen: "al-Assad", "el-Sisi".
+_NAME_PREFIXES = _words("al el ad ash as at az bin ibn abu")
 _ADVERBIAL_STARTS = _words(
     """on in at after before during following ahead since speaking asked earlier later meanwhile
     however still yet but and separately also last this despite while when as if although

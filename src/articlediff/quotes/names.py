@@ -24,6 +24,7 @@ from .lexicon import (
     _FINITE_CUES,
     _FUNCTION_WORDS,
     _MEDIA,
+    _NAME_PREFIXES,
     _NOT_DESCRIPTIONS,
     _NOT_NAMES,
     _ORG_PRONOUNS,
@@ -48,6 +49,11 @@ class _Subject(NamedTuple):
 _EDGE_PUNCT = EDGE_MARKS + ",;:!?()[]"
 # _POSSESSIVE_DOC and _RUN are matched against text with straight apostrophes (see
 # straight_apostrophes), which they are written for.
+_POSSESSIVE_SPEAKER = re.compile(
+    r"^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}'s\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|aide|aides|"
+    r"campaign|family|representative|representatives|team|press\s+secretary)$"
+)
 _POSSESSIVE_DOC = re.compile(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
 
 
@@ -65,6 +71,10 @@ def _core(token: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def _is_name_token(token: str) -> bool:
     core = _core(token)
+    if core[:1].islower() and "-" in core:
+        prefix, _, rest = core.partition("-")
+        if prefix in _NAME_PREFIXES and rest[:1].isupper():
+            core = rest  # "al-Assad"
     if not core or not core[0].isupper() or core in _NOT_NAMES or _is_acronym(core):
         return False
     return "-" not in core or not any(part in _TITLES for part in core.split("-"))  # Secretary-General
@@ -86,13 +96,20 @@ def _name_tail(tokens: Sequence[str]) -> int:
     n = 0
     while n < len(tokens) and n < 5:
         token = tokens[-1 - n]
-        particle = token in _PARTICLES and n > 0 and n + 1 < len(tokens) and _is_name_token(tokens[-2 - n])
+        particle = token in _PARTICLES and n > 0 and n + 1 < len(tokens) and _name_before_particles(tokens, len(tokens) - 2 - n)
         if not (_is_name_token(token) or particle):
             break
         n += 1
     if n >= 3 and tokens[-n].endswith(_ROLE_SUFFIXES):
         n -= 1  # "Prosecutor Linda Greene"
     return n
+
+
+def _name_before_particles(tokens: Sequence[str], i: int) -> bool:
+    """Is there a name before the particles ending at ``tokens[i]`` ("Ursula von der")?"""
+    while i >= 0 and tokens[i] in _PARTICLES:
+        i -= 1
+    return i >= 0 and _is_name_token(tokens[i])
 
 
 def _capital_run(tokens: Sequence[str]) -> int:
@@ -155,6 +172,10 @@ def _read_subject(phrase: str) -> _Subject | None:
     owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
     if owner:
         return _read_subject(phrase[owner.start(1):owner.end(1)])
+    if _POSSESSIVE_SPEAKER.match(straight_apostrophes(phrase)):
+        return _Subject(phrase, "org")  # "Doe's office", "Theresa May's spokesman": on someone's behalf
+    if lower.startswith(("a ", "an ")):  # "a spokeswoman for Doe": the spokeswoman
+        return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
 
 

@@ -297,6 +297,8 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     if found is None:
         found = registry.salient(subject.kind, para, sentence, attribution.position)
     if found is None:
+        if subject.kind == "org_pronoun" and subject.name != "it":
+            return subject.name, None  # "the company", named nowhere before: as the text names it
         return None, None
     if subject.kind == "org_pronoun":
         return found.name, None
