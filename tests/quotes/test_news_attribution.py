@@ -162,3 +162,30 @@ class TestNames:
 
     def test_said_in_a_facebook_post(self) -> None:
         assert one('"We are ready," Emery said in a Facebook post.').cue == "said in a Facebook post"
+
+
+class TestContinuations:
+    def test_a_bare_quotation_after_reported_speech(self) -> None:
+        quotes = quotes_of("Jane Doe, the health director, said the city had trained for years.",
+                           '"We will not stop now."')
+        assert quotes[0].speaker == "Jane Doe"
+
+    def test_a_bare_quotation_after_a_pronoun_reporting(self) -> None:
+        quotes = quotes_of('"We are ready," said Jane Doe, the health director.',
+                           "She said the city had trained for years.", '"We will not stop now."')
+        assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+
+    def test_a_bare_quotation_after_narration_has_no_speaker(self) -> None:
+        assert quotes_of("The city had trained for years.", '"We will not stop now."')[0].speaker is None
+
+    @pytest.mark.parametrize("attribution", ["Doe said", "said Jane Doe"])
+    def test_adding_that_goes_on_with_the_speaker(self, attribution: str) -> None:
+        quotes = quotes_of(f'"It went well," {attribution}, adding that "we will meet again soon".')
+        assert [q.speaker for q in quotes] == [quotes[0].speaker, quotes[0].speaker]
+        assert quotes[0].speaker is not None and quotes[1].cue == "adding"
+
+    def test_a_participle_apposition_is_not_a_clause(self) -> None:
+        assert one('Doe, speaking after a meeting with John Roe, said: "It went well."').speaker == "Doe"
+
+    def test_asked_inverted(self) -> None:
+        assert (one('"Is it over?" asked Jane Doe.').cue) == "asked"

@@ -18,9 +18,13 @@ from .attribution import (
     _attribution_after,
     _attribution_anywhere,
     _attribution_before,
+    _cues,
+    _is_according,
     _main_clause,
+    _subject_before,
 )
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
+from .lexicon import _PARTICIPLE_CUES
 from .spans import _Span
 from .speakers import _Mention, _Registry, _resolve
 
@@ -104,7 +108,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     utterances = _utterances(analyses)
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
-    return _carry_speakers(quotes, utterances, frames)
+    return _carry_speakers(quotes, utterances, frames, registry)
 
 
 def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
@@ -202,18 +206,44 @@ def _more_words_than(text: str, limit: int) -> bool:
     return next(itertools.islice(WORD.finditer(text), limit, None), None) is not None
 
 
-def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame]) -> list[Quote]:
+def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+                    registry: _Registry) -> list[Quote]:
     """Wire convention: a paragraph that is nothing but an unattributed quotation goes
-    on with the speaker of the quotation in the paragraph just before."""
+    on with the speaker of the paragraph just before: of its quotation, or, when it
+    quotes nobody, of the words it reports ("Doe said the city was ready." “We
+    will not stop now.”)."""
     out: list[Quote] = []
     for n, (quote, utterance) in enumerate(zip(quotes, utterances)):
         first = utterance.pieces[0].para
-        if n and quote.speaker is None and _whole_paragraph(frames[first]):
-            previous, before = out[-1], utterances[n - 1]
-            if previous.speaker and previous.kind == "quote" and before.pieces[-1].para == first - 1:
+        if quote.speaker is None and first and _whole_paragraph(frames[first]):
+            previous = out[-1] if n else None
+            if previous is not None and previous.speaker and previous.kind == "quote" \
+                    and utterances[n - 1].pieces[-1].para == first - 1:
                 quote = quote._replace(speaker=previous.speaker, cue=None, attribution="")
+            elif not frames[first - 1].places:
+                speaker = _reporting_speaker(frames, first - 1, registry)
+                if speaker:
+                    quote = quote._replace(speaker=speaker, cue=None, attribution="")
         out.append(quote)
     return out
+
+
+def _reporting_speaker(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:
+    """The speaker of the last sentence of paragraph ``para`` that reports someone's
+    words ("Jane Doe said the city had trained for years"), if it is its last."""
+    frame = frames[para]
+    if not frame.sentences:
+        return None
+    start, end = frame.sentences[-1]
+    sentence = frame.text[start:end]
+    match = next(iter(_cues(sentence)), None)
+    if match is None or _is_according(match) or match.group(1) in _PARTICIPLE_CUES:
+        return None
+    subject = _subject_before(sentence[: match.start()])
+    if subject is None:
+        return None
+    speaker, _ = _resolve(_Attribution(subject, match.group(1), start + match.start()), para, frames, registry)
+    return speaker
 
 
 def _whole_paragraph(frame: _Frame) -> bool:

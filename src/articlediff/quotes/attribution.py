@@ -134,7 +134,8 @@ def _subject_before(left: str) -> _Subject | None:
         return _main_clause(left)[0]
     if _PLACEHOLDER in left:
         left = left.rsplit(_PLACEHOLDER, 1)[1].lstrip(" .,")
-    left = _RELATIVE_SPLIT.split(left)[-1]
+    if not left.rstrip().endswith(","):  # "Doe, speaking after a meeting with Roe, said": no clause of its own
+        left = _RELATIVE_SPLIT.split(left)[-1]
     chunks = _drop_adverbials(_split_top_level(left))
     if not chunks:
         # "In a statement it added", "and during the campaign he posted": an adverbial
@@ -253,7 +254,8 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
         return None
     cue = _cue_text(text, match)
     if match.start() == 0:
-        return _inverted(text, match, cue, start + lead)
+        # "“Is it over?” asked Jane Doe": the one who asks, not the one asked.
+        return _inverted(text, match, match.group(1) if match.group(1) == "asked" else cue, start + lead)
     left = text[: match.start()]
     # The verbs of a relative clause between commas describe the speaker ("Doe, who has
     # led the department since 2019, said"): they are not the clause's own.
@@ -315,7 +317,7 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
         if relayed is not None:
             return relayed._replace(position=sentence_start + relayed.position)
         if match.group(1) in _PARTICIPLE_CUES:
-            subject = _main_clause(before)[0]
+            subject = _main_clause(before)[0] or _earlier_speaker(before)
         else:
             subject = _subject_before(before)
         return _Attribution(subject, _cue_text(left, match), sentence_start + match.start()) if subject else None
@@ -328,6 +330,23 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
 
 _TOLD_ME = re.compile(r"\s+(?:him|her|them|us|me)\W*$")
 _THAT = re.compile(r"^\s*(?:that\s+)?")
+
+
+def _earlier_speaker(before: str) -> _Subject | None:
+    """The speaker of a finite cue after the last quotation, for a participle that goes
+    on from it: "“…,” Doe said, adding that “…”", "“…,” said Doe, adding"."""
+    if _PLACEHOLDER not in before:
+        return None
+    rest = before.rsplit(_PLACEHOLDER, 1)[1]
+    lead = len(rest) - len(rest.lstrip(" ,.;:–—-"))
+    rest = rest[lead:]
+    match = _first_cue(rest)
+    if match is None or match.group(1) in _PARTICIPLE_CUES or _is_according(match):
+        return None
+    if match.start() == 0:
+        found = _inverted(rest, match, match.group(1), 0)
+        return found.subject if found else None
+    return _subject_before(rest[: match.start()])
 
 
 def _told_the_relayer(left: str, match: re.Match[str]) -> _Attribution | None:
