@@ -189,3 +189,28 @@ class TestContinuations:
 
     def test_asked_inverted(self) -> None:
         assert (one('"Is it over?" asked Jane Doe.').cue) == "asked"
+
+
+class TestMoreSecondHand:
+    def test_said_then_the_relayer_told_reporters(self) -> None:
+        quote = one('Jane Doe said "we are ready for anything", John Roe told reporters.')
+        assert (quote.speaker, quote.reported_by) == ("Jane Doe", "John Roe")
+
+    def test_the_relayer_writes_according_to(self) -> None:
+        quote = one('"We will win," the president wrote on Truth Social, according to the White House.')
+        assert (quote.speaker, quote.cue, quote.reported_by) == ("the president", "wrote on Truth Social",
+                                                               "the White House")
+
+
+class TestCommonSpeakers:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "description"),
+        [
+            ('A witness, who asked not to be named, told the BBC: "I saw everything."', "A witness", None),
+            ('One resident, Mary Roe, 67, said: "I saw everything."', "Mary Roe", "One resident"),
+            ('"I saw everything," one resident said.', "one resident", None),
+        ],
+    )
+    def test_speakers(self, text: str, speaker: str, description: str | None) -> None:
+        quote = one(text)
+        assert (quote.speaker, quote.speaker_description) == (speaker, description)

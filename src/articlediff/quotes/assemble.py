@@ -25,6 +25,7 @@ from .attribution import (
 )
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
 from .lexicon import _PARTICIPLE_CUES
+from .names import _Subject
 from .spans import _Span
 from .speakers import _Mention, _Registry, _resolve
 
@@ -43,7 +44,17 @@ class _Utterance(NamedTuple):
     attribution: _Attribution | None
     attribution_para: int
 
-_TOLD_ME = re.compile(r"\btold\s+(?:him|her|them|us|me)\W*$")
+# A cue whose object is the quotation that follows it: "said “…", "told him “…", "said that “…".
+_DIRECT_OBJECT = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes)(?:\s+(?:him|her|them|us|me|that))?\s*$"
+)
+
+
+def _according_elsewhere(frame: _Frame, k: int) -> "_Subject | None":
+    """"according to X" in the quotation's sentence, apart from its attribution: X
+    relays the words ("Doe told police “…”, according to court documents")."""
+    found = _attribution_anywhere(frame, k)
+    return found.subject if found else None
 
 
 def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
@@ -54,15 +65,19 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
         found = analyses[piece.para].attribution(_attribution_after, piece.k)
         if found:
             if piece == pieces[0]:
-                told = analyses[piece.para].attribution(_attribution_before, piece.k)
+                said = analyses[piece.para].attribution(_attribution_before, piece.k)
                 frame = analyses[piece.para].frame
-                if told and _TOLD_ME.search(frame.text[: frame.places[piece.k]]):
-                    return told._replace(reported_by=found.subject), piece.para
+                if said and said.reported_by is None and found.cue not in _PARTICIPLE_CUES \
+                        and _DIRECT_OBJECT.search(frame.text[: frame.places[piece.k]]):
+                    # "Doe said “…”, Roe told reporters": Doe's words, reported by Roe.
+                    return said._replace(reported_by=found.subject), piece.para
             return found, piece.para
     first = pieces[0]
     for reader in (_attribution_before, _attribution_anywhere):
         found = analyses[first.para].attribution(reader, first.k)
         if found:
+            if found.reported_by is None and found.cue != "according to":
+                found = found._replace(reported_by=_according_elsewhere(analyses[first.para].frame, first.k))
             return found, first.para
     introduced = _introduced_by_colon(analyses, first)
     if introduced is not None:

@@ -37,6 +37,9 @@ from .lexicon import (
     _TITLES,
 )
 
+#: Words that open a common-noun speaker: "a witness", "one resident", "another official".
+_COMMON_STARTS = _DETERMINERS | {"one", "another"}
+
 
 class _Subject(NamedTuple):
     """A speaker as the text names it, before names are resolved across the article."""
@@ -183,9 +186,10 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     """"Name, description" (or "description, Name": "His neighbor, Omar Saleh")."""
     rest = [c for c in chunks[1:] if c.split()[0].lower() not in _NOT_DESCRIPTIONS]
     head = _read_subject(chunks[0])
-    role = head is not None and head.kind == "org" and chunks[0].split()[0].lower() in _DETERMINERS \
+    role = head is not None and head.kind == "org" and chunks[0].split()[0].lower() in _COMMON_STARTS \
         and chunks[0].split()[-1].islower()  # "His neighbor, Omar Saleh": the name is the speaker
-    if (head is None or role) and len(chunks) == 2 and rest:
+    if (head is None or role) and rest and (len(chunks) == 2 or chunks[0].split()[0].lower() in _COMMON_STARTS):
+        # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])
         if named and named.description is None and len(named.name.split()) == len(rest[0].split()):
             return named._replace(description=chunks[0])
@@ -239,7 +243,7 @@ def _read_org(phrase: str) -> _Subject | None:
 def _read_common(phrase: str) -> _Subject | None:
     """"A prominent Latino advocacy group", "a spokesperson for the ministry"."""
     tokens = phrase.split()
-    if tokens[0].lower() not in _DETERMINERS or len(tokens) > 12:
+    if tokens[0].lower() not in _COMMON_STARTS or len(tokens) > 12:
         return None
     if "who" in tokens:  # "a musician who lives near the border"
         tokens = tokens[: tokens.index("who")]
@@ -260,7 +264,7 @@ def _is_person_noun(word: str) -> bool:
     """Does a lower-case noun name a person by what they do ("the musician", "a
     witness", "the driver")?"""
     return word.isalpha() and len(word) > 4 and word.endswith(_ROLE_SUFFIXES) \
-        and not word.endswith(("ment", "ness", "ance", "ence", "tion", "sion"))
+        and not word.endswith(("ment", "ance", "ence", "tion", "sion")) and word not in ("business", "illness")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the word after every name, like the tests above
