@@ -214,3 +214,8 @@ class TestCommonSpeakers:
     def test_speakers(self, text: str, speaker: str, description: str | None) -> None:
         quote = one(text)
         assert (quote.speaker, quote.speaker_description) == (speaker, description)
+
+
+def test_an_age_epithet_refers_back_like_a_pronoun() -> None:
+    quotes = quotes_of("Jane Doe was arrested on Monday.", '"I did nothing wrong," the 45-year-old said.')
+    assert (quotes[0].speaker, quotes[0].attribution) == ("Jane Doe", "the 45-year-old")

@@ -255,9 +255,14 @@ def _read_common(phrase: str) -> _Subject | None:
         if token.lower() in ("for", "of", "at", "with", "from", "in"):
             break
         head.append(token.lower().strip(_EDGE_PUNCT))
+    if len(tokens) == 2 and tokens[0].lower() == "the" and _AGE_EPITHET.match(tokens[1]):
+        return _Subject(phrase, "pronoun")  # "the 45-year-old": the person the sentences before are about
     if head and (head[-1] in _SPEAKER_HEADS or _is_person_noun(head[-1])):
         return _Subject(phrase, "org")
     return None
+
+
+_AGE_EPITHET = re.compile(r"^\d+-year-old$")
 
 
 def _is_person_noun(word: str) -> bool:

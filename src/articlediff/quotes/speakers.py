@@ -292,7 +292,7 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         return subject.name, subject.description
     sentence = _sentence_start(frames[para], attribution.position)
     found = None
-    if subject.kind == "pronoun" and subject.name in ("he", "she"):
+    if subject.kind == "pronoun" and subject.name not in ("they",):
         found = registry.subject_before(para, sentence, attribution.position)
     if found is None:
         found = registry.salient(subject.kind, para, sentence, attribution.position)
