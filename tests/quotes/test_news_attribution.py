@@ -219,3 +219,15 @@ class TestCommonSpeakers:
 def test_an_age_epithet_refers_back_like_a_pronoun() -> None:
     quotes = quotes_of("Jane Doe was arrested on Monday.", '"I did nothing wrong," the 45-year-old said.')
     assert (quotes[0].speaker, quotes[0].attribution) == ("Jane Doe", "the 45-year-old")
+
+
+@pytest.mark.parametrize(
+    ("intro", "role", "speaker"),
+    [
+        ("Former CIA Director John Brennan criticised the president.", "the former CIA director", "John Brennan"),
+        ("Sen. Lindsey Graham spoke on Monday.", "the senator", "Lindsey Graham"),
+        ("Lindsey Graham, the South Carolina senator, spoke on Monday.", "the senator", "Lindsey Graham"),
+    ],
+)
+def test_roles_link_to_the_person_named_with_them(intro: str, role: str, speaker: str) -> None:
+    assert quotes_of(intro, f'"It is a disgrace," {role} said.')[0].speaker == speaker

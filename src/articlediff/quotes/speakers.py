@@ -207,7 +207,7 @@ class _Registry:
         role the story gives nobody."""
         words = role.split()
         if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or not words[-1].islower() \
-                or words[-1] not in _TITLES or any(w.islower() for w in words[1:-1]):
+                or words[-1] not in _TITLES:
             return None
         pattern = _role_pattern(tuple(words[1:]))
         found: list[tuple[int, str]] = []
@@ -228,11 +228,20 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     """A title before a name ("US President Donald Trump") or after it as an apposition
     ("Donald Trump, the US president"), for a role's words."""
     qualifiers = "".join(rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
-    head = re.escape(words[-1])
+    head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
+    head = f"(?:{head})"
     name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
     return re.compile(
-        rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+)?{qualifiers}{head}\b"
+        rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?(?:[\w'’.\-]+\s+){{0,3}}?{head}\b"
     )
+
+
+#: The titles news writing abbreviates before a name ("Sen. Lindsey Graham").
+_ABBREVIATED = {
+    "senator": ("Sen.",), "representative": ("Rep.",), "governor": ("Gov.",), "general": ("Gen.",),
+    "lieutenant": ("Lt.",), "colonel": ("Col.",), "sergeant": ("Sgt.",), "captain": ("Capt.",),
+    "admiral": ("Adm.",), "professor": ("Prof.",), "detective": ("Det.",), "superintendent": ("Supt.",),
+}
 
 
 #: How far back a pronoun's antecedent is looked for, in sentences and paragraphs.
