@@ -231,3 +231,10 @@ def test_an_age_epithet_refers_back_like_a_pronoun() -> None:
 )
 def test_roles_link_to_the_person_named_with_them(intro: str, role: str, speaker: str) -> None:
     assert quotes_of(intro, f'"It is a disgrace," {role} said.')[0].speaker == speaker
+
+
+@pytest.mark.parametrize("short", ["CENTCOM", "Centcom"])
+def test_an_organisations_short_name_reads_as_its_full_name(short: str) -> None:
+    quotes = quotes_of("US Central Command (Centcom) said the strikes hit ten targets.",
+                       f'"We will continue," {short} said.')
+    assert quotes[0].speaker == "US Central Command (Centcom)"

@@ -199,6 +199,18 @@ class _Registry:
         return None
 
 
+    def full_org(self, name: str) -> str:
+        """An organisation's full name when the story gives it with this short one in
+        brackets ("Centcom" → "US Central Command (Centcom)"), else the name."""
+        if " " in name or not name[:1].isupper():
+            return name
+        short = f"({name.casefold()})"
+        for analysis in self._analyses:
+            for _, org in analysis.names.orgs:
+                if org.casefold().endswith(short) and " " in org:
+                    return org
+        return name
+
     def holder(self, role: str, para: int) -> str | None:
         """The person a role stands for ("the US president" → "Donald Trump"), when the
         story names them with that title ("US President Donald Trump", "Donald Trump,
@@ -298,7 +310,7 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         named = registry.holder(subject.name, para)
         if named is not None:
             return named, subject.description or subject.name
-        return subject.name, subject.description
+        return registry.full_org(subject.name), subject.description
     sentence = _sentence_start(frames[para], attribution.position)
     found = None
     if subject.kind == "pronoun" and subject.name not in ("they",):
