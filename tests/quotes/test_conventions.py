@@ -73,3 +73,8 @@ def test_case07_quotations_are_read() -> None:
 
     quotes = extract_quotes(load_article(str(FIXTURES / "corpus" / "case07" / "v1.txt")).paragraphs)
     assert any(q.text.startswith("I don't believe this was a random incident") for q in quotes)
+
+
+def test_a_paragraph_of_two_apostrophes_alone_is_no_part() -> None:
+    quotes = quotes_of("Jo Smith said: ''We will rebuild the town.", "''")
+    assert [q.parts for q in quotes] == [("We will rebuild the town.",)]

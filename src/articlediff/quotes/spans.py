@@ -58,9 +58,10 @@ def _scan(text: str) -> list[_Span]:
     if "''" in text or "‘‘" in text or "’’" in text:
         mapped = _DOUBLED.sub(lambda m: DOUBLED_MARKS[m.group()] + _FILLER, text.replace(_FILLER, ""))
         if len(mapped) == len(text):
-            return [_Span(span.start, span.end + (mapped[span.end : span.end + 1] == _FILLER),
-                          span.content.replace(_FILLER, ""), span.open_at_end)
-                    for span in _scan_marks(mapped)]
+            spans = [_Span(span.start, span.end + (mapped[span.end : span.end + 1] == _FILLER),
+                           span.content.replace(_FILLER, ""), span.open_at_end)
+                     for span in _scan_marks(mapped)]
+            return [span for span in spans if span.content.strip()]
     return _scan_marks(text)
 
 
