@@ -53,6 +53,8 @@ class _Registry:
         self._people: dict[int, list[_Mention]] = {}
         self._fuller_names: dict[str, dict[str, list[tuple[int, int]]]] = {}
         self._orgs: dict[int, list[_Mention]] = {}
+        self._bracketed: dict[str, str] | None = None
+        self._holders: dict[tuple[str, ...], list[tuple[int, str]]] = {}
 
     def add_person(self, para: int, pos: int, name: str) -> None:
         tokens = name.split()
@@ -204,12 +206,13 @@ class _Registry:
         brackets ("Centcom" → "US Central Command (Centcom)"), else the name."""
         if " " in name or not name[:1].isupper():
             return name
-        short = f"({name.casefold()})"
-        for analysis in self._analyses:
-            for _, org in analysis.names.orgs:
-                if org.casefold().endswith(short) and " " in org:
-                    return org
-        return name
+        if self._bracketed is None:  # the article's "Full Name (Short)" organisations, read once
+            self._bracketed = {}
+            for analysis in self._analyses:
+                for _, org in analysis.names.orgs:
+                    if org.endswith(")") and " (" in org:
+                        self._bracketed.setdefault(org.rsplit(" (", 1)[1][:-1].casefold(), org)
+        return self._bracketed.get(name.casefold(), name)
 
     def holder(self, role: str, para: int) -> str | None:
         """The person a role stands for ("the US president" → "Donald Trump"), when the
@@ -221,14 +224,17 @@ class _Registry:
         if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or not words[-1].islower() \
                 or words[-1] not in _TITLES:
             return None
-        pattern = _role_pattern(tuple(words[1:]))
-        found: list[tuple[int, str]] = []
-        for index, analysis in enumerate(self._analyses):
-            for match in pattern.finditer(analysis.frame.text):
-                name = match.group("name") or match.group("name2")
-                subject = _read_person(name)
-                if subject is not None and len(subject.name.split()) >= 2:
-                    found.append((index, self.canonical(subject.name, index)))
+        key = tuple(words[1:])
+        if key not in self._holders:  # each role is looked for once over the article
+            pattern = _role_pattern(key)
+            self._holders[key] = [
+                (index, self.canonical(subject.name, index))
+                for index, analysis in enumerate(self._analyses)
+                for match in pattern.finditer(analysis.frame.text)
+                for subject in [_read_person(match.group("name") or match.group("name2"))]
+                if subject is not None and len(subject.name.split()) >= 2
+            ]
+        found = self._holders[key]
         if not found:
             return None
         before = [name for index, name in found if index <= para]
