@@ -78,3 +78,23 @@ def test_case07_quotations_are_read() -> None:
 def test_a_paragraph_of_two_apostrophes_alone_is_no_part() -> None:
     quotes = quotes_of("Jo Smith said: ''We will rebuild the town.", "''")
     assert [q.parts for q in quotes] == [("We will rebuild the town.",)]
+
+
+@pytest.mark.parametrize(("open_", "close", "inner"), [("'", "'", '"a mess"'), ("‘", "’", "“a mess”")])
+def test_a_british_story_nests_double_marks_in_single_ones(open_: str, close: str, inner: str) -> None:
+    story = [f"{open_}It was {inner},{close} said Jo Smith.", f"{open_}We will fix it,{close} she added."]
+    quotes = quotes_of(*story)
+    assert [q.text for q in quotes] == [f"It was {inner}", "We will fix it"]
+    assert {q.speaker for q in quotes} == {"Jo Smith"}
+
+
+def test_an_american_story_keeps_single_marks_nested() -> None:
+    quotes = quotes_of('"It was \'a mess\'," said Jo Smith.', '"We will fix it," she added.')
+    assert [q.text for q in quotes] == ["It was 'a mess'", "We will fix it"]
+
+
+def test_the_convention_is_read_per_story() -> None:
+    from articlediff.quotes.spans import single_marks_lead
+
+    assert single_marks_lead(["‘We are ready,’ she said.", "He said: ‘No.’"])
+    assert not single_marks_lead(['"We are ready," she said.', "It was the players' day."])

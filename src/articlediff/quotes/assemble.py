@@ -26,7 +26,7 @@ from .attribution import (
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
 from .lexicon import _PARTICIPLE_CUES
 from .names import _Subject
-from .spans import _Span
+from .spans import _Span, single_marks_lead
 from .speakers import _Mention, _Registry, _resolve
 
 #: Quoted spans of fewer words than this, inside a sentence, are terms ("harsh").
@@ -117,7 +117,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     """
     read = [p for p in paragraphs if p.role not in METADATA_ROLES]
     store = cache if cache is not None else QuoteCache()
-    analyses = [store.analysis(p.text) for p in read]
+    singles_lead = single_marks_lead([p.text for p in read])
+    analyses = [store.analysis(p.text, singles_lead) for p in read]
     spans = [a.spans for a in analyses]
     frames = [a.frame for a in analyses]
     utterances = _utterances(analyses)

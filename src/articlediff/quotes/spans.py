@@ -49,7 +49,27 @@ def _closer_context(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def _scan(text: str) -> list[_Span]:
+def single_marks_lead(texts: "list[str]") -> bool:
+    """Does a story quote with single marks, doubles for a quotation inside one
+    (British style: ‘It was “a mess”,’ she said)? When more quotations open with a
+    single mark than with a double one."""
+    singles = doubles = 0
+    for text in texts:
+        if "'" not in text and "‘" not in text:
+            doubles += bool(_DOUBLE_START.search(text))
+            continue
+        singles += len(_SINGLE_START.findall(text))
+        doubles += len(_DOUBLE_START.findall(text))
+    return singles > doubles
+
+
+# A mark that opens a quotation: at the start, or after a space, colon or dash, and
+# before a capital letter (an apostrophe seldom stands there: "’em" is lower-case).
+_SINGLE_START = re.compile(r"(?:^|(?<=[\s:—–(]))['‘](?=[A-Z])")
+_DOUBLE_START = re.compile(r"(?:^|(?<=[\s:—–(]))[\"“„«](?=[A-Z])")
+
+
+def _scan(text: str, singles_lead: bool = False) -> list[_Span]:
     """Quoted spans of one paragraph, in order. Never fails: an unclosed double quote
     runs to the paragraph's end, an unclosed single one is taken for apostrophes. Two
     single marks written for a double one (''…'', ‘‘…’’) are read as that mark."""
@@ -60,12 +80,12 @@ def _scan(text: str) -> list[_Span]:
         if len(mapped) == len(text):
             spans = [_Span(span.start, span.end + (mapped[span.end : span.end + 1] == _FILLER),
                            span.content.replace(_FILLER, ""), span.open_at_end)
-                     for span in _scan_marks(mapped)]
+                     for span in _scan_marks(mapped, singles_lead)]
             return [span for span in spans if span.content.strip()]
-    return _scan_marks(text)
+    return _scan_marks(text, singles_lead)
 
 
-def _scan_marks(text: str) -> list[_Span]:
+def _scan_marks(text: str, singles_lead: bool = False) -> list[_Span]:
     """_scan, the doubled marks read."""
     spans: list[_Span] = []
     mark: str | None = None  # the opening mark of the span we are in
@@ -79,7 +99,7 @@ def _scan_marks(text: str) -> list[_Span]:
                     and not _plural_possessive(text, i, _SINGLE_CLOSERS[mark]):
                 spans.append(_Span(at, i + 1, text[at + 1 : i]))
                 mark = None
-            elif ch in DOUBLE_OPENERS and _opener_context(text, i):
+            elif ch in DOUBLE_OPENERS and _opener_context(text, i) and not singles_lead:
                 mark, at = ch, i  # the single mark was an apostrophe after all
         elif ch in _DOUBLE_CLOSERS[mark] and not (ch == '"' and _opener_context(text, i)
                                                  and not _closer_context(text, i)):
