@@ -157,3 +157,34 @@ class TestCommand:
     def test_unreadable_input_exits_2(self, tmp_path: Path) -> None:
         result = CliRunner().invoke(main, ["check", str(CNN / "v1.txt"), str(tmp_path / "gone"), "--fail-on", "any"])
         assert result.exit_code == 2 and result.stderr.count("\n") == 1
+
+
+LONG_QUOTE = ("“We have done our duty to the town and its people, and we will go on doing it for as long as the "
+              "voters want us to, in good years and in bad years alike,” said Mayor Jo Smith.")
+
+
+def test_a_long_reworded_quotation_shows_the_words_around_its_change() -> None:
+    """The change lies past the first twelve words: the message shows where it is,
+    never two identical truncated strings (in text and in a GitHub annotation)."""
+    old = edit("“We have done our duty to the town and its people,” said Mayor Jo Smith.", LONG_QUOTE)
+    new = old.replace("in good years and in bad years alike", "in good years and in lean years alike")
+    [violation] = check(compare(old, new), ["quote-changed"]).violations
+    was, now = violation.message.split(": “", 1)[1].split("” → “")
+    assert was != now.rstrip("”")
+    assert "bad" in was and "lean" in now and was.startswith("…")
+    assert "lean years" in github_annotation(violation, "new.md")
+
+
+def test_a_split_quotation_changed_is_shown_with_its_break() -> None:
+    from articlediff.render.describe import describe_quote
+
+    old = edit("“We have done our duty to the town and its people,” said Mayor Jo Smith.",
+               "“It’s a good-news bad-news story,” said Mayor Jo Smith. “In the electricity sector, prices rose.”")
+    new = old.replace("good-news bad-news", "mixed")
+    diff = compare(old, new)
+    [change] = [q for q in diff.quotes if q.change == "changed"]
+    shown = "".join(s.text for s in change.spans if s.op.value != "delete")
+    assert shown == "It’s a mixed story … In the electricity sector, prices rose."
+    assert " … " in describe_quote(change).text
+    [violation] = check(diff, ["quote-changed"]).violations
+    assert "story … In the electricity" in violation.message

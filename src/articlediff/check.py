@@ -85,7 +85,11 @@ def _quote_violations(diff: ArticleDiff, change: str, rule: str) -> list[Violati
         new_p = q.new.paragraph if q.new else None
         speaker = f" ({quote.speaker})" if quote.speaker else ""
         if change == "changed":
-            message = f"quotation{speaker} {q.detail or 'changed'}: “{_excerpt(q.old.text)}” → “{_excerpt(q.new.text)}”"  # type: ignore[union-attr]
+            # The words around the change: never two identical truncated strings.
+            from .quotes.excerpt import change_excerpts  # the quotes package: only when asked
+
+            was, now = change_excerpts(q.spans) if q.spans else (_excerpt(q.old.text), _excerpt(q.new.text))  # type: ignore[union-attr]
+            message = f"quotation{speaker} {q.detail or 'changed'}: “{was}” → “{now}”"
         elif change == "removed":
             message = f"quotation{speaker} removed: “{_excerpt(quote.text)}”"
         else:

@@ -227,6 +227,14 @@ class Quote(NamedTuple):
     end: int | None = None
     """Offset just past its last closing mark in the first paragraph (the paragraph's
     length if the quotation runs on)."""
+    reported_by: str | None = None
+    """Who relays the words when the story reports them second-hand ("the musician
+    said, according to Anutin": Anutin), else None."""
+    attribution: str | None = None
+    """The speaker as the attribution words it, before names and pronouns are resolved
+    ("he", "Rubio", "the US president"); empty for a bare quotation paragraph that
+    goes on with the speaker before it; None when no attribution was read. Two versions that word it alike attribute the words alike,
+    whatever the context around them resolves it to."""
 
 
 class QuoteChange(NamedTuple):
@@ -240,7 +248,8 @@ class QuoteChange(NamedTuple):
     old: Quote | None
     new: Quote | None
     spans: tuple[Span, ...] = ()
-    """For ``changed``: the word diff of the old text to the new."""
+    """For ``changed``: the word diff of the old quotation to the new, each as shown (a
+    quotation split around its attribution has its parts joined by " … ")."""
     detail: QuoteDetail | None = None
     """For ``changed``: ``trimmed`` (words only taken out), ``extended`` (only put in)
     or ``reworded``."""

@@ -267,7 +267,7 @@ class TestDict:
     def test_changed(self, v1_v2: list[QuoteChange]) -> None:
         doc = quote_change_to_dict(by_text(v1_v2, "essentially proposing"))
         assert list(doc) == ["change", "kind", "old", "new", "spans", "detail", "attribution_changed"]
-        assert list(doc["old"]) == ["text", "speaker", "paragraph", "speaker_description", "cue"]
+        assert list(doc["old"]) == ["text", "speaker", "paragraph", "speaker_description", "cue", "reported_by"]
         assert doc["change"] == "changed" and doc["kind"] == "quote" and doc["detail"] == "trimmed"
         assert doc["old"]["speaker"] == doc["new"]["speaker"] == "Mneesha Gellman"
         assert doc["new"]["speaker_description"] == "Emerson College professor"
@@ -280,7 +280,7 @@ class TestDict:
         assert doc == {
             "change": "added", "kind": "term", "old": None,
             "new": {"text": "harsh", "speaker": "The State Department", "paragraph": 18,
-                    "speaker_description": None, "cue": "warns"},
+                    "speaker_description": None, "cue": "warns", "reported_by": None},
             "spans": [], "detail": None, "attribution_changed": False,
         }
 
@@ -288,3 +288,12 @@ class TestDict:
         doc = quote_change_to_dict(by_text(v1_v2, "It is a bizarre"))
         assert (doc["change"], doc["spans"], doc["attribution_changed"]) == ("unchanged", [], True)
         assert (doc["old"]["cue"], doc["new"]["cue"]) == ("told CNN", "said")
+
+
+def test_a_split_quotation_is_diffed_as_shown() -> None:
+    old = Quote(text="It is good news and bad news In the sector", parts=("It is good news and bad news", "In the sector"),
+                speaker="Rubio", cue="said", paragraph=0, paragraphs=(0,))
+    new = old._replace(text="It is mixed In the sector", parts=("It is mixed", "In the sector"))
+    [change] = diff_quotes([old], [new])
+    assert "".join(s.text for s in change.spans if s.op is not SpanOp.INSERT) == "It is good news and bad news … In the sector"
+    assert "".join(s.text for s in change.spans if s.op is not SpanOp.DELETE) == "It is mixed … In the sector"

@@ -71,8 +71,8 @@ class _Analysis:
 
     __slots__ = ("spans", "frame", "_attributions", "groups", "names")
 
-    def __init__(self, text: str) -> None:
-        self.spans = _scan(text)
+    def __init__(self, text: str, singles_lead: bool = False) -> None:
+        self.spans = _scan(text, singles_lead)
         self.frame = _make_frame(text, self.spans)
         self._attributions: dict[tuple[_Reader, int], _Attribution | None] = {}
         self.groups = _group_paragraph(self)
@@ -98,12 +98,15 @@ class QuoteCache:
 
     def __init__(self) -> None:
         self._by_text: dict[str, _Analysis] = {}
+        self._british: dict[str, _Analysis] = {}
+        """The same for stories quoted with single marks (see spans.single_marks_lead)."""
 
     def __len__(self) -> int:
-        return len(self._by_text)
+        return len(self._by_text) + len(self._british)
 
-    def analysis(self, text: str) -> _Analysis:
-        found = self._by_text.get(text)
+    def analysis(self, text: str, singles_lead: bool = False) -> _Analysis:
+        known = self._british if singles_lead else self._by_text
+        found = known.get(text)
         if found is None:
-            found = self._by_text[text] = _Analysis(text)
+            found = known[text] = _Analysis(text, singles_lead)
         return found

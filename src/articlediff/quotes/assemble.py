@@ -6,15 +6,27 @@ style), each given its attribution and speaker, into Quote records."""
 # annotation of its fields when the module is imported (see model.py).
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind
 from ..text.words import WORD
 from .analysis import QuoteCache, _Analysis
-from .attribution import _Attribution, _attribution_after, _attribution_anywhere, _attribution_before
+from .attribution import (
+    _Attribution,
+    _attribution_after,
+    _attribution_anywhere,
+    _attribution_before,
+    _cues,
+    _is_according,
+    _main_clause,
+    _subject_before,
+)
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
-from .spans import _Span
+from .lexicon import _PARTICIPLE_CUES
+from .names import _Subject
+from .spans import _Span, single_marks_lead
 from .speakers import _Mention, _Registry, _resolve
 
 #: Quoted spans of fewer words than this, inside a sentence, are terms ("harsh").
@@ -32,18 +44,61 @@ class _Utterance(NamedTuple):
     attribution: _Attribution | None
     attribution_para: int
 
+# A cue whose object is the quotation that follows it: "said “…", "told him “…", "said that “…".
+_DIRECT_OBJECT = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes)(?:\s+(?:him|her|them|us|me|that))?\s*$"
+)
+
+
+def _according_elsewhere(frame: _Frame, k: int) -> "_Subject | None":
+    """"according to X" in the quotation's sentence, apart from its attribution: X
+    relays the words ("Doe told police “…”, according to court documents")."""
+    found = _attribution_anywhere(frame, k)
+    return found.subject if found else None
+
+
 def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
-    """The attribution of an utterance, and the paragraph it was found in."""
+    """The attribution of an utterance, and the paragraph it was found in. Words
+    someone "told him" that the one told relays ("A musician told him “…”, Anutin
+    said") are the musician's, reported by Anutin."""
     for piece in pieces:
         found = analyses[piece.para].attribution(_attribution_after, piece.k)
         if found:
+            if piece == pieces[0]:
+                said = analyses[piece.para].attribution(_attribution_before, piece.k)
+                frame = analyses[piece.para].frame
+                if said and said.reported_by is None and found.cue not in _PARTICIPLE_CUES \
+                        and _DIRECT_OBJECT.search(frame.text[: frame.places[piece.k]]):
+                    # "Doe said “…”, Roe told reporters": Doe's words, reported by Roe.
+                    return said._replace(reported_by=found.subject), piece.para
             return found, piece.para
     first = pieces[0]
     for reader in (_attribution_before, _attribution_anywhere):
         found = analyses[first.para].attribution(reader, first.k)
         if found:
+            if found.reported_by is None and found.cue != "according to":
+                found = found._replace(reported_by=_according_elsewhere(analyses[first.para].frame, first.k))
             return found, first.para
+    introduced = _introduced_by_colon(analyses, first)
+    if introduced is not None:
+        return introduced, first.para - 1
     return None, first.para
+
+
+def _introduced_by_colon(analyses: Sequence["_Analysis"], first: _Piece) -> _Attribution | None:
+    """A quotation that opens its paragraph after a paragraph ending in a colon is
+    what that paragraph announces ("The committee issued the following directive:")."""
+    if first.para == 0 or first.k or analyses[first.para].spans[0].start > 1:
+        return None
+    frame = analyses[first.para - 1].frame
+    text = frame.text.rstrip()
+    if not text.endswith(":") or _PLACEHOLDER in text[-2:]:
+        return None
+    start = frame.sentences[-1][0] if frame.sentences else 0
+    subject, verb = _main_clause(text[start:-1])
+    if subject is None or verb is None or subject.kind not in ("person", "org"):
+        return None
+    return _Attribution(subject, verb, start)
 
 def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None = None) -> list[Quote]:
     """Find the quotations and quoted terms of an article, with their speakers.
@@ -62,13 +117,14 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     """
     read = [p for p in paragraphs if p.role not in METADATA_ROLES]
     store = cache if cache is not None else QuoteCache()
-    analyses = [store.analysis(p.text) for p in read]
+    singles_lead = single_marks_lead([p.text for p in read])
+    analyses = [store.analysis(p.text, singles_lead) for p in read]
     spans = [a.spans for a in analyses]
     frames = [a.frame for a in analyses]
     utterances = _utterances(analyses)
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
-    return _carry_speakers(quotes, utterances, frames)
+    return _carry_speakers(quotes, utterances, frames, registry)
 
 
 def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
@@ -128,16 +184,21 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
         paragraphs = tuple(dict.fromkeys(read[p.para].index for p in pieces))
     text = " ".join(parts)
-    speaker = description = cue = None
+    speaker = description = cue = worded = reported_by = None
     if utterance.attribution:
         speaker, description = _resolve(utterance.attribution, utterance.attribution_para, frames, registry)
         cue = utterance.attribution.cue if speaker else None
+        worded = utterance.attribution.subject.name
+        relay = utterance.attribution.reported_by
+        if relay is not None and relay.kind in ("person", "org"):
+            reported_by = registry.canonical(relay.name, utterance.attribution_para) if relay.kind == "person" \
+                else relay.name
     return Quote(
         text=text, parts=parts, kind=_kind(text, frames[first.para], first.k, utterance),
         speaker=speaker, speaker_description=description, cue=cue,
         paragraph=read[first.para].index,
         paragraphs=paragraphs,
-        start=in_first[0].start, end=in_first[-1].end,
+        start=in_first[0].start, end=in_first[-1].end, attribution=worded, reported_by=reported_by,
     )
 
 
@@ -161,18 +222,44 @@ def _more_words_than(text: str, limit: int) -> bool:
     return next(itertools.islice(WORD.finditer(text), limit, None), None) is not None
 
 
-def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame]) -> list[Quote]:
+def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+                    registry: _Registry) -> list[Quote]:
     """Wire convention: a paragraph that is nothing but an unattributed quotation goes
-    on with the speaker of the quotation in the paragraph just before."""
+    on with the speaker of the paragraph just before: of its quotation, or, when it
+    quotes nobody, of the words it reports ("Doe said the city was ready." “We
+    will not stop now.”)."""
     out: list[Quote] = []
     for n, (quote, utterance) in enumerate(zip(quotes, utterances)):
         first = utterance.pieces[0].para
-        if n and quote.speaker is None and _whole_paragraph(frames[first]):
-            previous, before = out[-1], utterances[n - 1]
-            if previous.speaker and previous.kind == "quote" and before.pieces[-1].para == first - 1:
-                quote = quote._replace(speaker=previous.speaker, cue=None)
+        if quote.speaker is None and first and _whole_paragraph(frames[first]):
+            previous = out[-1] if n else None
+            if previous is not None and previous.speaker and previous.kind == "quote" \
+                    and utterances[n - 1].pieces[-1].para == first - 1:
+                quote = quote._replace(speaker=previous.speaker, cue=None, attribution="")
+            elif not frames[first - 1].places:
+                speaker = _reporting_speaker(frames, first - 1, registry)
+                if speaker:
+                    quote = quote._replace(speaker=speaker, cue=None, attribution="")
         out.append(quote)
     return out
+
+
+def _reporting_speaker(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:
+    """The speaker of the last sentence of paragraph ``para`` that reports someone's
+    words ("Jane Doe said the city had trained for years"), if it is its last."""
+    frame = frames[para]
+    if not frame.sentences:
+        return None
+    start, end = frame.sentences[-1]
+    sentence = frame.text[start:end]
+    match = next(iter(_cues(sentence)), None)
+    if match is None or _is_according(match) or match.group(1) in _PARTICIPLE_CUES:
+        return None
+    subject = _subject_before(sentence[: match.start()])
+    if subject is None:
+        return None
+    speaker, _ = _resolve(_Attribution(subject, match.group(1), start + match.start()), para, frames, registry)
+    return speaker
 
 
 def _whole_paragraph(frame: _Frame) -> bool:

@@ -14,11 +14,14 @@ from .lexicon import (
     _ADVERBIAL_STARTS,
     _CUES,
     _DAYS,
+    _DETERMINERS,
     _DOC_NOUNS,
     _DOC_VERBS,
+    _FUNCTION_WORDS,
     _NOT_INVERTED,
     _OBJECT_CUES,
     _PARTICIPLE_CUES,
+    _PERSON_PRONOUNS,
     _TRAILING_ADVERBS,
 )
 from .names import _EDGE_PUNCT, _capital_run, _is_verb, _read_subject, _split_top_level, _Subject
@@ -55,6 +58,8 @@ _CHANNEL = re.compile(
     r"(?:post|posts|statement|interview|email|e-mail|letter|tweet|video|briefing|conference|"
     r"hearing|speech|message|call|release|op-ed|podcast|broadcast|rally|X|Twitter|Facebook|"
     r"Instagram|Telegram|Truth\s+Social|media|television|TV|radio)\b"
+    r"(?:\s+(?:post|posts|page|video|statement|message|account|interview)\b)?"
+    r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|LinkedIn|Bluesky)\b)?"
 )
 _TOLD_OBJECT = re.compile(
     r"\s+((?:(?:The|the)\s+)?(?:[A-Z][\w'.\-]*)(?:\s+[A-Z][\w'.\-]*){0,3}|reporters|journalists|"
@@ -63,12 +68,16 @@ _TOLD_OBJECT = re.compile(
 _DOC_OBJECT = re.compile(
     r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w'\-]+\s+){0,3}?(?:" + _DOC_NOUNS + r")\b"
 )
+_CONJUNCTIONS = frozenset("but and yet so still also".split())
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\s[^,]*,")
 _RELATIVE_SPLIT = re.compile(r"\s(?:that|which|when|because|after|before|while|if|as)\s")
 class _Attribution(NamedTuple):
     subject: _Subject
     cue: str
     position: int
     """Where, in the frame, the speaker is named (for resolving pronouns)."""
+    reported_by: _Subject | None = None
+    """Who relays the words, when the text reports them second-hand."""
 
 
 def _cue_text(frame: str, match: re.Match[str]) -> str:
@@ -125,9 +134,18 @@ def _subject_before(left: str) -> _Subject | None:
         return _main_clause(left)[0]
     if _PLACEHOLDER in left:
         left = left.rsplit(_PLACEHOLDER, 1)[1].lstrip(" .,")
-    left = _RELATIVE_SPLIT.split(left)[-1]
+    if not left.rstrip().endswith(","):  # "Doe, speaking after a meeting with Roe, said": no clause of its own
+        left = _RELATIVE_SPLIT.split(left)[-1]
     chunks = _drop_adverbials(_split_top_level(left))
     if not chunks:
+        # "In a statement it added", "and during the campaign he posted": an adverbial
+        # with no comma after it, the subject at its end.
+        words = left.split()
+        last = words[-1] if words else ""
+        if last.lower() in _PERSON_PRONOUNS or last.lower() == "it":
+            return _read_subject(last)
+        if len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
+            return _read_subject(" ".join(words[1:]))  # "But Doe insisted"
         return None
     if left.rstrip().endswith(",") and len(chunks) > 1:
         return _read_subject(", ".join(chunks))  # "Name, description, said"
@@ -166,6 +184,11 @@ def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
     clause = ", ".join(_drop_adverbials(_split_top_level(left.split(_PLACEHOLDER, 1)[0])))
     tokens = clause.split()
     verb_at = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
+    first_lower = next((i for i, t in enumerate(tokens) if t[:1].islower()), None)
+    if first_lower and (verb_at is None or verb_at > first_lower) and _name_then_verb(tokens, first_lower):
+        # "Netanyahu paid tribute to Graham, saying": the name that opens the clause, and
+        # the word after it, its verb, whatever the verb is.
+        verb_at = first_lower
     if not verb_at:
         return None, None
     verb = tokens[verb_at].strip(_EDGE_PUNCT)
@@ -178,6 +201,23 @@ def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
     if match:
         verb = _cue_text(" ".join(tokens[verb_at:]), match)
     return _read_subject(" ".join(tokens[:verb_at])), verb
+
+
+def _name_then_verb(tokens: list[str], at: int) -> bool:
+    """Do ``tokens[:at]`` name someone (all capitalised, ending in a name) and is
+    ``tokens[at]`` a word a verb can be (not a function word like "and" or "of")?"""
+    word = tokens[at].strip(_EDGE_PUNCT)
+    if word in _NOT_VERBS or not word.isalpha():
+        return False
+    if tokens[0].lower() in _DETERMINERS or tokens[0] in _FUNCTION_WORDS \
+            or not all(t[:1].isupper() or t in ("of", "the", "for", "and") for t in tokens[:at]):
+        return False
+    subject = _read_subject(" ".join(tokens[:at]))
+    return subject is not None and subject.kind in ("person", "org")
+
+
+_NOT_VERBS = frozenset("""and or of for in on at to by with from the a an who which that whose
+    as than but nor so""".split())
 
 
 _AFTER_INVERTED = re.compile(r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by)\s")
@@ -207,17 +247,35 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
             return None
     lead = len(text) - len(text.lstrip(" ,.;:!?–—-"))
     text = text[lead:]
+    if text.startswith(("and ", "but ")):
+        return None  # "“…”, and later he posted: “…”": a new clause, another quotation's
     match = _first_cue(text)
     if match is None or len(text[: match.start()].split()) > 14:
         return None
     cue = _cue_text(text, match)
     if match.start() == 0:
-        return _inverted(text, match, cue, start + lead)
+        # "“Is it over?” asked Jane Doe": the one who asks, not the one asked.
+        return _inverted(text, match, match.group(1) if match.group(1) == "asked" else cue, start + lead)
     left = text[: match.start()]
-    if _is_according(match) or _PLACEHOLDER in left or any(_is_verb(t) for t in left.split()):
+    # The verbs of a relative clause between commas describe the speaker ("Doe, who has
+    # led the department since 2019, said"): they are not the clause's own.
+    bare = _RELATIVE_CLAUSE.sub(",", left)
+    if _is_according(match) or _PLACEHOLDER in left or any(_is_verb(t) for t in bare.split()):
         return None
     subject = _subject_before(left)
-    return _Attribution(subject, cue, start + lead) if subject else None
+    if subject is None:
+        return None
+    return _Attribution(subject, cue, start + lead, _relayed_by(text, match.end()))
+
+
+def _relayed_by(text: str, at: int) -> _Subject | None:
+    """", according to X" after a speaker's cue: X relays the speaker's words ("the
+    musician said, according to Anutin")."""
+    for match in _cues(text[at:]):
+        if _is_according(match):
+            found = _according(text, at + match.start(), 0)
+            return found.subject if found else None
+    return None
 
 
 def _inverted(text: str, match: re.Match[str], cue: str, offset: int) -> _Attribution | None:
@@ -255,16 +313,59 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
                 return found
             continue
         before = left[: match.start()]
+        relayed = _told_the_relayer(left, match)
+        if relayed is not None:
+            return relayed._replace(position=sentence_start + relayed.position)
         if match.group(1) in _PARTICIPLE_CUES:
-            subject = _main_clause(before)[0]
+            subject = _main_clause(before)[0] or _earlier_speaker(before)
         else:
             subject = _subject_before(before)
-        return _Attribution(subject, _cue_text(left, match), sentence_start) if subject else None
+        return _Attribution(subject, _cue_text(left, match), sentence_start + match.start()) if subject else None
     if left.rstrip().endswith(":") and not _CLAUSE_BREAK.search(left):
         subject, verb = _main_clause(left.rstrip()[:-1])
         if subject and verb:
             return _Attribution(subject, verb, sentence_start)
     return None
+
+
+_TOLD_ME = re.compile(r"\s+(?:him|her|them|us|me)\W*$")
+_THAT = re.compile(r"^\s*(?:that\s+)?")
+
+
+def _earlier_speaker(before: str) -> _Subject | None:
+    """The speaker of a finite cue after the last quotation, for a participle that goes
+    on from it: "“…,” Doe said, adding that “…”", "“…,” said Doe, adding"."""
+    if _PLACEHOLDER not in before:
+        return None
+    rest = before.rsplit(_PLACEHOLDER, 1)[1]
+    lead = len(rest) - len(rest.lstrip(" ,.;:–—-"))
+    rest = rest[lead:]
+    match = _first_cue(rest)
+    if match is None or match.group(1) in _PARTICIPLE_CUES or _is_according(match):
+        return None
+    if match.start() == 0:
+        found = _inverted(rest, match, match.group(1), 0)
+        return found.subject if found else None
+    return _subject_before(rest[: match.start()])
+
+
+def _told_the_relayer(left: str, match: re.Match[str]) -> _Attribution | None:
+    """"Anutin said a musician told him “…”": the musician's words, relayed by the one
+    who said so. None unless the quotation follows "told him" (her, them…) and a cue
+    before it names the relayer."""
+    if match.group(1) not in ("told", "tells") or not _TOLD_ME.match(left, match.end()):
+        return None
+    earlier = [m for m in _cues(left[: match.start()]) if not _is_according(m)]
+    if not earlier:
+        return None
+    said = earlier[-1]
+    phrase = left[said.end() : match.start()]
+    phrase = phrase[_THAT.match(phrase).end():]  # type: ignore[union-attr]
+    speaker = _read_subject(phrase.strip(" ,"))
+    relayer = _subject_before(left[: said.start()])
+    if speaker is None or relayer is None:
+        return None
+    return _Attribution(speaker, "told", said.end(), relayer)
 
 
 def _attribution_anywhere(frame: _Frame, k: int) -> _Attribution | None:

@@ -179,19 +179,91 @@ def _similarity(a: Counter[str], b: Counter[str]) -> float | None:
     return None
 
 
+def _worded_alike(a: str | None, b: str | None) -> bool:
+    """Do two versions word a quotation's speaker alike ("he" and "he", "Rubio" and
+    "Rubio"), case, typography and spacing aside? Not when either wording is unknown."""
+    return a is not None and b is not None and quote_key(a) == quote_key(b)
+
+
+def _wording(quote: Quote) -> str | None:
+    """The speaker as the text words it; the speaker's name for a record that does not
+    say (built by hand)."""
+    return quote.attribution if quote.attribution is not None else quote.speaker
+
+
+# Words that may join the capitalised words of a name ("Bank of England", "bin Laden").
+_NAME_JOINERS = frozenset("of for and de del la le van von der bin al the & y".split())
+
+
+def _is_proper_name(worded: str | None) -> bool:
+    """Does the attribution name someone by a proper name ("Marco Rubio", "the State
+    Department"), rather than by a pronoun or a role ("he", "the US president", "a
+    spokesman for the ministry")? Only a name put for another name is a re-attribution."""
+    if not worded:
+        return False
+    words = [w.strip("()[],.'’\"“”") for w in worded.split()]
+    words = [w for w in words if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
+
+
+def _speaks_for(person: Quote, body: Quote, same: SamePerson) -> bool:
+    """Is ``person`` the one who speaks for ``body`` (its spokesman, its chief, as the
+    description says: "State Department spokesman Ned Price"), or the one who relays
+    its words (``reported_by``)?"""
+    if body.speaker is None:
+        return False
+    if person.reported_by is not None and same(person.reported_by, body.speaker):
+        return True
+    description = person.speaker_description
+    if not description:
+        return False
+    name = quote_key(body.speaker).removeprefix("the ")
+    return bool(name) and f" {name} " in f" {quote_key(description)} "
+
+
+def _one_speaker(old: Quote, new: Quote, same: SamePerson) -> bool:
+    """May two versions' speakers be one, as the text words them? The same words ("he"
+    and "he", read in other contexts), the same person, or one named more precisely
+    than the other: a pronoun or a role for a name ("the US president", "a spokesman
+    for the office"), a body for the one who speaks for it or relays its words."""
+    return (
+        _worded_alike(old.attribution, new.attribution) or same(old.speaker, new.speaker)
+        or not (_is_proper_name(_wording(old)) and _is_proper_name(_wording(new)))
+        or _speaks_for(old, new, same) or _speaks_for(new, old, same)
+    )
+
+
 def _describe(old: Quote, new: Quote, same_words: bool, same: SamePerson) -> QuoteChange:
     """What happened to a quotation matched across versions; ``same_words``: their
-    keys are equal."""
-    same_speaker = same(old.speaker, new.speaker)
+    keys are equal.
+
+    The attribution changed when both versions attribute the words (a cue was read in
+    each) and the cue differs, or the speakers cannot be one (see _one_speaker); or
+    when the speaker's name is respelt. A version where no attribution was read claims
+    nothing: the words may stand where they stood, the reader failing on one version.
+    The words are re-attributed only when both versions name a speaker by a proper
+    name, worded otherwise, who cannot be one."""
+    both_read = old.cue is not None and new.cue is not None
+    one_speaker = _one_speaker(old, new, same)
     attribution_changed = (
-        not _same_cue(old.cue, new.cue) or not same_speaker or _respelt(old.speaker, new.speaker)
-    )
+        both_read and (not _same_cue(old.cue, new.cue) or not one_speaker)
+    ) or _respelt(old.speaker, new.speaker)
     if same_words:
-        change = QuoteChangeKind.UNCHANGED if same_speaker else QuoteChangeKind.REATTRIBUTED
+        change = QuoteChangeKind.UNCHANGED if one_speaker else QuoteChangeKind.REATTRIBUTED
         return QuoteChange(change=change, kind=new.kind, old=old, new=new, attribution_changed=attribution_changed)
-    spans = tuple(diff_words(old.text, new.text))
+    spans = tuple(diff_words(shown_text(old), shown_text(new)))
     return QuoteChange(change=QuoteChangeKind.CHANGED, kind=new.kind, old=old, new=new, spans=spans,
                        detail=_detail(spans), attribution_changed=attribution_changed)
+
+
+def shown_text(quote: Quote) -> str:
+    """A quotation as it is shown: its parts joined by " … " (a quotation split around
+    its attribution is one quotation, its break shown), or its text."""
+    return " … ".join(quote.parts) if len(quote.parts) > 1 else quote.text
 
 
 def _detail(spans: Sequence[Span]) -> QuoteDetail:

@@ -16,7 +16,7 @@ _FINITE_CUES = _words(
     declared declares tweeted posted announced acknowledged admitted urged continued
     recalled responded testified cautioned complained conceded stressed emphasized
     emphasised suggested countered predicted vowed promised pledged maintained contended
-    lamented quipped joked called calls described dubbed branded"""
+    lamented quipped joked called calls described dubbed branded signalled signaled"""
 )
 _PARTICIPLE_CUES = _words(
     """saying adding telling writing noting arguing warning citing calling describing
@@ -77,6 +77,10 @@ _TITLES = _words(
     Lady Sir Dame Father Bishop Cardinal Chancellor Premier Treasurer Inspector Detective Agent
     Coach Captain Pastor Rabbi Imam Dean National Executive Founder Spokesman Spokeswoman
     Spokesperson Lawmaker Congressman Congresswoman Councilman Councilwoman Commander Marshal
+    Det Supt Insp Ch Con PC DCI DI DS Cllr Det. Supt. Insp. Cllr. Sheriff Undersheriff Trooper
+    Constable Superintendent Alderman Alderwoman Councillor Supervisor Magistrate Coroner
+    Prosecutor Solicitor Barrister Sergeant Lieutenant Colonel Major Corporal Private Ranger
+    sheriff trooper constable superintendent prosecutor spokeswoman
     president secretary minister senator governor mayor judge professor director ambassador
     envoy chairman chairwoman chief leader spokesman spokeswoman spokesperson lawyer attorney
     commissioner officer analyst scholar researcher expert economist activist advocate founder
@@ -92,7 +96,15 @@ _PLACES = _words(
     Turkish India Indian Pakistan Japan Japanese Korea Korean Germany German France French
     Britain British England English Spain Spanish Italy Italian Poland Polish Washington
     Caracas Beijing Moscow London Paris Berlin Brussels Kyiv Jerusalem Texas California Florida
-    New York City Kingdom Republic"""
+    New York City Kingdom Republic Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware
+    Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire
+    Jersey Mexico Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Utah
+    Vermont Virginia Wisconsin Wyoming Scotland Wales Ireland Australia Zealand Egypt Libya
+    Nigeria Kenya Ethiopia Sudan Yemen Lebanon Jordan Saudi Arabia Qatar Afghanistan Thailand
+    Vietnam Indonesia Philippines Myanmar Taiwan Greece Sweden Norway Denmark Finland Netherlands
+    Belgium Switzerland Austria Hungary Romania Portugal Tokyo Delhi Kabul Baghdad Damascus
+    Tehran Cairo Seoul Bangkok Sydney Toronto Chicago Boston Dallas Seattle Atlanta Miami"""
 )
 _FUNCTION_WORDS = _words(
     """The A An In On At But And Or This That These Those It Its He She They We I You His Her
@@ -112,7 +124,8 @@ _ORG_WORDS = _words(
     Army Police Force Forces Network News Times Post Press Journal Watch Nations Board Campaign
     Coalition Alliance Federation Center Centre Service Services Authority Government Embassy
     Assembly Parliament Cabinet Club Team Bureau Media Airlines Holdings Fund Council Reuters
-    CNN AP AFP BBC Pentagon Kremlin"""
+    CNN AP AFP BBC Pentagon Kremlin Command Centcom Eucom Africom Southcom Northcom Indopacom
+    Ministry Directorate Corps Guard Brigade Regiment"""
 )
 #: News outlets and platforms: named as a channel ("told CNN"), rarely the speaker.
 _MEDIA = _words("CNN AP AFP BBC Reuters X Twitter Facebook Instagram Telegram")
@@ -128,7 +141,9 @@ _GROUP_NOUNS = _words(
 # first and last name is taken for a title.
 _ROLE_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "ess")
 _NOT_NAMES = _MEDIA | _GROUP_NOUNS | _TITLES | _PLACES | _FUNCTION_WORDS | _CALENDAR | _ORG_WORDS
-_PARTICLES = _words("de del della di da dos das du la le van von der den bin al ibn y")
+_PARTICLES = _words("de del della di da dos das du la le van von der den bin al ibn y ter ten zu")
+#: Lower-case prefixes joined to a name by a hyphen: "al-Assad", "el-Sisi".
+_NAME_PREFIXES = _words("al el ad ash as at az bin ibn abu")
 _ADVERBIAL_STARTS = _words(
     """on in at after before during following ahead since speaking asked earlier later meanwhile
     however still yet but and separately also last this despite while when as if although

@@ -24,6 +24,7 @@ from .lexicon import (
     _FINITE_CUES,
     _FUNCTION_WORDS,
     _MEDIA,
+    _NAME_PREFIXES,
     _NOT_DESCRIPTIONS,
     _NOT_NAMES,
     _ORG_PRONOUNS,
@@ -35,6 +36,9 @@ from .lexicon import (
     _SPEAKER_HEADS,
     _TITLES,
 )
+
+#: Words that open a common-noun speaker: "a witness", "one resident", "another official".
+_COMMON_STARTS = _DETERMINERS | {"one", "another"}
 
 
 class _Subject(NamedTuple):
@@ -48,6 +52,11 @@ class _Subject(NamedTuple):
 _EDGE_PUNCT = EDGE_MARKS + ",;:!?()[]"
 # _POSSESSIVE_DOC and _RUN are matched against text with straight apostrophes (see
 # straight_apostrophes), which they are written for.
+_POSSESSIVE_SPEAKER = re.compile(
+    r"^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}'s\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|aide|aides|"
+    r"campaign|family|representative|representatives|team|press\s+secretary)$"
+)
 _POSSESSIVE_DOC = re.compile(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
 
 
@@ -65,6 +74,10 @@ def _core(token: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def _is_name_token(token: str) -> bool:
     core = _core(token)
+    if core[:1].islower() and "-" in core:
+        prefix, _, rest = core.partition("-")
+        if prefix in _NAME_PREFIXES and rest[:1].isupper():
+            core = rest  # "al-Assad"
     if not core or not core[0].isupper() or core in _NOT_NAMES or _is_acronym(core):
         return False
     return "-" not in core or not any(part in _TITLES for part in core.split("-"))  # Secretary-General
@@ -86,13 +99,20 @@ def _name_tail(tokens: Sequence[str]) -> int:
     n = 0
     while n < len(tokens) and n < 5:
         token = tokens[-1 - n]
-        particle = token in _PARTICLES and n > 0 and n + 1 < len(tokens) and _is_name_token(tokens[-2 - n])
+        particle = token in _PARTICLES and n > 0 and n + 1 < len(tokens) and _name_before_particles(tokens, len(tokens) - 2 - n)
         if not (_is_name_token(token) or particle):
             break
         n += 1
     if n >= 3 and tokens[-n].endswith(_ROLE_SUFFIXES):
         n -= 1  # "Prosecutor Linda Greene"
     return n
+
+
+def _name_before_particles(tokens: Sequence[str], i: int) -> bool:
+    """Is there a name before the particles ending at ``tokens[i]`` ("Ursula von der")?"""
+    while i >= 0 and tokens[i] in _PARTICLES:
+        i -= 1
+    return i >= 0 and _is_name_token(tokens[i])
 
 
 def _capital_run(tokens: Sequence[str]) -> int:
@@ -155,6 +175,10 @@ def _read_subject(phrase: str) -> _Subject | None:
     owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
     if owner:
         return _read_subject(phrase[owner.start(1):owner.end(1)])
+    if _POSSESSIVE_SPEAKER.match(straight_apostrophes(phrase)):
+        return _Subject(phrase, "org")  # "Doe's office", "Theresa May's spokesman": on someone's behalf
+    if lower.startswith(("a ", "an ")):  # "a spokeswoman for Doe": the spokeswoman
+        return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
 
 
@@ -162,7 +186,10 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     """"Name, description" (or "description, Name": "His neighbor, Omar Saleh")."""
     rest = [c for c in chunks[1:] if c.split()[0].lower() not in _NOT_DESCRIPTIONS]
     head = _read_subject(chunks[0])
-    if head is None and len(chunks) == 2 and rest:
+    role = head is not None and head.kind == "org" and chunks[0].split()[0].lower() in _COMMON_STARTS \
+        and chunks[0].split()[-1].islower()  # "His neighbor, Omar Saleh": the name is the speaker
+    if (head is None or role) and rest and (len(chunks) == 2 or chunks[0].split()[0].lower() in _COMMON_STARTS):
+        # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])
         if named and named.description is None and len(named.name.split()) == len(rest[0].split()):
             return named._replace(description=chunks[0])
@@ -216,16 +243,33 @@ def _read_org(phrase: str) -> _Subject | None:
 def _read_common(phrase: str) -> _Subject | None:
     """"A prominent Latino advocacy group", "a spokesperson for the ministry"."""
     tokens = phrase.split()
-    if tokens[0].lower() not in _DETERMINERS or len(tokens) > 9:
+    if tokens[0].lower() not in _COMMON_STARTS or len(tokens) > 12:
+        return None
+    if "who" in tokens:  # "a musician who lives near the border"
+        tokens = tokens[: tokens.index("who")]
+        phrase = " ".join(tokens)
+    if len(tokens) > 9:
         return None
     head = []
     for token in tokens[1:]:
         if token.lower() in ("for", "of", "at", "with", "from", "in"):
             break
         head.append(token.lower().strip(_EDGE_PUNCT))
-    if head and head[-1] in _SPEAKER_HEADS:
+    if len(tokens) == 2 and tokens[0].lower() == "the" and _AGE_EPITHET.match(tokens[1]):
+        return _Subject(phrase, "pronoun")  # "the 45-year-old": the person the sentences before are about
+    if head and (head[-1] in _SPEAKER_HEADS or _is_person_noun(head[-1])):
         return _Subject(phrase, "org")
     return None
+
+
+_AGE_EPITHET = re.compile(r"^\d+-year-old$")
+
+
+def _is_person_noun(word: str) -> bool:
+    """Does a lower-case noun name a person by what they do ("the musician", "a
+    witness", "the driver")?"""
+    return word.isalpha() and len(word) > 4 and word.endswith(_ROLE_SUFFIXES) \
+        and not word.endswith(("ment", "ance", "ence", "tion", "sion")) and word not in ("business", "illness")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the word after every name, like the tests above
@@ -357,13 +401,27 @@ def _read_names(frame: str) -> _Names:
                 orgs.append((pos, run.name))
         elif run.tail:
             introduces, apposition = _introduction(frame, pos, run)
+            # The mention is where the name starts, past the titles and any word of the
+            # sentence before ("Moscow.  Zelensky said").
+            at = pos if run.tail == run.words else _word_start(frame, pos, run.words - run.tail)
             # tuple.__new__, not the NamedTuple's own __new__ (a Python function): a long
             # article names people tens of thousands of times.
-            named = tuple.__new__(_Named, (pos, run.name, run.last, apposition if introduces else None))
+            named = tuple.__new__(_Named, (at, run.name, run.last, apposition if introduces else None))
             people.append(named)
             if introduces:
                 introduced.append(named)
     return _Names(introduced, people, orgs)
+
+
+def _word_start(text: str, pos: int, skip: int) -> int:
+    """Where the word ``skip`` words after the one at ``pos`` starts."""
+    at = pos
+    for _ in range(skip):
+        space = text.find(" ", at)
+        if space < 0:
+            return at
+        at = space + len(text[space:]) - len(text[space:].lstrip(" "))
+    return at
 
 
 def _introduction(frame: str, pos: int, run: _Run) -> tuple[bool, str | None]:

@@ -8,7 +8,7 @@ quotation). The table of marks is text/marks.py's."""
 import re
 from typing import NamedTuple
 
-from ..text.marks import DOUBLE_OPENERS, DOUBLE_PAIRS, QUOTATION_MARKS, SINGLE_PAIRS
+from ..text.marks import DOUBLE_OPENERS, DOUBLE_PAIRS, DOUBLED_MARKS, QUOTATION_MARKS, SINGLE_PAIRS
 
 _MARK = re.compile(f"[{QUOTATION_MARKS}]")
 _DOUBLE_CLOSERS = DOUBLE_PAIRS
@@ -18,6 +18,13 @@ _CURLY_OPENERS = DOUBLE_OPENERS.replace('"', "")
 _CLOSERS_OPENING = "".join(mark for mark in DOUBLE_PAIRS if mark not in DOUBLE_OPENERS)
 _ELISION = re.compile(r"(?:em|n|til|cause|tis|twas|\d\d)\b", re.IGNORECASE)
 _BEFORE_OPENER = "([{—–-/"
+_DOUBLED = re.compile("|".join(DOUBLED_MARKS))
+# What stands for the second mark of a doubled pair while the paragraph is scanned: a
+# character that is no mark, no space, no letter (a word joiner), so that offsets stay
+# those of the text.
+_FILLER = "\u2060"
+# Single marks that are never apostrophes.
+_ONLY_QUOTING = "‹"
 
 
 class _Span(NamedTuple):
@@ -42,11 +49,44 @@ def _closer_context(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def _scan(text: str) -> list[_Span]:
+def single_marks_lead(texts: "list[str]") -> bool:
+    """Does a story quote with single marks, doubles for a quotation inside one
+    (British style: ‘It was “a mess”,’ she said)? When more quotations open with a
+    single mark than with a double one."""
+    singles = doubles = 0
+    for text in texts:
+        if "'" not in text and "‘" not in text:
+            doubles += bool(_DOUBLE_START.search(text))
+            continue
+        singles += len(_SINGLE_START.findall(text))
+        doubles += len(_DOUBLE_START.findall(text))
+    return singles > doubles
+
+
+# A mark that opens a quotation: at the start, or after a space, colon or dash, and
+# before a capital letter (an apostrophe seldom stands there: "’em" is lower-case).
+_SINGLE_START = re.compile(r"(?:^|(?<=[\s:—–(]))['‘](?=[A-Z])")
+_DOUBLE_START = re.compile(r"(?:^|(?<=[\s:—–(]))[\"“„«](?=[A-Z])")
+
+
+def _scan(text: str, singles_lead: bool = False) -> list[_Span]:
     """Quoted spans of one paragraph, in order. Never fails: an unclosed double quote
-    runs to the paragraph's end, an unclosed single one is taken for apostrophes."""
+    runs to the paragraph's end, an unclosed single one is taken for apostrophes. Two
+    single marks written for a double one (''…'', ‘‘…’’) are read as that mark."""
     if text.isascii() and '"' not in text and "'" not in text:
         return []  # as in many paragraphs: two fast scans, not a search for any of ten marks
+    if "''" in text or "‘‘" in text or "’’" in text:
+        mapped = _DOUBLED.sub(lambda m: DOUBLED_MARKS[m.group()] + _FILLER, text.replace(_FILLER, ""))
+        if len(mapped) == len(text):
+            spans = [_Span(span.start, span.end + (mapped[span.end : span.end + 1] == _FILLER),
+                           span.content.replace(_FILLER, ""), span.open_at_end)
+                     for span in _scan_marks(mapped, singles_lead)]
+            return [span for span in spans if span.content.strip()]
+    return _scan_marks(text, singles_lead)
+
+
+def _scan_marks(text: str, singles_lead: bool = False) -> list[_Span]:
+    """_scan, the doubled marks read."""
     spans: list[_Span] = []
     mark: str | None = None  # the opening mark of the span we are in
     at = 0
@@ -55,10 +95,11 @@ def _scan(text: str) -> list[_Span]:
         if mark is None:
             mark, at = _open_at_top(text, i, ch), i
         elif mark in _SINGLE_CLOSERS:
-            if ch in _SINGLE_CLOSERS[mark] and _closer_context(text, i):
+            if ch in _SINGLE_CLOSERS[mark] and (_closer_context(text, i) or mark in _ONLY_QUOTING) \
+                    and not _plural_possessive(text, i, _SINGLE_CLOSERS[mark]):
                 spans.append(_Span(at, i + 1, text[at + 1 : i]))
                 mark = None
-            elif ch in DOUBLE_OPENERS and _opener_context(text, i):
+            elif ch in DOUBLE_OPENERS and _opener_context(text, i) and not singles_lead:
                 mark, at = ch, i  # the single mark was an apostrophe after all
         elif ch in _DOUBLE_CLOSERS[mark] and not (ch == '"' and _opener_context(text, i)
                                                  and not _closer_context(text, i)):
@@ -73,9 +114,22 @@ def _scan(text: str) -> list[_Span]:
     return [s for s in spans if s.content.strip()]
 
 
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _plural_possessive(text: str, i: int, closers: str) -> bool:
+    """Is the single mark at ``text[i]`` the apostrophe of a plural possessive ("the
+    fans’ mood") inside a single-marked quotation, which closes further on?"""
+    if text[i - 1 : i] not in ("s", "S") or not _LOWER_WORD_AFTER.match(text, i + 1):
+        return False
+    return any(text[j] in closers and _closer_context(text, j) for j in range(i + 2, len(text)))
+
+
 def _open_at_top(text: str, i: int, ch: str) -> str | None:
     """The mark a span opens with at ``text[i]``, or None if it opens nothing there."""
     after = text[i + 1 : i + 2]
+    if ch in _ONLY_QUOTING:
+        return ch if after else None
     if ch in _CURLY_OPENERS:
         return ch if after and (not after.isspace() or ch == "«") else None
     if ch == '"':

@@ -7,13 +7,15 @@ Gellman") and a pronoun to whom it refers."""
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from .analysis import _Analysis
 from .attribution import _Attribution
-from .frames import _Frame, _sentence_start
-from .names import _Named
+from .frames import _PLACEHOLDER, _Frame, _sentence_start
+from .lexicon import _ADVERBIAL_STARTS, _TITLES
+from .names import _is_verb, _Named, _read_person
 
 
 class _Mention(NamedTuple):
@@ -51,6 +53,8 @@ class _Registry:
         self._people: dict[int, list[_Mention]] = {}
         self._fuller_names: dict[str, dict[str, list[tuple[int, int]]]] = {}
         self._orgs: dict[int, list[_Mention]] = {}
+        self._bracketed: dict[str, str] | None = None
+        self._holders: dict[tuple[str, ...], list[tuple[int, str]]] = {}
 
     def add_person(self, para: int, pos: int, name: str) -> None:
         tokens = name.split()
@@ -153,6 +157,155 @@ class _Registry:
         there = mentions_in(last.para)
         return there[bisect.bisect_left(there, last.sentence, key=_position)]
 
+    def sentence_subject(self, para: int, start: int, end: int) -> "_Mention | Literal['pronoun'] | None":
+        """The subject of the sentence ``frame.text[start:end]`` of paragraph ``para``:
+        the person its main clause is about ("In 2015, Graham said …"; "“…,” Trump told
+        NBC"), "pronoun" if that is "he" or "she", or None if it names nobody there."""
+        frame = self._analyses[para].frame
+        text = frame.text[start:end]
+        at = _subject_offset(text)
+        if at is None:
+            return None
+        word = text[at:].split(None, 1)[0].strip(",.;:").lower() if text[at:].strip() else ""
+        if word in ("he", "she"):
+            return "pronoun"
+        limit = _first_verb(text, at)
+        for named in self._analyses[para].names.people:
+            if start + at <= named.pos < start + limit and (named.last in self.known or " " in named.name):
+                return _Mention(para, named.pos, start, named.name, named.description)
+        return None
+
+    def subject_before(self, para: int, sentence: int, pos: int) -> "_Mention | None":
+        """Who "he" or "she" at (para, pos) stands for, as news writing uses them: the
+        subject of its own sentence if a name comes before it ("Graham backed a bill
+        which he said …"), else the subject of the sentences before, a pronoun subject
+        going back to the one before it ("Zelensky said …. “…,” he added"). None when
+        no subject is found within a few sentences."""
+        frame = self._analyses[para].frame
+        own_end = next((end for start, end in frame.sentences if start == sentence), pos)
+        found = self.sentence_subject(para, sentence, min(pos, own_end))
+        if isinstance(found, _Mention) and found.pos < pos:
+            return found
+        looked = 0
+        for back in range(para, max(-1, para - _SUBJECT_PARAGRAPHS), -1):
+            sentences = self._analyses[back].frame.sentences
+            for start, end in reversed(sentences):
+                if back == para and start >= sentence:
+                    continue
+                looked += 1
+                if looked > _SUBJECT_SENTENCES:
+                    return None
+                found = self.sentence_subject(back, start, end)
+                if isinstance(found, _Mention):
+                    return found
+        return None
+
+
+    def full_org(self, name: str) -> str:
+        """An organisation's full name when the story gives it with this short one in
+        brackets ("Centcom" → "US Central Command (Centcom)"), else the name."""
+        if " " in name or not name[:1].isupper():
+            return name
+        if self._bracketed is None:  # the article's "Full Name (Short)" organisations, read once
+            self._bracketed = {}
+            for analysis in self._analyses:
+                for _, org in analysis.names.orgs:
+                    if org.endswith(")") and " (" in org:
+                        self._bracketed.setdefault(org.rsplit(" (", 1)[1][:-1].casefold(), org)
+        return self._bracketed.get(name.casefold(), name)
+
+    def holder(self, role: str, para: int) -> str | None:
+        """The person a role stands for ("the US president" → "Donald Trump"), when the
+        story names them with that title ("US President Donald Trump", "Donald Trump,
+        the US president"): the nearest before ``para``, else the first after. None for
+        a phrase that is no definite role ("a spokesman", "the State Department") or a
+        role the story gives nobody."""
+        words = role.split()
+        if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or not words[-1].islower() \
+                or words[-1] not in _TITLES:
+            return None
+        key = tuple(words[1:])
+        if key not in self._holders:  # each role is looked for once over the article
+            pattern = _role_pattern(key)
+            self._holders[key] = [
+                (index, self.canonical(subject.name, index))
+                for index, analysis in enumerate(self._analyses)
+                for match in pattern.finditer(analysis.frame.text)
+                for subject in [_read_person(match.group("name") or match.group("name2"))]
+                if subject is not None and len(subject.name.split()) >= 2
+            ]
+        found = self._holders[key]
+        if not found:
+            return None
+        before = [name for index, name in found if index <= para]
+        return before[-1] if before else found[0][1]
+
+
+@functools.lru_cache(maxsize=256)
+def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """A title before a name ("US President Donald Trump") or after it as an apposition
+    ("Donald Trump, the US president"), for a role's words."""
+    qualifiers = "".join(rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
+    head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
+    head = f"(?:{head})"
+    name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
+    return re.compile(
+        rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?(?:[\w'’.\-]+\s+){{0,3}}?{head}\b"
+    )
+
+
+#: The titles news writing abbreviates before a name ("Sen. Lindsey Graham").
+_ABBREVIATED = {
+    "senator": ("Sen.",), "representative": ("Rep.",), "governor": ("Gov.",), "general": ("Gen.",),
+    "lieutenant": ("Lt.",), "colonel": ("Col.",), "sergeant": ("Sgt.",), "captain": ("Capt.",),
+    "admiral": ("Adm.",), "professor": ("Prof.",), "detective": ("Det.",), "superintendent": ("Supt.",),
+}
+
+
+#: How far back a pronoun's antecedent is looked for, in sentences and paragraphs.
+_SUBJECT_SENTENCES = 6
+_SUBJECT_PARAGRAPHS = 5
+_CUE_WORDS = frozenset("said says added adds told tells continued wrote writes according".split())
+
+
+def _subject_offset(text: str) -> int | None:
+    """Where the subject of a sentence starts: after leading adverbials ("In 2015,"),
+    and after a quotation that opens it with its cue ("“…,” said X" → X). None for a
+    sentence that starts with a quotation no attribution follows."""
+    at = len(text) - len(text.lstrip())
+    while True:
+        rest = text[at:]
+        if rest.startswith(_PLACEHOLDER):
+            after = rest[1:].lstrip(" ,.;:!?–—-")
+            at = len(text) - len(after)
+            words = after.split(None, 1)
+            if words and words[0] in _CUE_WORDS:
+                at = len(text) - len(words[1]) if len(words) > 1 else len(text)
+            continue
+        first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+        comma = rest.find(",")
+        if first in _ADVERBIAL_STARTS and 0 < comma < 240 and _PLACEHOLDER not in rest[:comma]:
+            at += comma + 1
+            at += len(text[at:]) - len(text[at:].lstrip())
+            continue
+        return at if rest.strip() else None
+
+
+def _first_verb(text: str, at: int) -> int:
+    """Where the main verb after ``at`` is: the first word known for a verb ("One
+    motorcyclist, Surin Jaiharn, told AFP"), else the first lower-case word after the
+    capitalised words that open the clause ("Netanyahu paid tribute")."""
+    pos, first_lower = at, None
+    for word in text[at:].split():
+        pos = text.index(word, pos)
+        if _is_verb(word):
+            return pos
+        if first_lower is None and word[:1].islower():
+            first_lower = pos
+        pos += len(word)
+    return len(text) if first_lower is None else first_lower
+
+
 def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
              registry: _Registry) -> tuple[str | None, str | None]:
     """(speaker, description) of an attribution, names and pronouns resolved."""
@@ -160,10 +313,19 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     if subject.kind == "person":
         return registry.canonical(subject.name, para), subject.description
     if subject.kind == "org":
-        return subject.name, subject.description
+        named = registry.holder(subject.name, para)
+        if named is not None:
+            return named, subject.description or subject.name
+        return registry.full_org(subject.name), subject.description
     sentence = _sentence_start(frames[para], attribution.position)
-    found = registry.salient(subject.kind, para, sentence, attribution.position)
+    found = None
+    if subject.kind == "pronoun" and subject.name not in ("they",):
+        found = registry.subject_before(para, sentence, attribution.position)
     if found is None:
+        found = registry.salient(subject.kind, para, sentence, attribution.position)
+    if found is None:
+        if subject.kind == "org_pronoun" and subject.name != "it":
+            return subject.name, None  # "the company", named nowhere before: as the text names it
         return None, None
     if subject.kind == "org_pronoun":
         return found.name, None

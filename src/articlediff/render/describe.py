@@ -387,6 +387,25 @@ def unchanged_quotes(diff: ArticleDiff) -> int:
     return sum(q.change == "unchanged" and not q.attribution_changed for q in diff.quotes)
 
 
+def _who(quote: Any) -> str:
+    """A quotation's speaker, and who relays the words if the story reports them
+    second-hand: "a musician, reported by Anutin"."""
+    relay = getattr(quote, "reported_by", None)
+    if quote.speaker and relay:
+        return f"{quote.speaker}, reported by {relay}"
+    return quote.speaker or ""
+
+
+def _one_name(a: str | None, b: str | None) -> bool:
+    """Do two speaker names name one speaker ("Centcom" and "US Central Command
+    (Centcom)")? (quotes.same_person, imported only here.)"""
+    if a == b:
+        return True
+    from ..quotes.diff import same_person
+
+    return same_person(a, b)
+
+
 def describe_quote(quote: Any) -> QuoteLine:
     """A QuoteChange described: who said it, where, and what happened to it."""
     old, new = quote.old, quote.new
@@ -398,20 +417,26 @@ def describe_quote(quote: Any) -> QuoteLine:
     else:
         place = f"¶{new.paragraph}"
     if (quote.attribution_changed and quote.change != "reattributed" and old is not None and new is not None
-            and old.speaker == new.speaker):
-        speaker = f"{new.speaker or 'unattributed'} ({old.cue or '?'} → {new.cue or '?'})"
+            and _one_name(old.speaker, new.speaker)):
+        speaker = f"{_who(new) or 'unattributed'} ({old.cue or '?'} → {new.cue or '?'})"
     elif quote.change == "reattributed" or (quote.attribution_changed and old is not None and new is not None):
-        speaker = f"was {old.speaker or 'unattributed'}, now {new.speaker or 'unattributed'}"
+        speaker = f"was {_who(old) or 'unattributed'}, now {_who(new) or 'unattributed'}"
     else:
-        speaker = current.speaker or ""
+        speaker = _who(current)
     if quote.change == "unchanged" and quote.attribution_changed:
         label = f"{quote.kind} unchanged, attribution changed"
     else:
         label = f"{quote.kind} {quote.change}"
     if quote.detail and quote.change == "changed":
         label = f"{label} ({quote.detail})"
-    # A quotation split around its attribution ("…,” said X. “…") shows the break.
+    # A quotation split around its attribution ("…,” said X. “…") shows the break; a
+    # long changed one, the words around its change.
     text = " … ".join(current.parts) if len(current.parts) > 1 else current.text
+    if quote.change == "changed" and quote.spans:
+        from ..quotes.excerpt import EXCERPT_WORDS, change_excerpts  # the quotes package: only when asked
+
+        if len(text.split()) > EXCERPT_WORDS:
+            text = change_excerpts(quote.spans)[1]
     return QuoteLine(QUOTE_SIGNS.get(quote.change, SIGNS[BlockKind.EDITED]), label, place, speaker, text)
 
 

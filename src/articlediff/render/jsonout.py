@@ -124,6 +124,7 @@ def _quote_dict(quote: Quote | None) -> dict[str, Any] | None:
         "paragraph": quote.paragraph,
         "speaker_description": quote.speaker_description,
         "cue": quote.cue,
+        "reported_by": quote.reported_by,
     }
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 #: Every quotation mark, double and single, the straight apostrophe among them.
-QUOTATION_MARKS = "\"“”„«»‘’‚'"
+QUOTATION_MARKS = "\"“”„«»‘’‚'‹›"
 #: The double marks.
 DOUBLE_MARKS = "“”\"«»„"
 #: The double marks that only open a quotation: „German“, «French».
@@ -20,8 +20,12 @@ DOUBLE_OPENERS = DOUBLE_ONLY_OPENERS + DOUBLE_OPEN_OR_CLOSE
 #: Each double mark that may open a quotation → the marks that may close it. ” and »
 #: open too, in Swedish (”…”) and Danish (»…«) quotations.
 DOUBLE_PAIRS = {"“": "”\"", "„": "“”\"", "«": "»", '"': "\"”", "”": "”", "»": "«"}
-#: The same for single marks (an apostrophe, mostly, unless a closer follows).
-SINGLE_PAIRS = {"‘": "’", "‚": "‘’", "'": "'’"}
+#: The same for single marks (an apostrophe, mostly, unless a closer follows); ‹ ›
+#: are never apostrophes.
+SINGLE_PAIRS = {"‘": "’", "‚": "‘’", "'": "'’", "‹": "›"}
+#: Two single marks written for one double mark, as typed on a keyboard without
+#: double quotes (the BBC archive's ''…''; ‘‘…’’): each → the double mark it stands for.
+DOUBLED_MARKS = {"''": '"', "‘‘": "“", "’’": "”"}
 #: The marks that may close a quotation at the end of a sentence or paragraph.
 CLOSING_MARKS = "\"”’'»"
 #: The marks stripped from the edges of a quotation's words or of a name: all but the
@@ -31,8 +35,8 @@ EDGE_MARKS = QUOTATION_MARKS.replace("‚", "")
 # The double marks of English and German quotations, as inside_long_quotations reads
 # them: curly ones open or close by their shape, a straight one by whether a quotation
 # is open before it.
-_QUOTE_MARKS = re.compile('["\u201c\u201d\u201e]')
-_OPENING_MARKS = ('"', "\u201c", "\u201e")
+_QUOTE_MARKS = re.compile("''|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e]")
+_OPENING_MARKS = ('"', "\u201c", "\u201e", "''", "\u2018\u2018")
 
 
 def inside_long_quotations(texts: Sequence[str], marks_of: dict[str, list[str]] | None = None) -> set[int]:
@@ -61,10 +65,11 @@ def inside_long_quotations(texts: Sequence[str], marks_of: dict[str, list[str]] 
 
 
 def double_quote_marks(text: str) -> list[str]:
-    """The double quotation marks of a paragraph, in order. (Most paragraphs have
-    none, and testing for each mark is several times faster than the search.)"""
-    if '"' in text or "\u201c" in text or "\u201d" in text or "\u201e" in text:
-        return _QUOTE_MARKS.findall(text)
+    """The double quotation marks of a paragraph, in order, a doubled single mark
+    ('') read as the double mark it stands for. (Most paragraphs have none, and testing for each mark is several times faster than the search.)"""
+    if '"' in text or "\u201c" in text or "\u201d" in text or "\u201e" in text or "''" in text \
+            or "\u2018\u2018" in text or "\u2019\u2019" in text:
+        return [DOUBLED_MARKS.get(mark, mark) for mark in _QUOTE_MARKS.findall(text)]
     return []
 
 

@@ -1,0 +1,240 @@
+"""Attribution a news editor would sign: the cases of issue 19, each written out as
+a sentence (the ones the issue quotes, and the conventions it names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import find, one, quotes_of
+
+GRAHAM_STORY = [
+    "Republican Senator Lindsey Graham, a close ally of US President Donald Trump, has died at the age of 71.",
+    "Graham initially clashed with the US president.",
+    "But he later became one of his staunchest backers. He voted against convicting Trump in the 2021 "
+    "impeachment trial, and supported Trump in the 2024 election.",
+    'He told the BBC in 2023: "There is a dark side to Donald Trump... and he was a very good president."',
+]
+
+
+class TestPronouns:
+    def test_he_is_the_subject_before_not_the_last_name_mentioned(self) -> None:
+        quote = find(quotes_of(*GRAHAM_STORY), "There is a dark side")
+        assert (quote.speaker, quote.cue, quote.attribution) == ("Lindsey Graham", "told the BBC", "he")
+
+    def test_he_in_its_own_sentence_goes_to_the_subject_before_it(self) -> None:
+        quote = one("In his most recent trip to the country, Senator Lindsey Graham was working on a version of "
+                    'the Russia sanctions bill, which he said would give "tools to President Trump to end this war".')
+        assert quote.speaker == "Lindsey Graham"
+
+    def test_he_added_continues_the_speaker_of_a_post_on_x(self) -> None:
+        quotes = quotes_of(
+            "Senator Lindsey Graham had just returned from Kyiv.",
+            'Zelensky said in a post on X that he was "deeply saddened" by his death.',
+            '"America and the world have lost a determined leader," he added.',
+        )
+        assert find(quotes, "deeply saddened").cue == "said in a post on X"
+        assert {q.speaker for q in quotes} == {"Zelensky"}
+
+    @pytest.mark.parametrize("cue", ["she added", "she continued"])
+    def test_she_added_or_continued(self, cue: str) -> None:
+        quotes = quotes_of("“We will rebuild the town,” said Mayor Jo Smith, speaking after Ann Jones.",
+                           f"“Every house,” {cue}, “and every school.”")
+        assert [q.speaker for q in quotes] == ["Jo Smith", "Jo Smith"]
+
+    def test_a_pronoun_after_an_apposition_subject(self) -> None:
+        quotes = quotes_of("One motorcyclist, Surin Jaiharn, told AFP that he helped about five people flee the bar.",
+                           '"I feel depressed. I saw many deaths," he told AFP.')
+        assert quotes[0].speaker == "Surin Jaiharn"
+
+    def test_a_pronoun_after_an_adverbial_without_a_comma(self) -> None:
+        quotes = quotes_of(
+            "Senator Lindsey Graham initially clashed with the president.",
+            'He told CNN in 2015 that Trump was "a race-baiting, xenophobic, religious bigot", and during the '
+            '2016 campaign he posted on social media: "If we nominate Trump, we will get destroyed."',
+        )
+        assert [q.speaker for q in quotes] == ["Lindsey Graham", "Lindsey Graham"]
+        assert [q.cue for q in quotes] == ["told CNN", "posted on social media"]
+
+    def test_it_added_in_a_statement(self) -> None:
+        quotes = quotes_of(
+            'US Central Command (Centcom) said the strikes were carried out to "further degrade Tehran\'s ability '
+            'to threaten freedom of navigation" in the waterway.',
+            'In a statement it added: "The United States is holding Iran accountable for recent aggression."',
+        )
+        assert [q.speaker for q in quotes] == ["US Central Command (Centcom)"] * 2
+
+
+class TestConstructions:
+    def test_saying_after_a_verb_the_lexicon_does_not_know(self) -> None:
+        quote = one('Israel\'s Prime Minister Benjamin Netanyahu paid tribute to Graham on Sunday, saying "Lindsey '
+                    'understood that the security of Israel and America are inseparable".')
+        assert (quote.speaker, quote.cue) == ("Benjamin Netanyahu", "saying")
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "cue"),
+        [
+            ('"The strikes hit ten targets," US Central Command said in a statement.', "US Central Command",
+             "said in a statement"),
+            ('"The strikes hit ten targets," Centcom said in a post on X.', "Centcom", "said in a post on X"),
+            ('The strikes hit ten targets, according to US Central Command.', None, None),
+            ('"We will rebuild the town," Jo Smith told reporters on Monday.', "Jo Smith", "told reporters"),
+            ('"The strikes hit ten targets," according to US Central Command.', "US Central Command",
+             "according to"),
+            ('President Donald Trump signalled he would "hit them hard again tonight".', "Donald Trump", "signalled"),
+        ],
+    )
+    def test_cues(self, text: str, speaker: str | None, cue: str | None) -> None:
+        found = quotes_of(text)
+        if speaker is None:
+            assert found == []
+            return
+        assert (found[0].speaker, found[0].cue) == (speaker, cue)
+
+    def test_a_paragraph_ending_in_a_colon_introduces_the_next(self) -> None:
+        quotes = quotes_of("In connection with these plans, the Committee voted to issue the following directive:",
+                           '"Effective March 23, the Committee directs the Desk to undertake operations."')
+        assert quotes[0].speaker == "the Committee"
+
+    def test_a_bare_quotation_paragraph_continues_the_speaker(self) -> None:
+        quotes = quotes_of('"We will rebuild the town," Jo Smith told reporters.', '"Every house and every school."')
+        assert [q.speaker for q in quotes] == ["Jo Smith", "Jo Smith"]
+        assert quotes[1].attribution == ""
+
+    @pytest.mark.parametrize("place", ["Ohio", "Washington", "Texas"])
+    def test_places_are_never_speakers(self, place: str) -> None:
+        assert one(f'"We will rebuild the town," {place} said.').speaker is None
+
+
+class TestSecondHand:
+    def test_according_to_the_relayer(self) -> None:
+        quote = one('"There was blasting all night," the musician said, according to Anutin.')
+        assert (quote.speaker, quote.reported_by) == ("the musician", "Anutin")
+
+    def test_told_him_then_the_relayer_said(self) -> None:
+        quote = one('A musician who lives near the border told him "there was blasting all night", Anutin said.')
+        assert (quote.speaker, quote.reported_by) == ("A musician", "Anutin")
+
+    def test_the_relayer_said_someone_told_him(self) -> None:
+        quote = one("Prime Minister Anutin Charnvirakul, who visited the scene early on Monday, said a musician who "
+                    'was performing when the fire broke out told him "there was blasting and everybody tried to flee".')
+        assert (quote.speaker, quote.reported_by) == ("a musician", "Anutin Charnvirakul")
+
+    def test_first_hand_words_have_no_relayer(self) -> None:
+        assert one('"We will rebuild the town," said Jo Smith.').reported_by is None
+
+
+class TestRoles:
+    def test_a_title_links_to_the_person_the_story_names(self) -> None:
+        quotes = quotes_of("Republican Senator Lindsey Graham, a close ally of US President Donald Trump, died.",
+                           '"We will rebuild the town," the US president said.')
+        assert (quotes[0].speaker, quotes[0].speaker_description) == ("Donald Trump", "the US president")
+
+    @pytest.mark.parametrize("intro", ["Governor Jo Smith spoke in Ohio.", "Jo Smith, the governor, spoke in Ohio."])
+    def test_the_governor(self, intro: str) -> None:
+        assert quotes_of(intro, '"We will rebuild the town," the governor said.')[0].speaker == "Jo Smith"
+
+    def test_a_role_the_story_gives_nobody_stays_a_role(self) -> None:
+        assert one('"We will rebuild the town," the governor said.').speaker == "the governor"
+
+
+class TestNames:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "description"),
+        [
+            ('"We are ready," said Ursula von der Leyen, the Commission president.', "Ursula von der Leyen",
+             "the Commission president"),
+            ('"We are ready," Bashar al-Assad said.', "Bashar al-Assad", None),
+            ('"We are ready," Linn County Sheriff Tim Mueller said.', "Tim Mueller", "Linn County Sheriff"),
+            ('"We are ready," said Sheriff Tim Mueller.', "Tim Mueller", "Sheriff"),
+            ('"We are ready," Prime Minister Theresa May\'s spokesman said.',
+             "Prime Minister Theresa May's spokesman", None),
+            ('"We are ready," Doe\'s office said.', "Doe's office", None),
+            ('"We are ready," a spokeswoman for Jane Doe said.', "a spokeswoman for Jane Doe", None),
+            ('"We are ready," the official, who spoke on condition of anonymity, said.', "the official", None),
+            ('"We are ready," Jane Doe, who has led the department since 2019, said.', "Jane Doe", None),
+            ('But Jane Doe insisted: "We are ready."', "Jane Doe", None),
+            ('In a statement, the company said: "We are ready."', "the company", None),
+        ],
+    )
+    def test_speakers(self, text: str, speaker: str, description: str | None) -> None:
+        quote = one(text)
+        assert (quote.speaker, quote.speaker_description) == (speaker, description)
+
+    def test_said_in_a_facebook_post(self) -> None:
+        assert one('"We are ready," Emery said in a Facebook post.').cue == "said in a Facebook post"
+
+
+class TestContinuations:
+    def test_a_bare_quotation_after_reported_speech(self) -> None:
+        quotes = quotes_of("Jane Doe, the health director, said the city had trained for years.",
+                           '"We will not stop now."')
+        assert quotes[0].speaker == "Jane Doe"
+
+    def test_a_bare_quotation_after_a_pronoun_reporting(self) -> None:
+        quotes = quotes_of('"We are ready," said Jane Doe, the health director.',
+                           "She said the city had trained for years.", '"We will not stop now."')
+        assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+
+    def test_a_bare_quotation_after_narration_has_no_speaker(self) -> None:
+        assert quotes_of("The city had trained for years.", '"We will not stop now."')[0].speaker is None
+
+    @pytest.mark.parametrize("attribution", ["Doe said", "said Jane Doe"])
+    def test_adding_that_goes_on_with_the_speaker(self, attribution: str) -> None:
+        quotes = quotes_of(f'"It went well," {attribution}, adding that "we will meet again soon".')
+        assert [q.speaker for q in quotes] == [quotes[0].speaker, quotes[0].speaker]
+        assert quotes[0].speaker is not None and quotes[1].cue == "adding"
+
+    def test_a_participle_apposition_is_not_a_clause(self) -> None:
+        assert one('Doe, speaking after a meeting with John Roe, said: "It went well."').speaker == "Doe"
+
+    def test_asked_inverted(self) -> None:
+        assert (one('"Is it over?" asked Jane Doe.').cue) == "asked"
+
+
+class TestMoreSecondHand:
+    def test_said_then_the_relayer_told_reporters(self) -> None:
+        quote = one('Jane Doe said "we are ready for anything", John Roe told reporters.')
+        assert (quote.speaker, quote.reported_by) == ("Jane Doe", "John Roe")
+
+    def test_the_relayer_writes_according_to(self) -> None:
+        quote = one('"We will win," the president wrote on Truth Social, according to the White House.')
+        assert (quote.speaker, quote.cue, quote.reported_by) == ("the president", "wrote on Truth Social",
+                                                               "the White House")
+
+
+class TestCommonSpeakers:
+    @pytest.mark.parametrize(
+        ("text", "speaker", "description"),
+        [
+            ('A witness, who asked not to be named, told the BBC: "I saw everything."', "A witness", None),
+            ('One resident, Mary Roe, 67, said: "I saw everything."', "Mary Roe", "One resident"),
+            ('"I saw everything," one resident said.', "one resident", None),
+        ],
+    )
+    def test_speakers(self, text: str, speaker: str, description: str | None) -> None:
+        quote = one(text)
+        assert (quote.speaker, quote.speaker_description) == (speaker, description)
+
+
+def test_an_age_epithet_refers_back_like_a_pronoun() -> None:
+    quotes = quotes_of("Jane Doe was arrested on Monday.", '"I did nothing wrong," the 45-year-old said.')
+    assert (quotes[0].speaker, quotes[0].attribution) == ("Jane Doe", "the 45-year-old")
+
+
+@pytest.mark.parametrize(
+    ("intro", "role", "speaker"),
+    [
+        ("Former CIA Director John Brennan criticised the president.", "the former CIA director", "John Brennan"),
+        ("Sen. Lindsey Graham spoke on Monday.", "the senator", "Lindsey Graham"),
+        ("Lindsey Graham, the South Carolina senator, spoke on Monday.", "the senator", "Lindsey Graham"),
+    ],
+)
+def test_roles_link_to_the_person_named_with_them(intro: str, role: str, speaker: str) -> None:
+    assert quotes_of(intro, f'"It is a disgrace," {role} said.')[0].speaker == speaker
+
+
+@pytest.mark.parametrize("short", ["CENTCOM", "Centcom"])
+def test_an_organisations_short_name_reads_as_its_full_name(short: str) -> None:
+    quotes = quotes_of("US Central Command (Centcom) said the strikes hit ten targets.",
+                       f'"We will continue," {short} said.')
+    assert quotes[0].speaker == "US Central Command (Centcom)"
