@@ -24,3 +24,13 @@ def test_typography_and_case_do_not_count() -> None:
 def test_text_with_nothing_to_collapse_is_only_case_folded(text: str) -> None:
     expected = " ".join(text.replace("\u200b", "").split()).casefold()
     assert normalize(text) == expected
+
+
+def test_control_sequences_are_blanked_offsets_kept() -> None:
+    from articlediff.text.words import without_control_sequences
+
+    text = "Said \x1b]0;TITLE\x07 and \x1b[31mRED\x1b[0m.\x00"
+    blanked = without_control_sequences(text)
+    assert len(blanked) == len(text)
+    assert "TITLE" not in blanked and "31" not in blanked and "RED" in blanked and "\x1b" not in blanked
+    assert without_control_sequences("Plain text, kept.") == "Plain text, kept."

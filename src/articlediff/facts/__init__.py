@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..model import ArticleDiff, Fact, FactType, Significance, Span, SpanOp
 from ..text.marks import DOUBLE_MARKS, DOUBLE_ONLY_OPENERS, DOUBLE_OPEN_OR_CLOSE, DOUBLE_OPENERS
-from ..text.words import normalize, straight_apostrophes
+from ..text.words import normalize, straight_apostrophes, without_control_sequences
 
 # A figure: "80,000", "$500 billion", "3/4 percent", "2-1/4" (two and a quarter), a
 # range or score ("2019-20", "3–1"), a time of day ("3:45", "21:00"). Digits joined to
@@ -164,6 +164,7 @@ def changed_facts(old: str, new: str) -> list[Fact]:
     _pair_names tells; unpaired ones have None. Each change is listed once, however
     often the same number or name comes and goes; one left unpaired that the other
     side still holds (a mention more or fewer, "the eight" again) is none."""
+    old, new = without_control_sequences(old), without_control_sequences(new)
     old_names, new_names = _name_candidates(old), _name_candidates(new)
     # A capitalised word that starts a sentence is a name if it is one elsewhere.
     known = {name for name, first in old_names + new_names if not first}

@@ -28,7 +28,7 @@ import re
 from typing import NamedTuple
 
 from ..model import FactType
-from ..text.words import straight_apostrophes
+from ..text.words import straight_apostrophes, without_control_sequences
 from . import _IDIOMATIC_ONE, _NAME, _NUMBER, _POSSESSIVE, _REFERENCE_MARK, _STOP_NAMES, _starts_sentence
 
 
@@ -537,6 +537,7 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def read_sentence(sentence: str) -> SentenceFacts:
+    sentence = without_control_sequences(sentence)
     dates, taken = _date_mentions(sentence)
     numbers: list[Mention] = []
     for mention in _number_mentions(sentence, taken):

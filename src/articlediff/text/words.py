@@ -138,3 +138,17 @@ def make_visible(text: str) -> str:
     if text.isprintable():  # as nearly all text is, and none of those characters are
         return text
     return re.sub(INVISIBLE_CHARS, lambda m: visible(m.group()), text)
+
+
+#: A terminal control sequence (CSI: ESC [ … a final byte; OSC: ESC ] … BEL or ESC \;
+#: another ESC pair), or a lone C0 or C1 control character other than tab and newline.
+_CONTROL_SEQUENCE = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+
+
+def without_control_sequences(text: str) -> str:
+    """``text`` with terminal control sequences and control characters blanked, each
+    character a space so that offsets hold: what a story says is read from its words,
+    never from instructions to a terminal ("ESC ] 0 ; TITLE BEL" names no one)."""
+    if "\x1b" not in text and text.isprintable():
+        return text
+    return re.sub(_CONTROL_SEQUENCE, lambda m: " " * len(m.group()), text)
