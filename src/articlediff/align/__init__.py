@@ -35,7 +35,9 @@ is known and found so far (state.py); the thresholds live with the pass that use
    pair.
 4. Moves (moves.py): the minimal set of pairings that cross the others, the
    complement of a maximum-weight increasing chain (a weighted longest increasing
-   subsequence, O(n log n)); ties keep the more similar pairs in place. The same chain
+   subsequence, O(n log n)); ties keep the more similar pairs in place, and of the
+   edges of splits and merges those that carry more of their paragraphs' words (a
+   paragraph merged whole stays; the sentence that jumped past it is the move). The same chain
    over the pairs found so far gives passes 1 and 2 their anchors. Page furniture (the
    caller names it: compare gives boilerplate, bylines and datelines) counts for less
    in the chain than any pair of the story, so an "Advertisement" left in its slot
