@@ -24,8 +24,8 @@ is known and found so far (state.py); the thresholds live with the pass that use
    strongest first, each link explaining its words away. So a block may hold several
    old and several new paragraphs. A link that would be a move needs the overlap a
    moved paragraph needs unless it stands beside a pair (next to the partner of one
-   of its paragraphs, or with the paragraphs before or after both paired to each
-   other). A sentence found as it is once on each side, or the one stock sentence of
+   of its paragraphs, with at most paragraphs that nothing holds between them, or
+   with the paragraphs before or after both paired to each other). A sentence found as it is once on each side, or the one stock sentence of
    its kind on each side (an appeal for witnesses, a "declined to comment"; see
    stock.py), links where it stands in place or beside a pair, however few words it
    shares. A sentence found in several paragraphs of one side never links.

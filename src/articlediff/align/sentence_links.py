@@ -225,13 +225,25 @@ def _beside(state: State, i: int, j: int) -> bool:
     """Would linking old ``i`` and new ``j`` put them next to a pair that holds
     one of them, or that holds the paragraphs just before (or after) both? Such a
     link keeps its place beside that pair, wherever the pair itself stands: the
-    piece of a paragraph split in two, next to the rest of it."""
-    return (
-        state.old_to_new.get(i) in (j - 1, j + 1)
-        or state.new_to_old.get(j) in (i - 1, i + 1)
-        or state.old_to_new.get(i - 1, -2) == j - 1
-        or state.old_to_new.get(i + 1, -2) == j + 1
-    )
+    piece of a paragraph split in two, next to the rest of it. Paragraphs that
+    nothing holds (removed, or added) between them do not part them."""
+    partner = state.old_to_new.get(i)
+    if partner is not None and _next_to(state, 1, partner, j):
+        return True
+    partner = state.new_to_old.get(j)
+    if partner is not None and _next_to(state, 0, partner, i):
+        return True
+    return state.old_to_new.get(i - 1, -2) == j - 1 or state.old_to_new.get(i + 1, -2) == j + 1
+
+
+def _next_to(state: State, side: int, a: int, b: int) -> bool:
+    """Do paragraphs ``a`` and ``b`` of one side stand next to each other, with at
+    most paragraphs that nothing holds between them?"""
+    if abs(a - b) < 2:
+        return a != b
+    held = state.old_to_new if side == 0 else state.new_to_old
+    ends = {e[side] for e in state.extra}
+    return all(k not in held and k not in ends for k in range(min(a, b) + 1, max(a, b)))
 
 
 def _share(
