@@ -32,6 +32,40 @@ class TestReorderedList:
         assert pairs(diff) == {(0, 0), (1, 1), (5, 2), (2, 3), (3, 4), (4, 5)}
         assert moved(diff) == {(5, 2)}
 
+class TestSplitAndMerged:
+    """Old ¶1's last sentence, reworded, joins old ¶3 in new ¶2, and old ¶2 is merged
+    whole into new ¶1 in its place: of the two crossing links (1, 2) and (2, 1), one
+    each way, the sentence that jumped is the move, not the paragraph merged whole
+    (case11's acrid smell, past the body bags, into the next paragraph)."""
+
+    OLD = [
+        "Police sealed off the harbour on Friday after the ferry capsized.",
+        "A police cordon now surrounds the terminal, where shattered windows and overturned "
+        "benches litter the pavement. A sour smell of diesel still hangs over the quay.",
+        "Coastguard divers recovered four bodies from the hull overnight.",
+        "Inside the terminal, the departure boards are dark and the ticket hall is flooded.",
+        "The ferry operator has suspended all sailings until further notice.",
+    ]
+    NEW = [
+        "Police sealed off the harbour on Friday after the ferry capsized.",
+        "A police cordon now surrounds the terminal, where shattered windows and overturned "
+        "benches litter the pavement. Coastguard divers recovered four bodies from the hull overnight.",
+        "The sour diesel smell hangs over the quay. Inside the terminal, the departure boards "
+        "are dark and the ticket hall is flooded.",
+        "The ferry operator has suspended all sailings until further notice.",
+    ]
+
+    def test_the_sentence_that_jumped_is_the_move(self) -> None:
+        diff = diff_of(self.OLD, self.NEW)
+        assert pairs(diff) == {(0, 0), (1, 1), (1, 2), (2, 1), (3, 2), (4, 3)}
+        assert moved(diff) == {(1, 2)}
+
+    def test_the_same_the_other_way_round(self) -> None:
+        diff = diff_of(self.NEW, self.OLD)
+        assert pairs(diff) == {(0, 0), (1, 1), (2, 1), (1, 2), (2, 3), (3, 4)}
+        assert moved(diff) == {(2, 1)}
+
+
 class TestPageFurniture:
     """Ad slots stay where the page puts them (after every third paragraph, say) while
     the story's paragraphs shift past them: no paragraph of the story is moved for it,

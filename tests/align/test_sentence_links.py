@@ -25,6 +25,30 @@ REGROUP_NEW = [
     "The budget takes effect in July.",
 ]
 
+# Old ¶1's clause on the levees joins the mayor's thanks (old ¶3) at the end of the
+# story; old ¶2, between them, is cut (case15's Ukraine lines, with Zelensky's
+# reaction, merged at the end across a removed paragraph).
+ACROSS_REMOVED_OLD = [
+    "The governor signed the flood relief bill on Thursday.",
+    "While several neighbouring states have cut their disaster budgets and taken a harder line on "
+    "federal aid, Harlan was a staunch supporter of rebuilding levees and raising insurance payouts "
+    "for farmers.",
+    "He travelled to Washington last month to press for a separate farm rescue package.",
+    'The mayor of Riverton said he was "deeply grateful" for the governor\'s support.',
+    "Crews began repairing the breached levee south of Riverton on Friday.",
+    "The state legislature returns in January.",
+    "Officials expect the first payments to reach farmers by March.",
+]
+ACROSS_REMOVED_NEW = [
+    "The governor signed the flood relief bill on Thursday.",
+    "Crews began repairing the breached levee south of Riverton on Friday.",
+    "The state legislature returns in January.",
+    "Officials expect the first payments to reach farmers by March.",
+    "The governor was also a firm supporter of rebuilding levees and raising insurance payouts for "
+    'farmers. The mayor of Riverton said in a statement that he was "deeply grateful" for the support.',
+]
+
+
 class TestSentencesMoved:
     def test_sentence_moved_between_paired_paragraphs(self) -> None:
         diff = diff_of(REGROUP_OLD, REGROUP_NEW)
@@ -180,3 +204,19 @@ class TestStockSentences:
         diff = diff_of(APPEAL_OLD, new)
         assert (2, 0) not in pairs(diff)
         assert 2 in removed(diff) and 0 in added(diff)
+
+
+class TestBesideAcrossRemoved:
+    def test_a_paragraph_removed_between_does_not_part_a_merge(self) -> None:
+        """A piece that would be a move links with the weaker overlap of a piece
+        beside its pair when only removed paragraphs stand between them."""
+        diff = diff_of(ACROSS_REMOVED_OLD, ACROSS_REMOVED_NEW)
+        assert pairs(diff) == {(0, 0), (1, 4), (3, 4), (4, 1), (5, 2), (6, 3)}
+        assert removed(diff) == {2}
+        assert moved(diff) == {(1, 4), (3, 4)}
+
+    def test_the_same_the_other_way_round(self) -> None:
+        diff = diff_of(ACROSS_REMOVED_NEW, ACROSS_REMOVED_OLD)
+        assert pairs(diff) == {(0, 0), (4, 1), (4, 3), (1, 4), (2, 5), (3, 6)}
+        assert added(diff) == {2}
+        assert moved(diff) == {(4, 1), (4, 3)}

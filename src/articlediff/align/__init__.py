@@ -24,8 +24,8 @@ is known and found so far (state.py); the thresholds live with the pass that use
    strongest first, each link explaining its words away. So a block may hold several
    old and several new paragraphs. A link that would be a move needs the overlap a
    moved paragraph needs unless it stands beside a pair (next to the partner of one
-   of its paragraphs, or with the paragraphs before or after both paired to each
-   other). A sentence found as it is once on each side, or the one stock sentence of
+   of its paragraphs, with at most paragraphs that nothing holds between them, or
+   with the paragraphs before or after both paired to each other). A sentence found as it is once on each side, or the one stock sentence of
    its kind on each side (an appeal for witnesses, a "declined to comment"; see
    stock.py), links where it stands in place or beside a pair, however few words it
    shares. A sentence found in several paragraphs of one side never links.
@@ -35,7 +35,9 @@ is known and found so far (state.py); the thresholds live with the pass that use
    pair.
 4. Moves (moves.py): the minimal set of pairings that cross the others, the
    complement of a maximum-weight increasing chain (a weighted longest increasing
-   subsequence, O(n log n)); ties keep the more similar pairs in place. The same chain
+   subsequence, O(n log n)); ties keep the more similar pairs in place, and of the
+   edges of splits and merges those that carry more of their paragraphs' words (a
+   paragraph merged whole stays; the sentence that jumped past it is the move). The same chain
    over the pairs found so far gives passes 1 and 2 their anchors. Page furniture (the
    caller names it: compare gives boilerplate, bylines and datelines) counts for less
    in the chain than any pair of the story, so an "Advertisement" left in its slot

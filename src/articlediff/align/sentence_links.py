@@ -9,6 +9,7 @@ each (see stock.py), links however few words it shares, where it keeps its place
     new 0 but is in new 1, so old 0 links to new 1 too: the edge (0, 1).
 """
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 
@@ -137,23 +138,41 @@ def link_sentences(state: State) -> None:
         proposals.append((_STOCK, 0, t, source))
     proposals.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))
     linked = set(state.old_to_new.items()).union(state.extra)
+    carried: dict[tuple[int, int], float] = {}  # the weight each new edge carries
     for first, side, t, source in proposals:
         if first in (_SAME, _STOCK):  # the two sentences account for each other
-            share = 1.0 if first == _SAME else SENTENCE_COVER
+            # A sentence found as it is ties its paragraphs as firmly as a link can
+            # (however few its words: "25.", the end of a date cut off).
+            held = math.inf if first == _SAME else SENTENCE_COVER * weights.of(residuals[side][t])
             residuals[side][t] = residuals[1 - side][source] = {}
         else:
-            share = _share(state, sides, residuals, weights, side, t, source)
-            if not share:
+            if not _share(state, sides, residuals, weights, side, t, source):
                 continue
             common = _common(residuals[side][t], residuals[1 - side][source])
+            held = weights.of(common)
             residuals[side][t] = _minus(residuals[side][t], common)
             residuals[1 - side][source] = _minus(residuals[1 - side][source], common)
         paragraph, other = sides[side].paragraph[t], sides[1 - side].paragraph[source]
         edge = (paragraph, other) if side == 0 else (other, paragraph)
-        if edge not in linked:
+        if edge in carried:
+            carried[edge] += held
+        elif edge not in linked:
             linked.add(edge)
             state.extra.append(edge)
-            state.score[edge] = share * 0.5  # below any pair
+            carried[edge] = held
+    # An edge weighs what of its two paragraphs' words it carries (at most a half,
+    # as the edges of splits and merges do): of two links that cross, pass 4 then
+    # keeps in place the one that carries more (a paragraph merged whole, the main
+    # part of a split one) and marks the piece that jumped, not the share of one
+    # sentence that each accounts for, which is often all of it for both.
+    for (i, j), held in carried.items():
+        whole = _paragraph_weight(sides[0], weights, i) + _paragraph_weight(sides[1], weights, j)
+        state.score[(i, j)] = min(held / whole, 0.5) if whole else 0.0
+
+
+def _paragraph_weight(sentences: _Sentences, weights: _Weights, paragraph: int) -> float:
+    """The weight of a paragraph's words: its sentences' weights together."""
+    return sum(weights.of(sentences.bags[k]) for k in sentences.of_paragraph[paragraph])
 
 
 def _same_sentences(state: State, sides: _Sides, residuals: _Residuals) -> list[tuple[int, int]]:
@@ -206,13 +225,25 @@ def _beside(state: State, i: int, j: int) -> bool:
     """Would linking old ``i`` and new ``j`` put them next to a pair that holds
     one of them, or that holds the paragraphs just before (or after) both? Such a
     link keeps its place beside that pair, wherever the pair itself stands: the
-    piece of a paragraph split in two, next to the rest of it."""
-    return (
-        state.old_to_new.get(i) in (j - 1, j + 1)
-        or state.new_to_old.get(j) in (i - 1, i + 1)
-        or state.old_to_new.get(i - 1, -2) == j - 1
-        or state.old_to_new.get(i + 1, -2) == j + 1
-    )
+    piece of a paragraph split in two, next to the rest of it. Paragraphs that
+    nothing holds (removed, or added) between them do not part them."""
+    partner = state.old_to_new.get(i)
+    if partner is not None and _next_to(state, 1, partner, j):
+        return True
+    partner = state.new_to_old.get(j)
+    if partner is not None and _next_to(state, 0, partner, i):
+        return True
+    return state.old_to_new.get(i - 1, -2) == j - 1 or state.old_to_new.get(i + 1, -2) == j + 1
+
+
+def _next_to(state: State, side: int, a: int, b: int) -> bool:
+    """Do paragraphs ``a`` and ``b`` of one side stand next to each other, with at
+    most paragraphs that nothing holds between them?"""
+    if abs(a - b) < 2:
+        return a != b
+    held = state.old_to_new if side == 0 else state.new_to_old
+    ends = {e[side] for e in state.extra}
+    return all(k not in held and k not in ends for k in range(min(a, b) + 1, max(a, b)))
 
 
 def _share(
