@@ -108,9 +108,10 @@ _CURRENCY_WORD = re.compile(
     r"|rupiah|kronor|krona|kroner|reais|real|hryvnias?|zloty)\b"
 )
 _CONVERSION = re.compile(r"\s*\((?=[^()]{0,40}\d)[^()]{1,40}\)")
-_LIST_MARKER = re.compile(r"\d{1,2}[.)]\s")
+# Rarely needed: left to re's cache to compile on first use, as _JOINS and _RATE are.
+_LIST_MARKER = r"\d{1,2}[.)]\s"
 #: What joins two figures into one fact: "1/4 to 1/2", "12 – 0", "seven or eight".
-_JOINS = re.compile(r"\s+(?:to|or)\s+|\s*[-‐‑‒–—]\s*")
+_JOINS = r"\s+(?:to|or)\s+|\s*[-‐‑‒–—]\s*"
 
 # What a count counts: words that name no thing of their own ("more people were").
 _LEAD_WORDS = frozenset("more other others additional further new extra".split())
@@ -247,7 +248,7 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
     # vote", "seven or eight".
     joined: list[tuple[int, int, str]] = []
     for span in spans:
-        if joined and _JOINS.fullmatch(lower[joined[-1][1]:span[0]]):
+        if joined and re.fullmatch(_JOINS, lower[joined[-1][1]:span[0]]):
             joined[-1] = (joined[-1][0], span[1], "range")
         else:
             joined.append(span)
@@ -257,7 +258,7 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
     for start, end, _ in spans:
         if any(a <= start < b or a < end <= b for a, b in used):
             continue
-        if start == 0 and _LIST_MARKER.match(sentence):
+        if start == 0 and re.match(_LIST_MARKER, sentence):
             continue
         if (sentence[start].isupper() and not _starts_sentence(sentence, start)
                 and sentence[:start].rstrip()[-1:] not in "-—–:" and not title_case(sentence)):
@@ -360,13 +361,13 @@ def _what(sentence: str, start: int, end: int, lower: str) -> str | None:
 
 
 #: The rate or level a percentage is the figure of: "the rate at 2 percent".
-_RATE = re.compile(r"\b([a-z]{3,})\s+(?:at|to|of|from)(?:\s+(?:about|around|nearly|almost|some|over|under))?\s*$")
+_RATE = r"\b([a-z]{3,})\s+(?:at|to|of|from)(?:\s+(?:about|around|nearly|almost|some|over|under))?\s*$"
 
 
 def _rate(lower: str, start: int) -> str | None:
     """What a percentage measures, when the word before says: "the federal funds rate at
     1/4 to 1/2 percent" → "rate"; "inflation of 2 percent" → "inflation"."""
-    match = _RATE.search(lower[:start])
+    match = re.search(_RATE, lower[:start])
     if not match or match.group(1) in _FUNCTION or match.group(1) in _LINKS:
         return None
     return match.group(1)
@@ -517,18 +518,23 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             start += len(words.pop(0)) + 1
         while words and words[-1].lower() in _DATE_NAMES:  # "Anutin on Sunday" is no part of a name
             words.pop()
-        name = _POSSESSIVE.sub("", " ".join(words))
+        name = " ".join(words)
+        if "'" in name or "’" in name:
+            name = _POSSESSIVE.sub("", name)
         # A demonym before a title is no part of the name: "Thai Prime Minister Anutin".
         while " " in name and is_adjective(name.split()[0]) and name.split()[1].lower() in _TITLE_WORDS:
             dropped = name.split()[0]
             name = name[len(dropped) + 1:]
             start += len(dropped) + 1
-        # "Hamas-ruled Gaza" is Gaza: the compound before it describes the place.
-        while " " in name and _NAME_ADJECTIVE.search(name.split()[0]):
-            dropped = name.split()[0]
-            name = name[len(dropped) + 1:]
-            start += len(dropped) + 1
-        if not _is_name(name) or _NAME_ADJECTIVE.search(name):
+        if "-" in name or "‐" in name or "‑" in name:  # what a compound needs
+            # "Hamas-ruled Gaza" is Gaza: the compound before it describes the place.
+            while " " in name and _NAME_ADJECTIVE.search(name.split()[0]):
+                dropped = name.split()[0]
+                name = name[len(dropped) + 1:]
+                start += len(dropped) + 1
+            if _NAME_ADJECTIVE.search(name):
+                continue
+        if not _is_name(name):
             continue
         if all(w.lower().rstrip(".") in _TITLE_WORDS for w in name.split()):
             continue
