@@ -61,25 +61,33 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _AMPM = r"[aApP]\.?\s?[mM]\b\.?"
-# Tried in order at each position: the longest reading of a date first.
+# Tried in order at each position: the longest reading of a date first. The lookahead
+# before it only says what a date can start with (a figure, a month or a weekday,
+# "early" or "late", "the", a preposition or "noon" starting a word): it finds nothing
+# the alternatives would not, and spares them every position where none can start.
 _DATE = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    r"(?=[\dJFMASONDTW]|[Ee]arly|[Ll]ate|the\s|(?<!\w)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring"
+    r"|[Bb]efore|[Aa]fter|[Oo]f|[Mm]id|noon|midnight))"
+    rf"(?:(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"|(?:{_WEEKDAY},?\s+)?(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"
     rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR})\b"
     rf"|(?:(?:[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?P<w>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?P<t>\b\d{{1,2}}(?::(?P<tm>\d\d))?\s?(?P<ap>{_AMPM})|\b\d{{1,2}}:\d\d(?![\d:])"
     rf"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|\b(?:noon|midnight)\b)"
     rf"|\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?)"
-    rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<m4>{_MONTH})|(?P<y4>{_YEAR})\b)(?!\s*(?:[-–]|percent|per cent|%))"
+    rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<m4>{_MONTH})|(?P<y4>{_YEAR})\b)(?!\s*(?:[-–]|percent|per cent|%)))"
 )
 # What every date holds: a digit, a month or a weekday.
-_DATE_HINT = re.compile(rf"\d|{_MONTH}|{_WEEKDAY}|noon|midnight")
+_DATE_HINT = re.compile(rf"(?=[\dJFMASONDTWnm])(?:\d|{_MONTH}|{_WEEKDAY}|noon|midnight)")
 # Relative times: not dates, and their figures are no numbers ("four years ago").
 _RELATIVE = re.compile(
     r"\b(?:\w+|\d+)(?:[-\s]and[-\s]a[-\s]half)?\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b"
     r"|\b(?:last|this|next)\s+(?:year|month|week)\b|\ba\s+(?:year|month|week|decade)\s+ago\b",
     re.IGNORECASE,
 )
+#: Every relative time holds one of these (letters no other one folds to, as "ſ" does
+#: to "s"): a sentence without any has none.
+_RELATIVE_WORDS = ("ago", "year", "month", "week")
 
 _WORD_VALUES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -89,8 +97,8 @@ _WORD_VALUES = {
 }
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
-_NUMBER_WORD = re.compile(
-    r"\b(?P<w>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + rf")(?:[-‐‑](?P<u>{_UNITS}))?\b"
+_NUMBER_WORD = re.compile(  # the lookahead spares positions no number word starts at
+    "(?=[" + "".join(sorted({w[0] for w in _WORD_VALUES})) + r"])\b(?P<w>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + rf")(?:[-‐‑](?P<u>{_UNITS}))?\b"
     rf"(?:\s+(?P<s>{_SCALE})\b)?",
 )
 _CURRENCY_SIGN = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
@@ -100,7 +108,10 @@ _CURRENCY_WORD = re.compile(
     r"|rupiah|kronor|krona|kroner|reais|real|hryvnias?|zloty)\b"
 )
 _CONVERSION = re.compile(r"\s*\((?=[^()]{0,40}\d)[^()]{1,40}\)")
-_LIST_MARKER = re.compile(r"\d{1,2}[.)]\s")
+# Rarely needed: left to re's cache to compile on first use, as _JOINS and _RATE are.
+_LIST_MARKER = r"\d{1,2}[.)]\s"
+#: What joins two figures into one fact: "1/4 to 1/2", "12 – 0", "seven or eight".
+_JOINS = r"\s+(?:to|or)\s+|\s*[-‐‑‒–—]\s*"
 
 # What a count counts: words that name no thing of their own ("more people were").
 _LEAD_WORDS = frozenset("more other others additional further new extra".split())
@@ -148,7 +159,8 @@ def _date_mentions(sentence: str) -> tuple[list[Mention], list[tuple[int, int]]]
     """The dates of a sentence, and the spans they (and relative times) take up."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in _RELATIVE.finditer(sentence):
+    lower = sentence.lower()
+    for m in (_RELATIVE.finditer(sentence) if any(w in lower for w in _RELATIVE_WORDS) else ()):
         taken.append(m.span())
         found.append(Mention(FactType.DATE, m.group(), "r:" + m.group().lower(), frozenset(), kind="relative",
                              start=m.start()))
@@ -190,7 +202,7 @@ def _date_mentions(sentence: str) -> tuple[list[Mention], list[tuple[int, int]]]
             start = m.start("y4")
         else:  # pragma: no cover - every alternative sets one group
             continue
-        for weekday in re.findall(_WEEKDAY, text):
+        for weekday in re.findall(_WEEKDAY, text) if "day" in text else ():
             covers.add("w:" + weekday.lower())
         covers.add(key)
         if _clean(text):
@@ -236,7 +248,7 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
     # vote", "seven or eight".
     joined: list[tuple[int, int, str]] = []
     for span in spans:
-        if joined and re.fullmatch(r"\s+(?:to|or)\s+|\s*[-‐‑‒–—]\s*", lower[joined[-1][1]:span[0]]):
+        if joined and re.fullmatch(_JOINS, lower[joined[-1][1]:span[0]]):
             joined[-1] = (joined[-1][0], span[1], "range")
         else:
             joined.append(span)
@@ -246,7 +258,7 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
     for start, end, _ in spans:
         if any(a <= start < b or a < end <= b for a, b in used):
             continue
-        if start == 0 and _LIST_MARKER.match(sentence):
+        if start == 0 and re.match(_LIST_MARKER, sentence):
             continue
         if (sentence[start].isupper() and not _starts_sentence(sentence, start)
                 and sentence[:start].rstrip()[-1:] not in "-—–:" and not title_case(sentence)):
@@ -349,13 +361,13 @@ def _what(sentence: str, start: int, end: int, lower: str) -> str | None:
 
 
 #: The rate or level a percentage is the figure of: "the rate at 2 percent".
-_RATE = re.compile(r"\b([a-z]{3,})\s+(?:at|to|of|from)(?:\s+(?:about|around|nearly|almost|some|over|under))?\s*$")
+_RATE = r"\b([a-z]{3,})\s+(?:at|to|of|from)(?:\s+(?:about|around|nearly|almost|some|over|under))?\s*$"
 
 
 def _rate(lower: str, start: int) -> str | None:
     """What a percentage measures, when the word before says: "the federal funds rate at
     1/4 to 1/2 percent" → "rate"; "inflation of 2 percent" → "inflation"."""
-    match = _RATE.search(lower[:start])
+    match = re.search(_RATE, lower[:start])
     if not match or match.group(1) in _FUNCTION or match.group(1) in _LINKS:
         return None
     return match.group(1)
@@ -461,13 +473,16 @@ def is_adjective(name: str) -> bool:
 _COMMON_ABBREVIATIONS = frozenset("DNA RNA GDP CEO CFO AI HIV AIDS COVID COVID-19 ID IQ AM PM SUV".split())
 
 
+_NAME_PARTS = re.compile(r"[-‐‑\s]+")
+
+
 def _is_name(name: str) -> bool:
     if name in _COMMON_ABBREVIATIONS:
         return False
     lower = name.lower()
     if not name or not _clean(name) or lower in _DATE_NAMES or is_adjective(name) or name in _TIME_ZONES:
         return False
-    parts = re.split(r"[-‐‑\s]+", lower)
+    parts = _NAME_PARTS.split(lower)
     return not all(p in _NUMBER_NAMES or p in _DATE_NAMES for p in parts)
 
 
@@ -484,14 +499,14 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             prev = merged[-1]
             between = text[prev[1]:span[0]]
             head = text[prev[0]:prev[1]].split()[-1].lower()
-            if re.fullmatch(r"\s+(?:of|for|on)(?:\s+the)?\s+", between) and head.rstrip("'s") in _ORG_HEADS:
+            if head.rstrip("'s") in _ORG_HEADS and re.fullmatch(r"\s+(?:of|for|on)(?:\s+the)?\s+", between):
                 prev[1] = span[1]
                 continue
         merged.append(span)
     # A possessive ends a name: "Saudi Arabia's Interior Ministry" is two.
     pieces: list[list[int]] = []
     for start, end in merged:
-        for m in re.finditer(r"'s\s+(?=[A-Z])", text[start:end]):
+        for m in re.finditer(r"'s\s+(?=[A-Z])", text[start:end]) if "'s" in text[start:end] else ():
             pieces.append([start, start + m.start()])
             start = start + m.end()
         pieces.append([start, end])
@@ -503,18 +518,23 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             start += len(words.pop(0)) + 1
         while words and words[-1].lower() in _DATE_NAMES:  # "Anutin on Sunday" is no part of a name
             words.pop()
-        name = _POSSESSIVE.sub("", " ".join(words))
+        name = " ".join(words)
+        if "'" in name or "’" in name:
+            name = _POSSESSIVE.sub("", name)
         # A demonym before a title is no part of the name: "Thai Prime Minister Anutin".
         while " " in name and is_adjective(name.split()[0]) and name.split()[1].lower() in _TITLE_WORDS:
             dropped = name.split()[0]
             name = name[len(dropped) + 1:]
             start += len(dropped) + 1
-        # "Hamas-ruled Gaza" is Gaza: the compound before it describes the place.
-        while " " in name and _NAME_ADJECTIVE.search(name.split()[0]):
-            dropped = name.split()[0]
-            name = name[len(dropped) + 1:]
-            start += len(dropped) + 1
-        if not _is_name(name) or _NAME_ADJECTIVE.search(name):
+        if "-" in name or "‐" in name or "‑" in name:  # what a compound needs
+            # "Hamas-ruled Gaza" is Gaza: the compound before it describes the place.
+            while " " in name and _NAME_ADJECTIVE.search(name.split()[0]):
+                dropped = name.split()[0]
+                name = name[len(dropped) + 1:]
+                start += len(dropped) + 1
+            if _NAME_ADJECTIVE.search(name):
+                continue
+        if not _is_name(name):
             continue
         if all(w.lower().rstrip(".") in _TITLE_WORDS for w in name.split()):
             continue

@@ -55,18 +55,19 @@ class _Version(NamedTuple):
     names: list[_Name]
 
 
-def _read(article: Article, cache: dict[str, list[SentenceFacts]]) -> _Version:
+def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
     numbers: list[_Located] = []
     dates: list[_Located] = []
     names: list[_Name] = []
     for paragraph in article.paragraphs:
         if not paragraph.role.is_story:
             continue
-        sentences = paragraph.sentences or (paragraph.text,)
-        key = "\n".join(sentences)
-        read = cache.get(key)
-        if read is None:
-            read = cache[key] = [read_sentence(s) for s in sentences]
+        read = []
+        for sentence in paragraph.sentences or (paragraph.text,):
+            facts = cache.get(sentence)
+            if facts is None:
+                facts = cache[sentence] = read_sentence(sentence)
+            read.append(facts)
         titled = paragraph.role is Role.HEADLINE and title_case(paragraph.text)
         for k, facts in enumerate(read):
             at = (paragraph.index, k)
@@ -78,7 +79,7 @@ def _read(article: Article, cache: dict[str, list[SentenceFacts]]) -> _Version:
 
 def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
     """The facts the story changed, most significant first (see the module's docstring)."""
-    cache: dict[str, list[SentenceFacts]] = {}
+    cache: dict[str, SentenceFacts] = {}  # each distinct sentence of either version is read once
     before, after = _read(old, cache), _read(new, cache)
     gone_numbers, came_numbers = _beyond(before.numbers, after.numbers), _beyond(after.numbers, before.numbers)
     # A value both versions state, counting something they word differently ("1,200
@@ -250,8 +251,11 @@ _GENERIC = frozenset(
 )
 
 
+_NAME_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
 def _words(name: str) -> list[str]:
-    return [re.sub(r"'s$", "", w) for w in re.split(r"[\s-]+", name.lower()) if w]
+    return [w[:-2] if w.endswith("'s") else w for w in _NAME_WORD_BREAKS.split(name.lower()) if w]
 
 
 #: Words of a title that say what office it is, not that a person holds it.
