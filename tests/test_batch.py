@@ -10,7 +10,8 @@ import pytest
 
 from articlediff import compare, load_article
 from articlediff.batch import compare_record, read_pairs, run_batch, run_batch_dask
-from articlediff.render.batch import pair_record, with_progress
+from articlediff.cli.console import with_progress
+from articlediff.render.batch import pair_record
 from articlediff.render.jsonout import render_json
 
 from .conftest import CNN, FIXTURES

@@ -33,7 +33,8 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
     import json
 
     from ..batch import BatchReport, read_pairs, run_batch, run_batch_dask
-    from ..render.batch import pair_record, with_progress
+    from ..render.batch import pair_record
+    from .console import with_progress
 
     gc.enable()  # off for short runs (see __main__.py); a batch may run for hours
 

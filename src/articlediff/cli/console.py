@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def make_console(color: str, width: int | None) -> Any:
@@ -26,3 +30,35 @@ def make_console(color: str, width: int | None) -> Any:
     )
 
 
+@contextmanager
+def progress_bar(label: str, total: int | None, *, elapsed: bool = False) -> Iterator[Callable[..., None]]:
+    """A progress bar on standard error while the block runs, gone when it ends. Yields
+    ``update(completed, total=None)``. It shows the time left, or the time spent with
+    ``elapsed`` (for work whose total grows as it goes)."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    clock = TimeElapsedColumn() if elapsed else TimeRemainingColumn()
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), clock,
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+
+        def update(completed: int, total: int | None = None) -> None:
+            bar.update(task, completed=completed, total=total)
+
+        yield update
+
+
+def with_progress(results: Iterable[T], total: int | None, label: str = "comparing") -> Iterator[T]:
+    """The results, with a progress bar (see progress_bar) while they come."""
+    with progress_bar(label, total) as update:
+        for done, result in enumerate(results, start=1):
+            update(done)
+            yield result

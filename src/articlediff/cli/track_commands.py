@@ -259,17 +259,10 @@ def _with_progress(run: Callable[[Callable[[int, int], None]], Any], *, total: i
     """Run ``run(tick)``, with a progress bar on standard error when ``show``."""
     if not show:
         return run(lambda done, total: None)
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from .console import progress_bar
 
-    columns = (TextColumn("fetching"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("fetching", total=total)
-
-        def tick(done: int, all_of: int) -> None:
-            bar.update(task, completed=done, total=all_of)
-
-        return run(tick)
+    with progress_bar("fetching", total, elapsed=True) as update:
+        return run(update)
 
 
 def _print_outcomes(outcomes: Sequence[Outcome], *, quiet: bool) -> None:

@@ -1,8 +1,7 @@
-"""A batch's results (see batch.py) as JSON records, and its progress on a terminal."""
+"""A batch's results (see batch.py) as JSON records."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..model import PairResult
@@ -27,17 +26,3 @@ def pair_record(result: PairResult) -> dict[str, Any]:
         "facts": [{"type": f.type, "old": f.old, "new": f.new, "paragraph": paragraph} for f, paragraph in result.facts],
         "quotes": result.quotes,
     }
-
-
-def with_progress(results: Iterable[PairResult], total: int | None) -> Iterator[PairResult]:
-    """The results, with a progress bar on standard error while they come."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    console = Console(stderr=True)
-    columns = (TextColumn("comparing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("comparing", total=total)
-        for result in results:
-            bar.advance(task)
-            yield result
