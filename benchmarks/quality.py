@@ -28,7 +28,7 @@ def articlediff_pairs(case: Path) -> tuple[set[tuple[int, int]], set[tuple[int, 
     diff = compare(load_article(case / "v1.txt"), load_article(case / "v2.txt"))
     pairs: set[tuple[int, int]] = set()
     moved: set[tuple[int, int]] = set()
-    for block in diff.blocks:
+    for block in diff.rows:
         pairs.update(block.links)
         moved.update(block.moved_pairs)
     return pairs, moved

@@ -266,7 +266,7 @@ def measure(size: int, *, repeat: int, seed: int, profile: str | None) -> Row:
     assert len(diff.old.paragraphs) == len(case.old) and len(diff.new.paragraphs) == len(case.new)
     pairs: set[tuple[int, int]] = set()
     moved: set[tuple[int, int]] = set()
-    for block in diff.blocks:
+    for block in diff.rows:
         pairs.update(block.links)
         moved.update(block.moved_pairs)
     pair_p, pair_r = prf(pairs, case.pairs)

@@ -88,7 +88,7 @@ def test_a_datelines_time_is_no_number_of_the_story() -> None:
     old = edit("By Ann Reporter", "By Ann Reporter\n\nUpdated 3:45 PM ET, Tue March 3, 2026")
     new = edit("By Ann Reporter", "By Ann Reporter\n\nUpdated 6:10 PM ET, Tue March 3, 2026")
     diff = compare(old, new)
-    [dateline] = [b for b in diff.blocks if b.facts]
+    [dateline] = [b for b in diff.rows if b.facts]
     assert diff.new.paragraphs[dateline.new[0]].role.value == "dateline"
     assert dateline.facts[0].old == "3:45" and dateline.facts[0].new == "6:10"  # kept on the block
     assert check(diff, ["number-changed"]).violations == () and facts(diff) == []

@@ -151,7 +151,7 @@ def test_a_sentence_start_near_the_start_of_the_text() -> None:
 
 def test_fixture_grades() -> None:
     diff = compare(load_article(CNN / "v1.txt"), load_article(CNN / "v2.txt"))
-    grades = {b.new: (b.significance, b.facts) for b in diff.blocks if b.kind.value == "edited"}
+    grades = {b.new: (b.significance, b.facts) for b in diff.rows if b.kind.value == "edited"}
     assert grades[(0,)] == ("substantive", (Fact("date", None, "Monday"),))
     assert grades[(1,)] == ("substantive", (Fact("name", "White House", "Trump"),))
     assert grades[(8,)] == ("reworded", ())
@@ -163,7 +163,7 @@ def test_a_mention_moved_to_another_paragraph_is_no_change_to_the_story() -> Non
     from articlediff.facts import story_facts
 
     diff = compare(load_article(CNN / "v1.txt"), load_article(CNN / "v2.txt"))
-    by_block = {b.new: b.facts for b in diff.blocks if b.facts}
+    by_block = {b.new: b.facts for b in diff.rows if b.facts}
     assert Fact("name", None, "CNN") in by_block[(12,)]
     assert Fact("name", "CNN", None) in by_block[(13,)]
     assert not [f for f in story_facts(diff) if "CNN" in (f.old, f.new)]
@@ -172,6 +172,6 @@ def test_a_mention_moved_to_another_paragraph_is_no_change_to_the_story() -> Non
 def test_fomc_vote_change_is_substantive() -> None:
     case = FIXTURES / "corpus" / "case03"
     diff = compare(load_article(case / "v1.txt"), load_article(case / "v2.txt"))
-    votes = next(b for b in diff.blocks if b.new == (5,))
+    votes = next(b for b in diff.rows if b.new == (5,))
     assert votes.significance == "substantive"
     assert Fact("number", None, "3/4 percent") in votes.facts

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from articlediff import Article, ArticleDiff, Block, BlockKind, Summary, load_article, segment_article
+from articlediff import Article, ArticleDiff, BlockKind, Row, Summary, load_article, segment_article
 from articlediff.cli import main
 from articlediff.history import compare_history, trace_paragraphs, trace_quotes
 from articlediff.model import History
@@ -48,8 +48,8 @@ def test_paragraph_origins(history: History) -> None:
     assert _origin(history, "Bukele has boasted") == (0, 2)  # number corrected in v3
 
 
-def _diff(old: Article, new: Article, *blocks: Block) -> ArticleDiff:
-    return ArticleDiff(old=old, new=new, blocks=blocks, summary=Summary())
+def _diff(old: Article, new: Article, *blocks: Row) -> ArticleDiff:
+    return ArticleDiff(old=old, new=new, rows=blocks, summary=Summary())
 
 
 def test_merge_and_split_trace_to_earliest_part() -> None:
@@ -60,17 +60,17 @@ def test_merge_and_split_trace_to_earliest_part() -> None:
     v2 = segment_article("C. A.\n\nB.")
     v3 = segment_article("C.\n\nA.\n\nB!")
     steps = [
-        _diff(v0, v1, Block(kind=BlockKind.UNCHANGED, old=(0,), new=(0,)),
-              Block(kind=BlockKind.UNCHANGED, old=(1,), new=(1,)), Block(kind=BlockKind.ADDED, old=(), new=(2,))),
-        _diff(v1, v2, Block(kind=BlockKind.EDITED, old=(0, 2), new=(0,)),
-              Block(kind=BlockKind.UNCHANGED, old=(1,), new=(1,))),
-        _diff(v2, v3, Block(kind=BlockKind.EDITED, old=(0,), new=(0, 1)),
-              Block(kind=BlockKind.EDITED, old=(1,), new=(2,))),
+        _diff(v0, v1, Row(kind=BlockKind.UNCHANGED, old=(0,), new=(0,)),
+              Row(kind=BlockKind.UNCHANGED, old=(1,), new=(1,)), Row(kind=BlockKind.ADDED, old=(), new=(2,))),
+        _diff(v1, v2, Row(kind=BlockKind.EDITED, old=(0, 2), new=(0,)),
+              Row(kind=BlockKind.UNCHANGED, old=(1,), new=(1,))),
+        _diff(v2, v3, Row(kind=BlockKind.EDITED, old=(0,), new=(0, 1)),
+              Row(kind=BlockKind.EDITED, old=(1,), new=(2,))),
     ]
     origins = trace_paragraphs([v0, v1, v2, v3], steps)
     assert [(p.first_version, p.last_edited_version) for p in origins] == [(0, 3), (0, 3), (0, 3)]
-    unchanged_split = _diff(v2, v3, Block(kind=BlockKind.UNCHANGED, old=(0,), new=(0, 1)),
-                            Block(kind=BlockKind.UNCHANGED, old=(1,), new=(2,)))
+    unchanged_split = _diff(v2, v3, Row(kind=BlockKind.UNCHANGED, old=(0,), new=(0, 1)),
+                            Row(kind=BlockKind.UNCHANGED, old=(1,), new=(2,)))
     origins = trace_paragraphs([v0, v1, v2, v3], [*steps[:2], unchanged_split])
     assert [(p.first_version, p.last_edited_version) for p in origins] == [(0, 2), (0, 2), (0, None)]
 

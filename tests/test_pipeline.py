@@ -10,6 +10,7 @@ import pytest
 from articlediff import ArticleDiff, BlockKind, Role, SpanOp, compare, load_article
 
 from .conftest import CNN, FIXTURES
+from .invariants import assert_rows
 
 CASES = sorted(p.parent for p in FIXTURES.rglob("gold.json"))
 
@@ -19,36 +20,12 @@ def load_pair(case: Path) -> ArticleDiff:
 
 
 def pairs_of(diff: ArticleDiff) -> set[tuple[int, int]]:
-    return {link for b in diff.blocks for link in b.links}
+    return {link for b in diff.rows for link in b.links}
 
 
 def assert_invariants(diff: ArticleDiff) -> None:
-    """Every paragraph in exactly one block; both versions rebuild from the spans."""
-    olds = [i for b in diff.blocks for i in b.old]
-    news = [j for b in diff.blocks for j in b.new]
-    assert sorted(olds) == list(range(len(diff.old.paragraphs)))
-    assert sorted(news) == list(range(len(diff.new.paragraphs)))
-    for block in diff.blocks:
-        old_text = "".join(s.text for s in block.spans if s.op is not SpanOp.INSERT)
-        new_text = "".join(s.text for s in block.spans if s.op is not SpanOp.DELETE)
-        assert old_text == "\n\n".join(diff.old.paragraphs[i].text for i in block.old)
-        assert new_text == "\n\n".join(diff.new.paragraphs[j].text for j in block.new)
-        # The links pair exactly the block's paragraphs, and tie them all together.
-        if block.old and block.new:
-            assert {i for i, _ in block.links} == set(block.old)
-            assert {j for _, j in block.links} == set(block.new)
-            assert set(block.moved_pairs) <= set(block.links)
-            reached, frontier = {("old", block.old[0])}, [("old", block.old[0])]
-            while frontier:
-                side, index = frontier.pop()
-                for i, j in block.links:
-                    for node, other in ((("old", i), ("new", j)), (("new", j), ("old", i))):
-                        if node == (side, index) and other not in reached:
-                            reached.add(other)
-                            frontier.append(other)
-            assert len(reached) == len(block.old) + len(block.new)
-        else:
-            assert block.links == ()
+    """The rows' invariants (tests/invariants.py)."""
+    assert_rows(diff)
 
 
 @pytest.fixture(scope="module", name="diff")
@@ -68,8 +45,8 @@ class TestFixture:
         }
 
     def test_removed_and_added(self, diff: ArticleDiff) -> None:
-        removed = {i for b in diff.blocks if b.kind is BlockKind.REMOVED for i in b.old}
-        added = {j for b in diff.blocks if b.kind is BlockKind.ADDED for j in b.new}
+        removed = {i for b in diff.rows if b.kind is BlockKind.REMOVED for i in b.old}
+        added = {j for b in diff.rows if b.kind is BlockKind.ADDED for j in b.new}
         assert removed == {0, 11, 14, 15, 16}
         assert added == set(range(30)) - {0, 1, 2, 3, 4, 5, 6, 8, 12, 13, 16, 17}
         texts = [diff.new.paragraphs[j].text for j in added]
@@ -77,11 +54,11 @@ class TestFixture:
             assert any(name in t for t in texts)
 
     def test_nothing_moved(self, diff: ArticleDiff) -> None:
-        assert not any(b.moved for b in diff.blocks)
+        assert not any(b.moved for b in diff.rows)
         assert diff.summary.moved == 0
 
     def test_kinds(self, diff: ArticleDiff) -> None:
-        kinds = {b.new[0]: b.kind for b in diff.blocks if b.new and b.old}
+        kinds = {b.new[0]: b.kind for b in diff.rows if b.new and b.old}
         assert kinds == {
             0: BlockKind.EDITED, 1: BlockKind.EDITED, 2: BlockKind.UNCHANGED, 3: BlockKind.UNCHANGED,
             4: BlockKind.UNCHANGED, 5: BlockKind.UNCHANGED, 6: BlockKind.UNCHANGED, 8: BlockKind.EDITED,
@@ -89,11 +66,11 @@ class TestFixture:
         }
 
     def test_reading_order(self, diff: ArticleDiff) -> None:
-        order = [(b.old, b.new) for b in diff.blocks]
+        order = [(b.old, b.new) for b in diff.rows]
         assert order[0] == ((0,), ())  # the byline stood first
         assert order.index(((11,), ())) == order.index(((10,), (13,))) + 1
         assert order[-3:] == [((14,), ()), ((15,), ()), ((16,), ())]  # boilerplate stood last
-        news = [b.new[0] for b in diff.blocks if b.new]
+        news = [b.new[0] for b in diff.rows if b.new]
         assert news == sorted(news)
 
     def test_summary(self, diff: ArticleDiff) -> None:
@@ -106,7 +83,7 @@ class TestFixture:
         assert changes == [(Role.BYLINE, BlockKind.REMOVED)] + [(Role.BOILERPLATE, BlockKind.REMOVED)] * 3
 
     def test_lede_rewrite_diff(self, diff: ArticleDiff) -> None:
-        lede = next(b for b in diff.blocks if b.new == (0,))
+        lede = next(b for b in diff.rows if b.new == (0,))
         inserted = [s.text.strip() for s in lede.spans if s.op is SpanOp.INSERT]
         assert inserted == ["officials from both countries announced Monday,"]
         assert not [s for s in lede.spans if s.op is SpanOp.DELETE]
@@ -131,7 +108,7 @@ def test_gold_alignment(case: Path) -> None:
     gold = json.loads((case / "gold.json").read_text())
     diff = load_pair(case)
     assert pairs_of(diff) == {tuple(p) for p in gold["pairs"]}
-    moved = {p for b in diff.blocks for p in b.moved_pairs}
+    moved = {p for b in diff.rows for p in b.moved_pairs}
     assert moved == {tuple(p) for p in gold.get("moved", [])}
     assert_invariants(diff)
 
@@ -140,7 +117,7 @@ def test_identical_inputs_are_unchanged() -> None:
     text = (CNN / "v1.txt").read_text()
     diff = compare(text, text)
     assert not diff.changed
-    assert all(b.kind is BlockKind.UNCHANGED for b in diff.blocks)
+    assert all(b.kind is BlockKind.UNCHANGED for b in diff.rows)
     assert_invariants(diff)
 
 
@@ -152,9 +129,9 @@ def test_swapping_sides_swaps_added_and_removed() -> None:
 
 
 def test_empty_sides() -> None:
-    assert [b.kind for b in compare("", "New text.").blocks] == [BlockKind.ADDED]
-    assert [b.kind for b in compare("Old text.", "").blocks] == [BlockKind.REMOVED]
-    assert compare("", "").blocks == ()
+    assert [b.kind for b in compare("", "New text.").rows] == [BlockKind.ADDED]
+    assert [b.kind for b in compare("Old text.", "").rows] == [BlockKind.REMOVED]
+    assert compare("", "").rows == ()
     assert not compare("", "").changed
 
 
@@ -164,17 +141,20 @@ def test_whitespace_only_difference_is_no_difference() -> None:
 
 def test_sentences_show_where_a_split_went() -> None:
     diff = load_pair(FIXTURES / "corpus" / "case02")
-    split = next(b for b in diff.blocks if b.old == (1,))
-    assert split.new == (1, 4)
-    # The old paragraph is one sentence; both halves of the split came from it.
-    assert split.sentences == ((((1, 0),), ((1, 0), (4, 0))),)
-    merge = next(b for b in diff.blocks if b.old == (0, 3))
+    first, second = [b for b in diff.rows if b.old == (1,)]
+    assert (first.new, second.new) == ((1,), (4,))
+    assert (first.parts, second.parts) == (((1, 1, 2),), ((1, 2, 2),))
+    # The old paragraph is one sentence; both halves of the split came from it. It is
+    # struck out once, in the first part; the second part's text shows as new.
+    assert first.sentences == ((((1, 0),), ((1, 0),)),)
+    assert second.sentences == ()
+    merge = next(b for b in diff.rows if b.old == (0, 3))
     assert merge.sentences == ((((0, 0), (3, 0)), ((0, 0),)),)
 
 
 def test_sentence_inserted_in_place() -> None:
     diff = load_pair(FIXTURES / "corpus" / "case03")
-    votes = next(b for b in diff.blocks if b.new == (5,))
+    votes = next(b for b in diff.rows if b.new == (5,))
     assert votes.sentences == ((((5, 0),), ((5, 0),)), ((), ((5, 1),)))
 
 
@@ -229,9 +209,9 @@ def test_package_docstring_example() -> None:
 def test_sentences_can_be_left_out() -> None:
     with_sentences = load_pair(CNN)
     without = compare(with_sentences.old, with_sentences.new, sentences=False)
-    assert all(not b.sentences for b in without.blocks)
-    assert [b._replace(sentences=()) for b in with_sentences.blocks] == list(without.blocks)
-    assert any(b.sentences for b in with_sentences.blocks)
+    assert all(not b.sentences for b in without.rows)
+    assert [b._replace(sentences=()) for b in with_sentences.rows] == list(without.rows)
+    assert any(b.sentences for b in with_sentences.rows)
 
 
 @pytest.mark.parametrize("enabled", [True, False])

@@ -46,18 +46,25 @@ def texts(draw: st.DrawFn) -> str:
 
 
 def rebuild(doc: dict, side: str) -> list[str]:  # type: ignore[type-arg]
-    keep = "delete" if side == "old" else "insert"
-    found: dict[int, str] = {}
-    for block in doc["blocks"]:
-        if not block[side]:
-            continue
-        text = "".join(s["text"] for s in block["spans"] if s["op"] in ("equal", keep))
-        parts = text.split("\n\n") if len(block[side]) > 1 else [text]
-        assert len(parts) == len(block[side])
-        for index, part in zip(block[side], parts):
-            assert index not in found, "a paragraph in two blocks"
-            found[index] = part
-    return [found[i] for i in range(len(found))]
+    """The paragraphs of one side as the rows give them back: the new side's text
+    exactly from each row's equal and insert spans; the old side's from the document's
+    paragraphs, once each row's delete and equal spans are shown to hold the words of
+    the old sentences it names, every old sentence named by exactly one row."""
+    if side == "new":
+        found: dict[int, str] = {}
+        for row in doc["rows"]:
+            if row["new"] is not None:
+                assert row["new"] not in found, "a paragraph in two rows"
+                found[row["new"]] = "".join(s["text"] for s in row["spans"] if s["op"] != "delete")
+        return [found[j] for j in range(len(found))]
+    old = doc["old"]["paragraphs"]
+    held = sorted(tuple(s) for row in doc["rows"] for s in row["old_sentences"])
+    assert held == [(p["index"], k) for p in old for k in range(max(len(p["sentences"]), 1))]
+    for row in doc["rows"]:
+        shown = "".join(s["text"] for s in row["spans"] if s["op"] != "insert").split()
+        named = [old[i]["sentences"][k] if old[i]["sentences"] else old[i]["text"] for i, k in row["old_sentences"]]
+        assert shown == " ".join(named).split()
+    return [p["text"] for p in old]
 
 
 @given(texts(), texts())
@@ -74,7 +81,7 @@ def test_compare_never_raises_and_both_sides_rebuild(old: str, new: str) -> None
 @given(texts())
 def test_same_text_is_all_unchanged(text: str) -> None:
     diff = compare(text, text)
-    assert all(b.kind is BlockKind.UNCHANGED and not b.moved for b in diff.blocks)
+    assert all(b.kind is BlockKind.UNCHANGED and not b.moved for b in diff.rows)
     assert not diff.changed
 
 
@@ -89,7 +96,10 @@ def test_swapping_sides_swaps_added_and_removed(old: str, new: str) -> None:
     forward, backward = compare(old, new), compare(new, old)
     assert forward.summary.added == backward.summary.removed
     assert forward.summary.removed == backward.summary.added
-    assert (forward.summary.edited, forward.summary.moved) == (backward.summary.edited, backward.summary.moved)
+    # Rows count new paragraphs, so a merge one way is two rows of a split the other:
+    # the links, not the counts of edited rows, are what swap.
+    assert {(j, i) for r in forward.rows for i, j in r.links} == {link for r in backward.rows for link in r.links}
+    assert {(j, i) for r in forward.rows for i, j in r.moved_pairs} == {p for r in backward.rows for p in r.moved_pairs}
     assert forward.changed == backward.changed
 
 

@@ -317,7 +317,7 @@ def test_diff_of_stored_versions_in_every_format(site: Site, db: str) -> None:
     first_two = track(db, "diff", url, "1", "2", "--format", "json")
     assert first_two.exit_code == 1
     data = json.loads(first_two.output)
-    assert data["schema"] == "articlediff.diff/1"
+    assert data["schema"] == "articlediff.diff/2"
     assert data["summary"]["edited"] == 2
 
     same = track(db, "diff", url, "2", "2")

@@ -3,7 +3,7 @@
     >>> from articlediff import compare
     >>> old = "The mayor resigned on Monday.\\n\\nThe council met."
     >>> new = "The mayor resigned on Tuesday.\\n\\nThe council met.\\n\\nAn election follows."
-    >>> [b.kind.value for b in compare(old, new).blocks]
+    >>> [b.kind.value for b in compare(old, new).rows]
     ['edited', 'unchanged', 'added']
 
 The public API, by what it is for:
@@ -26,7 +26,7 @@ Showing
     render_diff(diff, ViewOptions(...))   the terminal's inline view, a rich renderable
 
 The result's types (all immutable NamedTuples, in model.py)
-    Article, Paragraph, ArticleDiff, Block, Span, Summary, MetadataChange, Fact, Quote,
+    Article, Paragraph, ArticleDiff, Row, Span, Summary, MetadataChange, Fact, Quote,
     QuoteChange, CheckResult, Violation, History, ParagraphOrigin, QuoteTimeline,
     PairResult
 and their vocabularies (enums whose values are the JSON's words)
@@ -50,7 +50,6 @@ from .model import (
     Article,
     ArticleDiff,
     ArticleFormat,
-    Block,
     BlockKind,
     CheckResult,
     ExitStatus,
@@ -68,6 +67,7 @@ from .model import (
     QuoteKind,
     QuoteTimeline,
     Role,
+    Row,
     Significance,
     Span,
     SpanOp,
@@ -117,7 +117,7 @@ __all__ = [
     "ArticleDiff",
     "ArticleDiffError",
     "ArticleFormat",
-    "Block",
+    "Row",
     "BlockKind",
     "CheckResult",
     "ExitStatus",

@@ -74,7 +74,7 @@ def _summary(record_id: Any, diff: ArticleDiff) -> PairResult:
     return PairResult(
         id=record_id, old=diff.old.source, new=diff.new.source, changed=diff.changed, summary=diff.summary,
         significance=_significance(diff), metadata=diff.metadata,
-        facts=tuple((f, b.new[0] if b.new else None) for b in diff.blocks for f in b.facts),
+        facts=tuple((f, b.new[0] if b.new else None) for b in diff.rows for f in b.facts),
         quotes=_quote_counts(diff),
     )
 
@@ -82,7 +82,7 @@ def _summary(record_id: Any, diff: ArticleDiff) -> PairResult:
 def _significance(diff: ArticleDiff) -> dict[str, int]:
     """Edited blocks by grade: minor, reworded, substantive."""
     counts = {"minor": 0, "reworded": 0, "substantive": 0}
-    for block in diff.blocks:
+    for block in diff.rows:
         if block.kind is BlockKind.EDITED and block.significance in counts:
             counts[block.significance] += 1
     return counts

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .model import ArticleDiff, Block, BlockKind, CheckResult, Role, Violation
+from .model import ArticleDiff, BlockKind, CheckResult, Role, Row, Violation
 from .rules import RULES
 
 
@@ -58,12 +58,12 @@ def _line(diff: ArticleDiff, new_index: int | None) -> int | None:
     return diff.new.paragraphs[new_index].line
 
 
-def _anchor(diff: ArticleDiff, block: Block) -> int | None:
+def _anchor(diff: ArticleDiff, block: Row) -> int | None:
     """The new paragraph nearest to a block: its own, or the one after a removal."""
     if block.new:
         return block.new[0]
-    position = diff.blocks.index(block)
-    following = next((b.new[0] for b in diff.blocks[position:] if b.new), None)
+    position = diff.rows.index(block)
+    following = next((b.new[0] for b in diff.rows[position:] if b.new), None)
     if following is not None:
         return following
     return len(diff.new.paragraphs) - 1 if diff.new.paragraphs else None
@@ -101,7 +101,7 @@ def _quote_violations(diff: ArticleDiff, change: str, rule: str) -> list[Violati
 
 
 def _nearest_new(diff: ArticleDiff, old_index: int | None) -> int | None:
-    for block in diff.blocks:
+    for block in diff.rows:
         if old_index is not None and old_index in block.old:
             return _anchor(diff, block)
     return None
@@ -109,7 +109,7 @@ def _nearest_new(diff: ArticleDiff, old_index: int | None) -> int | None:
 
 def _paragraph_removed(diff: ArticleDiff) -> list[Violation]:
     out = []
-    for block in diff.blocks:
+    for block in diff.rows:
         if block.kind is not BlockKind.REMOVED:
             continue
         for i in block.old:
@@ -160,7 +160,7 @@ def _any(diff: ArticleDiff) -> list[Violation]:
     if not diff.changed:
         return []
     s = diff.summary
-    first = next((b for b in diff.blocks if b.kind is not BlockKind.UNCHANGED or b.moved), None)
+    first = next((b for b in diff.rows if b.kind is not BlockKind.UNCHANGED or b.moved), None)
     anchor = _anchor(diff, first) if first else None
     return [Violation("any", f"the story changed: {s.edited} edited, {s.added} added, {s.removed} removed,"
                              f" {s.moved} moved paragraphs", None, anchor, _line(diff, anchor))]

@@ -50,7 +50,7 @@ def trace_paragraphs(versions: Sequence[Article], steps: Sequence[ArticleDiff]) 
     for k, step in enumerate(steps, start=1):
         next_first = [k] * len(step.new.paragraphs)
         next_edited: list[int | None] = [None] * len(step.new.paragraphs)
-        for block in step.blocks:
+        for block in step.rows:
             if not block.old or not block.new:
                 continue  # added paragraphs appeared in version k; removed ones are gone
             origin = min(first[i] for i in block.old)

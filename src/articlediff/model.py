@@ -257,69 +257,87 @@ class QuoteChange(NamedTuple):
     """The attribution clause or the speaker differs ("told CNN" → "said")."""
 
 
-class Block(NamedTuple):
-    """A group of paragraphs that correspond across the two versions.
+class Row(NamedTuple):
+    """One paragraph of the result: a paragraph of the new version with the old text
+    that went into it, or an old paragraph that went nowhere, where it stood.
 
-    An unchanged or edited block pairs one old paragraph with one new one; a split
-    pairs one old paragraph with several new ones, a merge several old with one new.
-    An added block has only new paragraphs, a removed block only old ones.
+    Each new paragraph has exactly one row. An unchanged or edited row pairs it with
+    one old paragraph; a split gives one old paragraph's sentences to several rows
+    (``parts`` numbers them), a merge gives one row the sentences of several old
+    paragraphs. An added row has no old paragraph, a removed row no new one.
     """
 
     kind: BlockKind
     old: tuple[int, ...]
-    """Indices of the old paragraphs in this block, ascending."""
+    """The old paragraphs whose text went into this row, ascending (one for a removed
+    row, none for an added one)."""
     new: tuple[int, ...]
-    """Indices of the new paragraphs in this block, ascending."""
+    """The new paragraph of this row (none for a removed row)."""
     moved: bool = False
-    """True when the block's relative order changed (it is in the minimal set of
-    pairings that must be taken out for the rest to keep their order)."""
+    """True when the row's paragraph changed its order relative to the rest (it is in
+    the minimal set of pairings that must be taken out for the rest to keep their
+    order)."""
     moved_pairs: tuple[tuple[int, int], ...] = ()
-    """The (old, new) pairings of this block that moved; a split may move one part."""
+    """The (old, new) pairings of this row that moved."""
     similarity: float | None = None
-    """How alike the old and new text are (0..1); None for added and removed blocks."""
+    """How alike the old and new text are (0..1); None for added and removed rows."""
     spans: tuple[Span, ...] = ()
-    """The word diff: equal+delete spans rebuild the old text, equal+insert the new
-    (paragraphs joined by a blank line)."""
+    """The word diff: equal+insert spans rebuild the new paragraph; equal+delete the old
+    text shown in this row (the old sentences that went into it, and those of its old
+    paragraphs that went nowhere; old paragraphs joined by a blank line)."""
     significance: Significance | None = None
-    """For edited blocks: how much the edit matters (see facts.grade_edit)."""
+    """For edited rows: how much the edit matters (see facts.grade_edit)."""
     typographic: bool = False
-    """For edited blocks: only punctuation, quote marks, dashes or spacing changed."""
+    """For edited rows: only punctuation, quote marks, dashes or spacing changed."""
     facts: tuple[Fact, ...] = ()
     """Numbers, names and dates the edit changed."""
     sentences: tuple[tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]], ...] = ()
-    """For edited blocks: aligned sentences, each group (old ids, new ids), an id being
+    """For edited rows: aligned sentences, each group (old ids, new ids), an id being
     (paragraph index, sentence index)."""
     links: tuple[tuple[int, int], ...] = ()
-    """The (old, new) paragraph pairings inside the block: which old paragraph's text
-    went into which new one. A one-to-one block has one; a block of several old and
-    several new paragraphs (sentences moved between them) need not pair each with each.
-    Empty for added and removed blocks."""
+    """The (old, new) paragraph pairings of this row: which old paragraph's text went
+    into its new paragraph. Empty for added and removed rows."""
+    parts: tuple[tuple[int, int, int], ...] = ()
+    """For each old paragraph of this row that was split across several rows: (old
+    paragraph, which part this row holds from 1, how many parts)."""
+    old_sentences: tuple[tuple[int, int], ...] | None = None
+    """The old sentences whose text the row's old side holds, as (paragraph index,
+    sentence index), in order; None when they are all the sentences of its old
+    paragraphs (a paragraph that went whole into one row). Every old sentence is held
+    by exactly one row."""
 
     @property
     def is_split(self) -> bool:
-        return len(self.old) == 1 and len(self.new) > 1
+        """Part of one old paragraph whose text went into several rows."""
+        return len(self.old) == 1 and bool(self.parts)
 
     @property
     def is_merge(self) -> bool:
-        return len(self.old) > 1 and len(self.new) == 1
+        """A new paragraph made of the text of several old ones."""
+        return len(self.old) > 1
 
     @property
     def is_regrouped(self) -> bool:
-        """Several old paragraphs and several new ones: text moved between them."""
-        return len(self.old) > 1 and len(self.new) > 1
+        """A merge of which some part was split from a paragraph that went elsewhere too."""
+        return len(self.old) > 1 and bool(self.parts)
+
+
+Block = Row
+"""The name a row had before rows were one per paragraph (``articlediff.diff/1``)."""
 
 
 class Summary(NamedTuple):
-    """Counts over all blocks; exit status and CI policies read these."""
+    """Counts over all rows; exit status and CI policies read these."""
 
     added: int = 0
     """Paragraphs added."""
     removed: int = 0
     """Paragraphs removed."""
     edited: int = 0
-    """Edited blocks (a split or merge counts once)."""
+    """Edited rows: new paragraphs whose text changed, and the parts of splits and
+    merges."""
     moved: int = 0
-    """Blocks whose relative order changed."""
+    """Rows whose paragraph changed its order relative to the rest."""
     unchanged: int = 0
     """Paragraphs identical on both sides."""
     words_added: int = 0
@@ -347,8 +365,9 @@ class ArticleDiff(NamedTuple):
 
     old: Article
     new: Article
-    blocks: tuple[Block, ...]
-    """In reading order of the new version; removed blocks stand where they stood."""
+    rows: tuple[Row, ...]
+    """One per paragraph, in reading order of the new version; an old paragraph that
+    went nowhere has a removed row where it stood."""
     summary: Summary
     metadata: tuple[MetadataChange, ...] = ()
     """Headline, byline, dateline and boilerplate changes, apart from the story."""
@@ -360,6 +379,11 @@ class ArticleDiff(NamedTuple):
     sentences that are its evidence."""
 
     @property
+    def blocks(self) -> tuple[Row, ...]:
+        """The rows, by the name they had in ``articlediff.diff/1``."""
+        return self.rows
+
+    @property
     def changed(self) -> bool:
         """True when the two versions differ in any paragraph."""
         return self.summary.changed
@@ -369,11 +393,11 @@ class ArticleDiff(NamedTuple):
         """``DIFFERENT`` when the versions differ, else ``SAME``."""
         return ExitStatus.DIFFERENT if self.changed else ExitStatus.SAME
 
-    def roles(self, block: Block) -> set[Role]:
+    def roles(self, block: Row) -> set[Role]:
         """The roles of the block's paragraphs, old and new."""
         return {self.old.paragraphs[i].role for i in block.old} | {self.new.paragraphs[j].role for j in block.new}
 
-    def in_story(self, block: Block) -> bool:
+    def in_story(self, block: Row) -> bool:
         """Does the block hold a headline, subhead or body paragraph, on either side (not
         only byline, dateline or boilerplate)?"""
         return not all(role.is_metadata for role in self.roles(block))

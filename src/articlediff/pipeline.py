@@ -10,27 +10,22 @@ from __future__ import annotations
 import gc
 from collections.abc import Sequence
 
-from .align import Group, align_paragraphs, align_sentences
-from .facts import grade_edit
+from .align import align_paragraphs
 from .model import (
     METADATA_ROLES,
     Article,
     ArticleDiff,
-    Block,
     BlockKind,
     Fact,
     MetadataChange,
-    Paragraph,
     Role,
-    Span,
+    Row,
     SpanOp,
     Summary,
 )
+from .rows import PARAGRAPH_SEPARATOR, make_rows
 from .segment import SegmentCache, segment_article
 from .text.words import count_words
-from .worddiff import diff_words
-
-PARAGRAPH_SEPARATOR = "\n\n"
 
 
 def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -> ArticleDiff:
@@ -39,7 +34,7 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
     Args:
         old: the earlier version, as text or as an already segmented Article.
         new: the later version.
-        sentences: align the sentences inside edited blocks (``Block.sentences``);
+        sentences: align the sentences inside one-to-one edited rows (``Row.sentences``);
             a caller that only counts changes can save the time.
 
     Returns:
@@ -70,7 +65,7 @@ def _compare(old: str | Article, new: str | Article, sentences: bool) -> Article
         old_furniture=[p.index for p in old_article.paragraphs if p.role in METADATA_ROLES],
         new_furniture=[p.index for p in new_article.paragraphs if p.role in METADATA_ROLES],
     )
-    blocks = tuple(_make_block(g, old_article.paragraphs, new_article.paragraphs, sentences) for g in groups)
+    blocks = make_rows(groups, old_article.paragraphs, new_article.paragraphs, sentences=sentences)
     from .quotes import QuoteCache, diff_quotes, extract_quotes
 
     cache = QuoteCache()  # the versions share most paragraphs: each is read once
@@ -85,7 +80,7 @@ def _compare(old: str | Article, new: str | Article, sentences: bool) -> Article
     return ArticleDiff(
         old=old_article,
         new=new_article,
-        blocks=blocks,
+        rows=blocks,
         summary=summary,
         metadata=_metadata_changes(blocks, old_article, new_article),
         quotes=quotes,
@@ -93,44 +88,7 @@ def _compare(old: str | Article, new: str | Article, sentences: bool) -> Article
     )
 
 
-def _make_block(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph], sentences: bool) -> Block:
-    old_text, new_text = _joined(old, group.old), _joined(new, group.new)
-    if not group.new:
-        return Block(kind=BlockKind.REMOVED, old=group.old, new=(), spans=(Span(SpanOp.DELETE, old_text),))
-    if not group.old:
-        return Block(kind=BlockKind.ADDED, old=(), new=group.new, spans=(Span(SpanOp.INSERT, new_text),))
-    if old_text == new_text:
-        return Block(
-            kind=BlockKind.UNCHANGED, old=group.old, new=group.new, moved=group.moved,
-            moved_pairs=group.moved_pairs, similarity=1.0, spans=(Span(SpanOp.EQUAL, old_text),),
-            links=group.links,
-        )
-    spans = tuple(diff_words(old_text, new_text))
-    grade = grade_edit(spans)
-    return Block(
-        kind=BlockKind.EDITED, old=group.old, new=group.new, moved=group.moved,
-        moved_pairs=group.moved_pairs, similarity=_similarity(spans, old_text, new_text), spans=spans,
-        significance=grade.significance, typographic=grade.typographic, facts=grade.facts,
-        sentences=align_sentences([old[i] for i in group.old], [new[j] for j in group.new]) if sentences else (),
-        links=group.links,
-    )
-
-
-def _joined(paragraphs: Sequence[Paragraph], indices: tuple[int, ...]) -> str:
-    """The text of the paragraphs at ``indices``, joined by blank lines."""
-    if len(indices) == 1:  # as in nearly every block: no join to build
-        return paragraphs[indices[0]].text
-    return PARAGRAPH_SEPARATOR.join([paragraphs[i].text for i in indices])
-
-
-def _similarity(spans: Sequence[Span], old_text: str, new_text: str) -> float:
-    """Share of characters the two sides have in common (2 × equal / total)."""
-    equal = sum(len(s.text) for s in spans if s.op is SpanOp.EQUAL)
-    total = len(old_text) + len(new_text)
-    return round(2 * equal / total, 3) if total else 1.0
-
-
-def summarize(blocks: Sequence[Block]) -> Summary:
+def summarize(blocks: Sequence[Row]) -> Summary:
     """Count paragraphs and words over the blocks."""
     added = removed = edited = moved = unchanged = words_added = words_removed = 0
     # The members read once, not for each block: reading one by name is slow.
@@ -157,7 +115,7 @@ def summarize(blocks: Sequence[Block]) -> Summary:
     )
 
 
-def _metadata_changes(blocks: Sequence[Block], old: Article, new: Article) -> tuple[MetadataChange, ...]:
+def _metadata_changes(blocks: Sequence[Row], old: Article, new: Article) -> tuple[MetadataChange, ...]:
     """Changes to headline, byline, dateline and boilerplate, apart from the story."""
     changes = []
     unchanged = BlockKind.UNCHANGED
@@ -185,9 +143,9 @@ def _metadata_changes(blocks: Sequence[Block], old: Article, new: Article) -> tu
 def without_metadata(diff: ArticleDiff) -> ArticleDiff:
     """The diff with byline, dateline and boilerplate changes left out (still counted
     in the header's metadata line)."""
-    def metadata_only(block: Block) -> bool:
+    def metadata_only(block: Row) -> bool:
         roles = [diff.old.paragraphs[i].role for i in block.old] + [diff.new.paragraphs[j].role for j in block.new]
         return block.kind is not BlockKind.UNCHANGED and all(r.is_metadata for r in roles)
 
-    blocks = tuple(b for b in diff.blocks if not metadata_only(b))
-    return diff._replace(blocks=blocks, summary=summarize(blocks))
+    blocks = tuple(b for b in diff.rows if not metadata_only(b))
+    return diff._replace(rows=blocks, summary=summarize(blocks))

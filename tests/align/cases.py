@@ -3,7 +3,7 @@ hard cases made of it, and what a diff paired, moved, added and removed."""
 
 from __future__ import annotations
 
-from articlediff import ArticleDiff, Block, BlockKind, compare
+from articlediff import ArticleDiff, BlockKind, Row, compare
 
 # --- helpers --------------------------------------------------------------------------
 
@@ -13,23 +13,29 @@ def diff_of(old: list[str], new: list[str]) -> ArticleDiff:
 
 
 def pairs(diff: ArticleDiff) -> set[tuple[int, int]]:
-    return {link for b in diff.blocks for link in b.links}
+    return {link for b in diff.rows for link in b.links}
 
 
 def moved(diff: ArticleDiff) -> set[tuple[int, int]]:
-    return {p for b in diff.blocks for p in b.moved_pairs}
+    return {p for b in diff.rows for p in b.moved_pairs}
 
 
 def added(diff: ArticleDiff) -> set[int]:
-    return {j for b in diff.blocks if b.kind is BlockKind.ADDED for j in b.new}
+    return {j for b in diff.rows if b.kind is BlockKind.ADDED for j in b.new}
 
 
 def removed(diff: ArticleDiff) -> set[int]:
-    return {i for b in diff.blocks if b.kind is BlockKind.REMOVED for i in b.old}
+    return {i for b in diff.rows if b.kind is BlockKind.REMOVED for i in b.old}
 
 
-def block_with_old(diff: ArticleDiff, i: int) -> Block:
-    return next(b for b in diff.blocks if i in b.old)
+def block_with_old(diff: ArticleDiff, i: int) -> Row:
+    """The first row holding text of old paragraph ``i``."""
+    return next(b for b in diff.rows if i in b.old)
+
+
+def rows_with_old(diff: ArticleDiff, i: int) -> list[Row]:
+    """Every row holding text of old paragraph ``i``, in reading order."""
+    return [b for b in diff.rows if i in b.old]
 
 
 # --- texts ------------------------------------------------------------------------------

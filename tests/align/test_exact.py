@@ -26,13 +26,13 @@ class TestRepeatedParagraphs:
 
     def test_removed_repeat_stands_where_it_stood(self) -> None:
         diff = diff_of(REPEATED_OLD, REPEATED_NEW)
-        order = [(b.old, b.new) for b in diff.blocks]
+        order = [(b.old, b.new) for b in diff.rows]
         assert order[:3] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
 
 class TestIdentical:
     def test_all_unchanged(self) -> None:
         diff = diff_of(STORY, STORY)
-        assert [(b.kind, b.old, b.new) for b in diff.blocks] == [
+        assert [(b.kind, b.old, b.new) for b in diff.rows] == [
             (BlockKind.UNCHANGED, (k,), (k,)) for k in range(len(STORY))
         ]
         assert moved(diff) == set()

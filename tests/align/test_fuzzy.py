@@ -54,7 +54,7 @@ class TestMovedFarAndEdited:
 
     def test_everything_else_unchanged(self) -> None:
         diff = diff_of(MOVED_EDITED_OLD, MOVED_EDITED_NEW)
-        kinds = {b.old: b.kind for b in diff.blocks}
+        kinds = {b.old: b.kind for b in diff.rows}
         assert all(kinds[(k,)] is BlockKind.UNCHANGED for k in range(1, 10))
 
 class TestMostlyNewText:

@@ -15,7 +15,7 @@ class TestSwapped:
         assert len(moved(diff)) == 1
         assert moved(diff) <= {(2, 3), (3, 2)}
         assert diff.summary.moved == 1
-        assert all(b.kind is BlockKind.UNCHANGED for b in diff.blocks)
+        assert all(b.kind is BlockKind.UNCHANGED for b in diff.rows)
 
 class TestReorderedList:
     def test_reversed_list_moves_all_but_one(self) -> None:
@@ -24,7 +24,7 @@ class TestReorderedList:
         assert pairs(diff) == {(k, n - 1 - k) for k in range(n)}
         # Any one item can keep its place; every other one must move, and no more.
         assert len(moved(diff)) == n - 1
-        assert all(b.kind is BlockKind.UNCHANGED for b in diff.blocks)
+        assert all(b.kind is BlockKind.UNCHANGED for b in diff.rows)
 
     def test_one_item_moved_is_the_only_move(self) -> None:
         new = [*LIST_ITEMS[:2], LIST_ITEMS[5], *LIST_ITEMS[2:5]]

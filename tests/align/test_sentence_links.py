@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from articlediff import BlockKind
 
-from .cases import added, block_with_old, diff_of, moved, pairs, removed
+from .cases import added, block_with_old, diff_of, moved, pairs, removed, rows_with_old
 
 # A sentence moves from one paragraph into another, both of which stay paired.
 REGROUP_OLD = [
@@ -52,12 +52,12 @@ ACROSS_REMOVED_NEW = [
 class TestSentencesMoved:
     def test_sentence_moved_between_paired_paragraphs(self) -> None:
         diff = diff_of(REGROUP_OLD, REGROUP_NEW)
-        block = block_with_old(diff, 1)
-        assert (block.old, block.new) == ((1, 2), (1, 2))
-        assert block.is_regrouped and block.kind is BlockKind.EDITED
+        first, second = rows_with_old(diff, 1)
+        assert (first.old, first.new, second.old, second.new) == ((1, 2), (1,), (1, 2), (2,))
+        assert first.is_regrouped and second.is_regrouped and first.kind is BlockKind.EDITED
         # The Ortiz sentence went from ¶1 to ¶2, the mayor's words from ¶2 to ¶1
         # and ¶2: each link is where text went, not each paragraph with each.
-        assert set(block.links) == {(1, 1), (1, 2), (2, 1), (2, 2)}
+        assert set(first.links) | set(second.links) == {(1, 1), (1, 2), (2, 1), (2, 2)}
         assert pairs(diff) == {(0, 0), (1, 1), (1, 2), (2, 1), (2, 2), (3, 3)}
 
     def test_only_the_pairs_that_share_text_are_linked(self) -> None:
@@ -141,7 +141,7 @@ class TestSentencesMoved:
         ]
         diff = diff_of(old, new)
         assert pairs(diff) == {(0, 0), (1, 1), (1, 2), (2, 3), (3, 4), (4, 5)}
-        assert block_with_old(diff, 1).new == (1, 2)
+        assert [row.new for row in rows_with_old(diff, 1)] == [(1,), (2,)]
 
     def test_names_found_beside_a_pair_are_not_a_split(self) -> None:
         """The two names the vote list lost head a new paragraph of dissent: the

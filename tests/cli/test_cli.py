@@ -217,7 +217,7 @@ def test_python_dash_m() -> None:
         capture_output=True, text=True, check=False,
     )
     assert result.returncode == 1, result.stderr
-    assert json.loads(result.stdout)["schema"] == "articlediff.diff/1"
+    assert json.loads(result.stdout)["schema"] == "articlediff.diff/2"
 
 
 def test_console_script_reports_errors_without_traceback(tmp_path: Path) -> None:

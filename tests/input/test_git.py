@@ -225,8 +225,8 @@ class TestCommandLine:
         first, second = git(repo, "rev-parse", "--short", "HEAD~1"), git(repo, "rev-parse", "--short", "HEAD")
         assert (doc["old"]["source"], doc["new"]["source"]) == (f"{first}:{STORY}", f"{second}:{STORY}")
         files = json.loads(CliRunner().invoke(main, [str(CNN / "v1.txt"), str(CNN / "v2.txt"), "-f", "json"]).stdout)
-        assert [(b["kind"], b["old"], b["new"]) for b in doc["blocks"]] == [
-            (b["kind"], b["old"], b["new"]) for b in files["blocks"]]
+        assert [(b["kind"], b["old"], b["new"]) for b in doc["rows"]] == [
+            (b["kind"], b["old"], b["new"]) for b in files["rows"]]
 
     def test_same_revision_twice_is_no_change(self, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         assert _cli(repo, monkeypatch, "--git", "HEAD", "HEAD", STORY).exit_code == 0

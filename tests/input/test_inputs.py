@@ -60,7 +60,7 @@ class TestHTMLExtraction:
         def body_pairs(diff):  # type: ignore[no-untyped-def]
             return {
                 (diff.old.paragraphs[i].text, diff.new.paragraphs[j].text)
-                for b in diff.blocks for i in b.old for j in b.new
+                for b in diff.rows for i in b.old for j in b.new
                 if diff.new.paragraphs[j].role not in META_ROLES
             }
 

@@ -67,8 +67,8 @@ def test_the_header_agrees_with_the_json_summary(old: Path, new: Path) -> None:
 
     roles = ({i: p["role"] for i, p in enumerate(doc["old"]["paragraphs"])},
              {j: p["role"] for j, p in enumerate(doc["new"]["paragraphs"])})
-    story_edits = [b["significance"] for b in doc["blocks"] if b["significance"] and (
-        {roles[0][i] for i in b["old"]} | {roles[1][j] for j in b["new"]}) & STORY_TEXT]
+    story_edits = [b["significance"] for b in doc["rows"] if b["significance"] and (
+        {roles[0][i] for i in b["old"]} | ({roles[1][b["new"]]} if b["new"] is not None else set())) & STORY_TEXT]
     if story_edits:
         assert numbers(head["edits"]) == {g: story_edits.count(g) for g in ("substantive", "reworded", "minor")}
     else:

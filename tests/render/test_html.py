@@ -74,7 +74,7 @@ def test_html_one_element_per_change(case: Path) -> None:
     diff = relative_diff(case)
     parsed = page(render_html(diff))
     assert [c["id"] for c in parsed.changes] == [f"change-{n}" for n in range(1, len(list_changes(diff)) + 1)]
-    assert len(parsed.changes) == sum(b.kind.value != "unchanged" or b.moved for b in diff.blocks)
+    assert len(parsed.changes) == sum(b.kind.value != "unchanged" or b.moved for b in diff.rows)
     assert len(parsed.ids) == len(set(parsed.ids)), "duplicate ids"
     assert {link[1:] for link in parsed.links} <= set(parsed.ids), "a link to nowhere"
     assert parsed.external == [], "the page must not load anything"

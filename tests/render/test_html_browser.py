@@ -87,7 +87,7 @@ def write_page(tmp_path: Path, markup: str) -> Path:
 def test_fixture_page_loads_cleanly_with_every_change(browser: Browser, tmp_path: Path) -> None:
     diff = relative_diff(FIXTURES / "cnn-el-salvador")
     page = browser.open(write_page(tmp_path, render_html(diff)))
-    expected = sum(b.kind.value != "unchanged" or b.moved for b in diff.blocks)
+    expected = sum(b.kind.value != "unchanged" or b.moved for b in diff.rows)
     assert page.locator(".change").count() == expected == len(list_changes(diff)) == 28
     assert page.locator("nav.toc a[href^='#change-']").count() == expected
     assert page.locator("del").count() > 0 and page.locator("ins").count() > 0

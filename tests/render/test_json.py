@@ -32,25 +32,35 @@ def test_schema_valid(case: Path) -> None:
 def test_both_versions_rebuild(case: Path) -> None:
     doc = document(case)
     assert doc["schema"] == SCHEMA
-    for side, keep in (("old", "delete"), ("new", "insert")):
+    for side in ("old", "new"):
         paragraphs = [p["text"] for p in doc[side]["paragraphs"]]
         assert [p["index"] for p in doc[side]["paragraphs"]] == list(range(len(paragraphs)))
-        seen = sorted(i for block in doc["blocks"] for i in block[side])
-        assert seen == list(range(len(paragraphs))), "each paragraph in exactly one block"
-        for block in doc["blocks"]:
-            text = "".join(s["text"] for s in block["spans"] if s["op"] in ("equal", keep))
-            assert text == "\n\n".join(paragraphs[i] for i in block[side])
         source = (case / ("v1.txt" if side == "old" else "v2.txt")).read_text()
         assert "\n\n".join(paragraphs).split() == source.split()
+    old, new = doc["old"]["paragraphs"], doc["new"]["paragraphs"]
+    # One row per new paragraph, in order; its insert and equal spans are its text.
+    assert [r["new"] for r in doc["rows"] if r["new"] is not None] == list(range(len(new)))
+    for row in doc["rows"]:
+        if row["new"] is not None:
+            assert "".join(s["text"] for s in row["spans"] if s["op"] != "delete") == new[row["new"]]["text"]
+    # Every old sentence in exactly one row, whose delete and equal spans hold them.
+    held = [tuple(s) for row in doc["rows"] for s in row["old_sentences"]]
+    assert sorted(held) == [(p["index"], k) for p in old for k in range(max(len(p["sentences"]), 1))]
+    for row in doc["rows"]:
+        old_words = "".join(s["text"] for s in row["spans"] if s["op"] != "insert").split()
+        sentences = [old[i]["sentences"][k] if old[i]["sentences"] else old[i]["text"] for i, k in row["old_sentences"]]
+        assert old_words == " ".join(sentences).split()
+    # The links are the rows' links.
+    assert [(link["old"], link["new"]) for link in doc["links"]] == [tuple(p) for r in doc["rows"] for p in r["links"]]
 
 
-def test_summary_matches_blocks() -> None:
+def test_summary_matches_rows() -> None:
     doc = document(FIXTURES / "cnn-el-salvador")
-    kinds = [b["kind"] for b in doc["blocks"]]
+    kinds = [b["kind"] for b in doc["rows"]]
     summary = doc["summary"]
     assert summary["edited"] == kinds.count("edited")
-    assert summary["added"] == sum(len(b["new"]) for b in doc["blocks"] if b["kind"] == "added")
-    assert summary["removed"] == sum(len(b["old"]) for b in doc["blocks"] if b["kind"] == "removed")
+    assert summary["added"] == kinds.count("added")
+    assert summary["removed"] == kinds.count("removed")
     assert doc["old"]["paragraphs"][0]["role"] == "byline"
     changed = [q for q in doc["quotes"] if q["change"] == "changed"]
     assert [(q["old"]["speaker"], q["new"]["speaker"], q["detail"]) for q in changed] == [

@@ -92,10 +92,10 @@ def test_markdown_hostile_story_stays_text() -> None:
 def test_markdown_marks_are_the_changes() -> None:
     diff = hostile_diff()
     rendered = parse(to_html(render_markdown(diff).replace("&#8203;", "")))
-    edited = next(b for b in diff.blocks if b.kind.value == "edited")
+    edited = next(b for b in diff.rows if b.kind.value == "edited")
     deleted = [s.text.strip() for s in edited.spans if s.op is SpanOp.DELETE]
     inserted = [s.text.strip() for s in edited.spans if s.op is SpanOp.INSERT]
-    removed = [b.spans[0].text for b in diff.blocks if b.kind.value == "removed"]
+    removed = [b.spans[0].text for b in diff.rows if b.kind.value == "removed"]
     assert rendered.inside["del"] == deleted + removed
     # <strong> also holds the header's labels ("Versions:" …).
     assert [s for s in rendered.inside["strong"] if not s.endswith(":")] == inserted
@@ -111,7 +111,11 @@ def test_markdown_one_section_per_change() -> None:
     assert "- **byline removed:** ~~date 2025-02-03 By Stefano Pozzebon" in markdown
     assert "One of the most striking aspects" not in markdown  # unchanged paragraphs left out
     moved = render_markdown(relative_diff(FIXTURES / "corpus" / "case02"))
-    assert "### ¶0 merged from ¶0, ¶3, moved ¶3 → ¶0 · substantive" in moved
+    # One heading per new paragraph: the merge and each part of the split name where
+    # their text came from.
+    assert any(h.startswith("### ¶0 edited, merged ¶0 + ¶3") for h in moved.splitlines())
+    assert any(h.startswith("### ¶1 edited, from ¶1, split 1 of 2") for h in moved.splitlines())
+    assert any(h.startswith("### ¶4 edited, from ¶1, split 2 of 2") for h in moved.splitlines())
 
 
 def test_markdown_never_marks_across_a_line() -> None:

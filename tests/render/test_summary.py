@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -47,8 +48,10 @@ def test_summary_lines() -> None:
 
 def test_summary_moves() -> None:
     output = render_to_string(render_summary(relative_diff(FIXTURES / "corpus" / "case02")))
-    assert "  ↕ ¶0 moved from ¶3 [merged] The Crown" in output
-    assert "  ↕ ¶1, ¶4 moved from ¶1 [split]" in output
+    # One line per new paragraph, each saying where its text came from.
+    assert re.search(r"  [~↕] ¶0 (moved from ¶3 )?\(merged ¶0 \+ ¶3\) The Crown", output)
+    assert "  ~ ¶1 (from ¶1, split 1 of 2) The Independent" in output
+    assert re.search(r"  [~↕] ¶4 (moved from ¶1 \(split 2 of 2\)|\(from ¶1, split 2 of 2\)) The IPCC", output)
 
 
 def test_summary_quotes() -> None:

@@ -51,7 +51,7 @@ def exit_status(diff: ArticleDiff, views: ShowOptions) -> ExitStatus:
         return diff.return_code
     from ..render.describe import is_change, is_minor_edit
 
-    if all(is_minor_edit(b) for b in diff.blocks if is_change(b)):
+    if all(is_minor_edit(b) for b in diff.rows if is_change(b)):
         return ExitStatus.SAME
     return diff.return_code
 

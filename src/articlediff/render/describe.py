@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ..facts import story_facts
-from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Role, Significance, SpanOp, Summary
+from ..model import ArticleDiff, BlockKind, MetadataChange, Role, Row, Significance, SpanOp, Summary
 from ..text.marks import EDGE_MARKS
 
 SIGNS = {BlockKind.ADDED: "+", BlockKind.REMOVED: "-", BlockKind.EDITED: "~", BlockKind.UNCHANGED: " "}
@@ -44,7 +44,7 @@ SKIPPABLE = frozenset(("minor", TYPOGRAPHIC))
 LABEL_TAGS = frozenset(role.value for role in Role if role not in UNNAMED_ROLES) | SKIPPABLE
 
 
-def sign(block: Block) -> str:
+def sign(block: Row) -> str:
     """``~`` edited, ``+`` added, ``-`` removed, ``↕`` moved, `` `` unchanged."""
     return MOVED_SIGN if block.moved else SIGNS[block.kind]
 
@@ -53,7 +53,7 @@ class Change(NamedTuple):
     """One changed block, numbered from 1 in reading order."""
 
     number: int
-    block: Block
+    block: Row
     sign: str
     """``~`` edited, ``+`` added, ``-`` removed, ``↕`` moved."""
     where: str
@@ -66,12 +66,12 @@ class Change(NamedTuple):
     """Every paragraph of it is a byline, dateline or boilerplate."""
 
 
-def is_change(block: Block) -> bool:
+def is_change(block: Row) -> bool:
     """A block a reader must look at: anything but an unchanged block left in place."""
     return block.kind is not BlockKind.UNCHANGED or block.moved
 
 
-def is_minor_edit(block: Block) -> bool:
+def is_minor_edit(block: Row) -> bool:
     """A minor edit (punctuation, typography, a typo) left in place: what
     --ignore-minor collapses, and leaves out of the exit status."""
     return block.kind is BlockKind.EDITED and block.significance == Significance.MINOR and not block.moved
@@ -79,11 +79,11 @@ def is_minor_edit(block: Block) -> bool:
 
 def list_changes(diff: ArticleDiff) -> list[Change]:
     """Every changed block, in reading order."""
-    found = [b for b in diff.blocks if is_change(b)]
+    found = [b for b in diff.rows if is_change(b)]
     return [_change(n, block, diff) for n, block in enumerate(found, start=1)]
 
 
-def _change(number: int, block: Block, diff: ArticleDiff) -> Change:
+def _change(number: int, block: Row, diff: ArticleDiff) -> Change:
     roles = diff.roles(block)
     tags = role_names(roles)
     if block.typographic:
@@ -111,69 +111,70 @@ def paragraphs(indices: Sequence[int], prefix: str = "") -> str:
     return prefix + ", ".join(f"¶{i}" for i in indices)
 
 
-def _moved_from(block: Block) -> str:
-    """``moved from ¶1``: where a moved block stood."""
-    return "moved from " + paragraphs([i for i, _ in block.moved_pairs] or block.old)
+def _moved_from(block: Row) -> str:
+    """``moved from ¶1``: where a moved row's paragraph stood."""
+    return "moved from " + paragraphs(sorted({i for i, _ in block.moved_pairs}) or block.old)
 
 
-def _moves(block: Block) -> str:
-    """``moved ¶1 → ¶4, ¶2 → ¶5``: where each moved paragraph went."""
-    return "moved " + ", ".join(f"¶{i} → ¶{j}" for i, j in block.moved_pairs)
+def origin(block: Row) -> str:
+    """Where a row's old text came from when it is not one whole old paragraph:
+    ``from ¶4, split 2 of 2``, ``merged ¶3 + ¶5``, ``merged ¶1 part 2/2 + ¶4 part
+    1/2``; "" otherwise."""
+    parts = {i: (k, n) for i, k, n in block.parts}
+    if block.is_split:
+        k, n = parts[block.old[0]]
+        return f"from ¶{block.old[0]}, split {k} of {n}"
+    if block.is_merge:
+        return "merged " + " + ".join(
+            f"¶{i} part {parts[i][0]}/{parts[i][1]}" if i in parts else f"¶{i}" for i in block.old
+        )
+    return ""
 
 
-def links(block: Block) -> str:
-    """Which old paragraph went where in a regrouped block: ``¶2 → ¶2, ¶3; ¶4 → ¶3``."""
-    went: dict[int, list[int]] = {}
-    for i, j in block.links:
-        went.setdefault(i, []).append(j)
-    return "; ".join(f"¶{i} → {paragraphs(news)}" for i, news in went.items())
-
-
-def shape(block: Block) -> str:
-    """``split``, ``merged``, ``regrouped``, ``edited`` or "" (unchanged, added, removed)."""
+def shape(block: Row) -> str:
+    """``split``, ``merged``, ``edited`` or "" (unchanged, added, removed)."""
     if block.is_split:
         return "split"
     if block.is_merge:
         return "merged"
-    if block.is_regrouped:
-        return "regrouped"
     return "edited" if block.kind is BlockKind.EDITED else ""
 
 
-def where(block: Block) -> str:
-    """Where a block is, shortly: ``¶0 (was ¶1)``, ``¶9``, ``old ¶11``, ``¶4 moved from ¶1``."""
+def where(block: Row) -> str:
+    """Where a row is, shortly: ``¶0 (was ¶1)``, ``¶9``, ``old ¶11``, ``¶4 moved from
+    ¶1``, ``¶1 (from ¶1, split 1 of 2)``, ``¶5 moved from ¶1 (split 2 of 2)``, ``¶0
+    (merged ¶0 + ¶3)``."""
     if block.kind is BlockKind.ADDED:
         return paragraphs(block.new)
     if block.kind is BlockKind.REMOVED:
         return paragraphs(block.old, "old ")
+    found = origin(block)
     if block.moved:
-        return f"{paragraphs(block.new)} {_moved_from(block)}"
+        if block.is_split:  # "moved from ¶1" has said where from
+            found = found.split(", ", 1)[1]
+        return f"{paragraphs(block.new)} {_moved_from(block)}" + (f" ({found})" if found else "")
+    if found:
+        return f"{paragraphs(block.new)} ({found})"
     if block.old == block.new:
         return paragraphs(block.new)
     return f"{paragraphs(block.new)} (was {paragraphs(block.old)})"
 
 
-def title(block: Block) -> str:
-    """A heading for a block: ``¶0 edited (was ¶1)``, ``¶9 added``, ``old ¶11 removed``,
-    ``¶4 moved from ¶1``, ``¶1, ¶4 split from ¶1``, ``¶0 merged from ¶0, ¶3``,
-    ``¶2, ¶3 regrouped from ¶2, ¶4 (¶2 → ¶2, ¶3; ¶4 → ¶3)``."""
-    news, olds = paragraphs(block.new), paragraphs(block.old)
+def title(block: Row) -> str:
+    """A heading for a row: ``¶0 edited (was ¶1)``, ``¶9 added``, ``old ¶11 removed``,
+    ``¶4 moved from ¶1``, ``¶4 edited, from ¶1, split 2 of 2``, ``¶0 edited, merged ¶0 +
+    ¶3``."""
+    news, olds = paragraphs(block.new), " + ".join(f"¶{i}" for i in block.old)
     if block.kind is BlockKind.ADDED:
         return f"{news} added"
     if block.kind is BlockKind.REMOVED:
         return f"old {olds} removed"
     parts = []
-    if block.is_split:
-        parts.append(f"split from {olds}")
-    elif block.is_merge:
-        parts.append(f"merged from {olds}")
-    elif block.is_regrouped:
-        parts.append(f"regrouped from {olds} ({links(block)})")
-    elif block.kind is BlockKind.EDITED:
-        parts.append("edited" if block.old == block.new or block.moved else f"edited (was {olds})")
-    if block.moved and (block.is_split or block.is_merge or block.is_regrouped):
-        parts.append(_moves(block))
-    elif block.moved:
+    if block.kind is BlockKind.EDITED:
+        parts.append("edited" if block.old == block.new or block.moved or origin(block) else f"edited (was {olds})")
+    if origin(block):
+        parts.append(origin(block))
+    if block.moved:
         parts.append(_moved_from(block))
     return f"{news} {', '.join(parts)}"
 
@@ -210,12 +211,10 @@ def _name_run(chars: str) -> str:
     return " + ".join(LOOKALIKES[c] for c in chars)
 
 
-def label(block: Block, roles: set[Role], *, regrouping: bool, subheads: bool = False) -> str:
-    """Words before a block's text for what the text does not show: its roles (by
-    name), a skippable edit, and a move: ``[byline; minor; moved ¶1 → ¶4]``. With
-    ``regrouping`` (the inline view) a split, merge or regrouping is named too and a
-    move gives each paragraph's way; without (side by side, where the columns show the
-    regrouping) a move says only where it came from: ``[moved from ¶1]``. With
+def label(block: Row, roles: set[Role], *, subheads: bool = False) -> str:
+    """Words before a row's text for what the text does not show: its roles (by name),
+    a skippable edit, where its old text came from, and a move: ``[byline; minor]``,
+    ``[from ¶4, split 2 of 2]``, ``[merged ¶3 + ¶5]``, ``[moved from ¶15]``. With
     ``subheads``, a subhead is named too (for a view without colour or bold, where
     nothing else tells it from the body)."""
     parts = sorted(role_names(roles) + (["subhead"] if subheads and Role.SUBHEAD in roles else []))
@@ -223,22 +222,14 @@ def label(block: Block, roles: set[Role], *, regrouping: bool, subheads: bool = 
         parts.append(TYPOGRAPHIC)
     elif block.significance == "minor":
         parts.append("minor")
-    if regrouping:
-        olds, news = paragraphs(block.old), paragraphs(block.new)
-        if block.is_split:
-            parts.append(f"split {olds} → {news}")
-        elif block.is_merge:
-            parts.append(f"merged {olds} → {news}")
-        elif block.is_regrouped:
-            parts.append(f"regrouped {links(block)}")
-        if block.moved:
-            parts.append(_moves(block))
-    elif block.moved:
+    if origin(block):
+        parts.append(origin(block))
+    if block.moved:
         parts.append(_moved_from(block))
     return f"[{'; '.join(parts)}]" if parts else ""
 
 
-def collapsed(run: Sequence[Block]) -> str:
+def collapsed(run: Sequence[Row]) -> str:
     """A run of blocks a view leaves out: ``3 unchanged paragraphs, 1 minor edit (¶3–¶6)``."""
     news = [j for b in run for j in b.new]
     minor = sum(b.kind is BlockKind.EDITED for b in run)
@@ -250,17 +241,17 @@ def collapsed(run: Sequence[Block]) -> str:
     return f"{', '.join(parts)} ({span})"
 
 
-def old_text(block: Block) -> str:
+def old_text(block: Row) -> str:
     """The block's old text (paragraphs joined by a blank line)."""
     return "".join(s.text for s in block.spans if s.op is not SpanOp.INSERT)
 
 
-def new_text(block: Block) -> str:
+def new_text(block: Row) -> str:
     """The block's new text (paragraphs joined by a blank line)."""
     return "".join(s.text for s in block.spans if s.op is not SpanOp.DELETE)
 
 
-def block_text(block: Block) -> str:
+def block_text(block: Row) -> str:
     """The text a reader identifies a block by: the new text, or the old if removed."""
     return old_text(block) if block.kind is BlockKind.REMOVED else new_text(block)
 
@@ -290,7 +281,7 @@ EDIT_ROLES = frozenset((Role.BODY, Role.SUBHEAD))
 def edit_counts(diff: ArticleDiff) -> str:
     """``2 substantive · 1 reworded · 0 minor`` over the edits to the story's text (a
     block of body or subhead paragraphs), or "" when none was graded."""
-    grades = [b.significance for b in diff.blocks if b.significance and diff.roles(b) & EDIT_ROLES]
+    grades = [b.significance for b in diff.rows if b.significance and diff.roles(b) & EDIT_ROLES]
     if not grades:
         return ""
     return " · ".join(f"{grades.count(g)} {g}" for g in (Significance.SUBSTANTIVE, Significance.REWORDED, Significance.MINOR))

@@ -16,7 +16,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from html import escape as _escape
 
-from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Span, SpanOp
+from ..model import ArticleDiff, BlockKind, MetadataChange, Row, Span, SpanOp
 from ..text.words import make_visible
 from .describe import (
     HEADING_ROLES,
@@ -201,7 +201,7 @@ def _sign(change_sign: str, kind: str) -> str:
     return f"<span class=\"sign {kind}\" aria-hidden=\"true\">{_escape(change_sign)}</span>"
 
 
-def _kind_class(block: Block) -> str:
+def _kind_class(block: Row) -> str:
     return "moved" if block.moved else _KIND_CLASS[block.kind]
 
 
@@ -257,14 +257,14 @@ def _anchors(diff: ArticleDiff, changes: Sequence[Change]) -> dict[tuple[str, in
     """("old" | "new", paragraph) → the id of the element that shows it."""
     numbers = {id(c.block): c.number for c in changes}
     out: dict[tuple[str, int], str] = {}
-    for block in diff.blocks:
+    for block in diff.rows:
         element = _element_id(block, numbers.get(id(block)))
         out.update({("old", i): element for i in block.old})
         out.update({("new", j): element for j in block.new})
     return out
 
 
-def _element_id(block: Block, number: int | None) -> str:
+def _element_id(block: Row, number: int | None) -> str:
     if number is not None:
         return f"change-{number}"
     return f"new-{block.new[0]}" if block.new else f"old-{block.old[0]}"
@@ -275,10 +275,10 @@ def _story(diff: ArticleDiff, changes: Sequence[Change]) -> str:
     numbers = {id(c.block): c for c in changes}
     origins = _origins(diff, changes)
     parts = ["<main>\n<h2>The story, with its changes</h2>\n"]
-    for position, block in enumerate(diff.blocks):
+    for position, block in enumerate(diff.rows):
         parts.extend(origins.get(position, []))
         parts.append(_block(block, numbers.get(id(block)), diff))
-    parts.extend(origins.get(len(diff.blocks), []))
+    parts.extend(origins.get(len(diff.rows), []))
     parts.append("</main>\n")
     return "".join(parts)
 
@@ -286,7 +286,7 @@ def _story(diff: ArticleDiff, changes: Sequence[Change]) -> str:
 def _origins(diff: ArticleDiff, changes: Sequence[Change]) -> dict[int, list[str]]:
     """For each moved paragraph, a note where it stood in the old version: before the
     first block in place that comes after it in the old order."""
-    in_place = [(k, min(b.old)) for k, b in enumerate(diff.blocks) if b.old and not b.moved]
+    in_place = [(k, min(b.old)) for k, b in enumerate(diff.rows) if b.old and not b.moved]
     out: dict[int, list[str]] = {}
     seen: set[int] = set()
     for change in changes:
@@ -294,15 +294,15 @@ def _origins(diff: ArticleDiff, changes: Sequence[Change]) -> dict[int, list[str
             if old in seen:
                 continue
             seen.add(old)
-            position = next((k for k, first in in_place if first > old), len(diff.blocks))
-            what = f"Part of old ¶{old}" if change.block.is_split else f"Old ¶{old}"
+            position = next((k for k, first in in_place if first > old), len(diff.rows))
+            what = f"Part of old ¶{old}" if any(i == old for i, _, _ in change.block.parts) else f"Old ¶{old}"
             note = (f"<p class=\"origin\" id=\"from-{old}\">↕ {what} stood here; it moved to "
                     f"<a href=\"#change-{change.number}\">¶{new}</a>.</p>\n")
             out.setdefault(position, []).append(note)
     return out
 
 
-def _block(block: Block, change: Change | None, diff: ArticleDiff) -> str:
+def _block(block: Row, change: Change | None, diff: ArticleDiff) -> str:
     classes = ["block", "change" if change else "", _KIND_CLASS[block.kind], "moved" if block.moved else ""]
     if diff.roles(block) & HEADING_ROLES:
         classes.append("subhead")
@@ -315,17 +315,16 @@ def _block(block: Block, change: Change | None, diff: ArticleDiff) -> str:
 
 
 def _change_heading(change: Change) -> str:
-    """``~ ¶0 edited (was ¶1) · substantive``, moves linked to where they came from."""
+    """``~ ¶0 edited (was ¶1) · substantive``, a move linked to where it came from."""
     title = _escape(change.title)
     for old, _ in change.block.moved_pairs:
         title = title.replace(f"from ¶{old}", f"from <a href=\"#from-{old}\">¶{old}</a>", 1)
-        title = title.replace(f"moved ¶{old} →", f"moved <a href=\"#from-{old}\">¶{old}</a> →", 1)
     tags = f" · {_escape(', '.join(change.tags))}" if change.tags else ""
     link = f"<a href=\"#change-{change.number}\">{_sign(change.sign, _kind_class(change.block))}</a>"
     return f"<div class=\"label\">{link}{title}{tags}</div>"
 
 
-def _paragraphs(block: Block) -> list[str]:
+def _paragraphs(block: Row) -> list[str]:
     """The block's text as HTML paragraphs, deletions in <del>, insertions in <ins>,
     split at paragraph breaks so that no element spans two paragraphs."""
     whole = {BlockKind.ADDED: "ins", BlockKind.REMOVED: "del"}.get(block.kind)

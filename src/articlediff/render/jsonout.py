@@ -1,4 +1,4 @@
-"""ArticleDiff → the ``articlediff.diff/1`` JSON document (schema in ../schema/)."""
+"""ArticleDiff → the ``articlediff.diff/2`` JSON document (schema in ../schema/)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import re
 from typing import Any
 
 from ..facts import story_facts
-from ..model import Article, ArticleDiff, Block, Fact, Quote, QuoteChange
+from ..model import Article, ArticleDiff, Fact, Quote, QuoteChange, Row
 
-SCHEMA = "articlediff.diff/1"
+SCHEMA = "articlediff.diff/2"
 
 # Characters JSON leaves raw that a terminal may act on (DEL, C1 controls, bidi and
 # line-separator controls): written as \\u escapes, which decode to the same text.
@@ -25,7 +25,8 @@ def diff_to_dict(diff: ArticleDiff) -> dict[str, Any]:
         "schema": SCHEMA,
         "old": _article(diff.old),
         "new": _article(diff.new),
-        "blocks": [_block(b) for b in diff.blocks],
+        "rows": [_row(diff, row) for row in diff.rows],
+        "links": [_link(row, pair) for row in diff.rows for pair in row.links],
         "quotes": [quote_change_to_dict(q) for q in diff.quotes],
         "facts": [fact_to_dict(diff, f) for f in story_facts(diff)],
         "metadata": [
@@ -80,20 +81,42 @@ def _evidence(article: Article, at: tuple[int, int] | None) -> dict[str, Any] | 
     return {"paragraph": paragraph, "sentence": sentence, "text": sentences[sentence]}
 
 
-def _block(block: Block) -> dict[str, Any]:
+def _row(diff: ArticleDiff, row: Row) -> dict[str, Any]:
     return {
-        "kind": block.kind.value,
-        "moved": block.moved,
-        "moved_pairs": [list(p) for p in block.moved_pairs],
-        "old": list(block.old),
-        "new": list(block.new),
-        "similarity": block.similarity,
-        "spans": [{"op": s.op.value, "text": s.text} for s in block.spans],
-        "significance": block.significance,
-        "typographic": block.typographic,
-        "facts": [{"type": f.type, "old": f.old, "new": f.new} for f in block.facts],
-        "sentences": [[[list(i) for i in olds], [list(j) for j in news]] for olds, news in block.sentences],
-        "links": [list(p) for p in block.links],
+        "kind": row.kind.value,
+        "moved": row.moved,
+        "moved_from": sorted({i for i, _ in row.moved_pairs}),
+        "old": list(row.old),
+        "new": row.new[0] if row.new else None,
+        "parts": [list(part) for part in row.parts],
+        "old_sentences": [list(s) for s in old_sentences(diff, row)],
+        "similarity": row.similarity,
+        "spans": [{"op": s.op.value, "text": s.text} for s in row.spans],
+        "significance": row.significance,
+        "typographic": row.typographic,
+        "facts": [{"type": f.type, "old": f.old, "new": f.new} for f in row.facts],
+        "sentences": [[[list(i) for i in olds], [list(j) for j in news]] for olds, news in row.sentences],
+        "links": [list(p) for p in row.links],
+    }
+
+
+def old_sentences(diff: ArticleDiff, row: Row) -> tuple[tuple[int, int], ...]:
+    """The old sentences whose text the row's old side holds, in order."""
+    if row.old_sentences is not None:
+        return row.old_sentences
+    return tuple((i, k) for i in row.old for k in range(max(len(diff.old.paragraphs[i].sentences), 1)))
+
+
+def _link(row: Row, pair: tuple[int, int]) -> dict[str, Any]:
+    i, j = pair
+    return {
+        "old": i,
+        "new": j,
+        "moved": pair in row.moved_pairs,
+        "sentences": [
+            [[list(a) for a in olds], [list(b) for b in news]]
+            for olds, news in row.sentences if any(a[0] == i for a in olds)
+        ],
     }
 
 
@@ -111,7 +134,7 @@ def load_schema() -> dict[str, Any]:
     """The JSON Schema of the document render_json writes."""
     from importlib.resources import files
 
-    schema: dict[str, Any] = json.loads(files("articlediff").joinpath("schema/diff-1.schema.json").read_text("utf-8"))
+    schema: dict[str, Any] = json.loads(files("articlediff").joinpath("schema/diff-2.schema.json").read_text("utf-8"))
     return schema
 
 

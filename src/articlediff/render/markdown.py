@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from ..model import ArticleDiff, Block, BlockKind, MetadataChange, Span, SpanOp
+from ..model import ArticleDiff, BlockKind, MetadataChange, Row, Span, SpanOp
 from ..text.words import make_visible
 from .describe import (
     Change,
@@ -253,7 +253,7 @@ def _change(change: Change) -> str:
     return f"### {change.title}{tags}\n\n" + _quoted(marked_lines(_block_pieces(change.block)))
 
 
-def _block_pieces(block: Block) -> list[Piece]:
+def _block_pieces(block: Row) -> list[Piece]:
     """Added text plain (the heading says it was added), removed text struck, an
     edit with its deletions and insertions marked."""
     if block.kind is BlockKind.ADDED:

@@ -15,7 +15,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 
-from ..model import ArticleDiff, Block, BlockKind, SpanOp
+from ..model import ArticleDiff, BlockKind, Row, SpanOp
 from ._wrap import wrap_segments
 from .describe import (
     DELETE_MARKS,
@@ -65,7 +65,7 @@ class Side:
         return out
 
 
-class Row:
+class Pair:
     """A renderable: one block as a row of two columns, with a gutter of sign and
     paragraph numbers; both columns wrap in the console's width."""
 
@@ -121,13 +121,13 @@ def render_side_by_side(diff: ArticleDiff, options: ViewOptions | None = None) -
     return Group(*render_header(diff), Text(""), *_rows(diff, opts))
 
 
-def _rows(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Row | Text]:
+def _rows(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Pair | Text]:
     """A legend, then each block; runs of unchanged blocks collapsed to one line."""
-    if not diff.blocks:
+    if not diff.rows:
         return
     width = _number_width(diff)
     yield _legend(width)
-    for item in visible_blocks(diff.blocks, opts):
+    for item in visible_blocks(diff.rows, opts):
         if isinstance(item, list):
             yield collapsed_line(item, width + 3)  # under the old column
         else:
@@ -135,9 +135,9 @@ def _rows(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Row | Text]:
             yield _row(block, diff, width, opts, one_line=show == "context")
 
 
-def _legend(width: int) -> Row:
+def _legend(width: int) -> Pair:
     """``old`` and ``new`` above the paragraph numbers."""
-    return Row(Text(" "), _Heading("old"), _Heading("new"), width)
+    return Pair(Text(" "), _Heading("old"), _Heading("new"), width)
 
 
 class _Heading(Side):
@@ -151,22 +151,22 @@ class _Heading(Side):
         return [(self.name, [])]
 
 
-def _row(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions, *, one_line: bool) -> Row:
+def _row(block: Row, diff: ArticleDiff, width: int, opts: ViewOptions, *, one_line: bool) -> Pair:
     roles = diff.roles(block)
     base = "articlediff.subhead" if roles & HEADING_ROLES else ""
     if block.kind is BlockKind.UNCHANGED:
         base = f"{base} articlediff.context".strip()
     old_texts = _side_texts(block, SpanOp.DELETE, base, opts) if block.old else []
     new_texts = _side_texts(block, SpanOp.INSERT, base, opts) if block.new else []
-    words = label(block, roles, regrouping=False)
+    words = label(block, roles, subheads=True)
     if words:
         _prepend_label(new_texts or old_texts, words)
     mark = sign(block)
     old, new = Side(block.old, old_texts, one_line=one_line), Side(block.new, new_texts, one_line=one_line)
-    return Row(Text(mark, SIGN_STYLES[mark]), old, new, width)
+    return Pair(Text(mark, SIGN_STYLES[mark]), old, new, width)
 
 
-def _side_texts(block: Block, changed: SpanOp, base: str, opts: ViewOptions) -> list[Text]:
+def _side_texts(block: Row, changed: SpanOp, base: str, opts: ViewOptions) -> list[Text]:
     """One side's paragraphs as Text: the equal spans and this side's changes (the
     deletions for the old side, the insertions for the new), split at paragraph
     breaks so that no mark runs across two paragraphs."""

@@ -23,7 +23,6 @@ from .describe import (
     describe_quote,
     list_changes,
     plural,
-    shape,
     unchanged_quotes,
 )
 from .terminal import SIGN_STYLES, ItemLine, append_text, render_header
@@ -71,11 +70,10 @@ def _metadata_line(change: MetadataChange) -> Text:
 
 
 def _change_line(change: Change) -> Text:
-    """``~ ¶0 (was ¶1) (CNN) — El Salvador has agreed…``: beside the first words, the
-    tags of a short label (what the paragraph is, whether its edit can be skipped)."""
+    """``~ ¶0 (was ¶1) (CNN) — El Salvador has agreed…``: where the row's text came
+    from and, beside its first words, the tags of a short label (what the paragraph
+    is, whether its edit can be skipped)."""
     tags = [t for t in change.tags if t in LABEL_TAGS]
-    if change.block.moved and shape(change.block):  # the moved sign hides the edit
-        tags.insert(0, shape(change.block))
     label = change.where + (f" [{'; '.join(tags)}]" if tags else "")
     return _line(change.sign, label, block_text(change.block), label_style="articlediff.gutter")
 

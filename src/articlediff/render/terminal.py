@@ -22,7 +22,7 @@ from rich.style import Style
 from rich.text import Text
 from rich.theme import Theme
 
-from ..model import ArticleDiff, Block, BlockKind, Span, SpanOp
+from ..model import ArticleDiff, BlockKind, Row, Span, SpanOp
 from ..text.words import INVISIBLE_CHARS, visible
 from ._wrap import truncate, wrap_segments
 from .describe import (
@@ -406,9 +406,9 @@ def _metadata_line(diff: ArticleDiff) -> "ItemLine | None":
 def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutter]:
     """Each block in reading order; runs of unchanged ones collapsed."""
     width = _number_width(diff)
-    if diff.blocks:
+    if diff.rows:
         yield _legend(width)
-    for item in visible_blocks(diff.blocks, opts):
+    for item in visible_blocks(diff.rows, opts):
         if isinstance(item, list):
             yield collapsed_gutter(item, 2 * width + 4)
         else:
@@ -416,10 +416,10 @@ def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutte
             yield _render_block(block, diff, width, opts, truncate=show == "context")
 
 
-def visible_blocks(blocks: Sequence[Block], opts: ViewOptions) -> Iterator[tuple[Block, str] | list[Block]]:
+def visible_blocks(blocks: Sequence[Row], opts: ViewOptions) -> Iterator[tuple[Row, str] | list[Row]]:
     """What a view shows, in order: each block shown, with how (see ``_shown``), and
     each run of collapsed blocks, as a list."""
-    hidden: list[Block] = []
+    hidden: list[Row] = []
     for block, show in zip(blocks, _shown(blocks, opts)):
         if show is None:
             hidden.append(block)
@@ -432,7 +432,7 @@ def visible_blocks(blocks: Sequence[Block], opts: ViewOptions) -> Iterator[tuple
         yield hidden
 
 
-def _shown(blocks: Sequence[Block], opts: ViewOptions) -> list[str | None]:
+def _shown(blocks: Sequence[Row], opts: ViewOptions) -> list[str | None]:
     """For each block: "change", "context", "full" or None (collapsed)."""
     changed = [
         is_change(b) and not (opts.ignore_minor and b.significance == "minor")
@@ -463,7 +463,7 @@ def _numbers(indices: Sequence[int]) -> str:
     return f"{indices[0]}+"
 
 
-def _gutter(block: Block, width: int) -> Body:
+def _gutter(block: Row, width: int) -> Body:
     mark = sign(block)
     gutter = Body()
     gutter.append(mark, THEME.styles[SIGN_STYLES[mark]])
@@ -483,10 +483,10 @@ def _legend(width: int) -> Text:
     return Text(f"  {'old':>{width}} {'new':>{width}}", "articlediff.gutter")
 
 
-def _render_block(block: Block, diff: ArticleDiff, width: int, opts: ViewOptions, *, truncate: bool) -> Gutter:
+def _render_block(block: Row, diff: ArticleDiff, width: int, opts: ViewOptions, *, truncate: bool) -> Gutter:
     body = Body()
     roles = diff.roles(block)
-    words = label(block, roles, regrouping=True, subheads=True)
+    words = label(block, roles, subheads=True)
     if words:
         body.append(words + " ", style("articlediff.label"))
     base = "articlediff.subhead" if roles & HEADING_ROLES else ""
@@ -544,14 +544,14 @@ def _first_line(body: Body) -> Body:
     return body
 
 
-def collapsed_line(run: Sequence[Block], indent: int) -> Text:
+def collapsed_line(run: Sequence[Row], indent: int) -> Text:
     """``┆ 3 unchanged paragraphs (¶3–¶5)``, the rule ``indent`` cells in."""
     text = Text(" " * indent + "┆ ", "articlediff.gutter")
     text.append(collapsed(run), "articlediff.context")
     return text
 
 
-def collapsed_gutter(run: Sequence[Block], indent: int) -> Gutter:
+def collapsed_gutter(run: Sequence[Row], indent: int) -> Gutter:
     """collapsed_line for the inline view: where it wraps, its further lines go under
     its words, and none ends in a space."""
     rule = Body()

@@ -28,7 +28,7 @@ def significance(diff: ArticleDiff) -> str:
     if not diff.changed:
         return "none"
     rank = 1
-    for block in diff.blocks:
+    for block in diff.rows:
         if block.kind is BlockKind.UNCHANGED and not block.moved:
             continue
         if not diff.in_story(block):
