@@ -26,9 +26,9 @@ Showing
     render_diff(diff, ViewOptions(...))   the terminal's inline view, a rich renderable
 
 The result's types (all immutable NamedTuples, in model.py)
-    Article, Paragraph, ArticleDiff, Row, Span, Summary, MetadataChange, Fact, Quote,
-    QuoteChange, CheckResult, Violation, History, ParagraphOrigin, QuoteTimeline,
-    PairResult
+    Article, Paragraph, ArticleDiff, Row (one per paragraph; Block is its former name),
+    Span, Summary, MetadataChange, Fact, Quote, QuoteChange, CheckResult, Violation,
+    History, ParagraphOrigin, QuoteTimeline, PairResult
 and their vocabularies (enums whose values are the JSON's words)
     Role, BlockKind, SpanOp, Significance, FactType, ArticleFormat, QuoteKind,
     QuoteChangeKind, QuoteDetail, ExitStatus (read off each result's ``return_code``)
@@ -50,6 +50,7 @@ from .model import (
     Article,
     ArticleDiff,
     ArticleFormat,
+    Block,
     BlockKind,
     CheckResult,
     ExitStatus,
@@ -117,6 +118,7 @@ __all__ = [
     "ArticleDiff",
     "ArticleDiffError",
     "ArticleFormat",
+    "Block",
     "Row",
     "BlockKind",
     "CheckResult",

@@ -29,7 +29,7 @@ Examples:
   articlediff v1.txt v2.txt --full          every paragraph, not only the changes
   articlediff v1.txt v2.txt --view side-by-side
   articlediff v1.txt v2.txt -f html > changes.html   a page to share
-  articlediff v1.txt v2.txt --format json   the diff as JSON (schema articlediff.diff/1)
+  articlediff v1.txt v2.txt --format json   the diff as JSON (schema articlediff.diff/2)
   articlediff saved.html https://…/story    a saved page against the live one
   curl -s URL | articlediff old.txt -       the new version from standard input
   articlediff v1.txt v2.txt v3.txt          three versions or more: a timeline
