@@ -116,6 +116,23 @@ def _moved_from(block: Row) -> str:
     return "moved from " + paragraphs(sorted({i for i, _ in block.moved_pairs}) or block.old)
 
 
+def held(block: Row) -> tuple[int, ...]:
+    """The old paragraphs whose text the row's old side shows, ascending (the old side's
+    pieces, one per paragraph); all of ``old`` when it shows none (a part that took no
+    whole sentence of the paragraph it was linked to)."""
+    if block.old_sentences is None:
+        return block.old
+    return tuple(sorted({i for i, _ in block.old_sentences})) or block.old
+
+
+def old_number(block: Row) -> str:
+    """The old paragraph number of a row's gutter: the first paragraph its old side
+    shows, with ``+`` when it came from more than one (its label names them)."""
+    if not block.old:
+        return ""
+    return f"{held(block)[0]}+" if len(block.old) > 1 else str(block.old[0])
+
+
 def origin(block: Row) -> str:
     """Where a row's old text came from when it is not one whole old paragraph:
     ``from ¶4, split 2 of 2``, ``merged ¶3 + ¶5``, ``merged ¶1 part 2/2 + ¶4 part

@@ -22,6 +22,7 @@ from .describe import (
     HEADING_ROLES,
     INSERT_MARKS,
     PARAGRAPH_BREAK,
+    held,
     label,
     sign,
     split_edges,
@@ -162,7 +163,7 @@ def _row(block: Row, diff: ArticleDiff, width: int, opts: ViewOptions, *, one_li
     if words:
         _prepend_label(new_texts or old_texts, words)
     mark = sign(block)
-    old, new = Side(block.old, old_texts, one_line=one_line), Side(block.new, new_texts, one_line=one_line)
+    old, new = Side(held(block), old_texts, one_line=one_line), Side(block.new, new_texts, one_line=one_line)
     return Pair(Text(mark, SIGN_STYLES[mark]), old, new, width)
 
 

@@ -42,6 +42,7 @@ from .describe import (
     label,
     lookalike_change,
     metadata_items,
+    old_number,
     paragraph_counts,
     plural,
     quote_counts,
@@ -455,19 +456,12 @@ def _number_width(diff: ArticleDiff) -> int:
     return max(len(str(most)), 3)
 
 
-def _numbers(indices: Sequence[int]) -> str:
-    if not indices:
-        return ""
-    if len(indices) == 1:
-        return str(indices[0])
-    return f"{indices[0]}+"
-
-
 def _gutter(block: Row, width: int) -> Body:
     mark = sign(block)
     gutter = Body()
     gutter.append(mark, THEME.styles[SIGN_STYLES[mark]])
-    gutter.append(f" {_numbers(block.old):>{width}} {_numbers(block.new):>{width}} │ ", THEME.styles["articlediff.gutter"])
+    new = str(block.new[0]) if block.new else ""
+    gutter.append(f" {old_number(block):>{width}} {new:>{width}} │ ", THEME.styles["articlediff.gutter"])
     return gutter
 
 
