@@ -178,3 +178,25 @@ def test_the_exit_status_tells_a_batch_with_failures(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["missing", "text"]
     assert result.stderr == "Error: 1 of 2 pairs could not be compared (see their records)\n"
+
+
+def test_an_empty_side_is_an_error_record_unless_intended() -> None:
+    """A failed download reads as empty: the pair must not pass for "every paragraph
+    removed" without the record, or the command, saying the empty side is intended."""
+    empty = compare_record({"id": 1, "old_text": "The mayor resigned on Monday.", "new_text": " \n"})
+    assert not empty.ok and empty.error is not None and "'new' is empty or blank" in empty.error
+    intended = compare_record({"id": 2, "old_text": "The mayor resigned on Monday.", "new_text": "", "allow_empty": True})
+    assert intended.ok and intended.summary is not None and intended.summary.removed == 1
+
+
+def test_batch_allow_empty_option(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from articlediff.cli import main
+
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"id": "a", "old_text": "The mayor resigned on Monday.", "new_text": ""}) + "\n")
+    refused = CliRunner().invoke(main, ["batch", "-j", "1", str(pairs)])
+    assert refused.exit_code == 2 and '"ok": false' in refused.stdout
+    allowed = CliRunner().invoke(main, ["batch", "-j", "1", "--allow-empty", str(pairs)])
+    assert allowed.exit_code == 0 and '"ok": true' in allowed.stdout

@@ -6,6 +6,8 @@ order. Compute only: ``render.batch.pair_record`` writes a result as its JSON re
 A record names its inputs with explicit keys, never by guessing whether a string is a
 path: ``{"id": ..., "old": PATH_OR_URL, "new": PATH_OR_URL}`` or
 ``{"id": ..., "old_text": TEXT, "new_text": TEXT}`` (the two forms may be mixed per side).
+An empty or blank side is an error record (a failed download reads as empty, and would
+show the story deleted) unless the record says ``"allow_empty": true``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ def compare_record(record: Any) -> PairResult:
         if "error" in record:
             return _error(record_id, str(record["error"]))
         old, new = _side(record, "old"), _side(record, "new")
+        if record.get("allow_empty") is not True:
+            for side, article in (("old", old), ("new", new)):
+                if not article.paragraphs:
+                    raise ValueError(
+                        f"'{side}' is empty or blank: a failed download or a wrong path looks like this;"
+                        ' give "allow_empty": true (or batch --allow-empty) if it is intended'
+                    )
         return _summary(record_id, compare(old, new, sentences=False))  # a summary holds no sentences
     except (ArticleDiffError, ValueError, TypeError) as exc:
         return _error(record_id, str(exc))

@@ -103,3 +103,21 @@ def test_side_by_side_context_like_the_inline_view() -> None:
     assert "┆ 5 unchanged paragraphs (¶2–¶6)" in output
     full = render_to_string(render_side_by_side(diff, ViewOptions(marks=True, full=True)))
     assert "┆" not in full and "migratory agreement anywhere in" in full
+
+
+def _side_by_side(old: str, new: str) -> str:
+    from articlediff.input.load import LoadedText, read_article
+
+    a = read_article(LoadedText("old.txt", old, "utf-8"))
+    b = read_article(LoadedText("new.txt", new, "utf-8"))
+    return render_to_string(render_side_by_side(compare(a, b), ViewOptions(marks=True, full=True)), width=240)
+
+
+def test_side_by_side_names_subheads_and_lookalike_characters() -> None:
+    """As the inline view does: a subhead is labelled, and a change between characters
+    that look the same in both columns is named after the insertion."""
+    old = ("Storm hits coast\n\nRates rose 3\u20111/2 points on Monday, officials said, and will rise again.\n\n"
+           "Damage\n\nRoofs were torn off dozens of homes along the shore, residents said.")
+    output = _side_by_side(old, old.replace("3\u20111/2", "3-1/2").replace("Damage", "Damage and repairs"))
+    assert "[subhead] Damage" in output
+    assert "⟨non-breaking hyphen → hyphen⟩" in output

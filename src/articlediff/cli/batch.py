@@ -25,10 +25,12 @@ Exit status:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True)
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster).")
-def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) -> None:
+@click.option("--allow-empty", is_flag=True,
+              help='Compare empty or blank versions (else such a pair is an error record; a record may say "allow_empty": true).')
+def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None, allow_empty: bool) -> None:
     """Compare many pairs: PAIRS is JSON Lines, each {"id", "old", "new"} (paths or URLs)
     or {"id", "old_text", "new_text"}; one JSON summary per line is written, an error
-    record for a bad pair."""
+    record for a bad pair (an empty or blank version is one, unless intended)."""
     import gc
     import json
 
@@ -39,6 +41,8 @@ def batch_command(pairs: TextIO, jobs: int, engine: str, scheduler: str | None) 
     gc.enable()  # off for short runs (see __main__.py); a batch may run for hours
 
     records = read_pairs(pairs)
+    if allow_empty:
+        records = ({**record, "allow_empty": True} for record in records)
     if engine == "dask":
         try:
             results = run_batch_dask(records, scheduler=scheduler)

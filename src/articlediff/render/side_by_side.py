@@ -24,6 +24,7 @@ from .describe import (
     PARAGRAPH_BREAK,
     held,
     label,
+    lookalike_change,
     sign,
     split_edges,
 )
@@ -173,7 +174,7 @@ def _side_texts(block: Row, changed: SpanOp, base: str, opts: ViewOptions) -> li
     breaks so that no mark runs across two paragraphs."""
     whole = {BlockKind.ADDED: "articlediff.added", BlockKind.REMOVED: "articlediff.removed"}.get(block.kind)
     texts = [Text()]
-    for span in block.spans:
+    for n, span in enumerate(block.spans):
         if span.op is not SpanOp.EQUAL and span.op is not changed:
             continue
         for k, piece in enumerate(span.text.split(PARAGRAPH_BREAK)):
@@ -183,6 +184,13 @@ def _side_texts(block: Row, changed: SpanOp, base: str, opts: ViewOptions) -> li
                 append_text(texts[-1], piece, *base.split(), whole or "")
             else:
                 _append_change(texts[-1], piece, changed, base, opts.marks)
+        # The new column names a change between characters that look alike, which
+        # the two columns would otherwise show the same: ⟨em dash → hyphen⟩.
+        before = block.spans[n - 1] if n else None
+        if span.op is SpanOp.INSERT and before is not None and before.op is SpanOp.DELETE:
+            note = lookalike_change(before.text, span.text)
+            if note:
+                texts[-1].append(f"⟨{note}⟩", "articlediff.label")
     return texts
 
 
