@@ -20,6 +20,8 @@ Comparing
     check(diff, rules)        CI rules (see RULES) → CheckResult
     parse_rules(values)       "quote-changed,number-changed" → rule names
     run_batch(records)        many pairs in worker processes → PairResult each
+    find_structure(diff)      sections added, removed, reworded or moved, and passages
+                              added or removed → Structure
 
 Showing
     render_json(diff), render_markdown(diff), render_html(diff)
@@ -27,11 +29,12 @@ Showing
 
 The result's types (all immutable NamedTuples, in model.py)
     Article, Paragraph, ArticleDiff, Block, Span, Summary, MetadataChange, Fact, Quote,
-    QuoteChange, CheckResult, Violation, History, ParagraphOrigin, QuoteTimeline,
-    PairResult
+    QuoteChange, Structure, SectionChange, Passage, CheckResult, Violation, History,
+    ParagraphOrigin, QuoteTimeline, PairResult
 and their vocabularies (enums whose values are the JSON's words)
     Role, BlockKind, SpanOp, Significance, FactType, ArticleFormat, QuoteKind,
-    QuoteChangeKind, QuoteDetail, ExitStatus (read off each result's ``return_code``)
+    QuoteChangeKind, QuoteDetail, SectionChangeKind, ExitStatus (read off each result's
+    ``return_code``)
 
 Errors: ArticleDiffError, and LoadError for an input that cannot be read.
 
@@ -61,6 +64,7 @@ from .model import (
     PairResult,
     Paragraph,
     ParagraphOrigin,
+    Passage,
     Quote,
     QuoteChange,
     QuoteChangeKind,
@@ -68,9 +72,12 @@ from .model import (
     QuoteKind,
     QuoteTimeline,
     Role,
+    SectionChange,
+    SectionChangeKind,
     Significance,
     Span,
     SpanOp,
+    Structure,
     Summary,
     Violation,
 )
@@ -86,11 +93,13 @@ if TYPE_CHECKING:
     from .render.markdown import render_markdown
     from .render.terminal import ViewOptions, render_diff
     from .rules import RULES
+    from .sections import find_structure
 
 #: The names imported on first use, and the module each comes from.
 _LAZY = {
     "RULES": "rules",
     "compare_history": "history",
+    "find_structure": "sections",
     "run_batch": "batch",
     "render_json": "render.jsonout",
     "render_markdown": "render.markdown",
@@ -129,6 +138,7 @@ __all__ = [
     "PairResult",
     "Paragraph",
     "ParagraphOrigin",
+    "Passage",
     "Quote",
     "QuoteChange",
     "QuoteChangeKind",
@@ -136,15 +146,19 @@ __all__ = [
     "QuoteKind",
     "QuoteTimeline",
     "Role",
+    "SectionChange",
+    "SectionChangeKind",
     "Significance",
     "Span",
     "SpanOp",
+    "Structure",
     "Summary",
     "ViewOptions",
     "Violation",
     "check",
     "compare",
     "compare_history",
+    "find_structure",
     "load_article",
     "parse_rules",
     "render_diff",
