@@ -162,3 +162,14 @@ def test_a_speaker_is_named_with_the_short_name_the_story_gives() -> None:
                                         speaker_description="the command (CENTCOM)")) == \
         "US Central Command (Centcom)"
     assert speaker_label(quote._replace(speaker=None)) is None
+
+
+def test_a_section_deleted_from_the_cnn_story_is_named_removed() -> None:
+    case = CNN.parent / "sections-removed"
+    found = find_structure(compare(load_article(case / "v1.txt"), load_article(case / "v2.txt")))
+    (change,) = found.sections
+    assert (change.kind, change.subhead, change.old, change.new) == (
+        SectionChangeKind.REMOVED, "El Salvador’s mega-prisons", tuple(range(15, 23)), ())
+    assert (change.old_subhead, change.new_subhead, change.kept) == ("El Salvador’s mega-prisons", None, ())
+    assert (change.quotations, change.speakers) == (3, ("an executive order", "Mauricio Claver-Carone"))
+    assert found.passages == ()

@@ -82,3 +82,7 @@ def test_sections_and_passages() -> None:
     assert doc["passages"] == [{"kind": "added", "paragraphs": [9, 10, 11], "after": 8, "section": None,
                                 "quotations": 3,
                                 "speakers": ["A prominent Latino advocacy group", "Roman Palomares (LULAC)"]}]
+    removed = document(FIXTURES / "sections-removed")
+    assert [(s["kind"], s["old_subhead"], s["new_subhead"], s["old"], s["new"]) for s in removed["sections"]] == [
+        ("removed", "El Salvador’s mega-prisons", None, list(range(15, 23)), [])]
+    assert removed["passages"] == []

@@ -1,6 +1,7 @@
-"""Every view names the sections that changed and the passages: the header, the
+"""Every view names the sections added or removed and the passages: the header, the
 inline view (a heading row over the section's rows), side by side (its header), the
-summary, Markdown, HTML and JSON. Subheads are story text: escaped, never markup."""
+summary, Markdown and HTML (the JSON: test_json). Subheads are story text: escaped,
+never markup."""
 
 from __future__ import annotations
 
@@ -30,10 +31,17 @@ def lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.splitlines()]
 
 
+def cnn_removed():  # type: ignore[no-untyped-def]
+    return relative_diff(FIXTURES / "sections-removed")
+
+
 def test_the_header_names_the_added_sections_and_the_passage() -> None:
     output = lines(render_to_string(render_diff(relative_diff(FIXTURES / "cnn-el-salvador")), width=WIDE))
     assert f"sections    2 added: {PRISONS}, {CRACKDOWN}" in output
     assert f"passages    {PASSAGE}" in output
+    removed = lines(render_to_string(render_diff(cnn_removed()), width=WIDE))
+    assert f"sections    1 removed: {PRISONS}" in removed
+    assert not any(line.startswith("passages") for line in removed)
 
 
 def test_the_inline_view_heads_each_section_and_passage() -> None:
@@ -49,6 +57,9 @@ def test_the_inline_view_heads_each_section_and_passage() -> None:
     # The headings add rows; the paragraphs under them keep theirs, one each.
     numbered = [line[5:9].strip() for line in output if line[10:11] == "│"]
     assert all(numbered.count(str(j)) == 1 for j in range(9, 30))
+    removed = lines(render_to_string(render_diff(cnn_removed()), width=WIDE))
+    at = removed.index(f"── section removed: {PRISONS} (old ¶15–¶22)")
+    assert removed[at + 1].startswith("-  15     │ [subhead] El Salvador’s mega-prisons")
 
 
 def test_side_by_side_names_them_in_its_header() -> None:
@@ -65,6 +76,9 @@ def test_the_summary_lists_sections_and_passages() -> None:
         "  + passage added after ¶8: “A prominent Latino advocacy group said it was…” (¶9–¶11: 3 paragraphs, "
         "3 quotations from A prominent Latino advocacy group, Roman Palomares (LULAC))",
     ]
+    removed = lines(render_to_string(render_summary(cnn_removed()), width=WIDE))
+    start = removed.index("Sections and passages")
+    assert removed[start + 1:start + 3] == [f"  - section removed: {PRISONS} (old ¶15–¶22: 8 paragraphs, 3 quotations)", ""]
 
 
 def test_markdown_names_them() -> None:
@@ -74,6 +88,7 @@ def test_markdown_names_them() -> None:
     start = output.index("### Sections and passages")
     assert output[start + 1].startswith(f"- **section added:** {PRISONS} (¶15–¶22: 8 paragraphs, 3 quotations")
     assert output[start + 3].startswith("- **passage added after ¶8:** “A prominent Latino advocacy group said it was…”")
+    assert f"- **Sections:** 1 removed: {PRISONS}" in lines(render_markdown(cnn_removed()))
 
 
 def test_html_lists_them_and_heads_them_in_the_story() -> None:
@@ -85,6 +100,7 @@ def test_html_lists_them_and_heads_them_in_the_story() -> None:
     story = page[page.index("<main>"):]
     assert story.index("id=\"section-1\"") < story.index(f"<ins>{PRISONS}</ins>")
     assert story.index("id=\"passage-1\"") < story.index("A prominent Latino advocacy group said")
+    assert f"section removed: {PRISONS}" in render_html(cnn_removed())
 
 
 HOSTILE_SUBHEAD = "Evil [bold]x[/bold] <b>y</b> *z* \x1b[31mred"
