@@ -120,6 +120,12 @@ def test_a_section_moved_as_a_whole() -> None:
     (change,) = find_structure(compare(old, new)).sections
     assert change.kind is SectionChangeKind.MOVED
     assert (change.subhead, change.old, change.new) == ("The vote", (3, 4, 5, 6), (7, 8, 9, 10))
+    # Moved under a new subhead: reworded, and moved.
+    renamed = compare(old, new.replace("The vote", "How they voted"))
+    assert [(c.kind, c.old_subhead, c.new_subhead, c.old, c.new) for c in find_structure(renamed).sections] == [
+        (SectionChangeKind.REWORDED, "The vote", "How they voted", (3, 4, 5, 6), (7, 8, 9, 10)),
+        (SectionChangeKind.MOVED, "The vote", "How they voted", (3, 4, 5, 6), (7, 8, 9, 10)),
+    ]
 
 
 def test_a_passage_stays_inside_its_section() -> None:

@@ -389,7 +389,8 @@ class SectionChangeKind(StrEnum):
     REWORDED = "reworded"
     """Its subhead's words changed."""
     MOVED = "moved"
-    """Its subhead and all its paragraphs that both versions hold moved together."""
+    """All its paragraphs that both versions hold moved together, its subhead too
+    (unless a new subhead replaced the old one: then it is reworded as well)."""
 
 
 class SectionChange(NamedTuple):

@@ -206,7 +206,8 @@ def find_structure(diff: ArticleDiff) -> Structure:
         if change.old_subhead != change.new_subhead:
             found.append((sides.position_new[head], change))
         stayed = [j for j in body if j not in sides.added]
-        if head in sides.moved_new and stayed and all(j in sides.moved_new for j in stayed):
+        # A subhead that replaced the old one cannot move itself: its paragraphs tell.
+        if (head in sides.moved_new or head in sides.added) and stayed and all(j in sides.moved_new for j in stayed):
             found.append((sides.position_new[head], change._replace(kind=SectionChangeKind.MOVED)))
     for section in old_sections:
         head = section[0]

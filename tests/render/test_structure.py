@@ -127,3 +127,14 @@ def test_a_subhead_is_data_in_every_view(hostile) -> None:  # type: ignore[no-un
     markdown = render_markdown(hostile)
     assert "\\<b\\>y\\</b\\> \\*z\\*" in markdown and "\x1b" not in markdown
     assert json.loads(render_json(hostile))["sections"][0]["new_subhead"] == HOSTILE_SUBHEAD
+
+
+def test_a_reworded_section_is_headed_over_both_subheads() -> None:
+    body = [BODY.format(word) for word in ("one", "two", "three", "four", "five")]
+    old = "\n\n".join(["The council voted", body[0], "The vote", body[1], body[2], "The reaction", body[3], body[4]])
+    diff = compare(old, old.replace("The vote", "How they voted"))
+    output = lines(render_to_string(render_diff(diff), width=WIDE))
+    at = output.index("── section reworded: The vote → How they voted (¶2–¶4)")
+    assert output[at + 1].startswith("-   2     │ [subhead] The vote")
+    assert output[at + 2].startswith("+       2 │ [subhead] How they voted")
+    assert "sections    1 reworded: The vote → How they voted" in output

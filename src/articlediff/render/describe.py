@@ -625,8 +625,9 @@ def passage_items(diff: ArticleDiff, found: Structure, *, limit: int | None = MA
 
 def structure_headings(diff: ArticleDiff, found: Structure) -> dict[int, list[SectionChange | Passage]]:
     """Where a view heads each section and passage: the position in ``diff.blocks`` of
-    the first block that holds its first paragraph (its subhead for a section), each
-    block's in reading order."""
+    the first block that holds its first paragraph (its subhead for a section; for a
+    reworded one, the old subhead's row when it stands right above the new one's),
+    each block's in reading order."""
     first_new: dict[int, int] = {}
     first_old: dict[int, int] = {}
     for position, block in enumerate(diff.blocks):
@@ -637,6 +638,9 @@ def structure_headings(diff: ArticleDiff, found: Structure) -> dict[int, list[Se
     out: dict[int, list[SectionChange | Passage]] = {}
     for change in found.sections:
         at = first_new.get(change.new[0]) if change.new else first_old.get(change.old[0])
+        was = first_old.get(change.old[0]) if change.old and change.kind == "reworded" else None
+        if at is not None and was == at - 1:
+            at = was  # the old subhead's row stands right above the new one's: head both
         if at is not None:
             out.setdefault(at, []).append(change)
     for passage in found.passages:
