@@ -23,8 +23,8 @@ from ..test_golden import relative_diff
 WIDE = 200  # no line wraps: the assertions read whole lines
 PRISONS = "El Salvador’s mega-prisons"
 CRACKDOWN = "Trump’s immigration crackdown"
-PASSAGE = "¶9–¶11 added: “A prominent Latino advocacy group said…” (quotes from A prominent Latino advocacy group, " \
-          "Roman Palomares (LULAC))"
+# The header names a passage's speakers but the one its opening names already.
+PASSAGE = "¶9–¶11 added: “A prominent Latino advocacy group said…” (quotes from Roman Palomares (LULAC))"
 
 
 def lines(text: str) -> list[str]:

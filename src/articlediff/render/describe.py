@@ -609,14 +609,17 @@ def passage_heading(passage: Passage) -> str:
 
 
 def passage_items(diff: ArticleDiff, found: Structure, *, limit: int | None = MAX_PASSAGES_SHOWN) -> list[str]:
-    """The header's passages, each by where it is, its opening and whom it quotes:
-    ``¶9–¶11 added: “A prominent Latino advocacy…” (quotes from …)``; past ``limit``,
+    """The header's passages, each by where it is, its opening and whom it quotes
+    (but a speaker its opening already names): ``¶9–¶11 added: “A prominent Latino
+    advocacy group said…” (quotes from Roman Palomares (LULAC))``; past ``limit``,
     one last item says how many more."""
     items = []
     for passage in found.passages:
-        item = f"{passage_where(passage)} {passage.kind.value}: “{passage_opening(diff, passage, 6)}”"
-        if passage.speakers:
-            item += f" (quotes from {', '.join(passage.speakers)})"
+        opening = passage_opening(diff, passage, 6)
+        item = f"{passage_where(passage)} {passage.kind.value}: “{opening}”"
+        speakers = [s for s in passage.speakers if s not in opening]
+        if speakers:
+            item += f" (quotes from {', '.join(speakers)})"
         items.append(item)
     if limit is not None and len(items) > limit:
         return items[:limit] + [f"{len(items) - limit} more"]
