@@ -20,6 +20,8 @@ Comparing
     check(diff, rules)        CI rules (see RULES) → CheckResult
     parse_rules(values)       "quote-changed,number-changed" → rule names
     run_batch(records)        many pairs in worker processes → PairResult each
+    find_structure(diff)      sections added, removed, reworded or moved, and passages
+                              added or removed → Structure
 
 Showing
     render_json(diff), render_markdown(diff), render_html(diff)
@@ -27,11 +29,12 @@ Showing
 
 The result's types (all immutable NamedTuples, in model.py)
     Article, Paragraph, ArticleDiff, Row (one per paragraph; Block is its former name),
-    Span, Summary, MetadataChange, Fact, Quote, QuoteChange, CheckResult, Violation,
-    History, ParagraphOrigin, QuoteTimeline, PairResult
+    Span, Summary, MetadataChange, Fact, Quote, QuoteChange, Structure, SectionChange,
+    Passage, CheckResult, Violation, History, ParagraphOrigin, QuoteTimeline, PairResult
 and their vocabularies (enums whose values are the JSON's words)
     Role, BlockKind, SpanOp, Significance, FactType, ArticleFormat, QuoteKind,
-    QuoteChangeKind, QuoteDetail, ExitStatus (read off each result's ``return_code``)
+    QuoteChangeKind, QuoteDetail, SectionChangeKind, ExitStatus (read off each result's
+    ``return_code``)
 
 Errors: ArticleDiffError, and LoadError for an input that cannot be read.
 
@@ -61,6 +64,7 @@ from .model import (
     PairResult,
     Paragraph,
     ParagraphOrigin,
+    Passage,
     Quote,
     QuoteChange,
     QuoteChangeKind,
@@ -69,9 +73,12 @@ from .model import (
     QuoteTimeline,
     Role,
     Row,
+    SectionChange,
+    SectionChangeKind,
     Significance,
     Span,
     SpanOp,
+    Structure,
     Summary,
     Violation,
 )
@@ -87,11 +94,13 @@ if TYPE_CHECKING:
     from .render.markdown import render_markdown
     from .render.terminal import ViewOptions, render_diff
     from .rules import RULES
+    from .sections import find_structure
 
 #: The names imported on first use, and the module each comes from.
 _LAZY = {
     "RULES": "rules",
     "compare_history": "history",
+    "find_structure": "sections",
     "run_batch": "batch",
     "render_json": "render.jsonout",
     "render_markdown": "render.markdown",
@@ -131,6 +140,7 @@ __all__ = [
     "PairResult",
     "Paragraph",
     "ParagraphOrigin",
+    "Passage",
     "Quote",
     "QuoteChange",
     "QuoteChangeKind",
@@ -138,15 +148,19 @@ __all__ = [
     "QuoteKind",
     "QuoteTimeline",
     "Role",
+    "SectionChange",
+    "SectionChangeKind",
     "Significance",
     "Span",
     "SpanOp",
+    "Structure",
     "Summary",
     "ViewOptions",
     "Violation",
     "check",
     "compare",
     "compare_history",
+    "find_structure",
     "load_article",
     "parse_rules",
     "render_diff",

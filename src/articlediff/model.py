@@ -403,6 +403,91 @@ class ArticleDiff(NamedTuple):
         return not all(role.is_metadata for role in self.roles(block))
 
 
+class SectionChangeKind(StrEnum):
+    """What happened to a section (a subhead and the paragraphs under it)."""
+
+    ADDED = "added"
+    """Its subhead and nearly all its body paragraphs are new (see sections.SECTION_SHARE)."""
+    REMOVED = "removed"
+    """Its subhead and nearly all its body paragraphs are gone."""
+    REWORDED = "reworded"
+    """Its subhead's words changed."""
+    MOVED = "moved"
+    """All its paragraphs that both versions hold moved together, its subhead too
+    (unless a new subhead replaced the old one: then it is reworded as well)."""
+
+
+class SectionChange(NamedTuple):
+    """A section of the story (a subhead with the paragraphs under it, up to the next
+    subhead or the end of the story's text) that is new, gone, reworded or moved as a
+    whole (see sections.find_structure). A section that changed in two ways (reworded
+    and moved) has one record for each."""
+
+    kind: SectionChangeKind
+    old_subhead: str | None
+    """The subhead's text in the old version; None for an added section."""
+    new_subhead: str | None
+    """The subhead's text in the new version; None for a removed section."""
+    old: tuple[int, ...]
+    """The section's paragraphs in the old version, its subhead first; empty for an
+    added section."""
+    new: tuple[int, ...]
+    """The section's paragraphs in the new version, its subhead first; empty for a
+    removed section."""
+    kept: tuple[tuple[int, int], ...] = ()
+    """The (old, new) pairings of the section's paragraphs that both versions hold: for
+    an added section the paragraphs it took in from the old version, for a removed one
+    those that went on elsewhere, for the others all that stayed."""
+    quotations: int = 0
+    """Quotations (not quoted terms) in its paragraphs: the new version's, or the old
+    version's for a removed section."""
+    speakers: tuple[str, ...] = ()
+    """Who those quotations are from, each once, in reading order (see
+    sections.speaker_label)."""
+
+    @property
+    def subhead(self) -> str:
+        """The subhead as the reader last saw it: the new text, else the old."""
+        return self.new_subhead if self.new_subhead is not None else self.old_subhead or ""
+
+    @property
+    def paragraphs(self) -> tuple[int, ...]:
+        """Its paragraphs on the side that has it: the new version's, else the old's."""
+        return self.new or self.old
+
+
+class Passage(NamedTuple):
+    """A run of consecutive body paragraphs added (or removed) inside a section or in
+    the text before the first subhead, that is not a whole added (removed) section:
+    at least sections.MIN_PASSAGE paragraphs."""
+
+    kind: BlockKind
+    """``added`` or ``removed``."""
+    paragraphs: tuple[int, ...]
+    """Its paragraphs, consecutive: new indices for an added passage, old for a removed one."""
+    after: int | None
+    """The paragraph before it on the same side (None at the start of the story)."""
+    section: int | None
+    """The subhead of the section it lies in, on the same side; None before the
+    first subhead."""
+    quotations: int = 0
+    """Quotations (not quoted terms) in its paragraphs."""
+    speakers: tuple[str, ...] = ()
+    """Who those quotations are from, each once, in reading order."""
+
+
+class Structure(NamedTuple):
+    """What changed in a story's structure: its sections and its passages, each list
+    in the view's reading order (the new version's, a removed one where it stood)."""
+
+    sections: tuple[SectionChange, ...] = ()
+    passages: tuple[Passage, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.sections or self.passages)
+
+
 class Violation(NamedTuple):
     """One broken rule, pointing into the new version where it can."""
 

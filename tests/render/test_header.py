@@ -118,7 +118,7 @@ def test_the_header_wraps_with_an_indent_and_no_trailing_space(old: Path, new: P
     assert all(cell_len(line) <= width for line in head)
     assert all(line == line.rstrip() for line in head)
     assert all(line.strip() not in ("·", "→") for line in head)  # a separator never stands alone
-    labels = ("articlediff", "paragraphs", "words", "quotes", "edits", "facts", "metadata", "No")
+    labels = ("articlediff", "paragraphs", "words", "sections", "passages", "quotes", "edits", "facts", "metadata", "No")
     for line in head:
         assert line.startswith(labels) or line.startswith("  "), line
     # What wraps reads the same as the line at full width.

@@ -78,3 +78,21 @@ def test_terminal_active_characters_are_escaped() -> None:
 
 def test_curly_quotes_stay_readable() -> None:
     assert "“a sad day”" in render_json(compare("", "“a sad day”"))
+
+
+def test_sections_and_passages() -> None:
+    """The sections added and the passage of reactions of the CNN update (see
+    articlediff.sections), as the views name them."""
+    doc = document(FIXTURES / "cnn-el-salvador")
+    assert [(s["kind"], s["new_subhead"], s["new"], s["quotations"]) for s in doc["sections"]] == [
+        ("added", "El Salvador’s mega-prisons", list(range(15, 23)), 3),
+        ("added", "Trump’s immigration crackdown", list(range(23, 30)), 0),
+    ]
+    assert doc["sections"][0]["kept"] == [[12, 16], [13, 17]]
+    assert doc["passages"] == [{"kind": "added", "paragraphs": [9, 10, 11], "after": 8, "section": None,
+                                "quotations": 3,
+                                "speakers": ["A prominent Latino advocacy group", "Roman Palomares (LULAC)"]}]
+    removed = document(FIXTURES / "sections-removed")
+    assert [(s["kind"], s["old_subhead"], s["new_subhead"], s["old"], s["new"]) for s in removed["sections"]] == [
+        ("removed", "El Salvador’s mega-prisons", None, list(range(15, 23)), [])]
+    assert removed["passages"] == []

@@ -31,7 +31,7 @@ def test_side_by_side_golden(case: Path, width: int, update_golden: bool) -> Non
 def rows(output: str) -> list[str]:
     """The lines of the view below the legend."""
     lines = output.splitlines()
-    return lines[next(k for k, line in enumerate(lines) if line.lstrip().startswith("old")) + 1:]
+    return lines[next(k for k, line in enumerate(lines) if line.lstrip().startswith("old") and "│ new" in line) + 1:]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -13,7 +13,19 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ..facts import story_facts
-from ..model import ArticleDiff, BlockKind, MetadataChange, Role, Row, Significance, SpanOp, Summary
+from ..model import (
+    ArticleDiff,
+    BlockKind,
+    MetadataChange,
+    Passage,
+    Role,
+    Row,
+    SectionChange,
+    Significance,
+    SpanOp,
+    Structure,
+    Summary,
+)
 from ..text.marks import EDGE_MARKS
 
 SIGNS = {BlockKind.ADDED: "+", BlockKind.REMOVED: "-", BlockKind.EDITED: "~", BlockKind.UNCHANGED: " "}
@@ -459,3 +471,192 @@ def bare_quote(text: str) -> str:
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
+
+
+# --- Sections and passages (see sections.find_structure) ------------------------------
+
+#: The sign of each change to a section: the block signs, a reworded subhead as an edit.
+SECTION_SIGNS = {"added": SIGNS[BlockKind.ADDED], "removed": SIGNS[BlockKind.REMOVED], "reworded": SIGNS[BlockKind.EDITED],
+                 "moved": MOVED_SIGN}
+#: The passages the header names; the others are counted ("2 more").
+MAX_PASSAGES_SHOWN = 3
+#: The words of its opening a passage is named by.
+PASSAGE_WORDS = 8
+
+
+def structure(diff: ArticleDiff) -> Structure:
+    """The sections and passages that changed (sections.find_structure, imported only
+    when a view asks)."""
+    from ..sections import find_structure
+
+    return find_structure(diff)
+
+
+def paragraph_range(indices: Sequence[int], prefix: str = "") -> str:
+    """``¶15–¶22``, ``¶3, ¶5–¶6``; ``old ¶4–¶6`` with a prefix: runs of consecutive
+    paragraphs as ranges."""
+    runs: list[list[int]] = []
+    for k in indices:
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return prefix + ", ".join(f"¶{r[0]}" if len(r) == 1 else f"¶{r[0]}–¶{r[-1]}" for r in runs)
+
+
+def section_name(change: SectionChange) -> str:
+    """``El Salvador’s mega-prisons``; ``Old → New`` for a reworded subhead."""
+    if change.kind == "reworded":
+        return f"{change.old_subhead} → {change.new_subhead}"
+    return change.subhead
+
+
+def section_title(change: SectionChange) -> str:
+    """``section added: El Salvador’s mega-prisons``, ``section reworded: Old → New``."""
+    return f"section {change.kind.value}: {section_name(change)}"
+
+
+def section_where(change: SectionChange) -> str:
+    """Where a section is: ``¶15–¶22``, ``old ¶15–¶22`` (removed), ``¶3–¶6, was old ¶8–¶11``."""
+    if not change.new:
+        return paragraph_range(change.old, "old ")
+    if not change.old or change.old == change.new:
+        return paragraph_range(change.new)
+    return f"{paragraph_range(change.new)}, was {paragraph_range(change.old, 'old ')}"
+
+
+def section_detail(change: SectionChange) -> str:
+    """``¶15–¶22: 8 paragraphs, 3 quotations; ¶16–¶17 were old ¶12–¶13``: where the
+    section is, its size, and which of its paragraphs the other version holds (for
+    an added or removed one)."""
+    parts = [plural(len(change.paragraphs), "paragraph")]
+    if change.quotations:
+        parts.append(plural(change.quotations, "quotation"))
+    out = f"{section_where(change)}: {', '.join(parts)}"
+    if change.kept and change.kind == "added":
+        olds = sorted({i for i, _ in change.kept})
+        news = sorted({j for _, j in change.kept})
+        out += f"; {paragraph_range(news)} {'was' if len(news) == 1 else 'were'} {paragraph_range(olds, 'old ')}"
+    elif change.kept and change.kind == "removed":
+        olds = sorted({i for i, _ in change.kept})
+        news = sorted({j for _, j in change.kept})
+        out += f"; {paragraph_range(olds, 'old ')} went on as {paragraph_range(news)}"
+    return out
+
+
+def section_line(change: SectionChange) -> str:
+    """``section added: El Salvador’s mega-prisons (¶15–¶22: 8 paragraphs, 3 quotations)``."""
+    return f"{section_title(change)} ({section_detail(change)})"
+
+
+def section_heading(change: SectionChange) -> str:
+    """The heading a view puts over the section: ``section added: El Salvador’s
+    mega-prisons (¶15–¶22)``."""
+    return f"{section_title(change)} ({section_where(change)})"
+
+
+def section_items(found: Structure) -> list[str]:
+    """The header's sections, by what happened: ``2 added: El Salvador’s mega-prisons,
+    Trump’s immigration crackdown``, ``1 reworded: Old → New``."""
+    items = []
+    for kind in ("added", "removed", "reworded", "moved"):
+        changes = [c for c in found.sections if c.kind == kind]
+        if not changes:
+            continue
+        items.append(f"{len(changes)} {kind}: {', '.join(section_name(c) for c in changes)}")
+    return items
+
+
+def passage_where(passage: Passage) -> str:
+    """``¶9–¶11``, or ``old ¶4–¶6`` for a removed passage."""
+    return paragraph_range(passage.paragraphs, "old " if passage.kind is BlockKind.REMOVED else "")
+
+
+def passage_title(passage: Passage) -> str:
+    """``passage added after ¶8``, ``passage removed after old ¶3``, ``passage added at the start``."""
+    if passage.after is None:
+        return f"passage {passage.kind.value} at the start"
+    side = "old " if passage.kind is BlockKind.REMOVED else ""
+    return f"passage {passage.kind.value} after {side}¶{passage.after}"
+
+
+def passage_opening(diff: ArticleDiff, passage: Passage, count: int = PASSAGE_WORDS) -> str:
+    """The first words of a passage, which name it: ``A prominent Latino advocacy group said it was…``."""
+    article = diff.old if passage.kind is BlockKind.REMOVED else diff.new
+    return first_words(article.paragraphs[passage.paragraphs[0]].text, count)
+
+
+def passage_quotes(passage: Passage) -> str:
+    """``3 quotations from A, B``, ``1 quotation``, or "" when it holds none."""
+    if not passage.quotations:
+        return ""
+    count = plural(passage.quotations, "quotation")
+    return f"{count} from {', '.join(passage.speakers)}" if passage.speakers else count
+
+
+def passage_detail(passage: Passage) -> str:
+    """``¶9–¶11: 3 paragraphs, 3 quotations from A prominent Latino advocacy group,
+    Roman Palomares (LULAC)``."""
+    parts = [plural(len(passage.paragraphs), "paragraph")]
+    quotes = passage_quotes(passage)
+    if quotes:
+        parts.append(quotes)
+    return f"{passage_where(passage)}: {', '.join(parts)}"
+
+
+def passage_line(diff: ArticleDiff, passage: Passage) -> str:
+    """``passage added after ¶8: “A prominent Latino advocacy group said it was…”
+    (¶9–¶11: 3 paragraphs, 3 quotations from …)``."""
+    return f"{passage_title(passage)}: “{passage_opening(diff, passage)}” ({passage_detail(passage)})"
+
+
+def passage_heading(passage: Passage) -> str:
+    """The heading a view puts over the passage: ``passage added (¶9–¶11: 3 paragraphs,
+    3 quotations from …)``; its opening is the first row under it."""
+    return f"passage {passage.kind.value} ({passage_detail(passage)})"
+
+
+def passage_items(diff: ArticleDiff, found: Structure, *, limit: int | None = MAX_PASSAGES_SHOWN) -> list[str]:
+    """The header's passages, each by where it is, its opening and whom it quotes
+    (but a speaker its opening already names): ``¶9–¶11 added: “A prominent Latino
+    advocacy group said…” (quotes from Roman Palomares (LULAC))``; past ``limit``,
+    one last item says how many more."""
+    items = []
+    for passage in found.passages:
+        opening = passage_opening(diff, passage, 6)
+        item = f"{passage_where(passage)} {passage.kind.value}: “{opening}”"
+        speakers = [s for s in passage.speakers if s not in opening]
+        if speakers:
+            item += f" (quotes from {', '.join(speakers)})"
+        items.append(item)
+    if limit is not None and len(items) > limit:
+        return items[:limit] + [f"{len(items) - limit} more"]
+    return items
+
+
+def structure_headings(diff: ArticleDiff, found: Structure) -> dict[int, list[SectionChange | Passage]]:
+    """Where a view heads each section and passage: the position in ``diff.rows`` of
+    the first block that holds its first paragraph (its subhead for a section; for a
+    reworded one, the old subhead's row when it stands right above the new one's),
+    each block's in reading order."""
+    first_new: dict[int, int] = {}
+    first_old: dict[int, int] = {}
+    for position, block in enumerate(diff.rows):
+        for j in block.new:
+            first_new.setdefault(j, position)
+        for i in block.old:
+            first_old.setdefault(i, position)
+    out: dict[int, list[SectionChange | Passage]] = {}
+    for change in found.sections:
+        at = first_new.get(change.new[0]) if change.new else first_old.get(change.old[0])
+        was = first_old.get(change.old[0]) if change.old and change.kind == "reworded" else None
+        if at is not None and was == at - 1:
+            at = was  # the old subhead's row stands right above the new one's: head both
+        if at is not None:
+            out.setdefault(at, []).append(change)
+    for passage in found.passages:
+        table = first_old if passage.kind is BlockKind.REMOVED else first_new
+        at = table.get(passage.paragraphs[0])
+        if at is not None:
+            out.setdefault(at, []).append(passage)
+    return out

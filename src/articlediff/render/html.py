@@ -16,11 +16,12 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from html import escape as _escape
 
-from ..model import ArticleDiff, BlockKind, MetadataChange, Row, Span, SpanOp
+from ..model import ArticleDiff, BlockKind, MetadataChange, Row, SectionChange, Span, SpanOp, Structure
 from ..text.words import make_visible
 from .describe import (
     HEADING_ROLES,
     PARAGRAPH_BREAK,
+    SECTION_SIGNS,
     SIGNS,
     Change,
     bare_quote,
@@ -33,8 +34,17 @@ from .describe import (
     first_words,
     list_changes,
     paragraph_counts,
+    passage_detail,
+    passage_heading,
+    passage_opening,
+    passage_title,
     plural,
+    section_detail,
+    section_heading,
+    section_title,
     split_edges,
+    structure,
+    structure_headings,
     unchanged_quotes,
     where,
 )
@@ -87,6 +97,10 @@ main h2{font-family:system-ui,sans-serif;margin-left:-2.2rem}
 .label a{color:inherit}
 .origin{font:italic .85rem system-ui,sans-serif;color:var(--move);margin:0 0 1rem;padding-left:1.15rem}
 .subhead p{font-weight:700}
+ul.structure{font-size:.9rem;margin:.25rem 0;padding:0;list-style:none}
+h3.structure{font:600 .95rem/1.4 system-ui,sans-serif;margin:1.5rem 0 .5rem -2.2rem;padding:.2rem 0;border-bottom:2px solid var(--line)}
+h3.structure.added{border-color:var(--add)}h3.structure.removed{border-color:var(--del)}
+h3.structure.reworded{border-color:var(--edit)}h3.structure.moved{border-color:var(--move)}
 del{background:var(--del-bg);color:inherit;text-decoration:line-through;text-decoration-color:var(--del)}
 ins{background:var(--add-bg);color:inherit;text-decoration:underline;text-decoration-color:var(--add)}
 .change.added ins,.change.removed del{background:none;text-decoration:none}
@@ -145,12 +159,13 @@ def render_html(diff: ArticleDiff) -> str:
     """The whole page, as one string."""
     changes = list_changes(diff)
     anchors = _anchors(diff, changes)
+    found = structure(diff)
     body = [
-        _header(diff),
+        _header(diff, _structure_list(diff, found)),
         _toc(changes),
         _metadata(diff.metadata) if diff.metadata else "",
         _quotes(diff, anchors) if diff.quotes else "",
-        _story(diff, changes),
+        _story(diff, changes, _structure_headings(diff, found)),
     ]
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n" + _head(diff) + "<body>\n<div class=\"page\">\n"
@@ -178,7 +193,45 @@ def _head(diff: ArticleDiff) -> str:
     )
 
 
-def _header(diff: ArticleDiff) -> str:
+def _structure_ids(found: Structure) -> dict[int, str]:
+    """Each section's and passage's element id, by the record's id: ``section-1``, ``passage-1``."""
+    ids = {id(c): f"section-{n}" for n, c in enumerate(found.sections, start=1)}
+    ids.update({id(p): f"passage-{n}" for n, p in enumerate(found.passages, start=1)})
+    return ids
+
+
+def _structure_list(diff: ArticleDiff, found: Structure) -> str:
+    """The header's list of the sections and passages that changed, each linked to
+    its heading in the story; "" when none did."""
+    if not found.changed:
+        return ""
+    ids = _structure_ids(found)
+    items = [
+        f"<li>{_sign(SECTION_SIGNS[c.kind.value], c.kind.value)}<a href=\"#{ids[id(c)]}\">{text(section_title(c))}</a>"
+        f" ({text(section_detail(c))})</li>\n" for c in found.sections
+    ] + [
+        f"<li>{_sign(SECTION_SIGNS[p.kind.value], p.kind.value)}<a href=\"#{ids[id(p)]}\">{text(passage_title(p))}</a>:"
+        f" “{text(passage_opening(diff, p))}” ({text(passage_detail(p))})</li>\n" for p in found.passages
+    ]
+    return "<ul class=\"structure\" aria-label=\"Sections and passages\">\n" + "".join(items) + "</ul>\n"
+
+
+def _structure_headings(diff: ArticleDiff, found: Structure) -> dict[int, list[str]]:
+    """A heading over each section and passage that changed, by the position of the
+    block it stands over: ``section added: El Salvador’s mega-prisons (¶15–¶22)``."""
+    ids = _structure_ids(found)
+    out: dict[int, list[str]] = {}
+    for position, items in structure_headings(diff, found).items():
+        out[position] = [
+            f"<h3 class=\"structure {item.kind.value}\" id=\"{ids[id(item)]}\">"
+            f"{_sign(SECTION_SIGNS[item.kind.value], item.kind.value)}"
+            f"{text(section_heading(item) if isinstance(item, SectionChange) else passage_heading(item))}</h3>\n"
+            for item in items
+        ]
+    return out
+
+
+def _header(diff: ArticleDiff, structure_list: str = "") -> str:
     s = diff.summary
     counts = "".join(f"<li class=\"{kind}\">{label}</li>" for label, kind in count_parts(s))
     parts = [
@@ -190,6 +243,7 @@ def _header(diff: ArticleDiff) -> str:
     found = facts(diff)
     if found:
         parts.append("<p class=\"facts\">Facts changed: " + " · ".join(text(f) for f in found) + "</p>\n")
+    parts.append(structure_list)
     if not s.changed:
         parts.append("<p><strong>No differences.</strong></p>\n")
     parts.append("<p class=\"keys\">Keys: <kbd>j</kbd> or <kbd>n</kbd> next change, "
@@ -270,13 +324,15 @@ def _element_id(block: Row, number: int | None) -> str:
     return f"new-{block.new[0]}" if block.new else f"old-{block.old[0]}"
 
 
-def _story(diff: ArticleDiff, changes: Sequence[Change]) -> str:
-    """Every block in reading order; where a moved paragraph stood, a link to it."""
+def _story(diff: ArticleDiff, changes: Sequence[Change], headings: dict[int, list[str]] | None = None) -> str:
+    """Every block in reading order; where a moved paragraph stood, a link to it; over
+    a section or passage that changed, a heading (``headings``, by block position)."""
     numbers = {id(c.block): c for c in changes}
     origins = _origins(diff, changes)
     parts = ["<main>\n<h2>The story, with its changes</h2>\n"]
     for position, block in enumerate(diff.rows):
         parts.extend(origins.get(position, []))
+        parts.extend((headings or {}).get(position, []))
         parts.append(_block(block, numbers.get(id(block)), diff))
     parts.extend(origins.get(len(diff.rows), []))
     parts.append("</main>\n")

@@ -29,6 +29,7 @@ def diff_to_dict(diff: ArticleDiff) -> dict[str, Any]:
         "links": [_link(row, pair) for row in diff.rows for pair in row.links],
         "quotes": [quote_change_to_dict(q) for q in diff.quotes],
         "facts": [fact_to_dict(diff, f) for f in story_facts(diff)],
+        **_structure(diff),
         "metadata": [
             {"role": m.role.value, "change": m.kind.value, "old": m.old, "new": m.new}
             for m in diff.metadata
@@ -79,6 +80,27 @@ def _evidence(article: Article, at: tuple[int, int] | None) -> dict[str, Any] | 
     paragraph, sentence = at
     sentences = article.paragraphs[paragraph].sentences or (article.paragraphs[paragraph].text,)
     return {"paragraph": paragraph, "sentence": sentence, "text": sentences[sentence]}
+
+
+def _structure(diff: ArticleDiff) -> dict[str, Any]:
+    """The ``sections`` and ``passages`` lists: what changed in the story's structure
+    (see sections.find_structure)."""
+    from ..sections import find_structure
+
+    found = find_structure(diff)
+    return {
+        "sections": [
+            {"kind": c.kind.value, "old_subhead": c.old_subhead, "new_subhead": c.new_subhead, "old": list(c.old),
+             "new": list(c.new), "kept": [list(pair) for pair in c.kept], "quotations": c.quotations,
+             "speakers": list(c.speakers)}
+            for c in found.sections
+        ],
+        "passages": [
+            {"kind": p.kind.value, "paragraphs": list(p.paragraphs), "after": p.after, "section": p.section,
+             "quotations": p.quotations, "speakers": list(p.speakers)}
+            for p in found.passages
+        ],
+    }
 
 
 def _row(diff: ArticleDiff, row: Row) -> dict[str, Any]:

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from ..model import ArticleDiff, BlockKind, MetadataChange, Row, Span, SpanOp
+from ..model import ArticleDiff, BlockKind, MetadataChange, Row, Span, SpanOp, Structure
 from ..text.words import make_visible
 from .describe import (
     Change,
@@ -32,8 +32,16 @@ from .describe import (
     facts,
     list_changes,
     paragraph_counts,
+    passage_detail,
+    passage_items,
+    passage_opening,
+    passage_title,
     plural,
+    section_detail,
+    section_items,
+    section_name,
     split_edges,
+    structure,
     unchanged_quotes,
 )
 
@@ -52,11 +60,14 @@ _ZERO_WIDTH = "&#8203;"
 
 def render_markdown(diff: ArticleDiff) -> str:
     """The whole comment, ending with a newline."""
-    sections = [_header(diff)]
+    found = structure(diff)
+    sections = [_header(diff) + _structure_header(diff, found)]
     if diff.metadata:
         sections.append(_metadata(diff.metadata))
     if diff.quotes:
         sections.append(_quotes(diff))
+    if found.changed:
+        sections.append(_structure(diff, found))
     sections.extend(_change(change) for change in list_changes(diff) if not change.metadata)
     return "\n\n".join(sections) + "\n"
 
@@ -211,6 +222,34 @@ def _header(diff: ArticleDiff) -> str:
         lines.append("- **Facts:** " + " · ".join(escape(f) for f in found))
     if not s.changed:
         lines += ["", "No differences."]
+    return "\n".join(lines)
+
+
+def _structure_header(diff: ArticleDiff, found: Structure) -> str:
+    """The header's lines for the sections and passages that changed (none if none),
+    to follow its other lines."""
+    lines = []
+    sections = section_items(found)
+    if sections:
+        lines.append("- **Sections:** " + " · ".join(escape(item) for item in sections))
+    passages = passage_items(diff, found)
+    if passages:
+        lines.append("- **Passages:** " + " · ".join(escape(item) for item in passages))
+    if not lines:
+        return ""
+    # The header ends with its list, or with "No differences." after a blank line.
+    return "\n" + "\n".join(lines) if diff.summary.changed else ""
+
+
+def _structure(diff: ArticleDiff, found: Structure) -> str:
+    """``### Sections and passages``: one item for each, what happened and where (in
+    bold only the labels, ending with a colon, as in the header: bold text in the
+    story is inserted text)."""
+    lines = ["### Sections and passages"]
+    lines += [f"- **section {c.kind.value}:** {escape(section_name(c))} ({escape(section_detail(c))})"
+              for c in found.sections]
+    lines += [f"- **{escape(passage_title(p))}:** “{escape(passage_opening(diff, p))}” ({escape(passage_detail(p))})"
+              for p in found.passages]
     return "\n".join(lines)
 
 

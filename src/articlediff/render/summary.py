@@ -13,6 +13,7 @@ from rich.text import Text
 from ..model import ArticleDiff, BlockKind, MetadataChange
 from .describe import (
     LABEL_TAGS,
+    SECTION_SIGNS,
     SIGNS,
     Change,
     QuoteLine,
@@ -22,17 +23,25 @@ from .describe import (
     describe_metadata,
     describe_quote,
     list_changes,
+    passage_line,
     plural,
+    section_line,
+    structure,
     unchanged_quotes,
 )
-from .terminal import SIGN_STYLES, ItemLine, append_text, render_header
+from .terminal import SIGN_STYLES, Body, Gutter, ItemLine, append_text, render_header, style
 
 
 def render_summary(diff: ArticleDiff) -> Group:
     """The summary view: the inline view's header, then Metadata, Changes, Quotes."""
-    parts: list[Text | ItemLine] = [*render_header(diff)]
+    parts: list[Text | ItemLine | Gutter] = [*render_header(diff)]
     if diff.metadata:
         parts += _section("Metadata", [_metadata_line(m) for m in diff.metadata])
+    found = structure(diff)
+    if found.changed:
+        rows = [_structure_line(SECTION_SIGNS[c.kind.value], section_line(c)) for c in found.sections]
+        rows += [_structure_line(SECTION_SIGNS[p.kind.value], passage_line(diff, p)) for p in found.passages]
+        parts += [Text(""), Text("Sections and passages", "articlediff.header"), *rows]
     story = [c for c in list_changes(diff) if not c.metadata]
     if story:
         parts += _section(f"Changes ({len(story)})", [_change_line(c) for c in story])
@@ -60,6 +69,18 @@ def _line(sign: str, label: str, text: str | None, *, label_style: str = "articl
         line.append(" ")
         append_text(line, " ".join(text.split()))
     return line
+
+
+def _structure_line(sign: str, words: str) -> Gutter:
+    """``  + section added: El Salvador’s mega-prisons (¶15–¶22: …)``: wrapped, not cut
+    (a section's or a passage's line says where it is and what it holds at its end),
+    its further lines under its words."""
+    lead = Body("  ")
+    lead.append(sign, style(SIGN_STYLES.get(sign, "")))
+    lead.append(" ")
+    body = Body()
+    append_text(body, words)  # subheads, openings and speakers are story text
+    return Gutter(lead, body, Body("    "))
 
 
 def _metadata_line(change: MetadataChange) -> Text:

@@ -22,7 +22,7 @@ from rich.style import Style
 from rich.text import Text
 from rich.theme import Theme
 
-from ..model import ArticleDiff, BlockKind, Row, Span, SpanOp
+from ..model import ArticleDiff, BlockKind, Passage, Row, SectionChange, Span, SpanOp
 from ..text.words import INVISIBLE_CHARS, visible
 from ._wrap import truncate, wrap_segments
 from .describe import (
@@ -31,6 +31,7 @@ from .describe import (
     INSERT_MARKS,
     MAX_FACTS_SHOWN,
     MOVED_SIGN,
+    SECTION_SIGNS,
     SIGNS,
     changed_quotes,
     collapsed,
@@ -44,10 +45,16 @@ from .describe import (
     metadata_items,
     old_number,
     paragraph_counts,
+    passage_heading,
+    passage_items,
     plural,
     quote_counts,
+    section_heading,
+    section_items,
     sign,
     split_edges,
+    structure,
+    structure_headings,
     unchanged_quotes,
 )
 
@@ -295,6 +302,7 @@ def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
             counts.append(item)
     words = [Text(f"+{s.words_added}", "articlediff.added"), Text(f"-{s.words_removed}", "articlediff.removed")]
     lines: list[Text | ItemLine] = [title, ItemLine("paragraphs", counts), ItemLine("words", words, separator=" ")]
+    lines += _structure_lines(diff)
     if diff.quotes:
         lines.append(ItemLine("quotes", [Text(item) for item in quote_counts(diff)]))
     for extra in (_edits_line(diff), _facts_line(diff)):
@@ -305,6 +313,23 @@ def render_header(diff: ArticleDiff) -> list["Text | ItemLine"]:
         lines.append(meta)
     if not s.changed:
         lines.append(Text("No differences.", "articlediff.header"))
+    return lines
+
+
+def _structure_lines(diff: ArticleDiff) -> list["ItemLine"]:
+    """``sections    2 added: El Salvador’s mega-prisons, Trump’s immigration crackdown``
+    and ``passages    ¶9–¶11 added: “…” (quotes from …)`` (see describe.section_items);
+    none when the story's structure did not change."""
+    found = structure(diff)
+    lines = []
+    for name, found_items in (("sections", section_items(found)), ("passages", passage_items(diff, found))):
+        if found_items:
+            items = []
+            for item in found_items:
+                text = Text()
+                append_text(text, item)  # subheads and openings are story text
+                items.append(text)
+            lines.append(ItemLine(name, items))
     return lines
 
 
@@ -409,12 +434,37 @@ def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutte
     width = _number_width(diff)
     if diff.rows:
         yield _legend(width)
+    headings = _structure_headings(diff)
     for item in visible_blocks(diff.rows, opts):
         if isinstance(item, list):
             yield collapsed_gutter(item, 2 * width + 4)
         else:
             block, show = item
+            for heading in headings.get(id(block), ()):
+                yield heading
             yield _render_block(block, diff, width, opts, truncate=show == "context")
+
+
+def _structure_headings(diff: ArticleDiff) -> dict[int, list[Gutter]]:
+    """A heading row over each section and passage that changed, ``── section added:
+    El Salvador’s mega-prisons (¶15–¶22)``, by the id of the block it stands
+    over (see describe.structure_headings). Rows stay one per block under it."""
+    out: dict[int, list[Gutter]] = {}
+    for position, items in structure_headings(diff, structure(diff)).items():
+        out[id(diff.rows[position])] = [_heading_row(item) for item in items]
+    return out
+
+
+def _heading_row(item: SectionChange | Passage) -> Gutter:
+    """``── section added: El Salvador’s mega-prisons (¶15–¶22)``, the rule in the
+    colour of what happened; where it wraps, its further lines go under its words.
+    (No rule after the words: where the line wraps it would stand alone.)"""
+    words = section_heading(item) if isinstance(item, SectionChange) else passage_heading(item)
+    lead = Body()
+    lead.append("── ", style(SIGN_STYLES[SECTION_SIGNS[item.kind.value]]))
+    body = Body()
+    append_text(body, words, "articlediff.header")  # a subhead is story text
+    return Gutter(lead, body, Body("   "))
 
 
 def visible_blocks(blocks: Sequence[Row], opts: ViewOptions) -> Iterator[tuple[Row, str] | list[Row]]:
