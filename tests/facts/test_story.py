@@ -332,3 +332,15 @@ def test_a_vote_is_one_fact_and_dna_no_name() -> None:
     assert found(old, new) == ["12 – 0 added"]
     [(name, _, _)] = read_sentence("It was, said Iranian Supreme Leader Ali Khamenei, a victory.").names
     assert name == "Supreme Leader Ali Khamenei"
+
+
+def test_villages_are_told_apart_by_their_own_names() -> None:
+    """ "Village", "Town", "District" name no one place: two villages are two entities."""
+    old = story("Rescuers reached Xinzhai Village in the hills on Monday.", "The slide buried homes in Xinzhai Village.")
+    new = story("Rescuers reached Dongpo Village in the hills on Monday.", "The slide buried homes in Dongpo Village.")
+    assert found(old, new) == ["Dongpo Village added", "Xinzhai Village removed"]
+    assert len(set(entities(["Xinzhai Village", "Dongpo Village", "Lintan District", "Minxian District"]).values())) == 4
+    # The same village, with or without its head word, is one.
+    old = story("Rescuers reached Xinzhai Village on Monday.")
+    new = story("Rescuers reached Xinzhai on Monday.")
+    assert found(old, new) == []

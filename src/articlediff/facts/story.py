@@ -247,6 +247,7 @@ _GENERIC = frozenset(
     democratic people's party bank ministry department council committee house court police news times post
     association office board agency authority service group company museum church school college hospital
     river lake mount island islands sea ocean street road square park airport station bridge latin america
+    village town township district prefecture region municipality valley
     american americas great royal kingdom middle far upper lower greater northern southern eastern western""".split()
 )
 
