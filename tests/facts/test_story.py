@@ -344,3 +344,13 @@ def test_villages_are_told_apart_by_their_own_names() -> None:
     old = story("Rescuers reached Xinzhai Village on Monday.")
     new = story("Rescuers reached Xinzhai on Monday.")
     assert found(old, new) == []
+
+
+def test_a_toll_is_a_toll_however_much_is_said_of_it() -> None:
+    """ "The death toll from Monday's landslide in the hills of the county rose to 31":
+    what the toll is of may take many words before the figure."""
+    old = story("The death toll from Monday's landslide in the hills above the county seat rose to 31, officials said.")
+    new = story("The landslide in the hills above the county seat killed at least 40 people, officials said on Monday.")
+    assert found(old, new) == ["killed: 31 → 40"]
+    [mention] = read_sentence("The toll from the storm that swept the coast last week stood at 9.").numbers
+    assert mention.what == "toll"

@@ -125,7 +125,7 @@ _FUNCTION = frozenset("a an the and or but of to in on at for by with from as th
                       "after before over under about around nearly almost some more less up down out".split())
 _TALLY = re.compile(
     r"((?:[a-z]+\s+)?(?:toll|number|total|count|tally|figure))\b(?P<of>\s+of\s+(?:the\s+)?(?:people\s+)?[a-z]+)?"
-    r"(?:\s+[\w'-]+){0,4}?"
+    r"(?:\s+[\w'-]+){0,10}?"
     r"\s+(?:to|at|of|is|was|reached|now|stood|stands)\s*(?:about|around|nearly|almost|more than|over|at least)?\s*$"
 )
 _VAGUE = frozenset("dozens hundreds thousands millions billions scores".split())
@@ -356,7 +356,10 @@ def _what(sentence: str, start: int, end: int, lower: str) -> str | None:
     tally = _TALLY.search(lower[:start])
     if tally:
         # "the number of dead rose to 20": what the number is of.
-        return tally["of"].split()[-1] if tally["of"] else tally.group(1)
+        if not tally["of"]:
+            named = tally.group(1).split()
+            return " ".join(named[1:] if named[0] in _FUNCTION else named)  # "the toll" is the toll
+        return tally["of"].split()[-1]
     return _done_to(lower[:start])  # "killed at least 89 and injured 412"
 
 
