@@ -354,3 +354,14 @@ def test_a_toll_is_a_toll_however_much_is_said_of_it() -> None:
     assert found(old, new) == ["killed: 31 → 40"]
     [mention] = read_sentence("The toll from the storm that swept the coast last week stood at 9.").numbers
     assert mention.what == "toll"
+
+
+def test_dead_or_missing_is_a_count_of_its_own() -> None:
+    """ "164 dead" and "203 dead or missing" count different people: no change, but a
+    removal and an addition; two tallies of the dead and missing are one."""
+    old = story("The quake killed 164 people, state media said.", "More than 6,700 were injured.")
+    new = story("The quake left 203 people dead or missing, state media said.", "More than 6,700 were injured.")
+    assert found(old, new) == ["dead or missing: 203 added", "killed: 164 removed"]
+    old = story("The number of dead or missing rose to 180, state media said.")
+    new = story("The number of dead and missing rose to 203, state media said.")
+    assert found(old, new) == ["dead and missing: 180 → 203"]

@@ -359,7 +359,12 @@ def _what(sentence: str, start: int, end: int, lower: str) -> str | None:
         if not tally["of"]:
             named = tally.group(1).split()
             return " ".join(named[1:] if named[0] in _FUNCTION else named)  # "the toll" is the toll
-        return tally["of"].split()[-1]
+        counted = tally["of"].split()[-1:]
+        # "the number of dead and missing": both, a count of its own.
+        more = lower[tally.end("of"):start].split()[:2]
+        if counted[0] in _STATES and len(more) == 2 and more[0] in ("and", "or") and more[1] in _STATES:
+            counted += more
+        return " ".join(counted)
     return _done_to(lower[:start])  # "killed at least 89 and injured 412"
 
 
@@ -403,6 +408,9 @@ def _state(words: list[str], k: int) -> str | None:
     if word.endswith("ly") and k + 1 < len(words) and (words[k + 1] in _STATES or words[k + 1].endswith("ed")):
         return f"{word} {words[k + 1]}"
     if word in _STATES:
+        # "dead or missing" counts more people than "dead": a count of its own.
+        if k + 2 < len(words) and words[k + 1] in ("and", "or") and words[k + 2] in _STATES:
+            return " ".join(words[k:k + 3])
         return word
     return None
 

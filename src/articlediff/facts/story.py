@@ -185,7 +185,7 @@ def _what_key(what: str | None) -> str | None:
     toll" → "dead"), plurals made singular."""
     if what is None:
         return None
-    what = what.lower()
+    what = what.lower().replace(" or ", " and ")  # "dead or missing", "dead and missing"
     what = _SAME_COUNT.get(what, what)
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in what.split())
 
