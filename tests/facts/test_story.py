@@ -202,6 +202,21 @@ def test_number_changed_only_where_a_quantity_changed(old: str, new: str) -> Non
     assert messages == CHANGED.get(key, [])
 
 
+@pytest.mark.parametrize(("old", "new"), fixture_pairs(), ids=lambda p: "/".join(p.split("/")[-2:]))
+def test_check_fails_on_number_changed_only_where_a_quantity_changed(old: str, new: str) -> None:
+    """The command a CI job runs: `check --fail-on number-changed` exits 1 on the CNN
+    v2 → v3 pair (80,000 → 83,000) and on case11 (eight → 22), 0 on every other pair."""
+    from click.testing import CliRunner
+
+    from articlediff.cli import main
+
+    result = CliRunner().invoke(main, ["check", "--fail-on", "number-changed", old, new])
+    expected = CHANGED.get("/".join(new.split("/")[-2:]))
+    assert result.exit_code == (1 if expected else 0), result.output
+    for message in expected or ():
+        assert message in result.stdout
+
+
 def test_number_removed() -> None:
     old = story("Officials said 80,000 people were jailed.", "The toll was 12.")
     new = story("Officials said many people were jailed.", "The toll was 12.")
