@@ -380,3 +380,23 @@ def test_dead_or_missing_is_a_count_of_its_own() -> None:
     old = story("The number of dead or missing rose to 180, state media said.")
     new = story("The number of dead and missing rose to 203, state media said.")
     assert found(old, new) == ["dead and missing: 180 → 203"]
+
+
+def test_a_title_alone_stands_for_the_person_who_holds_it() -> None:
+    """ "Prime Minister Anutin Charnvirakul" and "the prime minister" are one person:
+    a version that calls him by his title alone has not dropped him, nor has one that
+    names him for the first time brought in someone new."""
+    named = story("The cause is under investigation, said Prime Minister Anutin Charnvirakul on Monday.")
+    titled = story("The cause is under investigation, the prime minister said on Monday.")
+    assert found(named, titled) == []
+    assert found(titled, named) == []
+    # A former holder of the office is someone else.
+    assert found(named, titled.replace("the prime", "the former prime")) == ["Prime Minister Anutin Charnvirakul removed"]
+    # With two presidents in the story, "the president" says not which.
+    old = story("President Ann Lee met President Bo Chan in the capital.")
+    new = story("The president met President Bo Chan in the capital.")
+    assert found(old, new) == ["President Ann Lee removed"]
+    # "General" alone is no one's title: "the general public".
+    old = story("Attorney General Cy Dow said the general public was safe.")
+    new = story("Officials said the general public was safe.")
+    assert found(old, new) == ["Attorney General Cy Dow removed"]

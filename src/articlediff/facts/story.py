@@ -53,15 +53,19 @@ class _Version(NamedTuple):
     numbers: list[_Located]
     dates: list[_Located]
     names: list[_Name]
+    text: str = ""
+    """The story's text, lower case: where a title stands for a person named elsewhere."""
 
 
 def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
     numbers: list[_Located] = []
     dates: list[_Located] = []
     names: list[_Name] = []
+    texts: list[str] = []
     for paragraph in article.paragraphs:
         if not paragraph.role.is_story:
             continue
+        texts.append(paragraph.text.lower())
         read = []
         for sentence in paragraph.sentences or (paragraph.text,):
             facts = cache.get(sentence)
@@ -74,7 +78,7 @@ def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
             numbers += [_Located(m, at, facts.words) for m in facts.numbers]
             dates += [_Located(m, at, facts.words) for m in facts.dates]
             names += [_Name(name, at, first, titled) for name, _, first in facts.names]
-    return _Version(numbers, dates, names)
+    return _Version(numbers, dates, names, "\n\n".join(texts))
 
 
 def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
@@ -100,7 +104,7 @@ def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
         + [Fact(FactType.DATE, None, c.mention.text, new_at=c.at) for c in came_dates],
         key=_reading_order,
     )
-    return tuple(changed) + tuple(numbers) + tuple(_name_changes(before.names, after.names)) + tuple(dates)
+    return tuple(changed) + tuple(numbers) + tuple(_name_changes(before, after)) + tuple(dates)
 
 
 def _reading_order(fact: Fact) -> tuple[int, int, int]:
@@ -333,21 +337,63 @@ def entities(names: Iterable[str]) -> dict[str, int]:
     return out
 
 
-def _name_changes(before: Sequence[_Name], after: Sequence[_Name]) -> list[Fact]:
-    """Entities entering (in the new version only) or leaving the story."""
+def _title(name: str) -> str | None:
+    """The office a name gives its person, as the story may call him by it alone:
+    "Prime Minister Anutin Charnvirakul" → "prime minister", "Dingxi Mayor Tang
+    Xiaoming" → "mayor"; None for a name without a title, or with one that says too
+    little to stand for one person ("General", "Chief", "Deputy")."""
+    words = _words(name)
+    titled = [k for k, w in enumerate(words) if w.rstrip(".") in _TITLES and w not in _OF_OFFICE]
+    if not titled or titled[-1] + 1 >= len(words):
+        return None
+    end = start = titled[-1]
+    while start > 0 and words[start - 1].rstrip(".") in _TITLES:
+        start -= 1
+    title = words[start:end + 1]
+    if title[-1] in _VAGUE_TITLES or any(w.endswith(".") for w in title):
+        return None
+    return " ".join(title)
+
+
+#: Titles that, said alone, may be no one's: "the general public", "the chief executive".
+_VAGUE_TITLES = frozenset("general gen chief officer leader state director chair".split())
+
+
+def _called_by_title(title: str, text: str) -> bool:
+    """Does the text speak of "the prime minister" (not "the former prime minister")?"""
+    return re.search(rf"\bthe\s+{re.escape(title)}\b", text) is not None
+
+
+def _name_changes(before: _Version, after: _Version) -> list[Fact]:
+    """Entities entering (in the new version only) or leaving the story. A titled
+    person the other version speaks of by the title alone ("Prime Minister Anutin" →
+    "the prime minister") is still in it, when no one else in the story holds that
+    title."""
     # A capitalised word that only starts sentences is a name if it is one elsewhere
     # (or an acronym): "Police said" is no name.
     # A title-case headline capitalises every word: its names are those the text names.
-    known = {n.name for n in (*before, *after) if not n.first and not n.titled}
+    known = {n.name for n in (*before.names, *after.names) if not n.first and not n.titled}
 
     def kept(n: _Name) -> bool:
         return n.name in known if n.titled else not n.first or n.name in known or n.name.isupper()
 
-    old = [n for n in before if kept(n)]
-    new = [n for n in after if kept(n)]
+    old = [n for n in before.names if kept(n)]
+    new = [n for n in after.names if kept(n)]
     entity = entities([n.name for n in (*old, *new)])
     in_old = {entity[n.name] for n in old}
     in_new = {entity[n.name] for n in new}
+    holders: dict[str, set[int]] = {}
+    for n in (*old, *new):
+        title = _title(n.name)
+        if title:
+            holders.setdefault(title, set()).add(entity[n.name])
+    for title, held_by in holders.items():
+        if len(held_by) == 1:
+            [person] = held_by
+            if person in in_old and person not in in_new and _called_by_title(title, after.text):
+                in_new.add(person)
+            elif person in in_new and person not in in_old and _called_by_title(title, before.text):
+                in_old.add(person)
     facts = []
     for mentions, other, came in ((new, in_old, True), (old, in_new, False)):
         forms: dict[int, list[_Name]] = {}
