@@ -353,7 +353,10 @@ def test_villages_are_told_apart_by_their_own_names() -> None:
     """ "Village", "Town", "District" name no one place: two villages are two entities."""
     old = story("Rescuers reached Xinzhai Village in the hills on Monday.", "The slide buried homes in Xinzhai Village.")
     new = story("Rescuers reached Dongpo Village in the hills on Monday.", "The slide buried homes in Dongpo Village.")
-    assert found(old, new) == ["Dongpo Village added", "Xinzhai Village removed"]
+    assert found(old, new) == ["Xinzhai Village → Dongpo Village"]  # one in the place of the other
+    old = story("Rescuers reached Xinzhai Village in the hills on Monday.")
+    new = story("Rescuers reached the hills on Monday.", "The slide buried homes in Dongpo Village.")
+    assert found(old, new) == ["Xinzhai Village removed", "Dongpo Village added"]
     assert len(set(entities(["Xinzhai Village", "Dongpo Village", "Lintan District", "Minxian District"]).values())) == 4
     # The same village, with or without its head word, is one.
     old = story("Rescuers reached Xinzhai Village on Monday.")
@@ -400,3 +403,34 @@ def test_a_title_alone_stands_for_the_person_who_holds_it() -> None:
     old = story("Attorney General Cy Dow said the general public was safe.")
     new = story("Officials said the general public was safe.")
     assert found(old, new) == ["Attorney General Cy Dow removed"]
+
+
+def test_a_name_replaced_in_the_same_role_is_one_change() -> None:
+    """The speaker of a sentence, or the holder of a title, replaced: one change."""
+    old = story("The county must rebuild, said Mayor Tang Xiaoming on Monday.")
+    new = story("The county must rebuild, said Mayor Li Wei on Monday.")
+    assert found(old, new) == ["Mayor Tang Xiaoming → Mayor Li Wei"]
+    [fact] = story_facts(compare(old, new))
+    assert (fact.old_at, fact.new_at) == ((1, 0), (1, 0))
+    old = story("The county must rebuild, said Ann Lee, a local official.")
+    new = story("The county must rebuild, said Bo Chan, a local official.")
+    assert found(old, new) == ["Ann Lee → Bo Chan"]
+
+
+def test_names_not_in_the_same_role_are_not_paired() -> None:
+    # Another title: another office, not the same one filled by someone else.
+    old = story("The county must rebuild, said Mayor Tang Xiaoming on Monday.")
+    new = story("The county must rebuild, said Governor Li Wei on Monday.")
+    assert found(old, new) == ["Governor Li Wei added", "Mayor Tang Xiaoming removed"]
+    # A list: one member gone and one come is no one replacing anyone.
+    old = story("Voting for the action were: Ann Lee; Bo Chan; Cy Dow; and Ed Fay.")
+    new = story("Voting for the action were: Ann Lee; Bo Chan; Gil Hay; and Ed Fay.")
+    assert found(old, new) == ["Gil Hay added", "Cy Dow removed"]
+    # After "and": one place more and one fewer, not a place renamed.
+    old = story("Rescuers from Gansu and Qinghai searched the rubble on Monday.")
+    new = story("Rescuers from Gansu and Sichuan searched the rubble on Monday.")
+    assert found(old, new) == ["Sichuan added", "Qinghai removed"]
+    # Sentences about other things.
+    old = story("The county must rebuild, said Ann Lee.")
+    new = story("Roads to the valley reopened on Tuesday, said Bo Chan.")
+    assert found(old, new) == ["Bo Chan added", "Ann Lee removed", "Tuesday added"]

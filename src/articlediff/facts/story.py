@@ -16,7 +16,10 @@ does not, judged over the whole of each version.
 - Names are entities: every form one story uses for one ("Prime Minister Anutin
   Charnvirakul", "Anutin"; "Federal Open Market Committee", "FOMC") is one. An entity
   enters when the old version has none of its forms, and leaves when the new one has
-  none.
+  none. A titled person the other version calls by the title alone ("the prime
+  minister") has not left nor entered. One name that left and one that entered in its
+  place (the same title, or after the same word, in sentences about the same thing:
+  "said Mayor Tang Xiaoming" → "said Mayor Li Wei") are one change.
 
 The facts come most significant first: changed numbers, numbers added or removed,
 names entering or leaving, then dates; each in reading order, with the sentence of
@@ -47,6 +50,10 @@ class _Name(NamedTuple):
     first: bool
     titled: bool = False
     """Read in a headline in title case, where every word is capitalised."""
+    words: frozenset[str] = frozenset()
+    """The content words of its sentence."""
+    lead: str = ""
+    """The lower-case word right before it in its sentence ("said"), else "" (see _lead)."""
 
 
 class _Version(NamedTuple):
@@ -67,7 +74,8 @@ def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
             continue
         texts.append(paragraph.text.lower())
         read = []
-        for sentence in paragraph.sentences or (paragraph.text,):
+        sentences = paragraph.sentences or (paragraph.text,)
+        for sentence in sentences:
             facts = cache.get(sentence)
             if facts is None:
                 facts = cache[sentence] = read_sentence(sentence)
@@ -77,7 +85,8 @@ def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
             at = (paragraph.index, k)
             numbers += [_Located(m, at, facts.words) for m in facts.numbers]
             dates += [_Located(m, at, facts.words) for m in facts.dates]
-            names += [_Name(name, at, first, titled) for name, _, first in facts.names]
+            names += [_Name(name, at, first, titled, facts.words, _lead(sentences[k], start))
+                      for name, start, first in facts.names]
     return _Version(numbers, dates, names, "\n\n".join(texts))
 
 
@@ -105,6 +114,13 @@ def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
         key=_reading_order,
     )
     return tuple(changed) + tuple(numbers) + tuple(_name_changes(before, after)) + tuple(dates)
+
+
+def _lead(sentence: str, start: int) -> str:
+    """The word before ``start`` when it is a lower-case word ("said"); else "" (the
+    start of the sentence, or an item before it in a list: "Clarida; Mary C. Daly")."""
+    before = sentence[:start].split()
+    return before[-1] if before and before[-1].isalpha() and before[-1].islower() else ""
 
 
 def _reading_order(fact: Fact) -> tuple[int, int, int]:
@@ -394,15 +410,63 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
                 in_new.add(person)
             elif person in in_new and person not in in_old and _called_by_title(title, before.text):
                 in_old.add(person)
+    gone = _leaving(old, in_new, entity)
+    came = _leaving(new, in_old, entity)
     facts = []
-    for mentions, other, came in ((new, in_old, True), (old, in_new, False)):
-        forms: dict[int, list[_Name]] = {}
-        for n in mentions:
-            if entity[n.name] not in other:
-                forms.setdefault(entity[n.name], []).append(n)
-        for group in forms.values():
+    for a, b in _pair_names(gone, came):
+        facts.append(Fact(FactType.NAME, a.name, b.name, old_at=a.at, new_at=b.at))
+        del gone[entity[a.name]], came[entity[b.name]]
+    for groups, entered in ((came, True), (gone, False)):
+        for group in groups.values():
             fullest = max(group, key=lambda n: (len(n.name.split()), len(n.name), -n.at[0])).name
             first = min((n for n in group if n.name == fullest), key=lambda n: n.at)  # the evidence
-            facts.append(Fact(FactType.NAME, None, fullest, new_at=first.at) if came
+            facts.append(Fact(FactType.NAME, None, fullest, new_at=first.at) if entered
                          else Fact(FactType.NAME, fullest, None, old_at=first.at))
     return sorted(facts, key=_reading_order)
+
+
+def _leaving(mentions: Sequence[_Name], other: set[int], entity: dict[str, int]) -> dict[int, list[_Name]]:
+    """The mentions of each entity the other version does not have, by entity."""
+    forms: dict[int, list[_Name]] = {}
+    for n in mentions:
+        if entity[n.name] not in other:
+            forms.setdefault(entity[n.name], []).append(n)
+    return forms
+
+
+#: Content words two sentences must share for a name in one to have replaced a name in the other.
+SAME_ROLE = 0.5
+
+
+def _pair_names(gone: dict[int, list[_Name]], came: dict[int, list[_Name]]) -> list[tuple[_Name, _Name]]:
+    """A name that left and one that entered in its place: in a sentence about the same
+    thing (SAME_ROLE), after the same word (or none) and holding the same title
+    ("said Mayor Tang Xiaoming" → "said Mayor Li Wei") or, neither titled, after the
+    same lower-case word that is no function word ("said Ann Lee" → "said Bo Chan").
+    Names in a list are no one's replacement: their word before is another name. Each
+    is paired only with the other's best match, and only when that match is its own
+    best too."""
+    def role(a: _Name, b: _Name) -> float:
+        ta, tb = _title(a.name), _title(b.name)
+        if ta or tb:
+            same = ta == tb and a.lead == b.lead
+        else:
+            same = a.lead == b.lead and a.lead != "" and a.lead not in _FUNCTION_WORDS
+        return similarity(a.words, b.words) if same else 0.0
+
+    best: dict[tuple[int, int], tuple[float, _Name, _Name]] = {}
+    for g, olds in gone.items():
+        for c, news in came.items():
+            score, a, b = max(((role(a, b), a, b) for a in olds for b in news), key=lambda t: t[0])
+            if score >= SAME_ROLE:
+                best[(g, c)] = (score, a, b)
+    pairs = []
+    for (g, c), (score, a, b) in best.items():
+        rivals = [s for (g2, c2), (s, _, _) in best.items() if (g2 == g) != (c2 == c)]
+        if all(s < score for s in rivals):
+            pairs.append((a, b))
+    return pairs
+
+
+#: Words before a name that say nothing of its role: "and", "of", "the".
+_FUNCTION_WORDS = frozenset("a an the and or but of to in on at for by with from as than that this".split())
