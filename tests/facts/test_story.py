@@ -434,3 +434,14 @@ def test_names_not_in_the_same_role_are_not_paired() -> None:
     old = story("The county must rebuild, said Ann Lee.")
     new = story("Roads to the valley reopened on Tuesday, said Bo Chan.")
     assert found(old, new) == ["Bo Chan added", "Ann Lee removed", "Tuesday added"]
+
+
+def test_an_acronym_may_spell_what_a_board_is_of() -> None:
+    """ "the Board of the League of United Latin American Citizens (LULAC)": one
+    organisation entering, not two."""
+    old = story("Migrant groups protested.")
+    new = story("Migrant groups protested.",
+                "Ann Lee, chair of the Board of the League of United Latin American Citizens (LULAC), spoke.",
+                "LULAC opposes the plan.")
+    assert found(old, new) == ["Ann Lee added", "Board of the League of United Latin American Citizens added"]
+    assert len(set(entities(["Bank of Thailand", "BOE", "Bank of England"]).values())) == 3

@@ -330,6 +330,11 @@ def entities(names: Iterable[str]) -> dict[str, int]:
     for name in unique:
         if " " in name:
             by_initials.setdefault(_initials(name), []).append(name)
+            # "Board of the League of United Latin American Citizens (LULAC)": the
+            # acronym may spell what the board is of.
+            _, of, rest = name.partition(" of ")
+            if of and " " in rest.removeprefix("the "):
+                by_initials.setdefault(_initials(rest), []).append(name)
     having: dict[str, set[str]] = {}
     for name, words in word_sets.items():
         for word in words:
