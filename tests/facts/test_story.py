@@ -445,3 +445,14 @@ def test_an_acronym_may_spell_what_a_board_is_of() -> None:
                 "LULAC opposes the plan.")
     assert found(old, new) == ["Ann Lee added", "Board of the League of United Latin American Citizens added"]
     assert len(set(entities(["Bank of Thailand", "BOE", "Bank of England"]).values())) == 3
+
+
+def test_a_word_after_a_dateline_is_capitalised_as_a_sentence_starts() -> None:
+    """ "HILLTOWN, China (AP) — Rescuers searched": "Rescuers" is no name; a name
+    after a dash that the story names elsewhere still is."""
+    old = story("HILLTOWN, China (AP) — Officials said the quake struck on Monday.")
+    new = story("HILLTOWN, China (AP) — Rescuers searched the rubble after the quake struck on Monday.")
+    assert found(old, new) == []
+    old = story("Officials said the quake struck on Monday.")
+    new = story("Officials said the quake struck on Monday — Gansu was hit hardest, and Gansu's governor spoke.")
+    assert found(old, new) == ["Gansu added"]

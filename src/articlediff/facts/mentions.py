@@ -549,8 +549,16 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             continue
         if all(w.lower().rstrip(".") in _TITLE_WORDS for w in name.split()):
             continue
-        out.append((name, start, " " not in name and _starts_sentence(text, start)))
+        out.append((name, start, " " not in name and (_starts_sentence(text, start) or _starts_clause(text, start))))
     return out
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    """Does a clause start at ``start``, after a dash or a colon set off by spaces, as
+    after a dateline ("BEIJING (AP) — Rescuers searched")? Its first word is
+    capitalised as a sentence's is, whether or not it names anything."""
+    before = text[:start]
+    return before[-1:].isspace() and before.rstrip()[-1:] in "-—–:"
 
 
 # --------------------------------------------------------------------------- sentences
