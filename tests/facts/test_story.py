@@ -456,3 +456,28 @@ def test_a_word_after_a_dateline_is_capitalised_as_a_sentence_starts() -> None:
     old = story("Officials said the quake struck on Monday.")
     new = story("Officials said the quake struck on Monday — Gansu was hit hardest, and Gansu's governor spoke.")
     assert found(old, new) == ["Gansu added"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He told BBC Radio 4 that the mood had changed.",
+    "Allies invoked Article 5 of the treaty.",
+    "The airline grounded its Boeing 737 jets.",
+    "It was the No. 1 song of the year.",
+    "The one-child policy was dropped.",
+    "The mayor was the one who called for calm.",
+    "This one is bigger, officials said.",
+])
+def test_a_figure_of_a_name_or_a_pronoun_one_is_no_number(sentence: str) -> None:
+    assert read_sentence(sentence).numbers == []
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("On Monday 75 people died.", "75"),
+    ("Nearly 75 people died.", "75"),
+    ("Quake Kills 75 In Gansu Province", "75"),
+    ("Only one person died.", "one"),
+    ("The 6.6-magnitude quake struck at dawn.", "6.6"),
+])
+def test_a_count_after_a_capital_is_still_a_count(sentence: str, number: str) -> None:
+    """A day or month before it, a sentence's first word, a title-case headline."""
+    assert [m.text for m in read_sentence(sentence).numbers] == [number]

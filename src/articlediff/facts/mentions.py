@@ -25,6 +25,7 @@ Anything holding a control character is no fact: text from an article is data.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..model import FactType
@@ -237,6 +238,7 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         lower = _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), lower)
     if "one" in lower:
         lower = _IDIOMATIC_ONE.sub(lambda m: " " * len(m.group()), lower)
+        lower = _pronoun_one().sub(lambda m: " " * len(m.group()), lower)
     spans: list[tuple[int, int, str]] = []
     for m in _NUMBER.finditer(lower):
         spans.append((m.start(), m.end(), "figure"))
@@ -263,6 +265,8 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         if (sentence[start].isupper() and not _starts_sentence(sentence, start)
                 and sentence[:start].rstrip()[-1:] not in "-—–:" and not title_case(sentence)):
             continue  # a number word of a name: "Air Force One", "Formula One"
+        if sentence[start].isdigit() and _labelled(sentence, start):
+            continue  # a figure of a name: "Boeing 737", "Article 5", "Route 66"
         figure = sentence[start:end].strip()
         currency = ""
         if figure[0] in _CURRENCY_SIGN:
@@ -301,6 +305,34 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         found.append(Mention(FactType.NUMBER, text, key, frozenset((key,)), what=what, kind=kind, start=start))
         used.append((start, stop))
     return found
+
+
+@cache
+def _pronoun_one() -> re.Pattern[str]:
+    """ "one" that stands for a thing, counting nothing: "the one who left", "this one
+    is bigger"; or that makes a compound ("the one-child policy", "a one-off"), though
+    not a fraction ("one-third"). Matched against lower-cased text."""
+    return re.compile(
+        r"\b(?:the|this|that|which|each|any)\s+one\b(?=\s*(?:[^\w\s]|$|(?:who|that|which|is|was|were|has|had"
+        r"|in|of|on|at|to|for|with|from|by)\b))"
+        r"|\bone(?=[-‐‑](?!(?:thirds?|quarters?|half|fifths?|sixths?|eighths?|tenths?|and|hundred|thousand)\b)[a-z])"
+    )
+
+
+def _labelled(sentence: str, start: int) -> bool:
+    """Is the figure at ``start`` the number of a name, right after a capitalised word
+    that neither starts the sentence nor names a day or month ("Boeing 737",
+    "Article 5", "Interstate 95", "No. 1"), in a sentence not written in title case?"""
+    before = sentence[:start]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1].rstrip(".").isalpha():
+        return False
+    word_start = len(before.rstrip()) - len(words[-1])
+    if _starts_sentence(sentence, word_start) or words[-1].rstrip(".").lower() in _DATE_NAMES:
+        return False
+    return not title_case(sentence)
 
 
 def title_case(text: str) -> bool:
