@@ -481,3 +481,12 @@ def test_a_figure_of_a_name_or_a_pronoun_one_is_no_number(sentence: str) -> None
 def test_a_count_after_a_capital_is_still_a_count(sentence: str, number: str) -> None:
     """A day or month before it, a sentence's first word, a title-case headline."""
     assert [m.text for m in read_sentence(sentence).numbers] == [number]
+
+
+def test_a_hyphened_magnitude_is_a_measure() -> None:
+    """ "a magnitude-5.6 aftershock" states a measure; "MS-13", "COVID-19" are names."""
+    assert [m.text for m in read_sentence("A magnitude-5.6 aftershock struck later.").numbers] == ["5.6"]
+    assert read_sentence("MS-13 members and COVID-19 patients were moved.").numbers == []
+    old = story("A magnitude-6.6 quake struck, and a magnitude-5.6 aftershock followed.")
+    new = story("A magnitude-6.6 quake struck the county.")
+    assert found(old, new) == ["5.6 removed"]

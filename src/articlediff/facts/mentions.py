@@ -242,6 +242,8 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
     spans: list[tuple[int, int, str]] = []
     for m in _NUMBER.finditer(lower):
         spans.append((m.start(), m.end(), "figure"))
+    if "magnitude" in lower:  # "a magnitude-5.6 aftershock": a measure, not a name's figure ("MS-13")
+        spans += [(m.start(1), m.end(1), "figure") for m in _hyphened_magnitude().finditer(lower)]
     for m in _NUMBER_WORD.finditer(lower):
         if not any(a <= m.start() < b for a, b, _ in spans):
             spans.append((m.start(), m.end(), "word"))
@@ -305,6 +307,11 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         found.append(Mention(FactType.NUMBER, text, key, frozenset((key,)), what=what, kind=kind, start=start))
         used.append((start, stop))
     return found
+
+
+@cache
+def _hyphened_magnitude() -> re.Pattern[str]:
+    return re.compile(r"\bmagnitude[-‐‑](\d+(?:\.\d+)?)(?![\w.])")
 
 
 @cache
