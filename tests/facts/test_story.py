@@ -490,3 +490,14 @@ def test_a_hyphened_magnitude_is_a_measure() -> None:
     old = story("A magnitude-6.6 quake struck, and a magnitude-5.6 aftershock followed.")
     new = story("A magnitude-6.6 quake struck the county.")
     assert found(old, new) == ["5.6 removed"]
+
+
+def test_a_credit_in_brackets_is_a_name() -> None:
+    """ "BEIJING (Reuters) -": the agency credited in brackets is named, whether it
+    comes or goes; a bracket holding a sentence starts one."""
+    old = story("BEIJING (Reuters) - An earthquake struck the county on Monday.")
+    new = story("BEIJING (AFP) - An earthquake struck the county on Monday.")
+    assert found(old, new) == ["AFP added", "Reuters removed"]
+    old = story("Officials met on Monday (Rescuers were away).")
+    new = story("Officials met on Monday.")
+    assert found(old, new) == []

@@ -588,7 +588,10 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             continue
         if all(w.lower().rstrip(".") in _TITLE_WORDS for w in name.split()):
             continue
-        out.append((name, start, " " not in name and (_starts_sentence(text, start) or _starts_clause(text, start))))
+        first = " " not in name and (_starts_sentence(text, start) or _starts_clause(text, start))
+        if first and text[start - 1:start] == "(" and text[start + len(name):start + len(name) + 1] == ")":
+            first = False  # a credit or an acronym in brackets, no sentence: "BEIJING (Reuters) -"
+        out.append((name, start, first))
     return out
 
 
