@@ -501,3 +501,10 @@ def test_a_credit_in_brackets_is_a_name() -> None:
     old = story("Officials met on Monday (Rescuers were away).")
     new = story("Officials met on Monday.")
     assert found(old, new) == []
+
+
+def test_a_region_a_title_is_for_is_no_part_of_the_name_after_it() -> None:
+    """ "the envoy for Latin America Mauricio Claver-Carone": a region, then a person."""
+    sentence = "On Friday, the special envoy for Latin America Mauricio Claver-Carone spoke."
+    assert [n for n, _, _ in read_sentence(sentence).names] == ["Latin America", "Mauricio Claver-Carone"]
+    assert [n for n, _, _ in read_sentence("The Africa Development Bank lent more.").names] == ["Africa Development Bank"]

@@ -560,6 +560,8 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             pieces.append([start, start + m.start()])
             start = start + m.end()
         pieces.append([start, end])
+    if any(region in text for region in _REGION_ENDS):
+        pieces = [part for start, end in pieces for part in _after_region(text, start, end)]
     out = []
     for start, end in pieces:
         words = text[start:end].split()
@@ -593,6 +595,28 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             first = False  # a credit or an acronym in brackets, no sentence: "BEIJING (Reuters) -"
         out.append((name, start, first))
     return out
+
+
+#: Regions a title may be for ("envoy for Latin America"), by their last word.
+_REGION_ENDS = ("America", "Africa", "Asia", "Europe", "East", "Hemisphere")
+_REGIONS = frozenset(("latin america", "south america", "north america", "central america", "africa", "asia",
+                      "europe", "middle east", "western hemisphere", "east asia", "southeast asia"))
+
+
+def _after_region(text: str, start: int, end: int) -> list[list[int]]:
+    """A region a title is for, then the person who holds it: "the envoy for Latin
+    America Mauricio Claver-Carone" names Latin America and Mauricio Claver-Carone.
+    The rest must be a person's name of two words or more: no title, no organisation
+    ("Africa Development Bank" stays whole)."""
+    words = text[start:end].split()
+    for n in (2, 1):
+        if len(words) >= n + 2 and " ".join(words[:n]).lower() in _REGIONS:
+            rest = [w.lower() for w in words[n:]]
+            if rest[0] in _TITLE_WORDS or any(w.rstrip("'s") in _ORG_HEADS for w in rest):
+                return [[start, end]]
+            cut = start + len(" ".join(words[:n]))
+            return [[start, cut], [cut + len(text[cut:end]) - len(text[cut:end].lstrip()), end]]
+    return [[start, end]]
 
 
 def _starts_clause(text: str, start: int) -> bool:
