@@ -508,3 +508,13 @@ def test_a_region_a_title_is_for_is_no_part_of_the_name_after_it() -> None:
     sentence = "On Friday, the special envoy for Latin America Mauricio Claver-Carone spoke."
     assert [n for n, _, _ in read_sentence(sentence).names] == ["Latin America", "Mauricio Claver-Carone"]
     assert [n for n, _, _ in read_sentence("The Africa Development Bank lent more.").names] == ["Africa Development Bank"]
+
+
+def test_a_newspaper_named_for_its_place_is_not_the_place() -> None:
+    """ "the Hilltown Daily reported" names a newspaper: it leaves the story though
+    Hilltown stays; "the Daily" is the newspaper again."""
+    old = story("The slide hit Hilltown on Monday, the Hilltown Daily reported.")
+    new = story("The slide hit Hilltown on Monday, officials said.")
+    assert found(old, new) == ["Hilltown Daily removed"]
+    assert len(set(entities(["Washington Post", "Washington"]).values())) == 2
+    assert len(set(entities(["New York Times", "The Times", "Times"]).values())) == 1

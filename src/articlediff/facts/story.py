@@ -294,6 +294,15 @@ def _own_words(name: str) -> list[str]:
     return words
 
 
+#: The last words of a newspaper's name: "Zhaotong Daily", "New York Times".
+_PAPERS = frozenset("daily times post herald tribune gazette journal chronicle telegraph".split())
+
+
+def _is_paper(name: str) -> bool:
+    """A newspaper named for its place ("Zhaotong Daily", "Washington Post") is not the place."""
+    return name.rsplit(None, 1)[-1].lower() in _PAPERS and " " in name
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -317,11 +326,11 @@ def entities(names: Iterable[str]) -> dict[str, int]:
         if ra != rb:
             parent[rb] = ra
 
-    by_word: dict[str, list[str]] = {}
+    by_word: dict[tuple[str, bool], list[str]] = {}
     for name in unique:
         for word in set(_own_words(name)) - _TITLES - _GENERIC:
             if len(word) > 2:
-                by_word.setdefault(word, []).append(name)
+                by_word.setdefault((word, _is_paper(name)), []).append(name)
     for group in by_word.values():
         for other in group[1:]:
             join(group[0], other)
@@ -344,7 +353,9 @@ def entities(names: Iterable[str]) -> dict[str, int]:
         if not words:
             continue
         holding = set.intersection(*(having[w] for w in words))
-        holders = {find(o) for o in holding if o != name and words < word_sets[o]}
+        # "Zhaotong" is not "Zhaotong Daily", though "the Daily" is.
+        holders = {find(o) for o in holding if o != name and words < word_sets[o]
+                   and (not _is_paper(o) or _is_paper(name) or words <= _PAPERS)}
         if len(holders) == 1:
             join(holders.pop(), name)
         if name.isupper() and len(name) > 1 and "." not in name:
