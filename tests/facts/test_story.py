@@ -518,3 +518,16 @@ def test_a_newspaper_named_for_its_place_is_not_the_place() -> None:
     assert found(old, new) == ["Hilltown Daily removed"]
     assert len(set(entities(["Washington Post", "Washington"]).values())) == 2
     assert len(set(entities(["New York Times", "The Times", "Times"]).values())) == 1
+
+
+def test_a_local_government_is_read_whole_and_is_not_its_place() -> None:
+    """ "the Dingxi city government" is a body of its own: it leaves though Dingxi stays,
+    unless the other version still speaks of "the city government". A country's
+    government is not read apart from the country."""
+    old = story("The Dingxi city government said the slide hit Dingxi on Monday.")
+    assert found(old, story("Officials said the slide hit Dingxi on Monday.")) == ["Dingxi city government removed"]
+    assert found(old, story("The city government said the slide hit Dingxi on Monday.")) == []
+    old = story("The US government said the slide hit Dingxi on Monday.")
+    assert found(old, story("Officials in the US said the slide hit Dingxi on Monday.")) == []
+    old = story("The Chinese government said the slide hit Dingxi on Monday.")
+    assert found(old, story("Officials said the slide hit Dingxi on Monday.")) == []

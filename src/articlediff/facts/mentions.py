@@ -310,6 +310,14 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
 
 
 @cache
+def _government() -> re.Pattern[str]:
+    """The government of a place named just before: " city government", " provincial government"
+    (not a country's: "the US government" is the US, as often as not)."""
+    return re.compile(r"\s+(?:city|county|provincial|municipal|regional|district|prefectural|township|local)"
+                      r"\s+government\b")
+
+
+@cache
 def _hyphened_magnitude() -> re.Pattern[str]:
     return re.compile(r"\bmagnitude[-‐‑](\d+(?:\.\d+)?)(?![\w.])")
 
@@ -562,6 +570,12 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
         pieces.append([start, end])
     if any(region in text for region in _REGION_ENDS):
         pieces = [part for start, end in pieces for part in _after_region(text, start, end)]
+    if "government" in text:  # "the Dingxi city government": a body of the place, read whole
+        for piece in pieces:
+            government = _government().match(text, piece[1])
+            place = [w for w in text[piece[0]:piece[1]].split() if w not in _STOP_NAMES]
+            if government and place and not is_adjective(" ".join(place)):  # not "the Chinese government"
+                piece[1] = government.end()
     out = []
     for start, end in pieces:
         words = text[start:end].split()

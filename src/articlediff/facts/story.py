@@ -294,12 +294,14 @@ def _own_words(name: str) -> list[str]:
     return words
 
 
-#: The last words of a newspaper's name: "Zhaotong Daily", "New York Times".
-_PAPERS = frozenset("daily times post herald tribune gazette journal chronicle telegraph".split())
+#: The last words of a newspaper's name ("Zhaotong Daily", "New York Times") or of a
+#: place's government ("Dingxi city government").
+_PAPERS = frozenset("daily times post herald tribune gazette journal chronicle telegraph government".split())
 
 
 def _is_paper(name: str) -> bool:
-    """A newspaper named for its place ("Zhaotong Daily", "Washington Post") is not the place."""
+    """A newspaper named for its place ("Zhaotong Daily", "Washington Post"), or the
+    place's government, is not the place."""
     return name.rsplit(None, 1)[-1].lower() in _PAPERS and " " in name
 
 
@@ -387,6 +389,12 @@ def _title(name: str) -> str | None:
     return " ".join(title)
 
 
+def _government(name: str) -> str | None:
+    """ "city government" of "Dingxi city government": how the story may call it alone."""
+    words = name.split()
+    return " ".join(words[-2:]).lower() if len(words) > 2 and words[-1] == "government" else None
+
+
 #: Titles that, said alone, may be no one's: "the general public", "the chief executive".
 _VAGUE_TITLES = frozenset("general gen chief officer leader state director chair".split())
 
@@ -400,7 +408,7 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
     """Entities entering (in the new version only) or leaving the story. A titled
     person the other version speaks of by the title alone ("Prime Minister Anutin" →
     "the prime minister") is still in it, when no one else in the story holds that
-    title."""
+    title; so is a place's government called "the city government"."""
     # A capitalised word that only starts sentences is a name if it is one elsewhere
     # (or an acronym): "Police said" is no name.
     # A title-case headline capitalises every word: its names are those the text names.
@@ -416,7 +424,7 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
     in_new = {entity[n.name] for n in new}
     holders: dict[str, set[int]] = {}
     for n in (*old, *new):
-        title = _title(n.name)
+        title = _title(n.name) or _government(n.name)
         if title:
             holders.setdefault(title, set()).add(entity[n.name])
     for title, held_by in holders.items():
