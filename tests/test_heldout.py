@@ -54,11 +54,11 @@ FACT_FLOORS = {
     "date_added": (1.00, 1.00),
     "date_removed": (1.00, 1.00),
     "name_added": (1.00, 1.00),
-    "name_removed": (0.94, 0.80),
+    "name_removed": (0.94, 0.90),
     "numbers": (0.95, 0.92),
     "dates": (1.00, 1.00),
-    "names": (0.97, 0.90),
-    "all": (0.96, 0.93),
+    "names": (0.97, 0.95),
+    "all": (0.96, 0.95),
 }
 
 
