@@ -466,6 +466,8 @@ def test_a_word_after_a_dateline_is_capitalised_as_a_sentence_starts() -> None:
     "The one-child policy was dropped.",
     "The mayor was the one who called for calm.",
     "This one is bigger, officials said.",
+    "One rescue worker told reporters the hillside was still moving.",
+    "\"It shook,\" one resident said.",
 ])
 def test_a_figure_of_a_name_or_a_pronoun_one_is_no_number(sentence: str) -> None:
     assert read_sentence(sentence).numbers == []
@@ -476,6 +478,7 @@ def test_a_figure_of_a_name_or_a_pronoun_one_is_no_number(sentence: str) -> None
     ("Nearly 75 people died.", "75"),
     ("Quake Kills 75 In Gansu Province", "75"),
     ("Only one person died.", "one"),
+    ("One person died, officials said.", "One"),
     ("The 6.6-magnitude quake struck at dawn.", "6.6"),
 ])
 def test_a_count_after_a_capital_is_still_a_count(sentence: str, number: str) -> None:

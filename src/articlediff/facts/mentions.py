@@ -326,11 +326,13 @@ def _hyphened_magnitude() -> re.Pattern[str]:
 def _pronoun_one() -> re.Pattern[str]:
     """ "one" that stands for a thing, counting nothing: "the one who left", "this one
     is bigger"; or that makes a compound ("the one-child policy", "a one-off"), though
-    not a fraction ("one-third"). Matched against lower-cased text."""
+    not a fraction ("one-third"); or that brings in a source ("one witness said", "one
+    rescue worker told"): a witness, not a count of them. Matched against lower-cased text."""
     return re.compile(
         r"\b(?:the|this|that|which|each|any)\s+one\b(?=\s*(?:[^\w\s]|$|(?:who|that|which|is|was|were|has|had"
         r"|in|of|on|at|to|for|with|from|by)\b))"
         r"|\bone(?=[-‐‑](?!(?:thirds?|quarters?|half|fifths?|sixths?|eighths?|tenths?|and|hundred|thousand)\b)[a-z])"
+        r"|\bone(?=(?:\s+[a-z]+){1,2},?\s+(?:said|says|told|added|recalled|explained|wrote)\b)"
     )
 
 
