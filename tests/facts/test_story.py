@@ -202,6 +202,21 @@ def test_number_changed_only_where_a_quantity_changed(old: str, new: str) -> Non
     assert messages == CHANGED.get(key, [])
 
 
+@pytest.mark.parametrize(("old", "new"), fixture_pairs(), ids=lambda p: "/".join(p.split("/")[-2:]))
+def test_check_fails_on_number_changed_only_where_a_quantity_changed(old: str, new: str) -> None:
+    """The command a CI job runs: `check --fail-on number-changed` exits 1 on the CNN
+    v2 → v3 pair (80,000 → 83,000) and on case11 (eight → 22), 0 on every other pair."""
+    from click.testing import CliRunner
+
+    from articlediff.cli import main
+
+    result = CliRunner().invoke(main, ["check", "--fail-on", "number-changed", old, new])
+    expected = CHANGED.get("/".join(new.split("/")[-2:]))
+    assert result.exit_code == (1 if expected else 0), result.output
+    for message in expected or ():
+        assert message in result.stdout
+
+
 def test_number_removed() -> None:
     old = story("Officials said 80,000 people were jailed.", "The toll was 12.")
     new = story("Officials said many people were jailed.", "The toll was 12.")
@@ -332,3 +347,190 @@ def test_a_vote_is_one_fact_and_dna_no_name() -> None:
     assert found(old, new) == ["12 – 0 added"]
     [(name, _, _)] = read_sentence("It was, said Iranian Supreme Leader Ali Khamenei, a victory.").names
     assert name == "Supreme Leader Ali Khamenei"
+
+
+def test_villages_are_told_apart_by_their_own_names() -> None:
+    """ "Village", "Town", "District" name no one place: two villages are two entities."""
+    old = story("Rescuers reached Xinzhai Village in the hills on Monday.", "The slide buried homes in Xinzhai Village.")
+    new = story("Rescuers reached Dongpo Village in the hills on Monday.", "The slide buried homes in Dongpo Village.")
+    assert found(old, new) == ["Xinzhai Village → Dongpo Village"]  # one in the place of the other
+    old = story("Rescuers reached Xinzhai Village in the hills on Monday.")
+    new = story("Rescuers reached the hills on Monday.", "The slide buried homes in Dongpo Village.")
+    assert found(old, new) == ["Xinzhai Village removed", "Dongpo Village added"]
+    assert len(set(entities(["Xinzhai Village", "Dongpo Village", "Lintan District", "Minxian District"]).values())) == 4
+    # The same village, with or without its head word, is one.
+    old = story("Rescuers reached Xinzhai Village on Monday.")
+    new = story("Rescuers reached Xinzhai on Monday.")
+    assert found(old, new) == []
+
+
+def test_a_toll_is_a_toll_however_much_is_said_of_it() -> None:
+    """ "The death toll from Monday's landslide in the hills of the county rose to 31":
+    what the toll is of may take many words before the figure."""
+    old = story("The death toll from Monday's landslide in the hills above the county seat rose to 31, officials said.")
+    new = story("The landslide in the hills above the county seat killed at least 40 people, officials said on Monday.")
+    assert found(old, new) == ["killed: 31 → 40"]
+    [mention] = read_sentence("The toll from the storm that swept the coast last week stood at 9.").numbers
+    assert mention.what == "toll"
+
+
+def test_dead_or_missing_is_a_count_of_its_own() -> None:
+    """ "164 dead" and "203 dead or missing" count different people: no change, but a
+    removal and an addition; two tallies of the dead and missing are one."""
+    old = story("The quake killed 164 people, state media said.", "More than 6,700 were injured.")
+    new = story("The quake left 203 people dead or missing, state media said.", "More than 6,700 were injured.")
+    assert found(old, new) == ["dead or missing: 203 added", "killed: 164 removed"]
+    old = story("The number of dead or missing rose to 180, state media said.")
+    new = story("The number of dead and missing rose to 203, state media said.")
+    assert found(old, new) == ["dead and missing: 180 → 203"]
+
+
+def test_a_title_alone_stands_for_the_person_who_holds_it() -> None:
+    """ "Prime Minister Anutin Charnvirakul" and "the prime minister" are one person:
+    a version that calls him by his title alone has not dropped him, nor has one that
+    names him for the first time brought in someone new."""
+    named = story("The cause is under investigation, said Prime Minister Anutin Charnvirakul on Monday.")
+    titled = story("The cause is under investigation, the prime minister said on Monday.")
+    assert found(named, titled) == []
+    assert found(titled, named) == []
+    # A former holder of the office is someone else.
+    assert found(named, titled.replace("the prime", "the former prime")) == ["Prime Minister Anutin Charnvirakul removed"]
+    # With two presidents in the story, "the president" says not which.
+    old = story("President Ann Lee met President Bo Chan in the capital.")
+    new = story("The president met President Bo Chan in the capital.")
+    assert found(old, new) == ["President Ann Lee removed"]
+    # "General" alone is no one's title: "the general public".
+    old = story("Attorney General Cy Dow said the general public was safe.")
+    new = story("Officials said the general public was safe.")
+    assert found(old, new) == ["Attorney General Cy Dow removed"]
+
+
+def test_a_name_replaced_in_the_same_role_is_one_change() -> None:
+    """The speaker of a sentence, or the holder of a title, replaced: one change."""
+    old = story("The county must rebuild, said Mayor Tang Xiaoming on Monday.")
+    new = story("The county must rebuild, said Mayor Li Wei on Monday.")
+    assert found(old, new) == ["Mayor Tang Xiaoming → Mayor Li Wei"]
+    [fact] = story_facts(compare(old, new))
+    assert (fact.old_at, fact.new_at) == ((1, 0), (1, 0))
+    old = story("The county must rebuild, said Ann Lee, a local official.")
+    new = story("The county must rebuild, said Bo Chan, a local official.")
+    assert found(old, new) == ["Ann Lee → Bo Chan"]
+
+
+def test_names_not_in_the_same_role_are_not_paired() -> None:
+    # Another title: another office, not the same one filled by someone else.
+    old = story("The county must rebuild, said Mayor Tang Xiaoming on Monday.")
+    new = story("The county must rebuild, said Governor Li Wei on Monday.")
+    assert found(old, new) == ["Governor Li Wei added", "Mayor Tang Xiaoming removed"]
+    # A list: one member gone and one come is no one replacing anyone.
+    old = story("Voting for the action were: Ann Lee; Bo Chan; Cy Dow; and Ed Fay.")
+    new = story("Voting for the action were: Ann Lee; Bo Chan; Gil Hay; and Ed Fay.")
+    assert found(old, new) == ["Gil Hay added", "Cy Dow removed"]
+    # After "and": one place more and one fewer, not a place renamed.
+    old = story("Rescuers from Gansu and Qinghai searched the rubble on Monday.")
+    new = story("Rescuers from Gansu and Sichuan searched the rubble on Monday.")
+    assert found(old, new) == ["Sichuan added", "Qinghai removed"]
+    # Sentences about other things.
+    old = story("The county must rebuild, said Ann Lee.")
+    new = story("Roads to the valley reopened on Tuesday, said Bo Chan.")
+    assert found(old, new) == ["Bo Chan added", "Ann Lee removed", "Tuesday added"]
+
+
+def test_an_acronym_may_spell_what_a_board_is_of() -> None:
+    """ "the Board of the League of United Latin American Citizens (LULAC)": one
+    organisation entering, not two."""
+    old = story("Migrant groups protested.")
+    new = story("Migrant groups protested.",
+                "Ann Lee, chair of the Board of the League of United Latin American Citizens (LULAC), spoke.",
+                "LULAC opposes the plan.")
+    assert found(old, new) == ["Ann Lee added", "Board of the League of United Latin American Citizens added"]
+    assert len(set(entities(["Bank of Thailand", "BOE", "Bank of England"]).values())) == 3
+
+
+def test_a_word_after_a_dateline_is_capitalised_as_a_sentence_starts() -> None:
+    """ "HILLTOWN, China (AP) — Rescuers searched": "Rescuers" is no name; a name
+    after a dash that the story names elsewhere still is."""
+    old = story("HILLTOWN, China (AP) — Officials said the quake struck on Monday.")
+    new = story("HILLTOWN, China (AP) — Rescuers searched the rubble after the quake struck on Monday.")
+    assert found(old, new) == []
+    old = story("Officials said the quake struck on Monday.")
+    new = story("Officials said the quake struck on Monday — Gansu was hit hardest, and Gansu's governor spoke.")
+    assert found(old, new) == ["Gansu added"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He told BBC Radio 4 that the mood had changed.",
+    "Allies invoked Article 5 of the treaty.",
+    "The airline grounded its Boeing 737 jets.",
+    "It was the No. 1 song of the year.",
+    "The one-child policy was dropped.",
+    "The mayor was the one who called for calm.",
+    "This one is bigger, officials said.",
+    "One rescue worker told reporters the hillside was still moving.",
+    "\"It shook,\" one resident said.",
+])
+def test_a_figure_of_a_name_or_a_pronoun_one_is_no_number(sentence: str) -> None:
+    assert read_sentence(sentence).numbers == []
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    ("On Monday 75 people died.", "75"),
+    ("Nearly 75 people died.", "75"),
+    ("Quake Kills 75 In Gansu Province", "75"),
+    ("Only one person died.", "one"),
+    ("One person died, officials said.", "One"),
+    ("The 6.6-magnitude quake struck at dawn.", "6.6"),
+])
+def test_a_count_after_a_capital_is_still_a_count(sentence: str, number: str) -> None:
+    """A day or month before it, a sentence's first word, a title-case headline."""
+    assert [m.text for m in read_sentence(sentence).numbers] == [number]
+
+
+def test_a_hyphened_magnitude_is_a_measure() -> None:
+    """ "a magnitude-5.6 aftershock" states a measure; "MS-13", "COVID-19" are names."""
+    assert [m.text for m in read_sentence("A magnitude-5.6 aftershock struck later.").numbers] == ["5.6"]
+    assert read_sentence("MS-13 members and COVID-19 patients were moved.").numbers == []
+    old = story("A magnitude-6.6 quake struck, and a magnitude-5.6 aftershock followed.")
+    new = story("A magnitude-6.6 quake struck the county.")
+    assert found(old, new) == ["5.6 removed"]
+
+
+def test_a_credit_in_brackets_is_a_name() -> None:
+    """ "BEIJING (Reuters) -": the agency credited in brackets is named, whether it
+    comes or goes; a bracket holding a sentence starts one."""
+    old = story("BEIJING (Reuters) - An earthquake struck the county on Monday.")
+    new = story("BEIJING (AFP) - An earthquake struck the county on Monday.")
+    assert found(old, new) == ["AFP added", "Reuters removed"]
+    old = story("Officials met on Monday (Rescuers were away).")
+    new = story("Officials met on Monday.")
+    assert found(old, new) == []
+
+
+def test_a_region_a_title_is_for_is_no_part_of_the_name_after_it() -> None:
+    """ "the envoy for Latin America Mauricio Claver-Carone": a region, then a person."""
+    sentence = "On Friday, the special envoy for Latin America Mauricio Claver-Carone spoke."
+    assert [n for n, _, _ in read_sentence(sentence).names] == ["Latin America", "Mauricio Claver-Carone"]
+    assert [n for n, _, _ in read_sentence("The Africa Development Bank lent more.").names] == ["Africa Development Bank"]
+
+
+def test_a_newspaper_named_for_its_place_is_not_the_place() -> None:
+    """ "the Hilltown Daily reported" names a newspaper: it leaves the story though
+    Hilltown stays; "the Daily" is the newspaper again."""
+    old = story("The slide hit Hilltown on Monday, the Hilltown Daily reported.")
+    new = story("The slide hit Hilltown on Monday, officials said.")
+    assert found(old, new) == ["Hilltown Daily removed"]
+    assert len(set(entities(["Washington Post", "Washington"]).values())) == 2
+    assert len(set(entities(["New York Times", "The Times", "Times"]).values())) == 1
+
+
+def test_a_local_government_is_read_whole_and_is_not_its_place() -> None:
+    """ "the Dingxi city government" is a body of its own: it leaves though Dingxi stays,
+    unless the other version still speaks of "the city government". A country's
+    government is not read apart from the country."""
+    old = story("The Dingxi city government said the slide hit Dingxi on Monday.")
+    assert found(old, story("Officials said the slide hit Dingxi on Monday.")) == ["Dingxi city government removed"]
+    assert found(old, story("The city government said the slide hit Dingxi on Monday.")) == []
+    old = story("The US government said the slide hit Dingxi on Monday.")
+    assert found(old, story("Officials in the US said the slide hit Dingxi on Monday.")) == []
+    old = story("The Chinese government said the slide hit Dingxi on Monday.")
+    assert found(old, story("Officials said the slide hit Dingxi on Monday.")) == []

@@ -25,6 +25,7 @@ Anything holding a control character is no fact: text from an article is data.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..model import FactType
@@ -125,7 +126,7 @@ _FUNCTION = frozenset("a an the and or but of to in on at for by with from as th
                       "after before over under about around nearly almost some more less up down out".split())
 _TALLY = re.compile(
     r"((?:[a-z]+\s+)?(?:toll|number|total|count|tally|figure))\b(?P<of>\s+of\s+(?:the\s+)?(?:people\s+)?[a-z]+)?"
-    r"(?:\s+[\w'-]+){0,4}?"
+    r"(?:\s+[\w'-]+){0,10}?"
     r"\s+(?:to|at|of|is|was|reached|now|stood|stands)\s*(?:about|around|nearly|almost|more than|over|at least)?\s*$"
 )
 _VAGUE = frozenset("dozens hundreds thousands millions billions scores".split())
@@ -237,9 +238,12 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         lower = _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), lower)
     if "one" in lower:
         lower = _IDIOMATIC_ONE.sub(lambda m: " " * len(m.group()), lower)
+        lower = _pronoun_one().sub(lambda m: " " * len(m.group()), lower)
     spans: list[tuple[int, int, str]] = []
     for m in _NUMBER.finditer(lower):
         spans.append((m.start(), m.end(), "figure"))
+    if "magnitude" in lower:  # "a magnitude-5.6 aftershock": a measure, not a name's figure ("MS-13")
+        spans += [(m.start(1), m.end(1), "figure") for m in _hyphened_magnitude().finditer(lower)]
     for m in _NUMBER_WORD.finditer(lower):
         if not any(a <= m.start() < b for a, b, _ in spans):
             spans.append((m.start(), m.end(), "word"))
@@ -263,6 +267,8 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         if (sentence[start].isupper() and not _starts_sentence(sentence, start)
                 and sentence[:start].rstrip()[-1:] not in "-—–:" and not title_case(sentence)):
             continue  # a number word of a name: "Air Force One", "Formula One"
+        if sentence[start].isdigit() and _labelled(sentence, start):
+            continue  # a figure of a name: "Boeing 737", "Article 5", "Route 66"
         figure = sentence[start:end].strip()
         currency = ""
         if figure[0] in _CURRENCY_SIGN:
@@ -301,6 +307,49 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         found.append(Mention(FactType.NUMBER, text, key, frozenset((key,)), what=what, kind=kind, start=start))
         used.append((start, stop))
     return found
+
+
+@cache
+def _government() -> re.Pattern[str]:
+    """The government of a place named just before: " city government", " provincial government"
+    (not a country's: "the US government" is the US, as often as not)."""
+    return re.compile(r"\s+(?:city|county|provincial|municipal|regional|district|prefectural|township|local)"
+                      r"\s+government\b")
+
+
+@cache
+def _hyphened_magnitude() -> re.Pattern[str]:
+    return re.compile(r"\bmagnitude[-‐‑](\d+(?:\.\d+)?)(?![\w.])")
+
+
+@cache
+def _pronoun_one() -> re.Pattern[str]:
+    """ "one" that stands for a thing, counting nothing: "the one who left", "this one
+    is bigger"; or that makes a compound ("the one-child policy", "a one-off"), though
+    not a fraction ("one-third"); or that brings in a source ("one witness said", "one
+    rescue worker told"): a witness, not a count of them. Matched against lower-cased text."""
+    return re.compile(
+        r"\b(?:the|this|that|which|each|any)\s+one\b(?=\s*(?:[^\w\s]|$|(?:who|that|which|is|was|were|has|had"
+        r"|in|of|on|at|to|for|with|from|by)\b))"
+        r"|\bone(?=[-‐‑](?!(?:thirds?|quarters?|half|fifths?|sixths?|eighths?|tenths?|and|hundred|thousand)\b)[a-z])"
+        r"|\bone(?=(?:\s+[a-z]+){1,2},?\s+(?:said|says|told|added|recalled|explained|wrote)\b)"
+    )
+
+
+def _labelled(sentence: str, start: int) -> bool:
+    """Is the figure at ``start`` the number of a name, right after a capitalised word
+    that neither starts the sentence nor names a day or month ("Boeing 737",
+    "Article 5", "Interstate 95", "No. 1"), in a sentence not written in title case?"""
+    before = sentence[:start]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1].rstrip(".").isalpha():
+        return False
+    word_start = len(before.rstrip()) - len(words[-1])
+    if _starts_sentence(sentence, word_start) or words[-1].rstrip(".").lower() in _DATE_NAMES:
+        return False
+    return not title_case(sentence)
 
 
 def title_case(text: str) -> bool:
@@ -356,7 +405,15 @@ def _what(sentence: str, start: int, end: int, lower: str) -> str | None:
     tally = _TALLY.search(lower[:start])
     if tally:
         # "the number of dead rose to 20": what the number is of.
-        return tally["of"].split()[-1] if tally["of"] else tally.group(1)
+        if not tally["of"]:
+            named = tally.group(1).split()
+            return " ".join(named[1:] if named[0] in _FUNCTION else named)  # "the toll" is the toll
+        counted = tally["of"].split()[-1:]
+        # "the number of dead and missing": both, a count of its own.
+        more = lower[tally.end("of"):start].split()[:2]
+        if counted[0] in _STATES and len(more) == 2 and more[0] in ("and", "or") and more[1] in _STATES:
+            counted += more
+        return " ".join(counted)
     return _done_to(lower[:start])  # "killed at least 89 and injured 412"
 
 
@@ -400,6 +457,9 @@ def _state(words: list[str], k: int) -> str | None:
     if word.endswith("ly") and k + 1 < len(words) and (words[k + 1] in _STATES or words[k + 1].endswith("ed")):
         return f"{word} {words[k + 1]}"
     if word in _STATES:
+        # "dead or missing" counts more people than "dead": a count of its own.
+        if k + 2 < len(words) and words[k + 1] in ("and", "or") and words[k + 2] in _STATES:
+            return " ".join(words[k:k + 3])
         return word
     return None
 
@@ -510,6 +570,14 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             pieces.append([start, start + m.start()])
             start = start + m.end()
         pieces.append([start, end])
+    if any(region in text for region in _REGION_ENDS):
+        pieces = [part for start, end in pieces for part in _after_region(text, start, end)]
+    if "government" in text:  # "the Dingxi city government": a body of the place, read whole
+        for piece in pieces:
+            government = _government().match(text, piece[1])
+            place = [w for w in text[piece[0]:piece[1]].split() if w not in _STOP_NAMES]
+            if government and place and not is_adjective(" ".join(place)):  # not "the Chinese government"
+                piece[1] = government.end()
     out = []
     for start, end in pieces:
         words = text[start:end].split()
@@ -538,8 +606,41 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             continue
         if all(w.lower().rstrip(".") in _TITLE_WORDS for w in name.split()):
             continue
-        out.append((name, start, " " not in name and _starts_sentence(text, start)))
+        first = " " not in name and (_starts_sentence(text, start) or _starts_clause(text, start))
+        if first and text[start - 1:start] == "(" and text[start + len(name):start + len(name) + 1] == ")":
+            first = False  # a credit or an acronym in brackets, no sentence: "BEIJING (Reuters) -"
+        out.append((name, start, first))
     return out
+
+
+#: Regions a title may be for ("envoy for Latin America"), by their last word.
+_REGION_ENDS = ("America", "Africa", "Asia", "Europe", "East", "Hemisphere")
+_REGIONS = frozenset(("latin america", "south america", "north america", "central america", "africa", "asia",
+                      "europe", "middle east", "western hemisphere", "east asia", "southeast asia"))
+
+
+def _after_region(text: str, start: int, end: int) -> list[list[int]]:
+    """A region a title is for, then the person who holds it: "the envoy for Latin
+    America Mauricio Claver-Carone" names Latin America and Mauricio Claver-Carone.
+    The rest must be a person's name of two words or more: no title, no organisation
+    ("Africa Development Bank" stays whole)."""
+    words = text[start:end].split()
+    for n in (2, 1):
+        if len(words) >= n + 2 and " ".join(words[:n]).lower() in _REGIONS:
+            rest = [w.lower() for w in words[n:]]
+            if rest[0] in _TITLE_WORDS or any(w.rstrip("'s") in _ORG_HEADS for w in rest):
+                return [[start, end]]
+            cut = start + len(" ".join(words[:n]))
+            return [[start, cut], [cut + len(text[cut:end]) - len(text[cut:end].lstrip()), end]]
+    return [[start, end]]
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    """Does a clause start at ``start``, after a dash or a colon set off by spaces, as
+    after a dateline ("BEIJING (AP) — Rescuers searched")? Its first word is
+    capitalised as a sentence's is, whether or not it names anything."""
+    before = text[:start]
+    return before[-1:].isspace() and before.rstrip()[-1:] in "-—–:"
 
 
 # --------------------------------------------------------------------------- sentences

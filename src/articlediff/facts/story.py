@@ -16,7 +16,10 @@ does not, judged over the whole of each version.
 - Names are entities: every form one story uses for one ("Prime Minister Anutin
   Charnvirakul", "Anutin"; "Federal Open Market Committee", "FOMC") is one. An entity
   enters when the old version has none of its forms, and leaves when the new one has
-  none.
+  none. A titled person the other version calls by the title alone ("the prime
+  minister") has not left nor entered. One name that left and one that entered in its
+  place (the same title, or after the same word, in sentences about the same thing:
+  "said Mayor Tang Xiaoming" → "said Mayor Li Wei") are one change.
 
 The facts come most significant first: changed numbers, numbers added or removed,
 names entering or leaving, then dates; each in reading order, with the sentence of
@@ -47,23 +50,32 @@ class _Name(NamedTuple):
     first: bool
     titled: bool = False
     """Read in a headline in title case, where every word is capitalised."""
+    words: frozenset[str] = frozenset()
+    """The content words of its sentence."""
+    lead: str = ""
+    """The lower-case word right before it in its sentence ("said"), else "" (see _lead)."""
 
 
 class _Version(NamedTuple):
     numbers: list[_Located]
     dates: list[_Located]
     names: list[_Name]
+    text: str = ""
+    """The story's text, lower case: where a title stands for a person named elsewhere."""
 
 
 def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
     numbers: list[_Located] = []
     dates: list[_Located] = []
     names: list[_Name] = []
+    texts: list[str] = []
     for paragraph in article.paragraphs:
         if not paragraph.role.is_story:
             continue
+        texts.append(paragraph.text.lower())
         read = []
-        for sentence in paragraph.sentences or (paragraph.text,):
+        sentences = paragraph.sentences or (paragraph.text,)
+        for sentence in sentences:
             facts = cache.get(sentence)
             if facts is None:
                 facts = cache[sentence] = read_sentence(sentence)
@@ -73,8 +85,9 @@ def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
             at = (paragraph.index, k)
             numbers += [_Located(m, at, facts.words) for m in facts.numbers]
             dates += [_Located(m, at, facts.words) for m in facts.dates]
-            names += [_Name(name, at, first, titled) for name, _, first in facts.names]
-    return _Version(numbers, dates, names)
+            names += [_Name(name, at, first, titled, facts.words, _lead(sentences[k], start))
+                      for name, start, first in facts.names]
+    return _Version(numbers, dates, names, "\n\n".join(texts))
 
 
 def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
@@ -100,7 +113,14 @@ def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
         + [Fact(FactType.DATE, None, c.mention.text, new_at=c.at) for c in came_dates],
         key=_reading_order,
     )
-    return tuple(changed) + tuple(numbers) + tuple(_name_changes(before.names, after.names)) + tuple(dates)
+    return tuple(changed) + tuple(numbers) + tuple(_name_changes(before, after)) + tuple(dates)
+
+
+def _lead(sentence: str, start: int) -> str:
+    """The word before ``start`` when it is a lower-case word ("said"); else "" (the
+    start of the sentence, or an item before it in a list: "Clarida; Mary C. Daly")."""
+    before = sentence[:start].split()
+    return before[-1] if before and before[-1].isalpha() and before[-1].islower() else ""
 
 
 def _reading_order(fact: Fact) -> tuple[int, int, int]:
@@ -185,7 +205,7 @@ def _what_key(what: str | None) -> str | None:
     toll" → "dead"), plurals made singular."""
     if what is None:
         return None
-    what = what.lower()
+    what = what.lower().replace(" or ", " and ")  # "dead or missing", "dead and missing"
     what = _SAME_COUNT.get(what, what)
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in what.split())
 
@@ -247,6 +267,7 @@ _GENERIC = frozenset(
     democratic people's party bank ministry department council committee house court police news times post
     association office board agency authority service group company museum church school college hospital
     river lake mount island islands sea ocean street road square park airport station bridge latin america
+    village town township district prefecture region municipality valley
     american americas great royal kingdom middle far upper lower greater northern southern eastern western""".split()
 )
 
@@ -273,6 +294,17 @@ def _own_words(name: str) -> list[str]:
     return words
 
 
+#: The last words of a newspaper's name ("Zhaotong Daily", "New York Times") or of a
+#: place's government ("Dingxi city government").
+_PAPERS = frozenset("daily times post herald tribune gazette journal chronicle telegraph government".split())
+
+
+def _is_paper(name: str) -> bool:
+    """A newspaper named for its place ("Zhaotong Daily", "Washington Post"), or the
+    place's government, is not the place."""
+    return name.rsplit(None, 1)[-1].lower() in _PAPERS and " " in name
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
@@ -296,11 +328,11 @@ def entities(names: Iterable[str]) -> dict[str, int]:
         if ra != rb:
             parent[rb] = ra
 
-    by_word: dict[str, list[str]] = {}
+    by_word: dict[tuple[str, bool], list[str]] = {}
     for name in unique:
         for word in set(_own_words(name)) - _TITLES - _GENERIC:
             if len(word) > 2:
-                by_word.setdefault(word, []).append(name)
+                by_word.setdefault((word, _is_paper(name)), []).append(name)
     for group in by_word.values():
         for other in group[1:]:
             join(group[0], other)
@@ -309,6 +341,11 @@ def entities(names: Iterable[str]) -> dict[str, int]:
     for name in unique:
         if " " in name:
             by_initials.setdefault(_initials(name), []).append(name)
+            # "Board of the League of United Latin American Citizens (LULAC)": the
+            # acronym may spell what the board is of.
+            _, of, rest = name.partition(" of ")
+            if of and " " in rest.removeprefix("the "):
+                by_initials.setdefault(_initials(rest), []).append(name)
     having: dict[str, set[str]] = {}
     for name, words in word_sets.items():
         for word in words:
@@ -318,7 +355,9 @@ def entities(names: Iterable[str]) -> dict[str, int]:
         if not words:
             continue
         holding = set.intersection(*(having[w] for w in words))
-        holders = {find(o) for o in holding if o != name and words < word_sets[o]}
+        # "Zhaotong" is not "Zhaotong Daily", though "the Daily" is.
+        holders = {find(o) for o in holding if o != name and words < word_sets[o]
+                   and (not _is_paper(o) or _is_paper(name) or words <= _PAPERS)}
         if len(holders) == 1:
             join(holders.pop(), name)
         if name.isupper() and len(name) > 1 and "." not in name:
@@ -332,30 +371,126 @@ def entities(names: Iterable[str]) -> dict[str, int]:
     return out
 
 
-def _name_changes(before: Sequence[_Name], after: Sequence[_Name]) -> list[Fact]:
-    """Entities entering (in the new version only) or leaving the story."""
+def _title(name: str) -> str | None:
+    """The office a name gives its person, as the story may call him by it alone:
+    "Prime Minister Anutin Charnvirakul" → "prime minister", "Dingxi Mayor Tang
+    Xiaoming" → "mayor"; None for a name without a title, or with one that says too
+    little to stand for one person ("General", "Chief", "Deputy")."""
+    words = _words(name)
+    titled = [k for k, w in enumerate(words) if w.rstrip(".") in _TITLES and w not in _OF_OFFICE]
+    if not titled or titled[-1] + 1 >= len(words):
+        return None
+    end = start = titled[-1]
+    while start > 0 and words[start - 1].rstrip(".") in _TITLES:
+        start -= 1
+    title = words[start:end + 1]
+    if title[-1] in _VAGUE_TITLES or any(w.endswith(".") for w in title):
+        return None
+    return " ".join(title)
+
+
+def _government(name: str) -> str | None:
+    """ "city government" of "Dingxi city government": how the story may call it alone."""
+    words = name.split()
+    return " ".join(words[-2:]).lower() if len(words) > 2 and words[-1] == "government" else None
+
+
+#: Titles that, said alone, may be no one's: "the general public", "the chief executive".
+_VAGUE_TITLES = frozenset("general gen chief officer leader state director chair".split())
+
+
+def _called_by_title(title: str, text: str) -> bool:
+    """Does the text speak of "the prime minister" (not "the former prime minister")?"""
+    return re.search(rf"\bthe\s+{re.escape(title)}\b", text) is not None
+
+
+def _name_changes(before: _Version, after: _Version) -> list[Fact]:
+    """Entities entering (in the new version only) or leaving the story. A titled
+    person the other version speaks of by the title alone ("Prime Minister Anutin" →
+    "the prime minister") is still in it, when no one else in the story holds that
+    title; so is a place's government called "the city government"."""
     # A capitalised word that only starts sentences is a name if it is one elsewhere
     # (or an acronym): "Police said" is no name.
     # A title-case headline capitalises every word: its names are those the text names.
-    known = {n.name for n in (*before, *after) if not n.first and not n.titled}
+    known = {n.name for n in (*before.names, *after.names) if not n.first and not n.titled}
 
     def kept(n: _Name) -> bool:
         return n.name in known if n.titled else not n.first or n.name in known or n.name.isupper()
 
-    old = [n for n in before if kept(n)]
-    new = [n for n in after if kept(n)]
+    old = [n for n in before.names if kept(n)]
+    new = [n for n in after.names if kept(n)]
     entity = entities([n.name for n in (*old, *new)])
     in_old = {entity[n.name] for n in old}
     in_new = {entity[n.name] for n in new}
+    holders: dict[str, set[int]] = {}
+    for n in (*old, *new):
+        title = _title(n.name) or _government(n.name)
+        if title:
+            holders.setdefault(title, set()).add(entity[n.name])
+    for title, held_by in holders.items():
+        if len(held_by) == 1:
+            [person] = held_by
+            if person in in_old and person not in in_new and _called_by_title(title, after.text):
+                in_new.add(person)
+            elif person in in_new and person not in in_old and _called_by_title(title, before.text):
+                in_old.add(person)
+    gone = _leaving(old, in_new, entity)
+    came = _leaving(new, in_old, entity)
     facts = []
-    for mentions, other, came in ((new, in_old, True), (old, in_new, False)):
-        forms: dict[int, list[_Name]] = {}
-        for n in mentions:
-            if entity[n.name] not in other:
-                forms.setdefault(entity[n.name], []).append(n)
-        for group in forms.values():
+    for a, b in _pair_names(gone, came):
+        facts.append(Fact(FactType.NAME, a.name, b.name, old_at=a.at, new_at=b.at))
+        del gone[entity[a.name]], came[entity[b.name]]
+    for groups, entered in ((came, True), (gone, False)):
+        for group in groups.values():
             fullest = max(group, key=lambda n: (len(n.name.split()), len(n.name), -n.at[0])).name
             first = min((n for n in group if n.name == fullest), key=lambda n: n.at)  # the evidence
-            facts.append(Fact(FactType.NAME, None, fullest, new_at=first.at) if came
+            facts.append(Fact(FactType.NAME, None, fullest, new_at=first.at) if entered
                          else Fact(FactType.NAME, fullest, None, old_at=first.at))
     return sorted(facts, key=_reading_order)
+
+
+def _leaving(mentions: Sequence[_Name], other: set[int], entity: dict[str, int]) -> dict[int, list[_Name]]:
+    """The mentions of each entity the other version does not have, by entity."""
+    forms: dict[int, list[_Name]] = {}
+    for n in mentions:
+        if entity[n.name] not in other:
+            forms.setdefault(entity[n.name], []).append(n)
+    return forms
+
+
+#: Content words two sentences must share for a name in one to have replaced a name in the other.
+SAME_ROLE = 0.5
+
+
+def _pair_names(gone: dict[int, list[_Name]], came: dict[int, list[_Name]]) -> list[tuple[_Name, _Name]]:
+    """A name that left and one that entered in its place: in a sentence about the same
+    thing (SAME_ROLE), after the same word (or none) and holding the same title
+    ("said Mayor Tang Xiaoming" → "said Mayor Li Wei") or, neither titled, after the
+    same lower-case word that is no function word ("said Ann Lee" → "said Bo Chan").
+    Names in a list are no one's replacement: their word before is another name. Each
+    is paired only with the other's best match, and only when that match is its own
+    best too."""
+    def role(a: _Name, b: _Name) -> float:
+        ta, tb = _title(a.name), _title(b.name)
+        if ta or tb:
+            same = ta == tb and a.lead == b.lead
+        else:
+            same = a.lead == b.lead and a.lead != "" and a.lead not in _FUNCTION_WORDS
+        return similarity(a.words, b.words) if same else 0.0
+
+    best: dict[tuple[int, int], tuple[float, _Name, _Name]] = {}
+    for g, olds in gone.items():
+        for c, news in came.items():
+            score, a, b = max(((role(a, b), a, b) for a in olds for b in news), key=lambda t: t[0])
+            if score >= SAME_ROLE:
+                best[(g, c)] = (score, a, b)
+    pairs = []
+    for (g, c), (score, a, b) in best.items():
+        rivals = [s for (g2, c2), (s, _, _) in best.items() if (g2 == g) != (c2 == c)]
+        if all(s < score for s in rivals):
+            pairs.append((a, b))
+    return pairs
+
+
+#: Words before a name that say nothing of its role: "and", "of", "the".
+_FUNCTION_WORDS = frozenset("a an the and or but of to in on at for by with from as than that this".split())
