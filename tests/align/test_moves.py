@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from articlediff import BlockKind
 
-from .cases import LIST_ITEMS, STORY, SWAPPED_NEW, SWAPPED_OLD, added, diff_of, moved, pairs
+from .cases import LIST_ITEMS, STORY, SWAPPED_NEW, SWAPPED_OLD, added, diff_of, moved, pairs, story
 
 
 class TestSwapped:
@@ -113,3 +113,57 @@ class TestPageFurniture:
         plain = {e for g in align_paragraphs(old, new) for e in g.moved_pairs}
         told = {e for g in align_paragraphs(old, new, old_furniture=[2], new_furniture=[2]) for e in g.moved_pairs}
         assert plain == {(1, 3)} and told == {(2, 2)}
+
+
+class TestMovedMeansOutOfSequence:
+    """A paragraph is moved when its order changed relative to the rest, and only
+    then: text inserted, split off or merged around it does not move it."""
+
+    INSERTED = "A new paragraph reports that the army has sent two hundred soldiers to help."
+
+    def test_an_insertion_before_a_paragraph_does_not_move_it(self) -> None:
+        old = story(0, 1, 2, 3, 4)
+        new = [STORY[0], self.INSERTED, *story(1, 2, 3, 4)]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 2), (2, 3), (3, 4), (4, 5)}
+        assert moved(diff) == set() and diff.summary.moved == 0
+
+    def test_a_split_whose_parts_stay_in_order_is_not_moved(self) -> None:
+        """Old ¶1 cut in two, with a new paragraph between its halves: each half
+        still follows what it followed."""
+        old = [STORY[0], STORY[1] + " " + STORY[2], *story(3, 4)]
+        new = [*story(0, 1), self.INSERTED, *story(2, 3, 4)]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 1), (1, 3), (2, 4), (3, 5)}
+        assert moved(diff) == set()
+
+    def test_a_merge_in_place_is_not_moved(self) -> None:
+        old = story(0, 1, 2, 3, 4)
+        new = [STORY[0], self.INSERTED, STORY[1] + " " + STORY[2], *story(3, 4)]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 2), (2, 2), (3, 3), (4, 4)}
+        assert moved(diff) == set()
+
+    def test_a_paragraph_really_moved_is(self) -> None:
+        old = story(0, 1, 2, 3, 4, 5)
+        new = [*story(0, 4, 1, 2), self.INSERTED, *story(3, 5)]
+        diff = diff_of(old, new)
+        assert moved(diff) == {(4, 1)}
+
+    def test_a_piece_split_off_far_away_is_moved_and_the_rest_is_not(self) -> None:
+        old = [STORY[0], STORY[1] + " " + STORY[2], *story(3, 4, 5)]
+        new = story(0, 1, 3, 4, 2, 5)
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 1), (1, 4), (2, 2), (3, 3), (4, 5)}
+        assert moved(diff) == {(1, 4)}
+
+    def test_a_paragraph_moved_in_pieces_is_the_move(self) -> None:
+        """Old ¶1, three sentences, moved to the end and cut in three: one paragraph
+        changed its place, not the two it was taken past, though its three pieces
+        outnumber them."""
+        old = [STORY[0], " ".join(story(1, 2, 3)), *story(4, 5, 6)]
+        new = story(0, 4, 5, 1, 2, 3, 6)
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 3), (1, 4), (1, 5), (2, 1), (3, 2), (4, 6)}
+        assert moved(diff) == {(1, 3), (1, 4), (1, 5)}
+

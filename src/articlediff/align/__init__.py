@@ -35,9 +35,14 @@ is known and found so far (state.py); the thresholds live with the pass that use
    pair.
 4. Moves (moves.py): the minimal set of pairings that cross the others, the
    complement of a maximum-weight increasing chain (a weighted longest increasing
-   subsequence, O(n log n)); ties keep the more similar pairs in place, and of the
-   edges of splits and merges those that carry more of their paragraphs' words (a
-   paragraph merged whole stays; the sentence that jumped past it is the move). The same chain
+   subsequence, O(n log n)). A paragraph counts once, however many pieces it was
+   cut into: the chain keeps the most one-to-one pairs in order, then the most
+   edges of splits and merges beside them, so a piece is moved only where it landed
+   out of sequence with its neighbours, and a paragraph moved in three pieces is one
+   move, not the two paragraphs it was taken past. Ties keep the more similar pairs
+   in place, and of the edges of splits and merges those that carry more of their
+   paragraphs' words (a paragraph merged whole stays; the sentence that jumped past
+   it is the move). The same chain
    over the pairs found so far gives passes 1 and 2 their anchors. Page furniture (the
    caller names it: compare gives boilerplate, bylines and datelines) counts for less
    in the chain than any pair of the story, so an "Advertisement" left in its slot
