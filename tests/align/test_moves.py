@@ -167,3 +167,48 @@ class TestMovedMeansOutOfSequence:
         assert pairs(diff) == {(0, 0), (1, 3), (1, 4), (1, 5), (2, 1), (3, 2), (4, 6)}
         assert moved(diff) == {(1, 3), (1, 4), (1, 5)}
 
+
+class TestSpeakers:
+    """A quotation whose speaker changed, or two that swapped speakers, are
+    paragraphs edited where they stand: the speakers' names move, not the text."""
+
+    MAYOR = "said the mayor, Ilse Marten, at a press conference in the town hall"
+    BRANDT = "said Joachim Brandt, a spokesman for the regional water authority"
+    REBUILD = '"We will rebuild every street of the harbour district before the winter,"'
+    BARRIERS = '"The flood barriers will be finished next spring, whatever the cost,"'
+    SOUP = STORY[8]
+
+    def check_in_place(self, old: list[str], new: list[str]) -> None:
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(k, k) for k in range(len(old))}
+        assert moved(diff) == set()
+        assert not any(b.is_merge or b.is_split for b in diff.blocks)
+
+    def test_swapped_speakers_apart(self) -> None:
+        self.check_in_place(
+            [*story(0, 1), f"{self.REBUILD} {self.MAYOR}.", self.SOUP, f"{self.BARRIERS} {self.BRANDT}."],
+            [*story(0, 1), f"{self.REBUILD} {self.BRANDT}.", self.SOUP, f"{self.BARRIERS} {self.MAYOR}."],
+        )
+
+    def test_swapped_speakers_side_by_side(self) -> None:
+        self.check_in_place(
+            [*story(0, 1), f"{self.REBUILD} {self.MAYOR}.", f"{self.BARRIERS} {self.BRANDT}.", self.SOUP],
+            [*story(0, 1), f"{self.REBUILD} {self.BRANDT}.", f"{self.BARRIERS} {self.MAYOR}.", self.SOUP],
+        )
+
+    def test_a_speaker_changed_whose_introduction_moved_up(self) -> None:
+        """The second quotation's speaker now says the first, and is introduced
+        there: his name and title went up, the quotations did not."""
+        self.check_in_place(
+            [*story(0, 1), f"{self.REBUILD} said the mayor.", self.SOUP, f"{self.BARRIERS} {self.BRANDT}."],
+            [*story(0, 1), f"{self.REBUILD} {self.BRANDT}.", self.SOUP, f"{self.BARRIERS} Brandt said."],
+        )
+
+    def test_short_quotations_swapped_are_not_moved(self) -> None:
+        """Quotations too short to pair by their own words: their attributions do
+        not pair them crosswise as moves."""
+        old = [*story(0, 1), f'"We are ready," {self.MAYOR}.', self.SOUP, f'"It is too late," {self.BRANDT}.']
+        new = [*story(0, 1), f'"We are ready," {self.BRANDT}.', self.SOUP, f'"It is too late," {self.MAYOR}.']
+        diff = diff_of(old, new)
+        assert moved(diff) == set()
+        assert not pairs(diff) & {(2, 4), (4, 2)}
