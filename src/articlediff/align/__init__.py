@@ -30,7 +30,9 @@ is known and found so far (state.py); the thresholds live with the pass that use
    of its paragraphs, with at most paragraphs that nothing holds between them, or
    with the paragraphs before or after both paired to each other). Two sentences
    that both quote someone and share none of the quoted words (only the speaker's
-   name and title around them) are not linked. A sentence found as it is once on each side, or the one stock sentence of
+   name and title around them) are not linked, and a speaker's name (the capitalised
+   words next to "said", "told"...) counts for nothing in a split, merge or link:
+   besides it, the two must still share enough words. A sentence found as it is once on each side, or the one stock sentence of
    its kind on each side (an appeal for witnesses, a "declined to comment"; see
    stock.py), links where it stands in place or beside a pair, however few words it
    shares. A sentence found in several paragraphs of one side never links.

@@ -17,7 +17,7 @@ from ..text.sentences import split_sentences
 from ..text.words import normalize
 from .fuzzy import MOVED_THRESHOLD
 from .index import _InvertedIndex, _Weights
-from .state import State, _is_fragment, quoted_words
+from .state import State, _is_fragment, quoted_words, speaker_words
 from .stock import stock_kind
 
 #: The words of a sentence that its own partner does not account for tie it to a
@@ -265,6 +265,13 @@ def _share(
     if len(common) < SENTENCE_SPECIFIC_WORDS or weights.specific(common) < SENTENCE_SPECIFIC_WORDS:
         return 0.0
     if _speakers_only(state, sides, side, t, source, common):
+        return 0.0
+    # The speaker's name does not count: the words shared besides it must still be
+    # specific enough.
+    speakers = speaker_words(targets.text[t]) | speaker_words(sources.text[source])
+    if speakers & common.keys() and (
+        weights.specific({w: n for w, n in common.items() if w not in speakers}) < SENTENCE_SPECIFIC_WORDS
+    ):
         return 0.0
     total = targets.weight[t]
     held = weights.of(common)

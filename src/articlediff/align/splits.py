@@ -10,7 +10,7 @@ from collections import Counter
 
 from .fuzzy import MOVED_THRESHOLD
 from .index import _dice, _InvertedIndex, _shares_enough
-from .state import State
+from .state import State, speaker_words
 
 #: Minimum share of a leftover paragraph's content words found in a paired paragraph
 #: for it to count as split off from (or merged into) that paragraph.
@@ -53,6 +53,15 @@ def _attach(state: State, free: list[int], *, side: int, partners: dict[int, int
                 continue
             containment = shared / piece.size
             if containment < SPLIT_CONTAINMENT:
+                continue
+            # A speaker's name alone is a phrase carried over, not text: besides
+            # it, the two must still share enough words ("The official cause is
+            # still under investigation, said Prime Minister Anutin Charnvirakul"
+            # is not merged into another paragraph that names him).
+            texts = (state.old, state.new)
+            speakers = speaker_words(texts[side][f]) | speaker_words(texts[partner_side][p])
+            named = sum(1 for w in piece.counts.keys() & whole.counts.keys() if w in speakers)
+            if named and not _shares_enough(shared - named, piece.size - named):
                 continue
             other = state.words(side, partners[p])
             gain = _gain(whole.counts, other.counts, piece.counts) / whole.size

@@ -35,6 +35,29 @@ def quoted_words(text: str, words_of: Callable[[str], list[str]] = content_words
     return frozenset(w for quotation in _QUOTED.findall(plain_typography(text)) for w in words_of(quotation))
 
 
+#: A word, or one mark of punctuation (which ends a run of capitalised words).
+_TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]")
+
+
+def speaker_words(text: str) -> frozenset[str]:
+    """The content words that name who speaks in ``text``: a run of capitalised words
+    right after an attribution verb ("said Prime Minister Anutin Charnvirakul", "told
+    CNN") or right before one ("Brandt said"). A speaker is named wherever they
+    speak: the name in two paragraphs says nothing of text moved between them."""
+    from ..quotes.lexicon import _FINITE_CUES  # the attribution verbs; few texts get here
+
+    tokens = _TOKEN.findall(text)
+    found: list[str] = []
+    for k, token in enumerate(tokens):
+        if token in _FINITE_CUES:
+            for step in (-1, 1):
+                m = k + step
+                while 0 <= m < len(tokens) and tokens[m][0].isupper():
+                    found.append(tokens[m])
+                    m += step
+    return frozenset(content_words(" ".join(found))) if found else frozenset()
+
+
 class State:
     """What the passes know of the two sides and have found so far."""
 
