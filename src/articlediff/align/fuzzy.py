@@ -63,14 +63,18 @@ def match_fuzzy(state: State) -> None:
             for i in set(index.candidates(new_words.counts)).union(nearby):
                 old_words = state.words(0, i)
                 dice, shared = _dice(old_words, new_words)
-                if not _shares_enough(shared, min(old_words.size, new_words.size)):
-                    continue
                 in_place = state.gap(state.anchor_old, i) == gap
-                if dice < (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
+                if not _shares_enough(shared, min(old_words.size, new_words.size)) or dice < (
+                    IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD
+                ):
+                    # ...unless the two quote the same words where they stand: a
+                    # short quotation whose speaker changed ("'We are ready,' said
+                    # the mayor" → "..., said her deputy") is that paragraph edited.
+                    if not in_place or _quoted_overlap(state, i, j) != 1.0:
+                        continue
+                elif not in_place and not state.may_move(i, j):
                     continue
-                if not in_place and not state.may_move(i, j):
-                    continue
-                if dice < MOVED_THRESHOLD:
+                elif dice < MOVED_THRESHOLD:
                     if rare is None:
                         rare = _rare_words(state, free_old, free_new)
                     if len(old_words.counts.keys() & new_words.counts.keys() & rare) < _WEAK_PAIR_SPECIFIC:
