@@ -268,7 +268,7 @@ def _share(
         return 0.0
     # The speaker's name does not count: the words shared besides it must still be
     # specific enough.
-    speakers = speaker_words(targets.text[t]) | speaker_words(sources.text[source])
+    speakers = speaker_words(targets.text[t], common.keys()) | speaker_words(sources.text[source], common.keys())
     if speakers & common.keys() and (
         weights.specific({w: n for w, n in common.items() if w not in speakers}) < SENTENCE_SPECIFIC_WORDS
     ):

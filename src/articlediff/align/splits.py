@@ -54,15 +54,6 @@ def _attach(state: State, free: list[int], *, side: int, partners: dict[int, int
             containment = shared / piece.size
             if containment < SPLIT_CONTAINMENT:
                 continue
-            # A speaker's name alone is a phrase carried over, not text: besides
-            # it, the two must still share enough words ("The official cause is
-            # still under investigation, said Prime Minister Anutin Charnvirakul"
-            # is not merged into another paragraph that names him).
-            texts = (state.old, state.new)
-            speakers = speaker_words(texts[side][f]) | speaker_words(texts[partner_side][p])
-            named = sum(1 for w in piece.counts.keys() & whole.counts.keys() if w in speakers)
-            if named and not _shares_enough(shared - named, piece.size - named):
-                continue
             other = state.words(side, partners[p])
             gain = _gain(whole.counts, other.counts, piece.counts) / whole.size
             if gain < SPLIT_GAIN:
@@ -73,13 +64,26 @@ def _attach(state: State, free: list[int], *, side: int, partners: dict[int, int
                 or (containment < MOVED_CONTAINMENT and _dice(whole, piece)[0] < MOVED_THRESHOLD)
             ):
                 continue
-            if best is None or containment > best[0]:
+            if (best is None or containment > best[0]) and not _only_a_name(state, side, f, p, shared):
                 best = (containment, p)
         if best is not None:
             containment, p = best
             edge = (p, f) if side == 1 else (f, p)
             state.extra.append(edge)
             state.score[edge] = containment * 0.5  # below any pair
+
+
+def _only_a_name(state: State, side: int, f: int, p: int, shared: int) -> bool:
+    """Is the speaker's name most of what paragraph ``f`` (on ``side``) shares with
+    ``p``? A name alone is a phrase carried over, not text: besides it, the two must
+    still share enough words ("The official cause is still under investigation, said
+    Prime Minister Anutin Charnvirakul" is not merged into another paragraph that
+    names him)."""
+    piece, whole = state.words(side, f), state.words(1 - side, p)
+    texts = (state.old, state.new)
+    both = piece.counts.keys() & whole.counts.keys()
+    named = len(speaker_words(texts[side][f], both) | speaker_words(texts[1 - side][p], both))
+    return named > 0 and not _shares_enough(shared - named, piece.size - named)
 
 
 def _gain(whole: Counter[str], other: Counter[str], piece: Counter[str]) -> int:

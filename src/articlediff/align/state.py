@@ -39,11 +39,15 @@ def quoted_words(text: str, words_of: Callable[[str], list[str]] = content_words
 _TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]")
 
 
-def speaker_words(text: str) -> frozenset[str]:
-    """The content words that name who speaks in ``text``: a run of capitalised words
-    right after an attribution verb ("said Prime Minister Anutin Charnvirakul", "told
-    CNN") or right before one ("Brandt said"). A speaker is named wherever they
-    speak: the name in two paragraphs says nothing of text moved between them."""
+def speaker_words(text: str, among: Collection[str]) -> frozenset[str]:
+    """Those of the content words ``among`` that name who speaks in ``text``: a run
+    of capitalised words right after an attribution verb ("said Prime Minister Anutin
+    Charnvirakul", "told CNN") or right before one ("Brandt said"). A speaker is
+    named wherever they speak: the name in two paragraphs says nothing of text moved
+    between them."""
+    # Most of the words two texts share are written in lower case: a name needs a capital.
+    if not any(w[:1].upper() + w[1:] in text or w.upper() in text for w in among):
+        return frozenset()
     from ..quotes.lexicon import _FINITE_CUES  # the attribution verbs; few texts get here
 
     tokens = _TOKEN.findall(text)
@@ -55,7 +59,7 @@ def speaker_words(text: str) -> frozenset[str]:
                 while 0 <= m < len(tokens) and tokens[m][0].isupper():
                     found.append(tokens[m])
                     m += step
-    return frozenset(content_words(" ".join(found))) if found else frozenset()
+    return frozenset(content_words(" ".join(found))).intersection(among) if found else frozenset()
 
 
 class State:
