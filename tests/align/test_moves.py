@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from articlediff import BlockKind
 
-from .cases import LIST_ITEMS, STORY, SWAPPED_NEW, SWAPPED_OLD, added, diff_of, moved, pairs
+from .cases import LIST_ITEMS, STORY, SWAPPED_NEW, SWAPPED_OLD, added, diff_of, moved, pairs, story
 
 
 class TestSwapped:
@@ -113,3 +113,110 @@ class TestPageFurniture:
         plain = {e for g in align_paragraphs(old, new) for e in g.moved_pairs}
         told = {e for g in align_paragraphs(old, new, old_furniture=[2], new_furniture=[2]) for e in g.moved_pairs}
         assert plain == {(1, 3)} and told == {(2, 2)}
+
+
+class TestMovedMeansOutOfSequence:
+    """A paragraph is moved when its order changed relative to the rest, and only
+    then: text inserted, split off or merged around it does not move it."""
+
+    INSERTED = "A new paragraph reports that the army has sent two hundred soldiers to help."
+
+    def test_an_insertion_before_a_paragraph_does_not_move_it(self) -> None:
+        old = story(0, 1, 2, 3, 4)
+        new = [STORY[0], self.INSERTED, *story(1, 2, 3, 4)]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 2), (2, 3), (3, 4), (4, 5)}
+        assert moved(diff) == set() and diff.summary.moved == 0
+
+    def test_a_split_whose_parts_stay_in_order_is_not_moved(self) -> None:
+        """Old ¶1 cut in two, with a new paragraph between its halves: each half
+        still follows what it followed."""
+        old = [STORY[0], STORY[1] + " " + STORY[2], *story(3, 4)]
+        new = [*story(0, 1), self.INSERTED, *story(2, 3, 4)]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 1), (1, 3), (2, 4), (3, 5)}
+        assert moved(diff) == set()
+
+    def test_a_merge_in_place_is_not_moved(self) -> None:
+        old = story(0, 1, 2, 3, 4)
+        new = [STORY[0], self.INSERTED, STORY[1] + " " + STORY[2], *story(3, 4)]
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 2), (2, 2), (3, 3), (4, 4)}
+        assert moved(diff) == set()
+
+    def test_a_paragraph_really_moved_is(self) -> None:
+        old = story(0, 1, 2, 3, 4, 5)
+        new = [*story(0, 4, 1, 2), self.INSERTED, *story(3, 5)]
+        diff = diff_of(old, new)
+        assert moved(diff) == {(4, 1)}
+
+    def test_a_piece_split_off_far_away_is_moved_and_the_rest_is_not(self) -> None:
+        old = [STORY[0], STORY[1] + " " + STORY[2], *story(3, 4, 5)]
+        new = story(0, 1, 3, 4, 2, 5)
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 1), (1, 4), (2, 2), (3, 3), (4, 5)}
+        assert moved(diff) == {(1, 4)}
+
+    def test_a_paragraph_moved_in_pieces_is_the_move(self) -> None:
+        """Old ¶1, three sentences, moved to the end and cut in three: one paragraph
+        changed its place, not the two it was taken past, though its three pieces
+        outnumber them."""
+        old = [STORY[0], " ".join(story(1, 2, 3)), *story(4, 5, 6)]
+        new = story(0, 4, 5, 1, 2, 3, 6)
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(0, 0), (1, 3), (1, 4), (1, 5), (2, 1), (3, 2), (4, 6)}
+        assert moved(diff) == {(1, 3), (1, 4), (1, 5)}
+
+
+class TestSpeakers:
+    """A quotation whose speaker changed, or two that swapped speakers, are
+    paragraphs edited where they stand: the speakers' names move, not the text."""
+
+    MAYOR = "said the mayor, Ilse Marten, at a press conference in the town hall"
+    BRANDT = "said Joachim Brandt, a spokesman for the regional water authority"
+    REBUILD = '"We will rebuild every street of the harbour district before the winter,"'
+    BARRIERS = '"The flood barriers will be finished next spring, whatever the cost,"'
+    SOUP = STORY[8]
+
+    def check_in_place(self, old: list[str], new: list[str]) -> None:
+        diff = diff_of(old, new)
+        assert pairs(diff) == {(k, k) for k in range(len(old))}
+        assert moved(diff) == set()
+        assert not any(b.is_merge or b.is_split for b in diff.blocks)
+
+    def test_swapped_speakers_apart(self) -> None:
+        self.check_in_place(
+            [*story(0, 1), f"{self.REBUILD} {self.MAYOR}.", self.SOUP, f"{self.BARRIERS} {self.BRANDT}."],
+            [*story(0, 1), f"{self.REBUILD} {self.BRANDT}.", self.SOUP, f"{self.BARRIERS} {self.MAYOR}."],
+        )
+
+    def test_swapped_speakers_side_by_side(self) -> None:
+        self.check_in_place(
+            [*story(0, 1), f"{self.REBUILD} {self.MAYOR}.", f"{self.BARRIERS} {self.BRANDT}.", self.SOUP],
+            [*story(0, 1), f"{self.REBUILD} {self.BRANDT}.", f"{self.BARRIERS} {self.MAYOR}.", self.SOUP],
+        )
+
+    def test_a_speaker_changed_whose_introduction_moved_up(self) -> None:
+        """The second quotation's speaker now says the first, and is introduced
+        there: his name and title went up, the quotations did not."""
+        self.check_in_place(
+            [*story(0, 1), f"{self.REBUILD} said the mayor.", self.SOUP, f"{self.BARRIERS} {self.BRANDT}."],
+            [*story(0, 1), f"{self.REBUILD} {self.BRANDT}.", self.SOUP, f"{self.BARRIERS} Brandt said."],
+        )
+
+    def test_short_quotations_swapped(self) -> None:
+        """Quotations too short to pair by their own words ("We are ready"): their
+        attributions do not pair them crosswise as moves, and each, the same
+        quotation where it stood, is that paragraph edited."""
+        self.check_in_place(
+            [*story(0, 1), f'"We are ready," {self.MAYOR}.', self.SOUP, f'"It is too late," {self.BRANDT}.'],
+            [*story(0, 1), f'"We are ready," {self.BRANDT}.', self.SOUP, f'"It is too late," {self.MAYOR}.'],
+        )
+
+    def test_a_short_quotation_does_not_pair_as_a_move(self) -> None:
+        """The same short quotation elsewhere, with few words in common besides:
+        not a move (the quotation is one word)."""
+        old = [*story(0, 1), f'"We are ready," {self.MAYOR}.', *story(2, 3, 4)]
+        new = [*story(0, 1), *story(2, 3), f'"We are ready," {self.BRANDT}.', STORY[4]]
+        diff = diff_of(old, new)
+        assert moved(diff) == set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from articlediff import BlockKind
 
-from .cases import added, block_with_old, diff_of, moved, pairs, removed, rows_with_old
+from .cases import STORY, added, block_with_old, diff_of, moved, pairs, removed, rows_with_old, story
 
 # A sentence moves from one paragraph into another, both of which stay paired.
 REGROUP_OLD = [
@@ -220,3 +220,16 @@ class TestBesideAcrossRemoved:
         assert pairs(diff) == {(0, 0), (4, 1), (4, 3), (1, 4), (2, 5), (3, 6)}
         assert added(diff) == {2}
         assert moved(diff) == {(4, 1), (4, 3)}
+
+
+def test_a_speakers_name_alone_does_not_link_sentences() -> None:
+    """The sentence "..., said Mayor Ilse Marten." is cut; the mayor is named in the
+    next paragraph: her name (and "flooding") is no sentence that moved there."""
+    old = [*story(0, 1),
+           "Boats rescued forty families from rooftops in the harbour district overnight. "
+           "The cause of the flooding is still being investigated, said Mayor Ilse Marten.",
+           "The river level fell by half a metre on Tuesday afternoon.", STORY[3]]
+    new = [*story(0, 1), "Boats rescued forty families from rooftops in the harbour district overnight.",
+           "The river level fell by half a metre on Tuesday afternoon, Mayor Ilse Marten told the flooding "
+           "committee.", STORY[3]]
+    assert pairs(diff_of(old, new)) == {(k, k) for k in range(5)}

@@ -14,7 +14,10 @@ is known and found so far (state.py); the thresholds live with the pass that use
    a Dice overlap of at least ``IN_PLACE_THRESHOLD`` in place, ``MOVED_THRESHOLD`` as
    a move; one weaker than that must share two words that few of the paragraphs in
    play hold. A fragment (a title or label: short, no closing punctuation) pairs with
-   prose only when nothing else claims either.
+   prose only when nothing else claims either. Two paragraphs that both quote
+   someone rank by their quotations, not by who is said to have said them, and pair
+   as a move only when their quotations share words: a speaker changed, or two
+   swapped, is each quotation edited where it stands.
 3. Splits and merges (splits.py): a free paragraph whose content words mostly come
    from one edited pair's paragraph, and that brings words its partner lacks, joins
    the pair. Then sentence links (sentence_links.py): what of each sentence its own
@@ -25,7 +28,11 @@ is known and found so far (state.py); the thresholds live with the pass that use
    old and several new paragraphs. A link that would be a move needs the overlap a
    moved paragraph needs unless it stands beside a pair (next to the partner of one
    of its paragraphs, with at most paragraphs that nothing holds between them, or
-   with the paragraphs before or after both paired to each other). A sentence found as it is once on each side, or the one stock sentence of
+   with the paragraphs before or after both paired to each other). Two sentences
+   that both quote someone and share none of the quoted words (only the speaker's
+   name and title around them) are not linked, and a speaker's name (the capitalised
+   words next to "said", "told"...) counts for nothing in a split, merge or link:
+   besides it, the two must still share enough words. A sentence found as it is once on each side, or the one stock sentence of
    its kind on each side (an appeal for witnesses, a "declined to comment"; see
    stock.py), links where it stands in place or beside a pair, however few words it
    shares. A sentence found in several paragraphs of one side never links.
@@ -35,9 +42,14 @@ is known and found so far (state.py); the thresholds live with the pass that use
    pair.
 4. Moves (moves.py): the minimal set of pairings that cross the others, the
    complement of a maximum-weight increasing chain (a weighted longest increasing
-   subsequence, O(n log n)); ties keep the more similar pairs in place, and of the
-   edges of splits and merges those that carry more of their paragraphs' words (a
-   paragraph merged whole stays; the sentence that jumped past it is the move). The same chain
+   subsequence, O(n log n)). A paragraph counts once, however many pieces it was
+   cut into: the chain keeps the most one-to-one pairs in order, then the most
+   edges of splits and merges beside them, so a piece is moved only where it landed
+   out of sequence with its neighbours, and a paragraph moved in three pieces is one
+   move, not the two paragraphs it was taken past. Ties keep the more similar pairs
+   in place, and of the edges of splits and merges those that carry more of their
+   paragraphs' words (a paragraph merged whole stays; the sentence that jumped past
+   it is the move). The same chain
    over the pairs found so far gives passes 1 and 2 their anchors. Page furniture (the
    caller names it: compare gives boilerplate, bylines and datelines) counts for less
    in the chain than any pair of the story, so an "Advertisement" left in its slot

@@ -63,19 +63,34 @@ def match_fuzzy(state: State) -> None:
             for i in set(index.candidates(new_words.counts)).union(nearby):
                 old_words = state.words(0, i)
                 dice, shared = _dice(old_words, new_words)
-                if not _shares_enough(shared, min(old_words.size, new_words.size)):
-                    continue
                 in_place = state.gap(state.anchor_old, i) == gap
-                if dice < (IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD):
+                if not _shares_enough(shared, min(old_words.size, new_words.size)) or dice < (
+                    IN_PLACE_THRESHOLD if in_place else MOVED_THRESHOLD
+                ):
+                    # ...unless the two quote the same words where they stand: a
+                    # short quotation whose speaker changed ("'We are ready,' said
+                    # the mayor" → "..., said her deputy") is that paragraph edited.
+                    if not in_place or _quoted_overlap(state, i, j) != 1.0:
+                        continue
+                elif not in_place and not state.may_move(i, j):
                     continue
-                if not in_place and not state.may_move(i, j):
-                    continue
-                if dice < MOVED_THRESHOLD:
+                elif dice < MOVED_THRESHOLD:
                     if rare is None:
                         rare = _rare_words(state, free_old, free_new)
                     if len(old_words.counts.keys() & new_words.counts.keys() & rare) < _WEAK_PAIR_SPECIFIC:
                         continue
-                standing = dice if in_place else dice - MOVE_HANDICAP
+                # Two paragraphs that quote someone are the same paragraph when
+                # theirs is the same quotation, whoever is said to have said it: a
+                # speaker changed, or two swapped, is an edit in place. So the
+                # quotations rank the pairings, and a move must carry its quotation.
+                quoted = _quoted_overlap(state, i, j)
+                if quoted is not None:
+                    if not in_place and not quoted:
+                        continue
+                    dice_standing = quoted
+                else:
+                    dice_standing = dice
+                standing = dice_standing if in_place else dice_standing - MOVE_HANDICAP
                 candidates.append((state.fragment(0, i) != fragment, standing, dice, i, j))
     candidates.sort(key=lambda c: (c[0], -c[1], c[3], c[4]))
     paired = len(state.old_to_new)
@@ -84,6 +99,15 @@ def match_fuzzy(state: State) -> None:
             state.pair(i, j, dice)
     if len(state.old_to_new) > paired:
         refresh_anchors(state)
+
+
+def _quoted_overlap(state: State, i: int, j: int) -> float | None:
+    """How alike the quotations of old ``i`` and new ``j`` are (Dice over their
+    content words), when both paragraphs quote someone; None otherwise."""
+    old_quoted, new_quoted = state.quoted_words(0, i), state.quoted_words(1, j)
+    if not old_quoted or not new_quoted:
+        return None
+    return 2 * len(old_quoted & new_quoted) / (len(old_quoted) + len(new_quoted))
 
 
 def _rare_words(state: State, free_old: list[int], free_new: list[int]) -> set[str]:

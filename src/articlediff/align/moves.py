@@ -4,6 +4,13 @@ the exact and fuzzy passes their anchors.
 
     old ["A", "B", "C"], new ["B", "A", "C"]: pairs (0, 1), (1, 0), (2, 2); of the two
     longest chains the first found keeps (0, 1) and (2, 2), so (1, 0) moved.
+
+A paragraph counts once, wherever its pieces went (the one-to-one pair first, the
+edges of splits and merges after):
+
+    old ["A", "B1 B2 B3", "C", "D", "E"], new ["A", "C", "D", "B1", "B2", "B3", "E"]:
+    the three edges of old 1 outnumber the pairs of C and D, but one paragraph moved,
+    so (1, 3), (1, 4) and (1, 5) are the move.
 """
 
 # No `from __future__ import annotations` here: NamedTuple would compile each string
@@ -58,8 +65,18 @@ def find_moves(state: State) -> _Links:
     """The pairs and edges found, with the pairings off the increasing chain."""
     if state.extra:
         edges = sorted([*state.old_to_new.items(), *state.extra])
+        # A paragraph counts once, wherever its pieces went: the chain keeps the most
+        # paragraphs in order (each by its pair), and only then the most pieces of
+        # splits and merges (the extra edges) beside them. An extra edge off the
+        # chain is a piece that landed out of sequence with its neighbours.
+        units = _story_units(state, edges) or [1] * len(edges)
+        piece = 1.0 / (len(edges) + 1)
+        extra = set(state.extra)
         chain = _increasing_chain(
-            [j for _, j in edges], [state.score_of(i, j) for i, j in edges], _story_units(state, edges)
+            [j for _, j in edges],
+            [state.score_of(i, j) for i, j in edges],
+            [piece * u if e in extra else u for e, u in zip(edges, units)],
+            weight_scale=piece * piece,
         )
         kept = {edges[c] for c in chain}
         moved = [e for e in edges if e not in kept]
@@ -74,14 +91,18 @@ def find_moves(state: State) -> _Links:
 
 
 def _increasing_chain(
-    news: Sequence[int], weights: Sequence[float], units: Sequence[int] | None = None
+    news: Sequence[int],
+    weights: Sequence[float],
+    units: Sequence[float] | None = None,
+    weight_scale: float | None = None,
 ) -> list[int]:
     """For pairs sorted by old index, then new index, given by their new indices
     ``news``: the indices of a chain of pairs whose new indices never decrease, with
     the most pairs; among those, the largest total weight (weights must be at most 1).
     ``units`` says what each pair counts for, 1 or 0 (a pair that only adds its
-    weight); the most pairs are then the most that count 1. Fenwick tree of prefix
-    maxima: O(n log n).
+    weight) or a fraction; the chain then has the largest sum of units. Weights are
+    scaled by ``weight_scale`` (by default 1 / (n + 1)), which must keep their sum
+    below the least unit that counts. Fenwick tree of prefix maxima: O(n log n).
 
     A run of pairs in a row whose new indices go up by one, each held by no other
     pair (a stretch the versions share, as most of a long story is), is taken whole
@@ -97,7 +118,7 @@ def _increasing_chain(
     size = len(distinct)
     # Each pair counts its unit (1 unless told), plus its weight scaled so that no sum
     # of weights can outweigh one more pair that counts.
-    scale = 1.0 / (len(news) + 1)
+    scale = 1.0 / (len(news) + 1) if weight_scale is None else weight_scale
     tree_val = [0.0] * (size + 1)
     tree_arg = [-1] * (size + 1)
     back = [-1] * len(news)

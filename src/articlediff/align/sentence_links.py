@@ -17,7 +17,7 @@ from ..text.sentences import split_sentences
 from ..text.words import normalize
 from .fuzzy import MOVED_THRESHOLD
 from .index import _InvertedIndex, _Weights
-from .state import State, _is_fragment
+from .state import State, _is_fragment, quoted_words, speaker_words
 from .stock import stock_kind
 
 #: The words of a sentence that its own partner does not account for tie it to a
@@ -77,6 +77,14 @@ class _Sentences:
         self.key = keys
         #: The weight of each distinct sentence (see index._Weights), once the weights are known.
         self.weight: dict[int, float] = {}
+        self._quoted: dict[int, frozenset[str]] = {}
+
+    def quoted_words(self, state: State, k: int) -> frozenset[str]:
+        """The content words sentence ``k`` quotes (see state.quoted_words)."""
+        found = self._quoted.get(k)
+        if found is None:
+            found = self._quoted[k] = quoted_words(self.text[k], state.sentence_words)
+        return found
 
 
 _Sides = tuple[_Sentences, _Sentences]
@@ -256,6 +264,15 @@ def _share(
     common = _common(residuals[side][t], residuals[1 - side][source])
     if len(common) < SENTENCE_SPECIFIC_WORDS or weights.specific(common) < SENTENCE_SPECIFIC_WORDS:
         return 0.0
+    if _speakers_only(state, sides, side, t, source, common):
+        return 0.0
+    # The speaker's name does not count: the words shared besides it must still be
+    # specific enough.
+    speakers = speaker_words(targets.text[t], common.keys()) | speaker_words(sources.text[source], common.keys())
+    if speakers & common.keys() and (
+        weights.specific({w: n for w, n in common.items() if w not in speakers}) < SENTENCE_SPECIFIC_WORDS
+    ):
+        return 0.0
     total = targets.weight[t]
     held = weights.of(common)
     share = held / total if total else 0.0
@@ -276,6 +293,18 @@ def _share(
     ):
         return 0.0
     return share
+
+
+def _speakers_only(state: State, sides: _Sides, side: int, t: int, source: int, common: Mapping[str, int]) -> bool:
+    """Do sentence ``t`` (on ``side``) and ``source`` both quote someone, and share
+    none of the quoted words? Then the words they share are those around the
+    quotations, the attribution: who said it. A speaker changed (or two swapped) is
+    each quotation edited where it stands, not text moved between them."""
+    quoted_t = sides[side].quoted_words(state, t)
+    if not quoted_t:
+        return False
+    quoted_source = sides[1 - side].quoted_words(state, source)
+    return bool(quoted_source) and not (common.keys() & (quoted_t | quoted_source))
 
 
 def _residual(

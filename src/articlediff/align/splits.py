@@ -10,7 +10,7 @@ from collections import Counter
 
 from .fuzzy import MOVED_THRESHOLD
 from .index import _dice, _InvertedIndex, _shares_enough
-from .state import State
+from .state import State, speaker_words
 
 #: Minimum share of a leftover paragraph's content words found in a paired paragraph
 #: for it to count as split off from (or merged into) that paragraph.
@@ -64,13 +64,26 @@ def _attach(state: State, free: list[int], *, side: int, partners: dict[int, int
                 or (containment < MOVED_CONTAINMENT and _dice(whole, piece)[0] < MOVED_THRESHOLD)
             ):
                 continue
-            if best is None or containment > best[0]:
+            if (best is None or containment > best[0]) and not _only_a_name(state, side, f, p, shared):
                 best = (containment, p)
         if best is not None:
             containment, p = best
             edge = (p, f) if side == 1 else (f, p)
             state.extra.append(edge)
             state.score[edge] = containment * 0.5  # below any pair
+
+
+def _only_a_name(state: State, side: int, f: int, p: int, shared: int) -> bool:
+    """Is the speaker's name most of what paragraph ``f`` (on ``side``) shares with
+    ``p``? A name alone is a phrase carried over, not text: besides it, the two must
+    still share enough words ("The official cause is still under investigation, said
+    Prime Minister Anutin Charnvirakul" is not merged into another paragraph that
+    names him)."""
+    piece, whole = state.words(side, f), state.words(1 - side, p)
+    texts = (state.old, state.new)
+    both = piece.counts.keys() & whole.counts.keys()
+    named = len(speaker_words(texts[side][f], both) | speaker_words(texts[1 - side][p], both))
+    return named > 0 and not _shares_enough(shared - named, piece.size - named)
 
 
 def _gain(whole: Counter[str], other: Counter[str], piece: Counter[str]) -> int:

@@ -5,15 +5,18 @@ Each pass is a function of this record; what it finds it adds to it, and the pas
 after it read it from there.
 """
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
-from ..text.marks import CLOSING_MARKS, inside_long_quotations
-from ..text.words import content_words, normalize
+from ..text.marks import CLOSING_MARKS, double_quote_marks, inside_long_quotations
+from ..text.words import content_words, normalize, plain_typography
 from .index import _Bag
 
 #: Closing quote marks and brackets that may follow a paragraph's last punctuation.
 _CLOSERS = CLOSING_MARKS + ")]"
+#: A quotation in double marks, typography made plain.
+_QUOTED = re.compile(r'"([^"]+)"')
 #: A fragment is short: a longer text without a full stop is prose that lost it.
 _FRAGMENT_WORDS = 20
 
@@ -22,6 +25,41 @@ def _is_fragment(text: str) -> bool:
     """Is the paragraph a title, a label, a heading rather than prose: short, and
     without closing punctuation?"""
     return not text.rstrip(_CLOSERS).endswith((".", "!", "?", ":", "…", ";")) and len(text.split()) <= _FRAGMENT_WORDS
+
+
+def quoted_words(text: str, words_of: Callable[[str], list[str]] = content_words) -> frozenset[str]:
+    """The content words ``text`` quotes: inside double quotation marks that open
+    and close in it. ``words_of`` finds a text's content words."""
+    if not double_quote_marks(text):  # most paragraphs quote no one
+        return frozenset()
+    return frozenset(w for quotation in _QUOTED.findall(plain_typography(text)) for w in words_of(quotation))
+
+
+#: A word, or one mark of punctuation (which ends a run of capitalised words).
+_TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]")
+
+
+def speaker_words(text: str, among: Collection[str]) -> frozenset[str]:
+    """Those of the content words ``among`` that name who speaks in ``text``: a run
+    of capitalised words right after an attribution verb ("said Prime Minister Anutin
+    Charnvirakul", "told CNN") or right before one ("Brandt said"). A speaker is
+    named wherever they speak: the name in two paragraphs says nothing of text moved
+    between them."""
+    # Most of the words two texts share are written in lower case: a name needs a capital.
+    if not any(w[:1].upper() + w[1:] in text or w.upper() in text for w in among):
+        return frozenset()
+    from ..quotes.lexicon import _FINITE_CUES  # the attribution verbs; few texts get here
+
+    tokens = _TOKEN.findall(text)
+    found: list[str] = []
+    for k, token in enumerate(tokens):
+        if token in _FINITE_CUES:
+            for step in (-1, 1):
+                m = k + step
+                while 0 <= m < len(tokens) and tokens[m][0].isupper():
+                    found.append(tokens[m])
+                    m += step
+    return frozenset(content_words(" ".join(found))).intersection(among) if found else frozenset()
 
 
 class State:
@@ -66,6 +104,7 @@ class State:
         #: For each side, the paragraphs inside a quotation that runs over several
         #: (found when a move first needs them).
         self._quoted: tuple[set[int], set[int]] | None = None
+        self._quoted_words: dict[tuple[int, int], frozenset[str]] = {}
 
     def pair(self, i: int, j: int, score: float) -> None:
         self.old_to_new[i] = j
@@ -116,6 +155,14 @@ class State:
             marks: dict[str, list[str]] = {}  # the versions share most paragraphs: each is read once
             self._quoted = (inside_long_quotations(self.old, marks), inside_long_quotations(self.new, marks))
         return (i in self._quoted[0]) == (j in self._quoted[1])
+
+    def quoted_words(self, side: int, index: int) -> frozenset[str]:
+        """The content words a paragraph quotes (see quoted_words)."""
+        key = (side, index)
+        found = self._quoted_words.get(key)
+        if found is None:
+            found = self._quoted_words[key] = quoted_words(self.old[index] if side == 0 else self.new[index])
+        return found
 
     def is_exact(self, side: int, index: int) -> bool:
         if side == 0:
