@@ -392,3 +392,17 @@ def test_input_format_applies_to_versions_read_from_git(tmp_path, monkeypatch) -
     for fmt, headline in (("text", "# Storm hits"), ("markdown", "Storm hits")):
         code, out, _ = _cli("--git", "HEAD~1", "HEAD", "story.txt", "--input-format", fmt, "-f", "json")
         assert json.loads(out)["new"]["paragraphs"][0]["text"] == headline
+
+
+def test_steps_name_sections_and_passages() -> None:
+    """The timeline gives each step's structure as a diff's header does: the two
+    sections and the passage of reactions v2 added, in text and JSON."""
+    _, out, _ = _cli(*V123, "--color", "never", "--width", "200")
+    step = out.split("  v1 → v2")[1].split("  v2 → v3")[0]
+    assert "sections  2 added: El Salvador’s mega-prisons, Trump’s immigration crackdown" in step
+    assert "passages  ¶9–¶11 added:" in step
+    code, out, _ = _cli(*V123, "--format", "json")
+    first = json.loads(out)["steps"][0]
+    assert [(s["kind"], s["new_subhead"]) for s in first["sections"]] == [
+        ("added", "El Salvador’s mega-prisons"), ("added", "Trump’s immigration crackdown")]
+    assert [(p["kind"], p["paragraphs"]) for p in first["passages"]] == [("added", [9, 10, 11])]

@@ -17,7 +17,11 @@ from .describe import (
     metadata_items,
     new_text,
     old_text,
+    passage_items,
+    section_items,
+    structure,
 )
+from .jsonout import structure_to_dict
 
 if TYPE_CHECKING:
     from rich.console import Group
@@ -74,6 +78,7 @@ def step_to_dict(k: int, step: ArticleDiff, options: TimelineOptions = DEFAULT_O
         ],
         "facts": [{"type": f.type, "old": f.old, "new": f.new, "description": f.description}
                   for f in story_facts(step)],
+        **structure_to_dict(step),
         "quotes": [_quote_change(q) for q in changed_quotes(step)],
         "metadata": [
             {"role": m.role.value, "kind": m.kind.value, "old": m.old, "new": m.new}
@@ -212,6 +217,14 @@ def _render_step(out: Text, step: ArticleDiff, options: TimelineOptions) -> None
         out.append(f"{STEP_INDENT}facts  ", "articlediff.label")
         out.append(_one_line(" · ".join(found), options), "articlediff.edited")
         out.append("\n")
+    if step.changed and not options.quotes_only:
+        # The story's structure, as the header of a diff gives it: sections and passages.
+        shape = structure(step)
+        for name, items in (("sections", section_items(shape)), ("passages", passage_items(step, shape))):
+            if items:
+                out.append(f"{STEP_INDENT}{name}  ", "articlediff.label")
+                out.append(_one_line(" · ".join(items), options), "articlediff.edited")
+                out.append("\n")
     if not options.quotes_only:
         changes = step_changes(step, options)
         for c in changes:

@@ -29,7 +29,7 @@ def diff_to_dict(diff: ArticleDiff) -> dict[str, Any]:
         "links": [_link(row, pair) for row in diff.rows for pair in row.links],
         "quotes": [quote_change_to_dict(q) for q in diff.quotes],
         "facts": [fact_to_dict(diff, f) for f in story_facts(diff)],
-        **_structure(diff),
+        **structure_to_dict(diff),
         "metadata": [
             {"role": m.role.value, "change": m.kind.value, "old": m.old, "new": m.new}
             for m in diff.metadata
@@ -82,7 +82,7 @@ def _evidence(article: Article, at: tuple[int, int] | None) -> dict[str, Any] | 
     return {"paragraph": paragraph, "sentence": sentence, "text": sentences[sentence]}
 
 
-def _structure(diff: ArticleDiff) -> dict[str, Any]:
+def structure_to_dict(diff: ArticleDiff) -> dict[str, Any]:
     """The ``sections`` and ``passages`` lists: what changed in the story's structure
     (see sections.find_structure)."""
     from ..sections import find_structure
