@@ -41,7 +41,8 @@ def compare_record(record: Any) -> PairResult:
         if "error" in record:
             return _error(record_id, str(record["error"]))
         old, new = _side(record, "old"), _side(record, "new")
-        return _summary(record_id, compare(old, new, sentences=False))  # a summary holds no sentences
+        # A summary holds no sentences, and each block's facts, not the story's.
+        return _summary(record_id, compare(old, new, sentences=False, facts=False))
     except (ArticleDiffError, ValueError, TypeError) as exc:
         return _error(record_id, str(exc))
     except Exception as exc:  # noqa: BLE001  # a bug, or something no check foresaw: report it, go on
