@@ -215,6 +215,16 @@ def test_sentences_can_be_left_out() -> None:
     assert any(b.sentences for b in with_sentences.rows)
 
 
+def test_story_facts_can_be_left_out() -> None:
+    from articlediff.facts import story_facts
+
+    with_facts = load_pair(CNN)
+    without = compare(with_facts.old, with_facts.new, facts=False)
+    assert without.facts == () and with_facts.facts
+    assert without._replace(facts=with_facts.facts) == with_facts
+    assert story_facts(without) == list(with_facts.facts)  # read when asked
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_compare_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
     import gc

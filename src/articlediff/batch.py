@@ -20,7 +20,7 @@ from .errors import ArticleDiffError
 from .input.load import load_article
 from .model import Article, ArticleDiff, BlockKind, ExitStatus, PairResult
 from .pipeline import compare
-from .segment import segment_article
+from .segment import SegmentCache, segment_article
 
 #: Records sent to a worker at a time: large enough to amortise the inter-process
 #: round trip, small enough to keep every worker busy near the end.
@@ -42,7 +42,8 @@ def compare_record(record: Any) -> PairResult:
             raise TypeError(f"a record must be a JSON object, not {type(record).__name__}")
         if "error" in record:
             return _error(record_id, str(record["error"]))
-        old, new = _side(record, "old"), _side(record, "new")
+        segmented = SegmentCache()  # the versions share most paragraphs: each is segmented once
+        old, new = _side(record, "old", segmented), _side(record, "new", segmented)
         if record.get("allow_empty") is not True:
             for side, article in (("old", old), ("new", new)):
                 if not article.paragraphs:
@@ -50,14 +51,15 @@ def compare_record(record: Any) -> PairResult:
                         f"'{side}' is empty or blank: a failed download or a wrong path looks like this;"
                         ' give "allow_empty": true (or batch --allow-empty) if it is intended'
                     )
-        return _summary(record_id, compare(old, new, sentences=False))  # a summary holds no sentences
+        # A summary holds no sentences, and each row's facts, not the story's.
+        return _summary(record_id, compare(old, new, sentences=False, facts=False))
     except (ArticleDiffError, ValueError, TypeError) as exc:
         return _error(record_id, str(exc))
     except Exception as exc:  # noqa: BLE001  # a bug, or something no check foresaw: report it, go on
         return _error(record_id, f"internal error: {type(exc).__name__}: {exc}")
 
 
-def _side(record: dict[str, Any], side: str) -> Article:
+def _side(record: dict[str, Any], side: str, cache: SegmentCache) -> Article:
     """One side of a pair, from ``SIDE`` (a path or URL) or ``SIDE_text`` (the text)."""
     text_key = f"{side}_text"
     if (side in record) == (text_key in record):
@@ -66,13 +68,13 @@ def _side(record: dict[str, Any], side: str) -> Article:
         text = record[text_key]
         if not isinstance(text, str):
             raise TypeError(f"'{text_key}' must be a string")
-        return segment_article(text)
+        return segment_article(text, cache=cache)
     source = record[side]
     if not isinstance(source, str) or not source:
         raise ValueError(f"'{side}' must be a path or URL (a non-empty string)")
     if source == "-":
         raise ValueError(f"'{side}' cannot be - (standard input) in a batch")
-    return load_article(source)
+    return load_article(source, cache=cache)
 
 
 def _error(record_id: Any, message: str) -> PairResult:

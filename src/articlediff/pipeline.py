@@ -28,7 +28,7 @@ from .segment import SegmentCache, segment_article
 from .text.words import count_words
 
 
-def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -> ArticleDiff:
+def compare(old: str | Article, new: str | Article, *, sentences: bool = True, facts: bool = True) -> ArticleDiff:
     """Compare two versions of a story.
 
     Args:
@@ -36,6 +36,9 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
         new: the later version.
         sentences: align the sentences inside one-to-one edited rows (``Row.sentences``);
             a caller that only counts changes can save the time.
+        facts: read the story's facts over the whole of each version
+            (``ArticleDiff.facts``); a caller that reports only each block's facts
+            can save the time (``facts.story_facts`` reads them when asked).
 
     Returns:
         The aligned, diffed result; see ArticleDiff.
@@ -46,13 +49,13 @@ def compare(old: str | Article, new: str | Article, *, sentences: bool = True) -
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _compare(old, new, sentences)
+        return _compare(old, new, sentences, facts)
     finally:
         if collecting:
             gc.enable()
 
 
-def _compare(old: str | Article, new: str | Article, sentences: bool) -> ArticleDiff:
+def _compare(old: str | Article, new: str | Article, sentences: bool, facts: bool) -> ArticleDiff:
     segmented = SegmentCache()  # the versions share most paragraphs: each is segmented once
     old_article = old if isinstance(old, Article) else segment_article(old, cache=segmented)
     new_article = new if isinstance(new, Article) else segment_article(new, cache=segmented)
@@ -72,11 +75,11 @@ def _compare(old: str | Article, new: str | Article, sentences: bool) -> Article
     quotes = tuple(diff_quotes(extract_quotes(old_article.paragraphs, cache=cache),
                                extract_quotes(new_article.paragraphs, cache=cache)))
     summary = summarize(blocks)
-    facts: tuple[Fact, ...] = ()
-    if summary.changed:
+    story: tuple[Fact, ...] = ()
+    if facts and summary.changed:
         from .facts.story import story_changes
 
-        facts = story_changes(old_article, new_article)
+        story = story_changes(old_article, new_article)
     return ArticleDiff(
         old=old_article,
         new=new_article,
@@ -84,7 +87,7 @@ def _compare(old: str | Article, new: str | Article, sentences: bool) -> Article
         summary=summary,
         metadata=_metadata_changes(blocks, old_article, new_article),
         quotes=quotes,
-        facts=facts,
+        facts=story,
     )
 
 

@@ -113,7 +113,7 @@ def classify_role(text: str, *, first_content: bool) -> Role:
         return Role.BOILERPLATE
     if len(words) <= 25 and _BYLINE.match(lower) and not _ends_like_sentence(text.rstrip(".")):
         return Role.BYLINE
-    if len(words) <= 12 and re.match(_DATELINE, lower, re.VERBOSE):
+    if len(words) <= 12 and _has_digit(lower) and re.match(_DATELINE, lower, re.VERBOSE):
         return Role.DATELINE
     if "\n" not in text and not _ends_like_sentence(text) and text[:1].isupper():
         if first_content and len(words) <= 20:
@@ -121,6 +121,12 @@ def classify_role(text: str, *, first_content: bool) -> Role:
         if not first_content and len(words) <= 10:
             return Role.SUBHEAD
     return Role.BODY
+
+
+def _has_digit(text: str) -> bool:
+    """Does ``text`` hold a digit (of any script, as ``\\d`` matches), as every dateline
+    does? Most short paragraphs hold none, and need not compile _DATELINE."""
+    return any(char.isdecimal() for char in text)
 
 
 def _is_notice(sentence: str) -> bool:

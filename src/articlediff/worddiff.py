@@ -16,12 +16,13 @@ from itertools import chain, count
 from diff_match_patch import diff_match_patch
 
 from .model import Span, SpanOp
+from .text.lazy import LazyPattern
 
 # A token is a word (with inner apostrophes), a single other mark, or a run of white space.
 # A figure is one word, marks and all ("80,000", "2.75", "3-1/2", "21:00"): an editor
 # replaces the whole figure, not the "80" of "80,000" or the "5" of "2.5".
 _WORD_OR_MARK = r"\d+(?:[.,/:\-‑–]\d+)+|\w+(?:['’]\w+)*|[^\w\s]"
-_TOKEN = re.compile(rf"{_WORD_OR_MARK}|\s+", re.UNICODE)
+_TOKEN = LazyPattern(rf"{_WORD_OR_MARK}|\s+", re.UNICODE)
 # The same tokens, each word or mark with the white space after it when that does not
 # break a line (the space run must be whole: no white space may follow it). The one
 # space between two words, by far the most common, is tried first.
@@ -90,7 +91,7 @@ def diff_words(old: str, new: str) -> list[Span]:
     return _tidy(_join_initials(decoded))
 
 
-_ENDS_IN_INITIAL = re.compile(r"(?<![\w.'’])[A-Z]\Z")
+_ENDS_IN_INITIAL = LazyPattern(r"(?<![\w.'’])[A-Z]\Z")
 
 
 def _join_initials(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:

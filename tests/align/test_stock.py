@@ -53,3 +53,42 @@ def test_no_comment(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NEITHER)
 def test_other_sentences(sentence: str) -> None:
     assert stock_kind(sentence) is None
+
+
+def _searched(sentence: str) -> Stock | None:
+    """What the patterns say when searched in every sentence a broad cue admits."""
+    from articlediff.align import stock
+    from articlediff.text.words import straight_apostrophes
+
+    if not any(cue in sentence.lower() for cue in stock._CUES):
+        return None
+    text = straight_apostrophes(sentence)
+    if stock._appeal().search(text):
+        return Stock.APPEAL
+    return Stock.NO_COMMENT if stock._no_comment().search(text) else None
+
+
+def _sentences() -> list[str]:
+    from itertools import product
+
+    found = [*APPEALS, *NO_COMMENTS, *NEITHER]
+    # Each cue's neighbourhood, in both cases and with a letter that ignoring case
+    # takes for an ASCII one.
+    parts = ["Police ", "APPEALED FOR ", "appealing to ", "came forward", "Crime Stoppers ", "anyone who ",
+             "Anybody with ", "urges the public ", "Asked people ", "encouraging drivers ", "if you ", "please ",
+             "call 101 ", "contact us ", "get in touch ", "declined to comment", "wouldn’t comment ",
+             "has not yet responded to requests ", "didn't return calls ", "could not be reached for comment",
+             "no comment", "pleaſe ", "ıf you ", "İf you ", "said. ", ""]
+    found += ["".join(p) for p in product(parts, repeat=3)]
+    return found
+
+
+def test_the_cues_never_change_what_the_patterns_say() -> None:
+    from pathlib import Path
+
+    from articlediff import load_article
+
+    sentences = _sentences()
+    for path in sorted(Path(__file__).resolve().parents[2].glob("fixtures/**/*.txt")):
+        sentences += [s for p in load_article(str(path)).paragraphs for s in p.sentences]
+    assert [stock_kind(s) for s in sentences] == [_searched(s) for s in sentences]

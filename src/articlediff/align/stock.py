@@ -33,7 +33,9 @@ class Stock(StrEnum):
 
 
 #: Whom an appeal addresses.
-_PUBLIC = r"(?:anyone|anybody|witnesses|information|help|the public|members of the public|people|residents|motorists|drivers)"
+_PUBLIC_WORDS = ("anyone", "anybody", "witnesses", "information", "help", "the public", "members of the public",
+                 "people", "residents", "motorists", "drivers")
+_PUBLIC = "(?:" + "|".join(_PUBLIC_WORDS) + ")"
 #: What it asks them to do: a verb that takes whom to reach, or a phrase that says it all.
 _REACH = r"(?:contact|call|ring|phone|speak to|talk to)"
 _IN_TOUCH = r"(?:(?:get|got|getting|be|been) in touch|come forward|tell (?:us|police|officers|detectives))"
@@ -76,13 +78,36 @@ _CUES = (
     "appeal", "forward", "stoppers", "anyone", "anybody", "urg", "ask", "encourag", "if you", "please",
     "comment", "respond", "repl", "return",
 )
+#: What an appeal holds, lower-cased: the words each of its alternatives starts with,
+#: as far as they are fixed.
+_APPEAL_CUES = (
+    *(f"appeal{ending} {to} " for ending in ("", "s", "ed", "ing") for to in ("for", "to")),
+    "come forward", "coming forward", "came forward", "stoppers",
+    "anyone with", "anyone who", "anybody with", "anybody who", "if you", "please",
+    *(f"{verb}{ending} {whom}" for verb in ("urg", "ask", "encourag") for ending in ("e", "es", "ed", "ing")
+      for whom in _PUBLIC_WORDS),
+)
+#: What a no comment holds, lower-cased (with straight apostrophes)...
+_NO_COMMENT_CUES = ("to comment", "not comment", "n't comment", "for comment", "no comment")
+#: ... or, for one that did not respond to a request, a denial and one of these.
+_NO_REPLY_CUES = ("respond to", "responded to", "reply to", "replied to", "return to", "returned to")
+#: Characters that a pattern ignoring case takes for an ASCII letter but that
+#: lower-casing leaves other (dotless i, long s) or makes two characters (dotted
+#: capital I): in a sentence holding one, the cues above may miss a match.
+_LOOSE_CASE = ("ı", "ſ", "İ")
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns, compiled when first needed: most stories never need them, and
-    compiling them at import would slow every start."""
-    return re.compile(_APPEAL, re.IGNORECASE), re.compile(_NO_COMMENT, re.IGNORECASE)
+def _appeal() -> re.Pattern[str]:
+    """The pattern of an appeal, compiled when first needed: most stories never need
+    it, and compiling it at import would slow every start."""
+    return re.compile(_APPEAL, re.IGNORECASE)
+
+
+@functools.cache
+def _no_comment() -> re.Pattern[str]:
+    """The pattern of a no comment, compiled when first needed (see _appeal)."""
+    return re.compile(_NO_COMMENT, re.IGNORECASE)
 
 
 def stock_kind(sentence: str) -> Stock | None:
@@ -90,10 +115,15 @@ def stock_kind(sentence: str) -> Stock | None:
     lower = sentence.lower()
     if not any(cue in lower for cue in _CUES):
         return None
-    appeal, no_comment = _patterns()
-    text = straight_apostrophes(sentence)
-    if appeal.search(text):
+    text, lower = straight_apostrophes(sentence), straight_apostrophes(lower)
+    loose = any(char in sentence for char in _LOOSE_CASE)
+    if (loose or any(cue in lower for cue in _APPEAL_CUES)) and _appeal().search(text):
         return Stock.APPEAL
-    if no_comment.search(text):
+    if (loose or _may_say_no_comment(lower)) and _no_comment().search(text):
         return Stock.NO_COMMENT
     return None
+
+
+def _may_say_no_comment(lower: str) -> bool:
+    return any(cue in lower for cue in _NO_COMMENT_CUES) or (
+        ("not " in lower or "n't " in lower) and any(cue in lower for cue in _NO_REPLY_CUES))

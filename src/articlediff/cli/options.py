@@ -14,6 +14,7 @@ from ..errors import ArticleDiffError
 from ..input.load import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FORMATS, input_warnings, load_article
 from ..model import Article
 from ..rules import RULES
+from ..segment import SegmentCache
 from .base import DefaultGroup, Trouble
 
 if TYPE_CHECKING:
@@ -140,9 +141,10 @@ def load_versions(versions: Sequence[str], inputs: InputOptions, *, git: bool = 
                 articles = load_git_articles(versions[:-1], versions[-1], max_bytes=inputs.max_bytes,
                                              input_format=inputs.input_format)
         else:
+            segmented = SegmentCache()  # the versions share most paragraphs: each is segmented once
             articles = [
                 load_article(source, max_bytes=inputs.max_bytes, input_format=inputs.input_format,
-                             timeout=inputs.timeout)
+                             timeout=inputs.timeout, cache=segmented)
                 for source in versions
             ]
     except ArticleDiffError as exc:

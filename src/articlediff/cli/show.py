@@ -22,7 +22,8 @@ def show_diff(articles: Sequence[Article], views: ShowOptions, *, timeline: bool
     the result's status."""
     if len(articles) > 2 or timeline:
         show_history(articles, views, commits)
-    diff = compare(*articles)
+    # Only the JSON document holds the aligned sentences of edited blocks.
+    diff = compare(*articles, sentences=views.output_format == "json")
     # --ignore-boilerplate leaves metadata changes out of the view and the exit status;
     # the header still counts every change, as the README says.
     filtered = without_metadata(diff) if views.ignore_boilerplate else diff

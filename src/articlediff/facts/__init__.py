@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import ArticleDiff, Fact, FactType, Significance, Span, SpanOp
+from ..text.lazy import LazyPattern
 from ..text.marks import DOUBLE_MARKS, DOUBLE_ONLY_OPENERS, DOUBLE_OPEN_OR_CLOSE, DOUBLE_OPENERS
 from ..text.words import normalize, straight_apostrophes, without_control_sequences
 
@@ -42,7 +43,7 @@ _NUMBER = re.compile(
     r"(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])"
 )
 # A reference mark, as encyclopedias and reports number their sources: "[4]", "[12]".
-_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
+_REFERENCE_MARK = LazyPattern(r"\[\d{1,3}\]")
 # Hyphens and dashes told apart by typography only: "3‑1/2" (U+2011) is "3-1/2".
 _DASHES = str.maketrans("‐‑‒–", "----")
 # Number words and date words (lower case) are looked up whole words at a time: a set
@@ -269,8 +270,8 @@ def _dates(text: str) -> list[str]:
 
 
 # A time of day, a date fact, not a number: "3:45", "21:00".
-_TIME = re.compile(r"\d{1,2}:\d\d")
-_TIMES = re.compile(r"(?<![\w.:])\d{1,2}:\d\d(?![\d:])")
+_TIME = LazyPattern(r"\d{1,2}:\d\d")
+_TIMES = LazyPattern(r"(?<![\w.:])\d{1,2}:\d\d(?![\d:])")
 
 
 def _name_candidates(text: str) -> list[tuple[str, bool]]:

@@ -29,6 +29,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..model import FactType
+from ..text.lazy import LazyPattern
 from ..text.words import straight_apostrophes, without_control_sequences
 from . import _IDIOMATIC_ONE, _NAME, _NUMBER, _POSSESSIVE, _REFERENCE_MARK, _STOP_NAMES, _starts_sentence
 
@@ -81,7 +82,7 @@ _DATE = re.compile(
 # What every date holds: a digit, a month or a weekday.
 _DATE_HINT = re.compile(rf"(?=[\dJFMASONDTWnm])(?:\d|{_MONTH}|{_WEEKDAY}|noon|midnight)")
 # Relative times: not dates, and their figures are no numbers ("four years ago").
-_RELATIVE = re.compile(
+_RELATIVE = LazyPattern(
     r"\b(?:\w+|\d+)(?:[-\s]and[-\s]a[-\s]half)?\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b"
     r"|\b(?:last|this|next)\s+(?:year|month|week)\b|\ba\s+(?:year|month|week|decade)\s+ago\b",
     re.IGNORECASE,
@@ -103,12 +104,12 @@ _NUMBER_WORD = re.compile(  # the lookahead spares positions no number word star
     rf"(?:\s+(?P<s>{_SCALE})\b)?",
 )
 _CURRENCY_SIGN = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
-_CURRENCY_WORD = re.compile(
+_CURRENCY_WORD = LazyPattern(
     r"\s+(?:[A-Z][a-z]+\s+){0,2}?(?P<c>dollars?|euros?|pounds?(?= sterling)|pounds sterling|baht|yuan|renminbi|yen"
     r"|rupees?|pesos?|francs?|won|rubles?|roubles?|naira|rand|shekels?|lira|dinars?|riyals?|dirhams?|ringgit"
     r"|rupiah|kronor|krona|kroner|reais|real|hryvnias?|zloty)\b"
 )
-_CONVERSION = re.compile(r"\s*\((?=[^()]{0,40}\d)[^()]{1,40}\)")
+_CONVERSION = LazyPattern(r"\s*\((?=[^()]{0,40}\d)[^()]{1,40}\)")
 # Rarely needed: left to re's cache to compile on first use, as _JOINS and _RATE are.
 _LIST_MARKER = r"\d{1,2}[.)]\s"
 #: What joins two figures into one fact: "1/4 to 1/2", "12 – 0", "seven or eight".
@@ -124,7 +125,7 @@ _STATES = frozenset("dead missing injured hurt killed wounded homeless displaced
 _FUNCTION = frozenset("a an the and or but of to in on at for by with from as than that this these those "
                       "it its is was were are be been has have had said says say who which what when where "
                       "after before over under about around nearly almost some more less up down out".split())
-_TALLY = re.compile(
+_TALLY = LazyPattern(
     r"((?:[a-z]+\s+)?(?:toll|number|total|count|tally|figure))\b(?P<of>\s+of\s+(?:the\s+)?(?:people\s+)?[a-z]+)?"
     r"(?:\s+[\w'-]+){0,10}?"
     r"\s+(?:to|at|of|is|was|reached|now|stood|stands)\s*(?:about|around|nearly|almost|more than|over|at least)?\s*$"
@@ -430,9 +431,9 @@ def _rate(lower: str, start: int) -> str | None:
     return match.group(1)
 
 
-_HEDGE = re.compile(r"(?:\s+(?:at least|at most|more than|less than|fewer than|about|around|nearly|almost|some|over"
+_HEDGE = LazyPattern(r"(?:\s+(?:at least|at most|more than|less than|fewer than|about|around|nearly|almost|some|over"
                     r"|up to|an estimated|another|a further))*\s*$")
-_DONE_TO = re.compile(r"\b(kill|injur|wound|hurt|displac|evacuat|arrest|detain|rescu|jail|hospitali[sz])(?:ing|ed|es|s|e)?$")
+_DONE_TO = LazyPattern(r"\b(kill|injur|wound|hurt|displac|evacuat|arrest|detain|rescu|jail|hospitali[sz])(?:ing|ed|es|s|e)?$")
 
 
 def _done_to(before: str) -> str | None:
@@ -507,7 +508,7 @@ _TITLE_WORDS = frozenset(
     queen prince princess mr mrs ms dr sir lady lord supreme leader ayatollah""".split()
 )
 #: An adjective made of a name and a suffix: "Super Bowl-style", "Kremlin-backed".
-_NAME_ADJECTIVE = re.compile(
+_NAME_ADJECTIVE = LazyPattern(
     r"[-‐‑](?:style|based|led|backed|owned|era|born|made|like|linked|run|ruled|held|controlled|funded|bound|allied"
     r"|occupied|administered|registered|flagged)$"
 )

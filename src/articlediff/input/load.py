@@ -14,7 +14,7 @@ from typing import BinaryIO, NamedTuple
 
 from ..errors import LoadError
 from ..model import Article, ArticleFormat
-from ..segment import segment_article, segment_blocks
+from ..segment import SegmentCache, segment_article, segment_blocks
 from ..text.words import normalize_newlines
 
 #: Inputs larger than this are refused unless the caller raises the limit.
@@ -78,33 +78,35 @@ def load_text(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BY
 
 def load_article(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
                  input_format: str = "auto", timeout: float = DEFAULT_TIMEOUT,
-                 stdin: BinaryIO | None = None) -> Article:
+                 stdin: BinaryIO | None = None, cache: SegmentCache | None = None) -> Article:
     """Read a story (file, URL or ``-``) and segment it.
 
     Args:
         input_format: ``text``, ``markdown``, ``html``, or ``auto`` to decide from the
             file name, the server's Content-Type, or the text itself.
+        cache: segmentation shared with the other versions of the story read with it,
+            which repeat most of its paragraphs (see segment.SegmentCache).
     """
     loaded = load_text(source, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
-    return read_article(loaded, input_format)
+    return read_article(loaded, input_format, cache=cache)
 
 
-def read_article(loaded: LoadedText, input_format: str = "auto") -> Article:
+def read_article(loaded: LoadedText, input_format: str = "auto", *, cache: SegmentCache | None = None) -> Article:
     """Segment decoded text as plain text, Markdown or HTML (``auto``: as
-    ``detect_format`` decides)."""
+    ``detect_format`` decides), with ``cache`` if given (see load_article)."""
     kind = detect_format(loaded) if input_format == "auto" else input_format
     if kind == "html":
         from .extract import extract_html
 
         page = extract_html(loaded.text)
         return segment_blocks(page.blocks, source=loaded.source, encoding=loaded.encoding,
-                              format=ArticleFormat.HTML)._replace(extractor=page.extractor)
+                              format=ArticleFormat.HTML, cache=cache)._replace(extractor=page.extractor)
     if kind == "markdown":
         from .markdown import markdown_blocks
 
         return segment_blocks(markdown_blocks(loaded.text), source=loaded.source,
-                              encoding=loaded.encoding, format=ArticleFormat.MARKDOWN)
-    return segment_article(loaded.text, source=loaded.source, encoding=loaded.encoding)
+                              encoding=loaded.encoding, format=ArticleFormat.MARKDOWN, cache=cache)
+    return segment_article(loaded.text, source=loaded.source, encoding=loaded.encoding, cache=cache)
 
 
 # Compiled on first use (by re's cache), since plain text never needs it.

@@ -6,11 +6,11 @@ style), each given its attribution and speaker, into Quote records."""
 # annotation of its fields when the module is imported (see model.py).
 
 import itertools
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind
+from ..text.lazy import LazyPattern
 from ..text.words import WORD
 from .analysis import QuoteCache, _Analysis
 from .attribution import (
@@ -45,7 +45,7 @@ class _Utterance(NamedTuple):
     attribution_para: int
 
 # A cue whose object is the quotation that follows it: "said “…", "told him “…", "said that “…".
-_DIRECT_OBJECT = re.compile(
+_DIRECT_OBJECT = LazyPattern(
     r"\b(?:said|says|told|tells|wrote|writes)(?:\s+(?:him|her|them|us|me|that))?\s*$"
 )
 

@@ -8,6 +8,7 @@ subject read by names.py."""
 import re
 from typing import NamedTuple
 
+from ..text.lazy import LazyPattern
 from ..text.words import straight_apostrophes
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at
 from .lexicon import (
@@ -328,8 +329,8 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
     return None
 
 
-_TOLD_ME = re.compile(r"\s+(?:him|her|them|us|me)\W*$")
-_THAT = re.compile(r"^\s*(?:that\s+)?")
+_TOLD_ME = LazyPattern(r"\s+(?:him|her|them|us|me)\W*$")
+_THAT = LazyPattern(r"^\s*(?:that\s+)?")
 
 
 def _earlier_speaker(before: str) -> _Subject | None:

@@ -8,6 +8,7 @@ quotation). The table of marks is text/marks.py's."""
 import re
 from typing import NamedTuple
 
+from ..text.lazy import LazyPattern
 from ..text.marks import DOUBLE_OPENERS, DOUBLE_PAIRS, DOUBLED_MARKS, QUOTATION_MARKS, SINGLE_PAIRS
 
 _MARK = re.compile(f"[{QUOTATION_MARKS}]")
@@ -16,7 +17,7 @@ _SINGLE_CLOSERS = SINGLE_PAIRS
 # The curly double openers; and the closers that open Swedish and Danish quotations.
 _CURLY_OPENERS = DOUBLE_OPENERS.replace('"', "")
 _CLOSERS_OPENING = "".join(mark for mark in DOUBLE_PAIRS if mark not in DOUBLE_OPENERS)
-_ELISION = re.compile(r"(?:em|n|til|cause|tis|twas|\d\d)\b", re.IGNORECASE)
+_ELISION = LazyPattern(r"(?:em|n|til|cause|tis|twas|\d\d)\b", re.IGNORECASE)
 _BEFORE_OPENER = "([{—–-/"
 _DOUBLED = re.compile("|".join(DOUBLED_MARKS))
 # What stands for the second mark of a doubled pair while the paragraph is scanned: a
@@ -65,8 +66,8 @@ def single_marks_lead(texts: "list[str]") -> bool:
 
 # A mark that opens a quotation: at the start, or after a space, colon or dash, and
 # before a capital letter (an apostrophe seldom stands there: "’em" is lower-case).
-_SINGLE_START = re.compile(r"(?:^|(?<=[\s:—–(]))['‘](?=[A-Z])")
-_DOUBLE_START = re.compile(r"(?:^|(?<=[\s:—–(]))[\"“„«](?=[A-Z])")
+_SINGLE_START = LazyPattern(r"(?:^|(?<=[\s:—–(]))['‘](?=[A-Z])")
+_DOUBLE_START = LazyPattern(r"(?:^|(?<=[\s:—–(]))[\"“„«](?=[A-Z])")
 
 
 def _scan(text: str, singles_lead: bool = False) -> list[_Span]:
@@ -114,7 +115,7 @@ def _scan_marks(text: str, singles_lead: bool = False) -> list[_Span]:
     return [s for s in spans if s.content.strip()]
 
 
-_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_LOWER_WORD_AFTER = LazyPattern(r" [a-z]")
 
 
 def _plural_possessive(text: str, i: int, closers: str) -> bool:

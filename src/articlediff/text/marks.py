@@ -3,8 +3,9 @@ be read from the marks alone."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from .lazy import LazyPattern
 
 #: Every quotation mark, double and single, the straight apostrophe among them.
 QUOTATION_MARKS = "\"“”„«»‘’‚'‹›"
@@ -35,7 +36,7 @@ EDGE_MARKS = QUOTATION_MARKS.replace("‚", "")
 # The double marks of English and German quotations, as inside_long_quotations reads
 # them: curly ones open or close by their shape, a straight one by whether a quotation
 # is open before it.
-_QUOTE_MARKS = re.compile("''|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e]")
+_QUOTE_MARKS = LazyPattern("''|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e]")
 _OPENING_MARKS = ('"', "\u201c", "\u201e", "''", "\u2018\u2018")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy import LazyPattern
 from .marks import DOUBLE_OPENERS
 from .words import DOTTED_ACRONYM
 
@@ -38,11 +39,11 @@ SENTENCE_STARTERS = frozenset(
 # any (group 3). (The run is spelt "[.!?…][.!?…]*" rather than "[.!?…]+" so that the
 # regular expression engine can skip ahead to the next mark.)
 _AFTER_MARKS = r"[\"”’')\]]*(?=\s+(\S)((?s:.)?))"
-_SENTENCE_END = re.compile(rf"([.!?…][.!?…]*){_AFTER_MARKS}")
+_SENTENCE_END = LazyPattern(rf"([.!?…][.!?…]*){_AFTER_MARKS}")
 # The same for a text whose only mark is the full stop, as most paragraphs' is: a
 # pattern that starts with one character is searched for faster than one that starts
 # with a set of them.
-_FULL_STOP_END = re.compile(rf"(\.\.*){_AFTER_MARKS}")
+_FULL_STOP_END = LazyPattern(rf"(\.\.*){_AFTER_MARKS}")
 _OPENERS = DOUBLE_OPENERS + "‘'(["
 # The word after a full stop, past any opening quote marks or brackets; only looked
 # for after a dotted acronym, so compiled on first use (and then cached by re).
@@ -115,10 +116,10 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
 # then white space before more text. "[.!?][.!?]*", not "[.!?]+": a pattern that starts
 # with a set of characters skips ahead to the next of them.
 _FRAME_AFTER_MARKS = r"[)\]]*\s+(?=\S)"
-_FRAME_BOUNDARY = re.compile(rf"[.!?][.!?]*{_FRAME_AFTER_MARKS}")
+_FRAME_BOUNDARY = LazyPattern(rf"[.!?][.!?]*{_FRAME_AFTER_MARKS}")
 # The same for a frame whose only mark is the full stop: one character to search for is
 # found faster than any of a set (see _FULL_STOP_END).
-_FRAME_FULL_STOP_BOUNDARY = re.compile(rf"\.\.*{_FRAME_AFTER_MARKS}")
+_FRAME_FULL_STOP_BOUNDARY = LazyPattern(rf"\.\.*{_FRAME_AFTER_MARKS}")
 _FRAME_OPENERS = "(" + DOUBLE_OPENERS  # besides a capital, a digit or the placeholder
 
 

@@ -145,10 +145,16 @@ def make_visible(text: str) -> str:
 _CONTROL_SEQUENCE = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 
+def _printable_lines(text: str) -> bool:
+    """Is everything but the line breaks and tabs of ``text`` printable? Then it holds
+    no control character (all of which are unprintable) for the pattern to blank."""
+    return text.replace("\n", " ").replace("\t", " ").isprintable()
+
+
 def without_control_sequences(text: str) -> str:
     """``text`` with terminal control sequences and control characters blanked, each
     character a space so that offsets hold: what a story says is read from its words,
     never from instructions to a terminal ("ESC ] 0 ; TITLE BEL" names no one)."""
-    if "\x1b" not in text and text.isprintable():
+    if "\x1b" not in text and (text.isprintable() or _printable_lines(text)):
         return text
     return re.sub(_CONTROL_SEQUENCE, lambda m: " " * len(m.group()), text)
