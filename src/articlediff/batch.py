@@ -91,7 +91,7 @@ def _summary(record_id: Any, diff: ArticleDiff) -> PairResult:
 
 
 def _significance(diff: ArticleDiff) -> dict[str, int]:
-    """Edited blocks by grade: minor, reworded, substantive."""
+    """Edited rows by grade: minor, reworded, substantive."""
     counts = {"minor": 0, "reworded": 0, "substantive": 0}
     for block in diff.rows:
         if block.kind is BlockKind.EDITED and block.significance in counts:

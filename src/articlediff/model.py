@@ -581,7 +581,7 @@ class PairResult(NamedTuple):
     changed: bool = False
     summary: Summary | None = None
     significance: dict[str, int] | None = None
-    """Edited blocks by grade."""
+    """Edited rows by grade."""
     metadata: tuple[MetadataChange, ...] = ()
     facts: tuple[tuple[Fact, int | None], ...] = ()
     """Each block's facts, with the first new paragraph of its block."""

@@ -35,7 +35,7 @@ from .terminal import (
     append_text,
     collapsed_line,
     render_header,
-    visible_blocks,
+    visible_rows,
 )
 
 MIN_COLUMN = 8
@@ -129,7 +129,7 @@ def _rows(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Pair | Text]:
         return
     width = _number_width(diff)
     yield _legend(width)
-    for item in visible_blocks(diff.rows, opts):
+    for item in visible_rows(diff.rows, opts):
         if isinstance(item, list):
             yield collapsed_line(item, width + 3)  # under the old column
         else:

@@ -1,7 +1,7 @@
 """ArticleDiff → rich renderables for the terminal. Builds, never prints.
 
 The view is the new version in reading order, removed paragraphs where they stood.
-Each block has a gutter (a change sign, then its old and new paragraph numbers) so the
+Each row has a gutter (a change sign, then its old and new paragraph numbers) so the
 view reads without colour; inline changes are coloured when colour is on and marked
 ``[-deleted-]`` ``{+inserted+}`` when it is off. Article text only ever enters rich
 as ``Text`` (never as markup), with control and invisible characters made visible.
@@ -231,7 +231,7 @@ def _rstrip(line: list[Segment]) -> list[Segment]:
 
 
 def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
-    """The whole inline view: header, quotes, then the blocks.
+    """The whole inline view: header, quotes, then the rows.
 
     Each of its lines fits the width (rich wraps the Text lines, Gutter the rest), so
     it can be printed with ``crop=False``: the console need not measure every line
@@ -241,7 +241,7 @@ def render_diff(diff: ArticleDiff, options: ViewOptions | None = None) -> Group:
     quotes = render_quotes(diff, opts)
     if opts.quotes_only:
         return Group(*render_header(diff), Text(""), *(quotes or [Text("No quotation changed.")]))
-    return Group(*render_header(diff), Text(""), *quotes, *render_blocks(diff, opts))
+    return Group(*render_header(diff), Text(""), *quotes, *render_rows(diff, opts))
 
 
 def render_quotes(diff: ArticleDiff, opts: ViewOptions) -> list[Text | Gutter]:
@@ -429,20 +429,20 @@ def _metadata_line(diff: ArticleDiff) -> "ItemLine | None":
     return ItemLine("metadata", [Text(item) for item in metadata_items(diff.metadata)])
 
 
-def render_blocks(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutter]:
-    """Each block in reading order; runs of unchanged ones collapsed."""
+def render_rows(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutter]:
+    """Each row in reading order; runs of unchanged ones collapsed."""
     width = _number_width(diff)
     if diff.rows:
         yield _legend(width)
     headings = _structure_headings(diff)
-    for item in visible_blocks(diff.rows, opts):
+    for item in visible_rows(diff.rows, opts):
         if isinstance(item, list):
             yield collapsed_gutter(item, 2 * width + 4)
         else:
             block, show = item
             for heading in headings.get(id(block), ()):
                 yield heading
-            yield _render_block(block, diff, width, opts, truncate=show == "context")
+            yield _render_row(block, diff, width, opts, truncate=show == "context")
 
 
 def _structure_headings(diff: ArticleDiff) -> dict[int, list[Gutter]]:
@@ -467,9 +467,9 @@ def _heading_row(item: SectionChange | Passage) -> Gutter:
     return Gutter(lead, body, Body("   "))
 
 
-def visible_blocks(blocks: Sequence[Row], opts: ViewOptions) -> Iterator[tuple[Row, str] | list[Row]]:
+def visible_rows(blocks: Sequence[Row], opts: ViewOptions) -> Iterator[tuple[Row, str] | list[Row]]:
     """What a view shows, in order: each block shown, with how (see ``_shown``), and
-    each run of collapsed blocks, as a list."""
+    each run of collapsed rows, as a list."""
     hidden: list[Row] = []
     for block, show in zip(blocks, _shown(blocks, opts)):
         if show is None:
@@ -523,11 +523,11 @@ def _continuation(width: int) -> Body:
 
 
 def _legend(width: int) -> Text:
-    """Names the two number columns above the blocks."""
+    """Names the two number columns above the rows."""
     return Text(f"  {'old':>{width}} {'new':>{width}}", "articlediff.gutter")
 
 
-def _render_block(block: Row, diff: ArticleDiff, width: int, opts: ViewOptions, *, truncate: bool) -> Gutter:
+def _render_row(block: Row, diff: ArticleDiff, width: int, opts: ViewOptions, *, truncate: bool) -> Gutter:
     body = Body()
     roles = diff.roles(block)
     words = label(block, roles, subheads=True)
