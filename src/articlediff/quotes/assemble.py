@@ -183,7 +183,7 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         in_first = [spans[p.para][p.k] for p in pieces if p.para == first.para]
         parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
         paragraphs = tuple(dict.fromkeys(read[p.para].index for p in pieces))
-    text = " ".join(parts)
+    text = _joined(parts)
     speaker = description = cue = worded = reported_by = None
     if utterance.attribution:
         speaker, description = _resolve(utterance.attribution, utterance.attribution_para, frames, registry)
@@ -200,6 +200,13 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         paragraphs=paragraphs,
         start=in_first[0].start, end=in_first[-1].end, attribution=worded, reported_by=reported_by,
     )
+
+
+def _joined(parts: tuple[str, ...]) -> str:
+    """The text of a quotation in parts: its parts joined by " … ", as every view shows
+    them, so that words split around an attribution ("A," she said, "B.") never read
+    as one run-on sentence the speaker did not say."""
+    return parts[0] if len(parts) == 1 else " … ".join(parts)
 
 
 def _clean(content: str) -> str:
