@@ -12,12 +12,15 @@ from ..text.words import straight_apostrophes
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at
 from .lexicon import (
     _ADVERBIAL_STARTS,
+    _AFTER_CUES,
     _CUES,
     _DAYS,
     _DETERMINERS,
     _DOC_NOUNS,
     _DOC_VERBS,
+    _FINITE_CUES,
     _FUNCTION_WORDS,
+    _LY_NOUNS,
     _NOT_INVERTED,
     _OBJECT_CUES,
     _PARTICIPLE_CUES,
@@ -70,7 +73,8 @@ _DOC_OBJECT = re.compile(
 )
 _CONJUNCTIONS = frozenset("but and yet so still also".split())
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\s[^,]*,")
-_RELATIVE_SPLIT = re.compile(r"\s(?:that|which|when|because|after|before|while|if|as)\s")
+# "what the UN has called “…”": the subject after "what", as after "that" or "which".
+_RELATIVE_SPLIT = re.compile(r"\s(?:that|which|what|when|because|after|before|while|if|as)\s")
 class _Attribution(NamedTuple):
     subject: _Subject
     cue: str
@@ -115,10 +119,15 @@ def _strip_trailing(left: str) -> str:
     while True:
         left = _drop_trailing_day(left.rstrip())
         words = left.rsplit(None, 1)
-        if len(words) == 2 and words[1] in _TRAILING_ADVERBS:
+        if len(words) == 2 and (words[1] in _TRAILING_ADVERBS or _is_adverb(words[1])):
             left = words[0]
         else:
             return left.rstrip()
+
+
+def _is_adverb(word: str) -> bool:
+    """A lower-case word in -ly between a subject and its verb ("Doe strongly warned")."""
+    return len(word) > 5 and word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOUNS
 
 
 def _subject_before(left: str) -> _Subject | None:
@@ -247,9 +256,12 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
             return None
     lead = len(text) - len(text.lstrip(" ,.;:!?–—-"))
     text = text[lead:]
+    closing = _closing_attribution(text, start + lead) if stop == sentence_end else None
+    if closing is not None:
+        return closing
     if text.startswith(("and ", "but ")):
         return None  # "“…”, and later he posted: “…”": a new clause, another quotation's
-    match = _first_cue(text)
+    match = _first_cue_after(text)
     if match is None or len(text[: match.start()].split()) > 14:
         return None
     cue = _cue_text(text, match)
@@ -266,6 +278,46 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if subject is None:
         return None
     return _Attribution(subject, cue, start + lead, _relayed_by(text, match.end()))
+
+
+def _first_cue_after(text: str) -> re.Match[str] | None:
+    """The first cue of the text after a quotation, "read" and "reported" included
+    ("“…,” the statement read")."""
+    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES or m.group(1) in _AFTER_CUES),
+                None)
+
+
+# The verbs that say someone spoke, of all the cues ("called" is also "called the police").
+_SPEECH_VERBS = frozenset("said says told tells added adds wrote writes asked replied stated according to".split()) \
+    | {"according to"}
+# ", Ms. Roe said." (", he added on Monday."): an attribution that closes its sentence.
+_CLOSING = re.compile(r",\s+([^,]{1,60}?)\s+([a-z]+)((?:\s+(?:on|in|at|during|to|later|earlier)\b[^,]{0,40})?)\s*[.!?]?\s*$")
+
+
+def _closing_attribution(text: str, offset: int) -> _Attribution | None:
+    """The attribution that closes a sentence opened by a quotation, a clause of
+    reported speech between them: "“…” and would have called the police, Ms. Roe
+    said." The whole sentence is what Roe said. Not when the clause between holds a
+    cue of its own (then it is someone else's attribution)."""
+    if not text or _PLACEHOLDER in text:
+        return None
+    match = _CLOSING.search(text)
+    if match is None or match.group(2) not in _FINITE_CUES or match.group(2) in _OBJECT_CUES:
+        return None
+    between = text[: match.start()]
+    if not between.strip() or len(between.split()) > 30 \
+            or any(m.group(1).lower() in _SPEECH_VERBS for m in _cues(between)):
+        return None
+    phrase = match.group(1)
+    if any(_is_verb(t) for t in phrase.split()):
+        return None
+    subject = _read_subject(_strip_trailing(phrase))
+    if subject is None or subject.kind not in ("person", "pronoun"):
+        return None
+    cue_at = match.start(2)
+    cue_match = _WORD_OR_ACCORDING.match(text, cue_at)
+    cue = _cue_text(text, cue_match) if cue_match else match.group(2)
+    return _Attribution(subject, cue, offset + match.start(1))
 
 
 def _relayed_by(text: str, at: int) -> _Subject | None:
@@ -291,7 +343,20 @@ def _inverted(text: str, match: re.Match[str], cue: str, offset: int) -> _Attrib
         if apposition:
             phrase = f"{phrase}, {apposition}"
     subject = _read_subject(phrase)
+    if subject is None and phrase != cut[0].strip().rstrip("."):
+        # "said Ruth Roe, a former director of … and now …": however long the
+        # description, the name that opens it is the speaker.
+        named = _read_subject(cut[0].strip().rstrip("."))
+        if named is not None and named.kind == "person":
+            subject = named._replace(description=named.description or _short_description(phrase))
     return _Attribution(subject, cue, offset + match.end()) if subject else None
+
+
+def _short_description(phrase: str) -> str | None:
+    """The description after the name of "Name, description", cut at its first comma."""
+    _, _, rest = phrase.partition(",")
+    rest = rest.strip().split(",", 1)[0].strip()
+    return rest or None
 
 
 def _according(sentence: str, at: int, offset: int) -> _Attribution | None:

@@ -16,8 +16,12 @@ _FINITE_CUES = _words(
     declared declares tweeted posted announced acknowledged admitted urged continued
     recalled responded testified cautioned complained conceded stressed emphasized
     emphasised suggested countered predicted vowed promised pledged maintained contended
-    lamented quipped joked called calls described dubbed branded signalled signaled"""
+    lamented quipped joked called calls described dubbed branded signalled signaled
+    admits instructed shouted yelled exclaimed remarked"""
 )
+# Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
+# CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
+_AFTER_CUES = _words("read reads reported")
 _PARTICIPLE_CUES = _words(
     """saying adding telling writing noting arguing warning citing calling describing
     stating insisting claiming explaining declaring urging tweeting posting"""
@@ -157,6 +161,8 @@ _TRAILING_ADVERBS = _words(
     separately further simply only just first has have had would will already privately
     openly angrily bluntly flatly quickly subsequently today yesterday"""
 )
+#: Words ending in -ly that are no adverbs: a subject may end with them ("Doe's family said").
+_LY_NOUNS = _words("family assembly ally rally supply reply anomaly monopoly homily butterfly belly bully")
 _DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
 _CONNECTORS = _words("of for and de & the")
 _NOT_DESCRIPTIONS = _words("who whose which in on at speaking and but")

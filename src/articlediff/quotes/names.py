@@ -206,8 +206,8 @@ def _read_person(phrase: str) -> _Subject | None:
     tokens = phrase.split()
     run = _capital_run(tokens)
     found = _person_in(tokens)
-    if found is None or _is_org_run(tokens[-run:]):
-        return None
+    if found is None or (_is_org_run(tokens[-run:]) and found[1] == len(tokens)):
+        return None  # "Carol Roe of the Water Board": Roe; "the Water Board": no person
     start, end = found
     name = " ".join(_core(t) for t in tokens[start:end])
     description = " ".join(tokens[:start] + tokens[end:]).strip(" ,") or None
@@ -218,12 +218,15 @@ def _read_person(phrase: str) -> _Subject | None:
 
 def _person_in(tokens: Sequence[str]) -> tuple[int, int] | None:
     """Where the person's name is among ``tokens``: at the end, or before "of" when a
-    place follows ("Rep. Jamie Raskin of Maryland")."""
+    place or body follows ("Rep. Jamie Raskin of Maryland", "inspector Carol Roe of
+    the Water Board"), or "from" and a body."""
     n = _name_tail(tokens)
-    if "of" in tokens[:-1] and n <= 1:
-        of = len(tokens) - 1 - list(reversed(tokens)).index("of")
+    link = "of" if "of" in tokens[:-1] else "from"
+    if link in tokens[:-1] and n <= 1:
+        of = len(tokens) - 1 - list(reversed(tokens)).index(link)
         m = _name_tail(tokens[:of])
-        if m >= 2 and (of - m == 0 or _core(tokens[of - m - 1]) in _TITLES):
+        before = tokens[of - m - 1] if of > m else ""
+        if m >= 2 and (not before or _core(before) in _TITLES or before.isalpha() and before.islower()):
             return of - m, of
     return (len(tokens) - n, len(tokens)) if n else None
 

@@ -1,0 +1,66 @@
+"""More of the constructions of English news writing that say who spoke (issue 19):
+each case is a sentence written for the rule it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import one, quotes_of
+
+
+class TestInvertedAttribution:
+    def test_said_name_with_a_long_description(self) -> None:
+        quote = one(
+            "“The money is gone and nobody can say where,” said Ruth Oyelaran, a former deputy director of "
+            "planning at the regional transport authority and now a lecturer in public finance at a university "
+            "in the north of the country, where she has taught for more than a decade."
+        )
+        assert quote.speaker == "Ruth Oyelaran"
+
+    def test_said_name_age_and_a_long_clause(self) -> None:
+        quote = one(
+            "“We only want the road reopened,” said Peter Lindqvist, 52, of the village of Harby, who came with "
+            "his two daughters, Elsa Lindqvist, 17, and Maja Lindqvist, 14, after a long night of waiting."
+        )
+        assert quote.speaker == "Peter Lindqvist"
+
+    @pytest.mark.parametrize("link", ["from", "of", "at"])
+    def test_said_name_from_an_organisation(self, link: str) -> None:
+        quote = one(f"“The water is safe to drink,” said inspector Carol Bennett {link} the Northfield Water Board.")
+        assert quote.speaker == "Carol Bennett"
+
+    @pytest.mark.parametrize("verb", ["instructed", "shouted", "exclaimed", "remarked"])
+    def test_other_verbs_of_speaking(self, verb: str) -> None:
+        quote = one(f"“Keep the line moving,” {verb} Dana Whitfield, the site supervisor.")
+        assert quote.speaker == "Dana Whitfield"
+
+
+class TestAttributionAfterAClause:
+    def test_said_at_the_end_of_the_sentence_covers_the_quote_that_opens_it(self) -> None:
+        quote = one("“A trained guard would have stopped them” and probably would have called the police, "
+                    "Ms. Harrow said.")
+        assert quote.speaker == "Harrow"
+
+    def test_while_clause_then_the_attribution(self) -> None:
+        quote = one("“The council is to blame for the state of the roads” while it was in charge, Okafor said.")
+        assert quote.speaker == "Okafor"
+
+    def test_a_clause_with_its_own_subject_is_not_covered(self) -> None:
+        # "the mayor said" ends a sentence whose quotation is attributed already.
+        quotes = quotes_of("“We are ready,” said Jo Smith, and the roads will open on Monday, the mayor said.")
+        assert quotes[0].speaker == "Jo Smith"
+
+
+class TestPartialQuotes:
+    def test_an_adverb_between_the_subject_and_its_verb(self) -> None:
+        quote = one("Senator Maria Delgado strongly warned against a “rushed agreement” in her speech on Monday.")
+        assert quote.speaker == "Maria Delgado"
+
+    def test_what_someone_has_called(self) -> None:
+        quote = one("The envoy flew to Oslo for what the Nordic Council has called “informal talks on the future,” "
+                    "which were to open on Sunday.")
+        assert quote.speaker == "the Nordic Council"
+
+    def test_admits_in_a_headline(self) -> None:
+        quote = one("Merkel admits migration policy was her 'hardest decision'")
+        assert quote.speaker == "Merkel"
