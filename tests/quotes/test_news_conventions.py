@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .common import one, quotes_of
+from .common import find, one, quotes_of
 
 
 class TestInvertedAttribution:
@@ -64,3 +64,38 @@ class TestPartialQuotes:
     def test_admits_in_a_headline(self) -> None:
         quote = one("Merkel admits migration policy was her 'hardest decision'")
         assert quote.speaker == "Merkel"
+
+
+class TestPronounAfterReportedSpeech:
+    def test_the_subject_with_an_apposition_naming_another(self) -> None:
+        quotes = quotes_of(
+            "Marc Ellory Vance, a lawyer for the family, did not answer calls.",
+            "Mr. Tolland, the spokesman for Mr. Vance, said the team had moved out of the building.",
+            "“They work from their own offices now,” he said.",
+        )
+        assert find(quotes, "They work").speaker == "Tolland"
+
+    def test_said_name_after_the_clause_is_the_subject_of_its_sentence(self) -> None:
+        quotes = quotes_of(
+            "Harbor Foods bought the chain last year.",
+            "The change has been slow, said Priya Raman, who follows Harbor Foods as an analyst at a bank. "
+            "In a few years, she said, “You will not know the old stores.”",
+        )
+        assert find(quotes, "You will not know").speaker == "Priya Raman"
+
+    def test_he_added_after_a_quotation_closing_a_sentence_of_reported_speech(self) -> None:
+        quotes = quotes_of(
+            "For weeks after the flood, Con Edison engineers say, they see faults in the cables.",
+            "To lower the risk, the engineers said, the utility replaced the old covers, “so water cannot "
+            "collect there,” Ms. Alvarez said.",
+            "“It also keeps the street dry,” she added.",
+        )
+        assert find(quotes, "It also keeps").speaker == "Alvarez"
+
+    def test_a_name_used_by_its_first_word_is_the_full_name(self) -> None:
+        quotes = quotes_of(
+            "City governor Somsak Wongwan visited the scene on Sunday.",
+            "There were no exits at the back, said Somsak, who asked for an inquiry.",
+            "“This requires a thorough investigation,” he said.",
+        )
+        assert find(quotes, "This requires").speaker == "Somsak Wongwan"

@@ -97,9 +97,15 @@ class _Registry:
         if name not in self._fuller_names:
             tokens = name.split()
             fulls = self.full_names.get(tokens[-1], {})
-            self._fuller_names[name] = {
-                full: places for full, places in fulls.items() if set(tokens) < set(full.split())
-            }
+            found = {full: places for full, places in fulls.items() if set(tokens) < set(full.split())}
+            if not found and len(tokens) == 1:
+                # A name the story uses by the first word ("Chatchart" for Chatchart
+                # Sittipunt, as Thai names go), when no full name ends with it.
+                found = {full: places for fulls in self.full_names.values() for full, places in fulls.items()
+                         if full.split()[0] == name}
+                if len(found) > 1:
+                    found = {}
+            self._fuller_names[name] = found
         return self._fuller_names[name]
 
     def sort(self) -> None:
@@ -170,9 +176,31 @@ class _Registry:
         if word in ("he", "she"):
             return "pronoun"
         limit = _first_verb(text, at)
-        for named in self._analyses[para].names.people:
-            if start + at <= named.pos < start + limit and (named.last in self.known or " " in named.name):
+        people = self._analyses[para].names.people
+        for named in people:
+            if start + at <= named.pos < start + limit and (
+                named.last in self.known or " " in named.name or _only_titles(text[at : named.pos - start])
+            ):
+                # A titled name that opens the sentence is its subject, known or not ("Mr.
+                # Roe, the spokesman for Mr. Doe, said"): not a name in its apposition.
                 return _Mention(para, named.pos, start, named.name, named.description)
+        closing = _QUOTE_THEN_SUBJECT.search(text, at)
+        if closing is not None:
+            # "…, “…,” Mr. Roe said.": the speaker of the quotation that closes it.
+            for named in people:
+                if named.pos - start == closing.end() or (
+                        named.pos - start > closing.end() and _only_titles(text[closing.end() : named.pos - start])):
+                    after = text[named.pos - start + len(named.name):].split(None, 1)
+                    if after and after[0].strip(",.") in _CUE_WORDS:
+                        return _Mention(para, named.pos, start, named.name, named.description)
+                    break
+        inverted = _INVERTED_CUE.search(text, at)
+        if inverted is not None:
+            # "The change has been slow, said Jo Roe, who …": the one who said it.
+            for named in people:
+                between = text[inverted.end() : named.pos - start] if named.pos >= start + inverted.end() else None
+                if between is not None and (not between.strip() or _only_titles(between)):
+                    return _Mention(para, named.pos, start, named.name, named.description)
         return None
 
     def subject_before(self, para: int, sentence: int, pos: int) -> "_Mention | None":
@@ -266,6 +294,22 @@ _ABBREVIATED = {
 _SUBJECT_SENTENCES = 6
 _SUBJECT_PARAGRAPHS = 5
 _CUE_WORDS = frozenset("said says added adds told tells continued wrote writes according".split())
+
+
+# "“…,” Mr. Roe said": a quotation and the subject of its attribution after it.
+_QUOTE_THEN_SUBJECT = re.compile(_PLACEHOLDER + r"[.,!?]?\s+(?=[A-Z])")
+# ", said Jo Roe": an attribution after the words it reports, the speaker after the verb.
+_INVERTED_CUE = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
+
+
+def _only_titles(text: str) -> bool:
+    """Is ``text`` one or more titles ("Mr.", "Gov. Dr.") and nothing else?"""
+    words = text.split()
+    return bool(words) and all(word.strip(",") in _TITLES and word not in _NAME_LIKE_TITLES for word in words)
+
+
+#: Titles that also open names ("Con Edison"): taken for a title only where a name is known.
+_NAME_LIKE_TITLES = frozenset({"Con", "Ch"})
 
 
 def _subject_offset(text: str) -> int | None:
