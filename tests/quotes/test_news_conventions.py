@@ -99,3 +99,13 @@ class TestPronounAfterReportedSpeech:
             "“This requires a thorough investigation,” he said.",
         )
         assert find(quotes, "This requires").speaker == "Somsak Wongwan"
+
+
+class TestNames:
+    @pytest.mark.parametrize("name", ["Kenny Washington", "Alisha Jordan"])
+    def test_a_place_after_a_first_name_is_a_surname(self, name: str) -> None:
+        assert one(f"“We came for peace,” said {name}, 39, of the east side.").speaker == name
+
+    def test_a_place_alone_is_no_one(self) -> None:
+        assert one("“We came for peace,” Washington said in a note to Moscow.").speaker is None
+        assert one("“We came for peace,” said the governor of Georgia.").speaker == "the governor of Georgia"

@@ -34,6 +34,7 @@ from .lexicon import (
     _PLACES,
     _ROLE_SUFFIXES,
     _SPEAKER_HEADS,
+    _SURNAME_PLACES,
     _TITLES,
 )
 
@@ -97,6 +98,9 @@ def _strip_possessive(token: str) -> str:
 def _name_tail(tokens: Sequence[str]) -> int:
     """How many tokens at the end of ``tokens`` form a person's name (0 if none)."""
     n = 0
+    if len(tokens) >= 2 and _core(tokens[-1]) in _SURNAME_PLACES and _is_name_token(tokens[-2]) \
+            and _core(tokens[-2]) not in _PLACES:
+        n = 1  # "Kenny Washington": a place after a first name is a surname
     while n < len(tokens) and n < 5:
         token = tokens[-1 - n]
         particle = token in _PARTICLES and n > 0 and n + 1 < len(tokens) and _name_before_particles(tokens, len(tokens) - 2 - n)
