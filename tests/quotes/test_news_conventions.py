@@ -109,3 +109,26 @@ class TestNames:
     def test_a_place_alone_is_no_one(self) -> None:
         assert one("“We came for peace,” Washington said in a note to Moscow.").speaker is None
         assert one("“We came for peace,” said the governor of Georgia.").speaker == "the governor of Georgia"
+
+
+class TestDocuments:
+    def test_the_statement_is_the_words_of_whoever_issued_it(self) -> None:
+        quotes = quotes_of(
+            "In a statement released on Monday, the Harbor Authority said the pier was “unsafe for use”.",
+            "“Repairs will begin as soon as the storm season ends,” the statement read.",
+        )
+        assert find(quotes, "Repairs will begin").speaker == "the Harbor Authority"
+
+    def test_the_post_continued(self) -> None:
+        quotes = quotes_of(
+            "Mayor Jo Smith said in a post on Facebook that the bridge would stay shut.",
+            "“Please do not try to cross it,” the post continued.",
+        )
+        assert find(quotes, "Please do not").speaker == "Jo Smith"
+
+    def test_a_statement_nobody_issued_before_stays_as_written(self) -> None:
+        quotes = quotes_of(
+            "Jo Smith said the pier was “unsafe for use”.",
+            "“Repairs will begin soon,” the statement read.",
+        )
+        assert find(quotes, "Repairs will begin").speaker == "the statement"

@@ -124,7 +124,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     utterances = _utterances(analyses)
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
-    return _carry_speakers(quotes, utterances, frames, registry)
+    return _issuers(_carry_speakers(quotes, utterances, frames, registry), utterances, frames, registry)
 
 
 def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
@@ -249,6 +249,49 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
         out.append(quote)
     return out
+
+
+# "the statement", "the Facebook post": a document named as the speaker of a quotation.
+_DOCUMENT = re.compile(r"^the\s+(?:[A-Za-z]+\s+)?(statement|post|release|tweet|letter|memo|update|message|notice)$",
+                       re.IGNORECASE)
+#: How many paragraphs back the issuer of a document is looked for.
+_ISSUER_PARAGRAPHS = 2
+
+
+def _issuers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+             registry: _Registry) -> list[Quote]:
+    """Words a document speaks ("“…,” the statement read") are its issuer's, when the
+    paragraphs just before say who issued it: the speaker of a quotation there whose
+    paragraph names the document ("In a statement, the agency said “…”"), or of the
+    words its last sentence reports ("Doe said in a post that …"). Otherwise the
+    document stays the speaker, as the text names it."""
+    out: list[tuple[int, Quote]] = []  # (paragraph read, quote)
+    for quote, utterance in zip(quotes, utterances):
+        para = utterance.pieces[0].para
+        document = _DOCUMENT.match(quote.attribution or "") if quote.speaker == quote.attribution else None
+        if document is not None:
+            issuer = _issuer(out, para, document.group(1).lower(), frames, registry)
+            if issuer is not None:
+                quote = quote._replace(speaker=issuer, speaker_description=quote.attribution)
+        out.append((para, quote))
+    return [quote for _, quote in out]
+
+
+def _issuer(before: Sequence[tuple[int, Quote]], para: int, noun: str, frames: Sequence[_Frame],
+            registry: _Registry) -> str | None:
+    names_it = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    for where, quote in reversed(before):
+        if where < para - _ISSUER_PARAGRAPHS:
+            break
+        if quote.speaker and not _DOCUMENT.match(quote.speaker) \
+                and (names_it.search(quote.cue or "") or names_it.search(frames[where].text)):
+            return quote.speaker
+    for back in range(para - 1, max(-1, para - 1 - _ISSUER_PARAGRAPHS), -1):
+        if names_it.search(frames[back].text) and not frames[back].places:
+            speaker = _reporting_speaker(frames, back, registry)
+            if speaker:
+                return speaker
+    return None
 
 
 def _reporting_speaker(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:
