@@ -105,6 +105,8 @@ def test_matching_rules(quotes: ModuleType, facts: ModuleType) -> None:
     assert quotes.same_person("Gleeson", "Simon Gleeson")
     assert quotes.same_person("Commission Vice President Valdis Dombrovskis", "Valdis Dombrovskis")
     assert quotes.same_person("Hussein", "Zeid Ra’ad al-Hussein")
+    assert quotes.same_person("U.S. Central Command (CENTCOM)", "US Central Command")
+    assert not quotes.same_person("U.S. Central Command", "U.S. Army")
     assert quotes.same_person(None, None)
     assert not quotes.same_person(None, "Simon Gleeson")
     assert not quotes.same_person("Jo Grady", "a spokesperson for the Universities and Colleges Employers’ Association")
