@@ -132,3 +132,52 @@ class TestDocuments:
             "“Repairs will begin soon,” the statement read.",
         )
         assert find(quotes, "Repairs will begin").speaker == "the statement"
+
+
+class TestContinuation:
+    def test_a_quotation_opening_the_next_paragraph_goes_on(self) -> None:
+        quotes = quotes_of(
+            "“We will not let them take the city,” Mayor Jo Smith said at a news conference.",
+            "“Why are we letting them burn our shops?” Across the river, there were fears that the marches "
+            "were being drowned out by the fires.",
+        )
+        assert find(quotes, "Why are we").speaker == "Jo Smith"
+
+    def test_a_partial_quote_after_reported_speech_goes_on(self) -> None:
+        quotes = quotes_of(
+            "Even the old groups had meetings and a structure, Ms. Reyes said.",
+            "Now, there is “a crowd of young people who are angrier than we ever were.”",
+        )
+        assert find(quotes, "a crowd of young").speaker == "Reyes"
+
+    def test_a_quotation_after_a_sentence_about_its_speaker(self) -> None:
+        quote = one("Arthur Penrose, a former budget director, once summed up the problem with an image. "
+                    "“It is not the storm at the door, but the damp in the walls.”")
+        assert quote.speaker == "Arthur Penrose"
+
+    def test_no_speaker_after_a_sentence_about_a_company(self) -> None:
+        quote = one("The company lost money for a third year. “Nobody is buying anything,” a sign in the window read.")
+        assert quote.speaker != "The company"
+
+    def test_a_partial_quote_after_another_subject_is_not_carried(self) -> None:
+        quotes = quotes_of(
+            "Even the old groups had meetings and a structure, Ms. Reyes said.",
+            "The police called the march “a riot.”",
+        )
+        assert find(quotes, "a riot").speaker != "Reyes"
+
+    def test_he_said_closing_a_sentence_is_not_its_subject(self) -> None:
+        quotes = quotes_of(
+            "Ms. Reyes, who led the marches in 2015, spoke at the rally.",
+            "Even the Black Tenants Matter network had meetings and a structure, she said.",
+            "Now, there is “a crowd of young people who are angrier than we ever were.”",
+        )
+        assert find(quotes, "a crowd of young").speaker == "Reyes"
+
+    def test_he_added_after_reported_speech_closed_by_he_said(self) -> None:
+        quotes = quotes_of(
+            "Ms. Reyes, who led the marches in 2015, spoke at the rally.",
+            "Even the Black Tenants Matter network had meetings and a structure, she said.",
+            "Now there is “a crowd of young people who are angrier than we ever were,” she added.",
+        )
+        assert find(quotes, "a crowd of young").speaker == "Reyes"

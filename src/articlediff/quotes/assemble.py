@@ -238,7 +238,7 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
     out: list[Quote] = []
     for n, (quote, utterance) in enumerate(zip(quotes, utterances)):
         first = utterance.pieces[0].para
-        if quote.speaker is None and first and _whole_paragraph(frames[first]):
+        if quote.speaker is None and first and _goes_on(frames[first], utterance.pieces[0].k):
             previous = out[-1] if n else None
             if previous is not None and previous.speaker and previous.kind == "quote" \
                     and utterances[n - 1].pieces[-1].para == first - 1:
@@ -247,8 +247,56 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 speaker = _reporting_speaker(frames, first - 1, registry)
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
+        elif quote.speaker is None and quote.kind == "quote":
+            speaker = _speaker_of_sentence_before(frames[first], first, utterance.pieces[0].k, registry)
+            if speaker:
+                quote = quote._replace(speaker=speaker, cue=None, attribution="")
         out.append(quote)
     return out
+
+
+# The words that open a sentence with no subject that could speak: "Now, there is “…”".
+_NO_SPEAKER_SUBJECTS = frozenset("there it this that such".split())
+
+
+def _goes_on(frame: _Frame, k: int) -> bool:
+    """Does an unattributed quotation go on with the speaker before its paragraph? When
+    the paragraph is nothing but the quotation; when the quotation opens the paragraph
+    as a sentence of its own and nothing after it says who speaks (no cue); or when it
+    is the paragraph's one quotation, in a sentence with no subject that could speak
+    (“there is”, “it is”) and no cue."""
+    if _whole_paragraph(frame):
+        return True
+    if _cues(frame.text.replace(_PLACEHOLDER, " ")):
+        return False
+    if k == 0 and frame.places[0] == 0:
+        start, end = _sentence_at(frame, 0)
+        return not frame.text[start:end].replace(_PLACEHOLDER, "").strip(" .,;:!?")
+    if len(frame.places) != 1:
+        return False
+    start, _ = _sentence_at(frame, frame.places[0])
+    words = frame.text[start : frame.places[0]].split()
+    opening = [w for w in words if w.lower().strip(",") not in _ADVERBIAL_OPENERS]
+    return bool(opening) and opening[0].lower() in _NO_SPEAKER_SUBJECTS
+
+
+_ADVERBIAL_OPENERS = frozenset("now still yet then so and but today".split())
+
+
+def _speaker_of_sentence_before(frame: _Frame, para: int, k: int, registry: _Registry) -> str | None:
+    """A quotation that is a sentence of its own, unattributed, after a sentence of
+    the same paragraph about a person ("Arthur Penrose once summed it up. “…”"): that
+    person's words, as news writing introduces them."""
+    start, end = _sentence_at(frame, frame.places[k])
+    if start == 0 or frame.text[start:end].replace(_PLACEHOLDER, "").strip(" .,;:!?"):
+        return None
+    before = [s for s in frame.sentences if s[1] <= start]
+    if not before or _PLACEHOLDER in frame.text[before[-1][0] : before[-1][1]]:
+        return None
+    found = registry.sentence_subject(para, before[-1][0], before[-1][1])
+    if not isinstance(found, _Mention):
+        return None
+    return registry.canonical(found.name, para)
 
 
 # "the statement", "the Facebook post": a document named as the speaker of a quotation.
@@ -308,7 +356,9 @@ def _reporting_speaker(frames: Sequence[_Frame], para: int, registry: _Registry)
     subject = _subject_before(sentence[: match.start()])
     if subject is None:
         return None
-    speaker, _ = _resolve(_Attribution(subject, match.group(1), start + match.start()), para, frames, registry)
+    named_at = sentence.rfind(subject.name, 0, match.start()) if subject.kind == "pronoun" else -1
+    position = start + (named_at if named_at >= 0 else match.start())  # where the speaker is named
+    speaker, _ = _resolve(_Attribution(subject, match.group(1), position), para, frames, registry)
     return speaker
 
 

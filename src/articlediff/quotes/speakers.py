@@ -175,8 +175,17 @@ class _Registry:
         word = text[at:].split(None, 1)[0].strip(",.;:").lower() if text[at:].strip() else ""
         if word in ("he", "she"):
             return "pronoun"
-        limit = _first_verb(text, at)
         people = self._analyses[para].names.people
+        closing = _CLOSING_CUE.search(text, at)
+        if closing is not None:
+            # "The group had a structure, he said." / ", Ms. Roe said.": the one who says
+            # it is what the sentence is about, not the subject of the words reported.
+            if closing.group(1).lower() in ("he", "she"):
+                return "pronoun"
+            for named in people:
+                if start + closing.start(1) <= named.pos < start + closing.end(1):
+                    return _Mention(para, named.pos, start, named.name, named.description)
+        limit = _first_verb(text, at)
         for named in people:
             if start + at <= named.pos < start + limit and (
                 named.last in self.known or " " in named.name or _only_titles(text[at : named.pos - start])
@@ -211,8 +220,11 @@ class _Registry:
         no subject is found within a few sentences."""
         frame = self._analyses[para].frame
         own_end = next((end for start, end in frame.sentences if start == sentence), pos)
-        found = self.sentence_subject(para, sentence, min(pos, own_end))
+        closing = frame.text[:pos].rstrip().endswith(",")
+        found = None if closing else self.sentence_subject(para, sentence, min(pos, own_end))
         if isinstance(found, _Mention) and found.pos < pos:
+            # "Graham backed a bill which he said …"; but not in "The group met daily, he
+            # said": a closing attribution's pronoun is not the clause's subject.
             return found
         looked = 0
         for back in range(para, max(-1, para - _SUBJECT_PARAGRAPHS), -1):
@@ -298,6 +310,9 @@ _CUE_WORDS = frozenset("said says added adds told tells continued wrote writes a
 
 # "“…,” Mr. Roe said": a quotation and the subject of its attribution after it.
 _QUOTE_THEN_SUBJECT = re.compile(_PLACEHOLDER + r"[.,!?]?\s+(?=[A-Z])")
+# ", he said." ", Ms. Roe added on Monday.": an attribution closing its sentence.
+_CLOSING_CUE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|He|She)\s+(?:said|says|added|adds)\b"
+                          r"[^,]{0,40}$")
 # ", said Jo Roe": an attribution after the words it reports, the speaker after the verb.
 _INVERTED_CUE = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
 
