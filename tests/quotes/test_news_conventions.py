@@ -181,3 +181,36 @@ class TestContinuation:
             "Now there is “a crowd of young people who are angrier than we ever were,” she added.",
         )
         assert find(quotes, "a crowd of young").speaker == "Reyes"
+
+
+class TestHeadlines:
+    def test_a_headline_quote_repeated_in_the_story_is_its_speakers(self) -> None:
+        quotes = quotes_of(
+            "Flooded town 'will not be abandoned', as rain eases",
+            "The rain eased on Tuesday in Harby, where hundreds of homes were flooded.",
+            "“This town will not be abandoned, whatever it costs,” said Mayor Jo Smith.",
+        )
+        assert find(quotes, "will not be abandoned").speaker == "Jo Smith"
+
+    def test_a_headline_quote_found_nowhere_else_has_no_speaker(self) -> None:
+        quotes = quotes_of(
+            "Flooded town 'will not be abandoned', as rain eases",
+            "“We will rebuild,” said Mayor Jo Smith.",
+        )
+        assert find(quotes, "will not be abandoned").speaker is None
+
+    def test_one_word_repeated_is_not_enough(self) -> None:
+        quotes = quotes_of(
+            "Floods 'catastrophic' in the north",
+            "“It is catastrophic for farmers,” said Jo Smith.",
+        )
+        assert find(quotes, "catastrophic").speaker is None
+
+
+class TestAppositions:
+    @pytest.mark.parametrize("role", ["The leader of the Farmers Union", "The head of Harbor Foods",
+                                      "His neighbor"])
+    def test_a_role_then_the_name(self, role: str) -> None:
+        quote = one(f"{role}, Rachid Benali, condemned the attack, saying in a statement that it "
+                    "“will not break our will.”")
+        assert quote.speaker == "Rachid Benali"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind
+from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind, Role
 from ..text.words import WORD
 from .analysis import QuoteCache, _Analysis
 from .attribution import (
@@ -23,6 +23,7 @@ from .attribution import (
     _main_clause,
     _subject_before,
 )
+from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
 from .lexicon import _PARTICIPLE_CUES
 from .names import _Subject
@@ -124,7 +125,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     utterances = _utterances(analyses)
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
-    return _issuers(_carry_speakers(quotes, utterances, frames, registry), utterances, frames, registry)
+    quotes = _issuers(_carry_speakers(quotes, utterances, frames, registry), utterances, frames, registry)
+    return _repeated(quotes, [read[u.pieces[0].para].role for u in utterances], [u.pieces[0].para for u in utterances])
 
 
 def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
@@ -340,6 +342,28 @@ def _issuer(before: Sequence[tuple[int, Quote]], para: int, noun: str, frames: S
             if speaker:
                 return speaker
     return None
+
+
+#: The fewest words a headline's quotation repeats from the story to be taken for the same words.
+_REPEATED_WORDS = 2
+
+
+def _repeated(quotes: list[Quote], roles: Sequence[Role], paras: Sequence[int]) -> list[Quote]:
+    """A headline (or the first paragraph) quotes words the story attributes further
+    down: an unattributed quotation there whose words stand inside a later quotation
+    with a speaker is that speaker's."""
+    out = list(quotes)
+    for n, quote in enumerate(quotes):
+        if quote.speaker is not None or not (paras[n] == 0 or roles[n] in (Role.HEADLINE, Role.SUBHEAD)):
+            continue
+        key = quote_key(quote.text)
+        if len(key.split()) < _REPEATED_WORDS:
+            continue
+        speakers = {later.speaker for later in quotes[n + 1 :]
+                    if later.speaker and f" {key} " in f" {quote_key(later.text)} "}
+        if len(speakers) == 1:
+            out[n] = quote._replace(speaker=speakers.pop(), cue=None, attribution="")
+    return out
 
 
 def _reporting_speaker(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:

@@ -70,7 +70,8 @@ _SPEAKER_HEADS = _words(
     foundation institute university firm bank team federation authority newspaper outlet
     website statement order report advisory memo letter decree ruling lawsuit filing complaint
     resolution proclamation release post tweet document notice directive declaration study
-    survey assessment president minister secretary senator governor mayor spokesperson envoy"""
+    survey assessment president minister secretary senator governor mayor spokesperson envoy
+    head chief boss leader owner"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
 _TITLES = _words(

@@ -181,7 +181,9 @@ def _read_subject(phrase: str) -> _Subject | None:
         return _read_subject(phrase[owner.start(1):owner.end(1)])
     if _POSSESSIVE_SPEAKER.match(straight_apostrophes(phrase)):
         return _Subject(phrase, "org")  # "Doe's office", "Theresa May's spokesman": on someone's behalf
-    if lower.startswith(("a ", "an ")):  # "a spokeswoman for Doe": the spokeswoman
+    words = phrase.split()
+    if lower.startswith(("a ", "an ")) or (lower.startswith("the ") and len(words) > 2 and words[1].islower()):
+        # "a spokeswoman for Doe", "the head of Harbor Foods": the spokeswoman, the head
         return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
 
@@ -190,8 +192,10 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     """"Name, description" (or "description, Name": "His neighbor, Omar Saleh")."""
     rest = [c for c in chunks[1:] if c.split()[0].lower() not in _NOT_DESCRIPTIONS]
     head = _read_subject(chunks[0])
+    # "His neighbor, Omar Saleh", "The leader of the union, Omar Saleh": a role, then the
+    # name of the one who holds it, who is the speaker.
     role = head is not None and head.kind == "org" and chunks[0].split()[0].lower() in _COMMON_STARTS \
-        and chunks[0].split()[-1].islower()  # "His neighbor, Omar Saleh": the name is the speaker
+        and (chunks[0].split()[-1].islower() or _read_common(chunks[0]) is not None)
     if (head is None or role) and rest and (len(chunks) == 2 or chunks[0].split()[0].lower() in _COMMON_STARTS):
         # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])
