@@ -214,3 +214,31 @@ class TestAppositions:
         quote = one(f"{role}, Rachid Benali, condemned the attack, saying in a statement that it "
                     "“will not break our will.”")
         assert quote.speaker == "Rachid Benali"
+
+    def test_a_titled_name_of_a_body_then_he_said(self) -> None:
+        quotes = quotes_of(
+            "“We have lost a third of our staff,” a spokesman for the agency said.",
+            "Mr. Okafor of Doctors Without Frontiers said the clinic had closed.",
+            "“Our own nurses are too scared to work,” he said.",
+        )
+        assert find(quotes, "Our own nurses").speaker == "Okafor"
+
+    def test_name_of_the_citys_department(self) -> None:
+        quote = one("“The pipes crack in the cold,” said Tomas Grell of the city's Department of Water Works.")
+        assert quote.speaker == "Tomas Grell"
+
+    def test_he_said_after_a_spokesperson_is_not_an_earlier_name(self) -> None:
+        quotes = quotes_of(
+            "“We will strike,” said Jo Grant, the union's general secretary.",
+            "But a spokesperson for the Employers Association said its members had cut short contracts.",
+            "“We have worked with the unions for years,” he said.",
+        )
+        assert find(quotes, "We have worked").speaker != "Jo Grant"
+
+    def test_he_after_the_president_is_the_president_the_story_names(self) -> None:
+        quotes = quotes_of(
+            "President Ana Costa arrived in Lisbon on Monday.",
+            "The president said the talks had been hard.",
+            "“We have not found a way yet,” she said.",
+        )
+        assert find(quotes, "We have not found").speaker == "Ana Costa"

@@ -214,8 +214,10 @@ def _read_person(phrase: str) -> _Subject | None:
     tokens = phrase.split()
     run = _capital_run(tokens)
     found = _person_in(tokens)
-    if found is None or (_is_org_run(tokens[-run:]) and found[1] == len(tokens)):
-        return None  # "Carol Roe of the Water Board": Roe; "the Water Board": no person
+    if found is not None and found[1] == len(tokens) and _is_org_run(tokens[-run:]):
+        found = _person_before_link(tokens)  # "Carol Roe of the city's Water Board": Roe
+    if found is None:
+        return None  # "the Water Board": no person
     start, end = found
     name = " ".join(_core(t) for t in tokens[start:end])
     description = " ".join(tokens[:start] + tokens[end:]).strip(" ,") or None
@@ -229,14 +231,23 @@ def _person_in(tokens: Sequence[str]) -> tuple[int, int] | None:
     place or body follows ("Rep. Jamie Raskin of Maryland", "inspector Carol Roe of
     the Water Board"), or "from" and a body."""
     n = _name_tail(tokens)
-    link = "of" if "of" in tokens[:-1] else "from"
-    if link in tokens[:-1] and n <= 1:
-        of = len(tokens) - 1 - list(reversed(tokens)).index(link)
+    if n <= 1:
+        found = _person_before_link(tokens)
+        if found is not None:
+            return found
+    return (len(tokens) - n, len(tokens)) if n else None
+
+
+def _person_before_link(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """A name of two words or more before the first "of" or "from" that follows one."""
+    for of, link in enumerate(tokens[:-1]):
+        if link not in ("of", "from"):
+            continue
         m = _name_tail(tokens[:of])
         before = tokens[of - m - 1] if of > m else ""
         if m >= 2 and (not before or _core(before) in _TITLES or before.isalpha() and before.islower()):
             return of - m, of
-    return (len(tokens) - n, len(tokens)) if n else None
+    return None
 
 
 def _read_org(phrase: str) -> _Subject | None:
@@ -274,6 +285,24 @@ def _read_common(phrase: str) -> _Subject | None:
 
 
 _AGE_EPITHET = re.compile(r"^\d+-year-old$")
+
+#: Heads of a common noun phrase that name one person ("a spokesperson for the union").
+_PERSON_HEADS = frozenset("""spokesperson spokesman spokeswoman official source aide president minister
+    secretary senator governor mayor envoy head chief boss leader owner""".split())
+
+
+def _person_description(phrase: str) -> bool:
+    """Does a common noun phrase name one person ("a spokesperson for the union", "the
+    official"), not a body or a document ("the group", "a statement")?"""
+    tokens = phrase.split()
+    if len(tokens) < 2 or len(tokens) > 16 or tokens[0].lower() not in _COMMON_STARTS:
+        return False
+    head = ""
+    for token in tokens[1:]:
+        if token.lower() in ("for", "of", "at", "with", "from", "in", "who"):
+            break
+        head = token.lower().strip(_EDGE_PUNCT)
+    return head in _PERSON_HEADS or _is_person_noun(head)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -362,6 +391,14 @@ def _classify_run(run: str) -> _Run | None:
         return None
     offset = len(" ".join(tokens[:skip])) + 1 if skip else 0
     tokens = tokens[skip:]
+    if "of" in tokens[1:]:
+        # "Mr. Belliveau of Médecins Sans Frontières", "Rep. Jamie Raskin of Maryland": the
+        # person named before "of", the body or place after it only says where they are.
+        head = tokens[: tokens.index("of", 1)]
+        named = _name_tail(head)
+        titled = 0 < named < len(head) and _core(head[-named - 1]) in _TITLES
+        if (titled or named >= 2) and not _is_org_run(head):
+            tokens = head
     tail, is_org = _name_tail(tokens), _is_org_run(tokens)
     if is_org:
         name = " ".join(tokens).strip(",;:")

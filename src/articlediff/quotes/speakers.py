@@ -15,7 +15,7 @@ from .analysis import _Analysis
 from .attribution import _Attribution
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
 from .lexicon import _ADVERBIAL_STARTS, _TITLES
-from .names import _is_verb, _Named, _read_person
+from .names import _is_verb, _Named, _person_description, _read_person
 
 
 class _Mention(NamedTuple):
@@ -193,6 +193,11 @@ class _Registry:
                 # A titled name that opens the sentence is its subject, known or not ("Mr.
                 # Roe, the spokesman for Mr. Doe, said"): not a name in its apposition.
                 return _Mention(para, named.pos, start, named.name, named.description)
+        phrase = _without_conjunction(text[at:limit].strip(" ,"))
+        if _person_description(phrase):
+            # "But a spokesperson for the union said …": a person the story does not name,
+            # the one "he" or "she" goes back to, not a name before.
+            return _Mention(para, start + at, start, phrase)
         closing = _QUOTE_THEN_SUBJECT.search(text, at)
         if closing is not None:
             # "…, “…,” Mr. Roe said.": the speaker of the quotation that closes it.
@@ -317,6 +322,12 @@ _CLOSING_CUE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*|h
 _INVERTED_CUE = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
 
 
+def _without_conjunction(text: str) -> str:
+    """"But a spokesperson" → "a spokesperson"."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in ("but", "and", "yet", "so") else text
+
+
 def _only_titles(text: str) -> bool:
     """Is ``text`` one or more titles ("Mr.", "Gov. Dr.") and nothing else?"""
     words = text.split()
@@ -388,5 +399,8 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         return None, None
     if subject.kind == "org_pronoun":
         return found.name, None
+    if found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An"):
+        # "The president said …. “…,” he added": the president the story names, if it does.
+        return registry.holder(found.name, found.para) or found.name, None
     description = found.description if found.para == para else None
     return registry.canonical(found.name, found.para), description
