@@ -242,3 +242,20 @@ class TestAppositions:
             "“We have not found a way yet,” she said.",
         )
         assert find(quotes, "We have not found").speaker == "Ana Costa"
+
+
+class TestTitles:
+    @pytest.mark.parametrize("sentence", [
+        "“Harbour Lights” won best film, ahead of “The Long Road Home” and “Salt.”",
+        "The award went to “A Summer in the City” on Sunday.",
+        "“Unprecedented” is how the ministry put it.",
+    ])
+    def test_a_title_in_title_case_is_a_term_not_a_quotation(self, sentence: str) -> None:
+        assert {q.kind for q in quotes_of(sentence)} == {"term"}
+
+    def test_a_title_case_headline_keeps_its_quotation(self) -> None:
+        quotes = quotes_of("Farmer Says Two Years Of Drought \"Took Everything We Had\"")
+        assert [q.kind for q in quotes] == ["quote"]
+
+    def test_an_attributed_short_quotation_stays_a_quotation(self) -> None:
+        assert one("“Absolutely,” said Jo Smith.").kind == "quote"

@@ -195,8 +195,11 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         if relay is not None and relay.kind in ("person", "org"):
             reported_by = registry.canonical(relay.name, utterance.attribution_para) if relay.kind == "person" \
                 else relay.name
+    kind = _kind(text, frames[first.para], first.k, utterance)
+    if kind is QuoteKind.QUOTE and utterance.attribution is None and _title(text, frames[first.para]):
+        kind = QuoteKind.TERM
     return Quote(
-        text=text, parts=parts, kind=_kind(text, frames[first.para], first.k, utterance),
+        text=text, parts=parts, kind=kind,
         speaker=speaker, speaker_description=description, cue=cue,
         paragraph=read[first.para].index,
         paragraphs=paragraphs,
@@ -223,6 +226,25 @@ def _kind(text: str, frame: _Frame, k: int, utterance: _Utterance) -> QuoteKind:
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     starts_sentence = not frame.text[sentence_start : frame.places[k]].strip(" (")
     return QuoteKind.QUOTE if starts_sentence else QuoteKind.TERM
+
+
+# Words a title leaves in lower case: "A Summer in the City".
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at for and or to with from by but nor as".split())
+
+
+def _title(text: str, frame: _Frame) -> bool:
+    """Is an unattributed quotation the title of a work or a name, as news writing sets
+    them in quotation marks ("Harbour Lights", "A Summer in the City"): one word, or
+    every word but the small ones capitalised, in a sentence that is not itself in
+    title case (a headline)? Not a question or an exclamation."""
+    words = WORD.findall(text)
+    if not words or len(words) > 8 or text.rstrip().endswith(("?", "!")):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or (i and w in _TITLE_SMALL_WORDS) for i, w in enumerate(words)):
+        return False
+    outside = WORD.findall(frame.text.replace(_PLACEHOLDER, " "))
+    capitalised = sum(w[:1].isupper() for w in outside if w.lower() not in _TITLE_SMALL_WORDS)
+    return capitalised * 2 < len(outside) or len(outside) < 3 and len(words) < 3
 
 
 def _more_words_than(text: str, limit: int) -> bool:
