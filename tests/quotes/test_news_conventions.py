@@ -259,3 +259,12 @@ class TestTitles:
 
     def test_an_attributed_short_quotation_stays_a_quotation(self) -> None:
         assert one("“Absolutely,” said Jo Smith.").kind == "quote"
+
+
+class TestSpacedMarks:
+    def test_marks_spaced_from_the_words(self) -> None:
+        quote = one("“ We ’re checking every step of the process . ” Dr. Lena Ortiz said .")
+        assert quote.text == "We ’re checking every step of the process ."
+
+    def test_a_spaced_mark_no_closer_follows_opens_nothing(self) -> None:
+        assert quotes_of("The sign read “ closed all day.") == []

@@ -131,6 +131,11 @@ def _open_at_top(text: str, i: int, ch: str) -> str | None:
     if ch in _ONLY_QUOTING:
         return ch if after else None
     if ch in _CURLY_OPENERS:
+        if after.isspace() and ch == "“":
+            # "“ We ’re looking … . ”": text with its words spaced apart (tokenised), the
+            # marks too; an opening “ is one when a ” closes it further on.
+            before = text[i - 1] if i else " "
+            return ch if "”" in text[i + 2 :] and (before.isspace() or before in _BEFORE_OPENER) else None
         return ch if after and (not after.isspace() or ch == "«") else None
     if ch == '"':
         before = text[i - 1] if i else " "
