@@ -268,3 +268,18 @@ class TestSpacedMarks:
 
     def test_a_spaced_mark_no_closer_follows_opens_nothing(self) -> None:
         assert quotes_of("The sign read “ closed all day.") == []
+
+
+class TestPlacesAreNoPeople:
+    def test_a_named_building_is_no_antecedent_for_he(self) -> None:
+        quotes = quotes_of(
+            "Though he sells his catch at Fisherman Terminal — he keeps a freezer full of it — Dale Amsel, "
+            "30 years a fisherman, watches how it is handled in the shops.",
+            "“When it is fresh, it is pure white,” he said.",
+        )
+        assert find(quotes, "When it is fresh").speaker in ("Dale Amsel", None)
+
+    @pytest.mark.parametrize("place", ["Fisherman Terminal", "Riverside Hospital", "Union Square"])
+    def test_a_named_place_that_acts_is_no_person(self, place: str) -> None:
+        quotes = quotes_of(f"{place} reopened on Monday after the storm.", "“It is busy again,” he said.")
+        assert find(quotes, "It is busy").speaker is None

@@ -132,7 +132,9 @@ _ORG_WORDS = _words(
     Coalition Alliance Federation Center Centre Service Services Authority Government Embassy
     Assembly Parliament Cabinet Club Team Bureau Media Airlines Holdings Fund Council Reuters
     CNN AP AFP BBC Pentagon Kremlin Command Centcom Eucom Africom Southcom Northcom Indopacom
-    Ministry Directorate Corps Guard Brigade Regiment"""
+    Ministry Directorate Corps Guard Brigade Regiment
+    Terminal Airport Station Market Hospital Clinic Square Park Street Avenue Road Bridge Port
+    Harbor Harbour Hall Stadium Museum Library School Academy Prison Mall Plaza Tower"""
 )
 #: News outlets and platforms: named as a channel ("told CNN"), rarely the speaker.
 _MEDIA = _words("CNN AP AFP BBC Reuters X Twitter Facebook Instagram Telegram")
