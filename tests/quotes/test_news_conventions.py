@@ -283,3 +283,43 @@ class TestPlacesAreNoPeople:
     def test_a_named_place_that_acts_is_no_person(self, place: str) -> None:
         quotes = quotes_of(f"{place} reopened on Monday after the storm.", "“It is busy again,” he said.")
         assert find(quotes, "It is busy").speaker is None
+
+
+class TestMoreConstructions:
+    def test_a_semicolon_for_a_colon_after_the_cue(self) -> None:
+        quotes = quotes_of("Director Ana Lima spoke after the show.",
+                           "Speaking through an interpreter she added; “The night belongs to the whole crew.”")
+        assert find(quotes, "The night belongs").speaker == "Ana Lima"
+
+    def test_said_name_of_his_work(self) -> None:
+        quotes = quotes_of("Actor Tom Hale won for his part in a western.",
+                           "“It was a hard part,” joked Hale of his role. “It was no stretch,” he said.")
+        assert [q.speaker for q in quotes] == ["Tom Hale", "Tom Hale"]
+
+    @pytest.mark.parametrize("title", ["Ms", "Mr", "Dr"])
+    def test_british_titles_and_an_adverbial_with_no_comma(self, title: str) -> None:
+        quote = one(f"In her statement {title} Okonjo said: “It has been an honour to serve.”")
+        assert quote.speaker == "Okonjo"
+
+    def test_a_bare_quotation_after_a_sentence_about_someone(self) -> None:
+        quotes = quotes_of(
+            "President Ana Costa said the talks had been hard.",
+            "She admitted that some neighbours had to do better. However, she defended her visits.",
+            "“They are not perfect. But talking to them works.”",
+        )
+        assert find(quotes, "They are not perfect").speaker == "Ana Costa"
+
+    def test_a_role_with_its_qualifier_is_not_another_holder(self) -> None:
+        quotes = quotes_of(
+            "Jim Dale, the former police chief, was fired in May.",
+            "The former fire chief has called the mayor “reckless and vain”.",
+        )
+        assert find(quotes, "reckless and vain").speaker != "Jim Dale"
+
+    def test_no_speaker_after_a_sentence_about_no_one_named(self) -> None:
+        quotes = quotes_of(
+            "President Ana Costa said the talks had been hard.",
+            "Twice a day, nurses check the temperature of the 48 people under watch.",
+            "“A nurse sees each of them every single day.”",
+        )
+        assert find(quotes, "A nurse sees").speaker is None

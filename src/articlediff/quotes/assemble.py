@@ -269,6 +269,8 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 quote = quote._replace(speaker=previous.speaker, cue=None, attribution="")
             elif not frames[first - 1].places:
                 speaker = _reporting_speaker(frames, first - 1, registry)
+                if speaker is None and _whole_paragraph(frames[first]):
+                    speaker = _subject_of_last_sentence(frames, first - 1, registry)
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
         elif quote.speaker is None and quote.kind == "quote":
@@ -386,6 +388,24 @@ def _repeated(quotes: list[Quote], roles: Sequence[Role], paras: Sequence[int]) 
         if len(speakers) == 1:
             out[n] = quote._replace(speaker=speakers.pop(), cue=None, attribution="")
     return out
+
+
+def _subject_of_last_sentence(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:
+    """The person the last sentence of paragraph ``para`` is about ("However, she
+    defended her visits." → the one "she" stands for): a bare quotation paragraph after
+    it gives their words, as news writing goes on from a sentence about the speaker."""
+    frame = frames[para]
+    if not frame.sentences:
+        return None
+    start, end = frame.sentences[-1]
+    subject = registry.sentence_subject(para, start, end)
+    if subject == "pronoun":  # "However, she defended …": she is the one before
+        subject = registry.subject_before(para, start, end)
+    if not isinstance(subject, _Mention):
+        return None  # a sentence about no one the text names: no speaker rather than a guess
+    if subject.name[:1].islower() or subject.name.split()[0] in ("The", "A", "An"):
+        return registry.holder(subject.name, subject.para) or subject.name  # "the president"
+    return registry.canonical(subject.name, subject.para)
 
 
 def _reporting_speaker(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:

@@ -25,9 +25,10 @@ from .lexicon import (
     _OBJECT_CUES,
     _PARTICIPLE_CUES,
     _PERSON_PRONOUNS,
+    _TITLES,
     _TRAILING_ADVERBS,
 )
-from .names import _EDGE_PUNCT, _capital_run, _is_verb, _read_subject, _split_top_level, _Subject
+from .names import _EDGE_PUNCT, _capital_run, _is_verb, _name_tail, _read_subject, _split_top_level, _Subject
 
 # Cues are looked up in a set after a plain word pattern matches (see lexicon). A
 # character class mixing "’" with several other characters is slow to compile at
@@ -155,6 +156,13 @@ def _subject_before(left: str) -> _Subject | None:
             return _read_subject(last)
         if len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
             return _read_subject(" ".join(words[1:]))  # "But Doe insisted"
+        named = _name_tail(words)
+        if named and len(words) > named:
+            # "In her statement Ms Roe said": the name that ends the adverbial, with its title
+            titled = len(words) > named and words[-named - 1] in _TITLES
+            found = _read_subject(" ".join(words[-named - titled :]))
+            if found is not None and found.kind == "person":
+                return found
         return None
     if left.rstrip().endswith(",") and len(chunks) > 1:
         return _read_subject(", ".join(chunks))  # "Name, description, said"
@@ -229,7 +237,8 @@ _NOT_VERBS = frozenset("""and or of for in on at to by with from the a an who wh
     as than but nor so""".split())
 
 
-_AFTER_INVERTED = re.compile(r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by)\s")
+_AFTER_INVERTED = re.compile(
+    r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by|of(?=\s+(?:his|her|their|its)\b))\s")
 _APPOSITION_END = re.compile(r"(?:,\s+(?:who|which|adding|referring|saying|noting|and|but)\b|\s+[–—]\s|;)")
 # Between a cue and the quotation, a new clause: the cue is not the quotation's.
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|yet)\s|;")
@@ -369,6 +378,8 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
     colon after the main clause ("X disagreed: “…”")."""
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     left = frame.text[sentence_start : frame.places[k]]
+    if left.rstrip().endswith(";"):
+        left = left.rstrip()[:-1] + ":"  # "she added; “…”": a semicolon put for a colon
     for match in reversed(_cues(left)):
         if _CLAUSE_BREAK.search(left, match.end()):
             return None

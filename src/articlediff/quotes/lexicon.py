@@ -75,7 +75,8 @@ _SPEAKER_HEADS = _words(
 )
 _DETERMINERS = _words("a an the this that its his her their")
 _TITLES = _words(
-    """President Secretary State Minister Prime Vice Deputy Sen. Senator Rep. Representative Gov.
+    """Mr Mrs Ms Dr
+    President Secretary State Minister Prime Vice Deputy Sen. Senator Rep. Representative Gov.
     Governor Mayor Judge Justice General Gen. Dr. Mr. Mrs. Ms. Miss Prof. Professor Chief
     Director Ambassador Envoy Chairman Chairwoman Chair CEO Pope King Queen Prince Princess
     Attorney Speaker Leader Commissioner Officer Sgt. Capt. Lt. Col. Adm. Rev. Sheikh Lord

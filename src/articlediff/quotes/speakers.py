@@ -291,11 +291,15 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     """A title before a name ("US President Donald Trump") or after it as an apposition
     ("Donald Trump, the US president"), for a role's words."""
     qualifiers = "".join(rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
+    # After the name, the role's own words in order ("Jo Roe, the former fire chief"), a
+    # word between them at most: not "the former police chief" for "the former fire chief".
+    apposed = "".join(rf"(?:[\w'’.\-]+\s+)?{re.escape(w)}\s+" for w in words[:-1]) + r"(?:[\w'’.\-]+\s+)?" \
+        if len(words) > 1 else r"(?:[\w'’.\-]+\s+){0,3}?"
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
     head = f"(?:{head})"
     name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
     return re.compile(
-        rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?(?:[\w'’.\-]+\s+){{0,3}}?{head}\b"
+        rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
 
 
@@ -352,7 +356,7 @@ def _subject_offset(text: str) -> int | None:
             if words and words[0] in _CUE_WORDS:
                 at = len(text) - len(words[1]) if len(words) > 1 else len(text)
             continue
-        first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+        first = rest.split(None, 1)[0].lower().rstrip(",") if rest.strip() else ""  # "However,"
         comma = rest.find(",")
         if first in _ADVERBIAL_STARTS and 0 < comma < 240 and _PLACEHOLDER not in rest[:comma]:
             at += comma + 1
