@@ -323,3 +323,10 @@ class TestMoreConstructions:
             "“A nurse sees each of them every single day.”",
         )
         assert find(quotes, "A nurse sees").speaker is None
+
+    def test_a_role_with_a_proper_qualifier_is_not_another_agencys(self) -> None:
+        quotes = quotes_of(
+            "Former FBI director Jim Dale was fired in May.",
+            "The former CIA director has called the mayor “reckless and vain”.",
+        )
+        assert find(quotes, "reckless and vain").speaker != "Jim Dale"

@@ -290,7 +290,9 @@ class _Registry:
 def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     """A title before a name ("US President Donald Trump") or after it as an apposition
     ("Donald Trump, the US president"), for a role's words."""
-    qualifiers = "".join(rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
+    # A capitalised qualifier must stand ("the CIA director" is not the FBI director); a
+    # lower-case one may not ("the former senator" is "Senator Jo Roe").
+    qualifiers = "".join(rf"{re.escape(w)}\s+" if w[:1].isupper() else rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
     # After the name, the role's own words in order ("Jo Roe, the former fire chief"), a
     # word between them at most: not "the former police chief" for "the former fire chief".
     apposed = "".join(rf"(?:[\w'’.\-]+\s+)?{re.escape(w)}\s+" for w in words[:-1]) + r"(?:[\w'’.\-]+\s+)?" \
