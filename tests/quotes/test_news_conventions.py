@@ -330,3 +330,10 @@ class TestMoreConstructions:
             "The former CIA director has called the mayor “reckless and vain”.",
         )
         assert find(quotes, "reckless and vain").speaker != "Jim Dale"
+
+    def test_the_deputy_is_not_the_director(self) -> None:
+        quotes = quotes_of(
+            "Former CIA director Jo Brand spoke after the firing of FBI deputy director Al Mack.",
+            "The former CIA director has called the move “a disgrace”.",
+        )
+        assert find(quotes, "a disgrace").speaker == "Jo Brand"

@@ -276,6 +276,7 @@ class _Registry:
                 (index, self.canonical(subject.name, index))
                 for index, analysis in enumerate(self._analyses)
                 for match in pattern.finditer(analysis.frame.text)
+                if _fits(match, analysis.frame.text, key)
                 for subject in [_read_person(match.group("name") or match.group("name2"))]
                 if subject is not None and len(subject.name.split()) >= 2
             ]
@@ -286,17 +287,34 @@ class _Registry:
         return before[-1] if before else found[0][1]
 
 
+#: Words that make a title another one: the deputy director is not the director.
+_RANKS = frozenset("deputy assistant acting vice associate interim under".split())
+
+
+def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
+    """Does a title found with a name hold no qualifier a qualified role lacks? "FBI
+    director Jim Dale" is not "the CIA director"; "Jim Dale, the former police chief"
+    is not "the former fire chief"; any senator is "the senator". Before the name, the
+    word before the title counts when it is capitalised (a sentence's first word
+    aside); after it, every word between "the" and the title."""
+    if len(role) == 1:
+        return True  # "the senator": any senator's title the story gives
+    own = {w.casefold() for w in role}
+    if match.group("name") is not None:
+        before = text[: match.start("name")].split()
+        word = before[-2] if len(before) > 1 else ""
+        if word.casefold() in own:
+            return True
+        return not ((word[:1].isupper() and word[-1:].isalnum()) or word in _RANKS)
+    return all(w.casefold() in own for w in match.group("between").split())
+
+
 @functools.lru_cache(maxsize=256)
 def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     """A title before a name ("US President Donald Trump") or after it as an apposition
     ("Donald Trump, the US president"), for a role's words."""
-    # A capitalised qualifier must stand ("the CIA director" is not the FBI director); a
-    # lower-case one may not ("the former senator" is "Senator Jo Roe").
-    qualifiers = "".join(rf"{re.escape(w)}\s+" if w[:1].isupper() else rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
-    # After the name, the role's own words in order ("Jo Roe, the former fire chief"), a
-    # word between them at most: not "the former police chief" for "the former fire chief".
-    apposed = "".join(rf"(?:[\w'’.\-]+\s+)?{re.escape(w)}\s+" for w in words[:-1]) + r"(?:[\w'’.\-]+\s+)?" \
-        if len(words) > 1 else r"(?:[\w'’.\-]+\s+){0,3}?"
+    qualifiers = "".join(rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
+    apposed = r"(?P<between>(?:[\w'’.\-]+\s+){0,3}?)"
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
     head = f"(?:{head})"
     name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
