@@ -337,3 +337,15 @@ class TestMoreConstructions:
             "The former CIA director has called the move “a disgrace”.",
         )
         assert find(quotes, "a disgrace").speaker == "Jo Brand"
+
+
+class TestPassive:
+    @pytest.mark.parametrize("sentence", [
+        "The mayor has been branded a “reckless vandal” by council leader Ann Jones, after the vote.",
+        "The strandings have been described as “heartbreaking” by Ann Jones.",
+    ])
+    def test_by_names_the_speaker_of_a_passive(self, sentence: str) -> None:
+        assert one(sentence).speaker == "Ann Jones"
+
+    def test_a_work_by_its_author_is_no_passive(self) -> None:
+        assert one("She read “The Long Road Home” by Ann Jones.").speaker is None

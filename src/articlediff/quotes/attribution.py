@@ -268,6 +268,9 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     closing = _closing_attribution(text, start + lead) if stop == sentence_end else None
     if closing is not None:
         return closing
+    agent = _passive_agent(frame, k, text, start + lead)
+    if agent is not None:
+        return agent
     if text.startswith(("and ", "but ")):
         return None  # "“…”, and later he posted: “…”": a new clause, another quotation's
     match = _first_cue_after(text)
@@ -287,6 +290,27 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if subject is None:
         return None
     return _Attribution(subject, cue, start + lead, _relayed_by(text, match.end()))
+
+
+_BY = re.compile(r"by\s+([^,;:.]+?)(?=\s*(?:[,;:.]|$|\s(?:after|before|following|when|while|in|on|at|over)\s))")
+
+
+def _passive_agent(frame: _Frame, k: int, text: str, offset: int) -> _Attribution | None:
+    """"… has been described as “…” by Ann Jones": the agent of a passive verb of
+    speaking is the speaker. Only after such a verb: "“The Road” by Ann Jones" is a
+    work and its author."""
+    match = _BY.match(text)
+    if match is None:
+        return None
+    sentence_start, _ = _sentence_at(frame, frame.places[k])
+    before = frame.text[sentence_start : frame.places[k]]
+    verbs = [m for m in _cues(before) if m.group(1) in _FINITE_CUES and m.group(1).endswith("ed")]
+    if not verbs or _PLACEHOLDER in before[verbs[-1].end() :]:
+        return None
+    subject = _read_subject(match.group(1))
+    if subject is None or subject.kind not in ("person", "org"):
+        return None
+    return _Attribution(subject, verbs[-1].group(1), offset + match.start(1))
 
 
 def _first_cue_after(text: str) -> re.Match[str] | None:
