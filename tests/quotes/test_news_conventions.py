@@ -349,3 +349,20 @@ class TestPassive:
 
     def test_a_work_by_its_author_is_no_passive(self) -> None:
         assert one("She read “The Long Road Home” by Ann Jones.").speaker is None
+
+
+class TestNotTheSubject:
+    def test_a_possessive_name_is_not_the_subject(self) -> None:
+        quotes = quotes_of(
+            "Mr. Costa’s foreign minister, Rui Vaz, told reporters that talks could start in June.",
+            "“Without this, nothing can happen,” he said.",
+        )
+        assert find(quotes, "Without this").speaker == "Rui Vaz"
+
+    def test_accused_of_calling_is_not_the_main_subject(self) -> None:
+        quote = one("Ms. Reyes had resigned after she defended a candidate accused of calling the vote a “fraud”.")
+        assert quote.speaker != "Reyes"
+
+    def test_by_saying_is_the_subjects(self) -> None:
+        quote = one("Harbor Health, the hospital group, answered the critics by saying, “He was treated like anyone.”")
+        assert quote.speaker == "Harbor Health"

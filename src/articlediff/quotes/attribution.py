@@ -413,6 +413,10 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
                 return found
             continue
         before = left[: match.start()]
+        if match.group(1) in _PARTICIPLE_CUES and before.rstrip().endswith((" of", " without")):
+            # "a candidate accused of calling it a “…”": whose words the text does not
+            # settle (the candidate's, not the main clause's subject); "by saying" is.
+            return None
         relayed = _told_the_relayer(left, match)
         if relayed is not None:
             return relayed._replace(position=sentence_start + relayed.position)

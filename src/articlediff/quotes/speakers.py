@@ -187,6 +187,8 @@ class _Registry:
                     return _Mention(para, named.pos, start, named.name, named.description)
         limit = _first_verb(text, at)
         for named in people:
+            if _POSSESSIVE.match(frame.text, named.pos + len(named.name)):
+                continue  # "Mr. Hadi’s foreign minister, Riyadh Yaseen,": not Hadi
             if start + at <= named.pos < start + limit and (
                 named.last in self.known or " " in named.name or _only_titles(text[at : named.pos - start])
             ):
@@ -339,6 +341,7 @@ _CUE_WORDS = frozenset("said says added adds told tells continued wrote writes a
 
 # "“…,” Mr. Roe said": a quotation and the subject of its attribution after it.
 _QUOTE_THEN_SUBJECT = re.compile(_PLACEHOLDER + r"[.,!?]?\s+(?=[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 # ", he said." ", Ms. Roe added on Monday.": an attribution closing its sentence.
 _CLOSING_CUE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|He|She)\s+(?:said|says|added|adds)\b"
                           r"[^,]{0,40}$")
