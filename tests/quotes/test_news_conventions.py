@@ -366,3 +366,19 @@ class TestNotTheSubject:
     def test_by_saying_is_the_subjects(self) -> None:
         quote = one("Harbor Health, the hospital group, answered the critics by saying, “He was treated like anyone.”")
         assert quote.speaker == "Harbor Health"
+
+
+class TestParagraphsNotReopened:
+    def test_a_quotation_closed_paragraphs_later_without_reopening(self) -> None:
+        quotes = quotes_of(
+            "In her statement Ms Okonjo said: ''It has been an honour to serve the board for nine years.",
+            "I have, however, decided to step down at once.''",
+            "The board meets again on Monday.",
+        )
+        assert len(quotes) == 1
+        assert quotes[0].parts == ("It has been an honour to serve the board for nine years.",
+                                   "I have, however, decided to step down at once.")
+        assert quotes[0].speaker == "Okonjo"
+
+    def test_a_stray_closing_mark_alone_is_no_quotation(self) -> None:
+        assert quotes_of("The board met on Monday.", "It will meet again in June.”") == []

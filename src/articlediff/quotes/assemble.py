@@ -158,6 +158,8 @@ def _utterances(analyses: Sequence[_Analysis]) -> list[_Utterance]:
         local = [[_Piece(para, k) for k in group] for group in analysis.groups]
         if groups and _continues(analyses, para):
             groups[-1].extend(local.pop(0))
+        elif analysis.spans[0].open_at_start:
+            local.pop(0)  # a closing mark alone, with no quotation left open before it
         groups.extend(local)
     out = []
     for pieces in groups:
