@@ -382,3 +382,19 @@ class TestParagraphsNotReopened:
 
     def test_a_stray_closing_mark_alone_is_no_quotation(self) -> None:
         assert quotes_of("The board met on Monday.", "It will meet again in June.”") == []
+
+
+class TestCharacterisation:
+    @pytest.mark.parametrize("verb", ["welcomed", "hailed", "dismissed", "condemned", "denounced"])
+    def test_subject_verb_object_as_quote(self, verb: str) -> None:
+        quote = one(f"Mr Okafor had {verb} the ruling as “a great day for the city”.")
+        assert quote.speaker == "Okafor"
+
+    def test_a_name_after_an_adverbial_with_no_comma_then_a_relative_clause(self) -> None:
+        quote = one("In response Mr Okafor, who led the agency under President Jo Smith between 2010 and 2014, "
+                    "tweeted: “You will be judged by history.”")
+        assert quote.speaker == "Okafor"
+
+    def test_after_meeting_someone_the_subject_is_still_the_speaker(self) -> None:
+        quote = one("After meeting Jo Smith, Ann Doe, a lawyer, said: “We will appeal.”")
+        assert quote.speaker == "Ann Doe"

@@ -188,7 +188,15 @@ def _subject_at_end(text: str) -> _Subject | None:
 def _drop_adverbials(chunks: list[str]) -> list[str]:
     """Leading "On Friday,", "Speaking to CNN," chunks left out."""
     while chunks and chunks[0].split()[0].lower() in _ADVERBIAL_STARTS:
-        chunks = chunks[1:]
+        words = chunks[0].split()
+        named = _name_tail(words)
+        rest = chunks[1:]
+        if named and len(words) > named and all(c.split()[0].lower() in ("who", "whose", "which") for c in rest):
+            # "In response Mr Roe, who led the agency, tweeted": the adverbial had no comma,
+            # the name that ends it is the subject its relative clause describes.
+            titled = words[-named - 1] in _TITLES
+            return [" ".join(words[len(words) - named - titled :]), *rest]
+        chunks = rest
     return chunks
 
 

@@ -17,7 +17,8 @@ _FINITE_CUES = _words(
     recalled responded testified cautioned complained conceded stressed emphasized
     emphasised suggested countered predicted vowed promised pledged maintained contended
     lamented quipped joked called calls described dubbed branded signalled signaled
-    admits instructed shouted yelled exclaimed remarked"""
+    admits instructed shouted yelled exclaimed remarked
+    welcomed hailed dismissed condemned denounced"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
