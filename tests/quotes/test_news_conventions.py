@@ -398,3 +398,13 @@ class TestCharacterisation:
     def test_after_meeting_someone_the_subject_is_still_the_speaker(self) -> None:
         quote = one("After meeting Jo Smith, Ann Doe, a lawyer, said: “We will appeal.”")
         assert quote.speaker == "Ann Doe"
+
+
+class TestAccounts:
+    def test_a_body_s_social_media_page_speaks_for_it(self) -> None:
+        quotes = quotes_of(
+            "On Friday, the Harbor County Sheriff’s Office Facebook page posted an update that began with, "
+            "“Please stop spreading rumors!”",
+            "“The cause of the fire is not known yet,” the post continued.",
+        )
+        assert {q.speaker for q in quotes} == {"the Harbor County Sheriff’s Office"}

@@ -355,7 +355,7 @@ def _issuers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequ
 
 def _issuer(before: Sequence[tuple[int, Quote]], para: int, noun: str, frames: Sequence[_Frame],
             registry: _Registry) -> str | None:
-    names_it = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    names_it = re.compile(rf"\b{noun}(?:s|ed)?\b", re.IGNORECASE)  # "the post": "posted an update"
     for where, quote in reversed(before):
         if where < para - _ISSUER_PARAGRAPHS:
             break

@@ -51,6 +51,9 @@ class _Subject(NamedTuple):
 
 
 _EDGE_PUNCT = EDGE_MARKS + ",;:!?()[]"
+# A social media page or account named after its owner: "X's Facebook page".
+_ACCOUNT = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|LinkedIn)"
+                      r"\s+(?:page|account|feed|channel)$")
 # _POSSESSIVE_DOC and _RUN are matched against text with straight apostrophes (see
 # straight_apostrophes), which they are written for.
 _POSSESSIVE_SPEAKER = re.compile(
@@ -176,6 +179,11 @@ def _read_subject(phrase: str) -> _Subject | None:
     chunks = _split_top_level(phrase)
     if len(chunks) > 1:
         return _with_apposition(chunks)
+    account = _ACCOUNT.search(phrase)
+    if account is not None and account.start():
+        # "the Sheriff's Office Facebook page posted": the office speaks through its page
+        owner = _read_subject(phrase[: account.start()])
+        return owner if owner is not None and owner.kind in ("person", "org") else None
     owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
     if owner:
         return _read_subject(phrase[owner.start(1):owner.end(1)])
