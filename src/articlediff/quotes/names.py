@@ -182,8 +182,8 @@ def _read_subject(phrase: str) -> _Subject | None:
     account = _ACCOUNT.search(phrase)
     if account is not None and account.start():
         # "the Sheriff's Office Facebook page posted": the office speaks through its page
-        owner = _read_subject(phrase[: account.start()])
-        return owner if owner is not None and owner.kind in ("person", "org") else None
+        holder = _read_subject(phrase[: account.start()])
+        return holder if holder is not None and holder.kind in ("person", "org") else None
     owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
     if owner:
         return _read_subject(phrase[owner.start(1):owner.end(1)])
