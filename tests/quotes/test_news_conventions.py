@@ -408,3 +408,15 @@ class TestAccounts:
             "“The cause of the fire is not known yet,” the post continued.",
         )
         assert {q.speaker for q in quotes} == {"the Harbor County Sheriff’s Office"}
+
+
+class TestFirstPersonPartial:
+    def test_a_first_person_partial_quote_after_a_speaker_in_the_paragraph(self) -> None:
+        quotes = quotes_of("“I was shocked to see it,” said Tom Reyes, a buyer at the market. The price, matched "
+                           "by other shops last week, is “as low as I’ve ever seen.”")
+        assert [q.speaker for q in quotes] == ["Tom Reyes", "Tom Reyes"]
+
+    def test_a_partial_quote_with_no_first_person_is_not_carried(self) -> None:
+        quotes = quotes_of("“I was shocked to see it,” said Tom Reyes, a buyer at the market. The shops call the "
+                           "price “a summer special.”")
+        assert quotes[1].speaker is None

@@ -277,10 +277,28 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
         elif quote.speaker is None and quote.kind == "quote":
             speaker = _speaker_of_sentence_before(frames[first], first, utterance.pieces[0].k, registry)
+            if speaker is None and n and _FIRST_PERSON.search(quote.text) \
+                    and utterances[n - 1].pieces[-1].para == first and out[-1].speaker \
+                    and _own_sentence_quiet(frames[first], utterances[n - 1].pieces[-1].k, utterance.pieces[0].k):
+                # "“I was shocked,” said Roe. The price is “as low as I’ve ever seen.”": words in
+                # the first person, after Roe's in the paragraph, with no one else said to speak.
+                speaker = out[-1].speaker
             if speaker:
                 quote = quote._replace(speaker=speaker, cue=None, attribution="")
         out.append(quote)
     return out
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our)\b")
+
+
+def _own_sentence_quiet(frame: _Frame, k: int, j: int) -> bool:
+    """Does span j stand in a sentence after span k's, a sentence that says no one
+    speaks (no cue) and names no one?"""
+    start, end = _sentence_at(frame, frame.places[j])
+    sentence = frame.text[start:end]
+    return start > frame.places[k] and not _cues(sentence.replace(_PLACEHOLDER, " ")) \
+        and not any(word[:1].isupper() for word in sentence.split()[1:])
 
 
 # The words that open a sentence with no subject that could speak: "Now, there is “…”".
