@@ -122,10 +122,15 @@ def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     return common / max(len(a), len(b))
 
 
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
+
 def _name_words(name: str | None) -> list[str]:
     if name is None:
         return []
-    words = tokens(name.replace(".", " "))
+    # Dropping punctuation: "U.S." is "US" (letters joined by full stops are one word);
+    # any other full stop parts words ("J.Smith").
+    words = tokens(_DOTTED.sub(lambda m: m.group().replace(".", ""), name).replace(".", " "))
     words = [re.sub(r"^(?:al|el)-", "", re.sub(r"'s$", "", w)) for w in words]
     if words and words[0] in _ARTICLES:
         words = words[1:]

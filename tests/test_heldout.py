@@ -30,19 +30,19 @@ def _load(name: str) -> ModuleType:
     return module
 
 
-# Quotations: higher is better.
+# Quotations: higher is better. Raised with issue 19's rules of news attribution.
 QUOTE_FLOORS = {
-    "precision": 0.95,
-    "recall": 0.96,
+    "precision": 0.97,
+    "recall": 0.98,
     "strict_precision": 0.80,
-    "quote_kind_precision": 0.94,
-    "quote_kind_recall": 0.88,
-    "speaker_accuracy": 0.72,
-    "speaker_or_relay_accuracy": 0.72,
+    "quote_kind_precision": 0.97,
+    "quote_kind_recall": 0.90,
+    "speaker_accuracy": 0.85,
+    "speaker_or_relay_accuracy": 0.85,
 }
 # Quotations: lower is better.
-QUOTE_CEILINGS = {"negatives_extracted_as_quote": 0.20}
-PAIR_FLOORS = {"change_kind_accuracy": 0.93}
+QUOTE_CEILINGS = {"negatives_extracted_as_quote": 0.09}
+PAIR_FLOORS = {"change_kind_accuracy": 0.95}
 PAIR_CEILINGS = {"false_reattributions": 1, "missed_reattributions": 0}
 
 # Facts: (precision, recall) floors per kind and group, as measured on the story-level
@@ -105,6 +105,8 @@ def test_matching_rules(quotes: ModuleType, facts: ModuleType) -> None:
     assert quotes.same_person("Gleeson", "Simon Gleeson")
     assert quotes.same_person("Commission Vice President Valdis Dombrovskis", "Valdis Dombrovskis")
     assert quotes.same_person("Hussein", "Zeid Ra’ad al-Hussein")
+    assert quotes.same_person("U.S. Central Command (CENTCOM)", "US Central Command")
+    assert not quotes.same_person("U.S. Central Command", "U.S. Army")
     assert quotes.same_person(None, None)
     assert not quotes.same_person(None, "Simon Gleeson")
     assert not quotes.same_person("Jo Grady", "a spokesperson for the Universities and Colleges Employers’ Association")

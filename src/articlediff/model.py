@@ -204,7 +204,8 @@ class Quote(NamedTuple):
     """One quotation (or quoted term) of one version, with its attribution."""
 
     text: str
-    """The quoted words, marks excluded; the parts joined by a space."""
+    """The quoted words, marks excluded; the parts joined by " … " (a quotation split
+    around its attribution, or running over several paragraphs, says so)."""
     parts: tuple[str, ...]
     """The separately marked pieces of the utterance, in order: two for “…,” said X.
     “…”; one per paragraph for a quote that runs over several."""

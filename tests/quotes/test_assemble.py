@@ -15,12 +15,14 @@ class TestUtterances:
     def test_split_around_the_attribution_is_one_quote(self) -> None:
         quote = one("“It is bizarre,” Gellman told CNN. “It’s not rooted in law.”")
         assert quote.parts == ("It is bizarre", "It’s not rooted in law.")
-        assert quote.text == "It is bizarre It’s not rooted in law."
+        assert quote.text == "It is bizarre … It’s not rooted in law."  # the split shows
         assert (quote.speaker, quote.cue) == ("Gellman", "told CNN")
 
     def test_split_mid_sentence(self) -> None:
         quote = one("“If we do nothing,” she said, “the river will die.”")
         assert quote.parts == ("If we do nothing", "the river will die.")
+        # Never one run-on sentence: the text says where the attribution stood.
+        assert quote.text == "If we do nothing … the river will die."
 
     def test_two_speakers_are_two_quotes(self) -> None:
         found = quotes_of("“A good deal,” Rubio said. “A terrible deal,” Sen. Chris Murphy said.")
@@ -41,7 +43,7 @@ class TestUtterances:
 
     def test_attribution_at_the_end_of_a_multi_paragraph_quote(self) -> None:
         quote = one('"The first thing I saw was smoke.', '"Then the windows blew out," said firefighter Jake Miller.')
-        assert (quote.text, quote.paragraphs) == ("The first thing I saw was smoke. Then the windows blew out", (0, 1))
+        assert (quote.text, quote.paragraphs) == ("The first thing I saw was smoke. … Then the windows blew out", (0, 1))
         assert (quote.speaker, quote.speaker_description) == ("Jake Miller", "firefighter")
 
     def test_paragraph_indices_are_the_paragraphs_own(self) -> None:

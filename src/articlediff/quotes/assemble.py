@@ -6,10 +6,11 @@ style), each given its attribution and speaker, into Quote records."""
 # annotation of its fields when the module is imported (see model.py).
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind
+from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind, Role
 from ..text.lazy import LazyPattern
 from ..text.words import WORD
 from .analysis import QuoteCache, _Analysis
@@ -23,6 +24,7 @@ from .attribution import (
     _main_clause,
     _subject_before,
 )
+from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
 from .lexicon import _PARTICIPLE_CUES
 from .names import _Subject
@@ -124,7 +126,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     utterances = _utterances(analyses)
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
-    return _carry_speakers(quotes, utterances, frames, registry)
+    quotes = _issuers(_carry_speakers(quotes, utterances, frames, registry), utterances, frames, registry)
+    return _repeated(quotes, [read[u.pieces[0].para].role for u in utterances], [u.pieces[0].para for u in utterances])
 
 
 def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
@@ -156,6 +159,8 @@ def _utterances(analyses: Sequence[_Analysis]) -> list[_Utterance]:
         local = [[_Piece(para, k) for k in group] for group in analysis.groups]
         if groups and _continues(analyses, para):
             groups[-1].extend(local.pop(0))
+        elif analysis.spans[0].open_at_start:
+            local.pop(0)  # a closing mark alone, with no quotation left open before it
         groups.extend(local)
     out = []
     for pieces in groups:
@@ -183,7 +188,7 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         in_first = [spans[p.para][p.k] for p in pieces if p.para == first.para]
         parts = tuple(_clean(spans[p.para][p.k].content) for p in pieces)
         paragraphs = tuple(dict.fromkeys(read[p.para].index for p in pieces))
-    text = " ".join(parts)
+    text = _joined(parts)
     speaker = description = cue = worded = reported_by = None
     if utterance.attribution:
         speaker, description = _resolve(utterance.attribution, utterance.attribution_para, frames, registry)
@@ -193,13 +198,23 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         if relay is not None and relay.kind in ("person", "org"):
             reported_by = registry.canonical(relay.name, utterance.attribution_para) if relay.kind == "person" \
                 else relay.name
+    kind = _kind(text, frames[first.para], first.k, utterance)
+    if kind is QuoteKind.QUOTE and utterance.attribution is None and _title(text, frames[first.para]):
+        kind = QuoteKind.TERM
     return Quote(
-        text=text, parts=parts, kind=_kind(text, frames[first.para], first.k, utterance),
+        text=text, parts=parts, kind=kind,
         speaker=speaker, speaker_description=description, cue=cue,
         paragraph=read[first.para].index,
         paragraphs=paragraphs,
         start=in_first[0].start, end=in_first[-1].end, attribution=worded, reported_by=reported_by,
     )
+
+
+def _joined(parts: tuple[str, ...]) -> str:
+    """The text of a quotation in parts: its parts joined by " … ", as every view shows
+    them, so that words split around an attribution ("A," she said, "B.") never read
+    as one run-on sentence the speaker did not say."""
+    return parts[0] if len(parts) == 1 else " … ".join(parts)
 
 
 def _clean(content: str) -> str:
@@ -214,6 +229,25 @@ def _kind(text: str, frame: _Frame, k: int, utterance: _Utterance) -> QuoteKind:
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     starts_sentence = not frame.text[sentence_start : frame.places[k]].strip(" (")
     return QuoteKind.QUOTE if starts_sentence else QuoteKind.TERM
+
+
+# Words a title leaves in lower case: "A Summer in the City".
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at for and or to with from by but nor as".split())
+
+
+def _title(text: str, frame: _Frame) -> bool:
+    """Is an unattributed quotation the title of a work or a name, as news writing sets
+    them in quotation marks ("Harbour Lights", "A Summer in the City"): one word, or
+    every word but the small ones capitalised, in a sentence that is not itself in
+    title case (a headline)? Not a question or an exclamation."""
+    words = WORD.findall(text)
+    if not words or len(words) > 8 or text.rstrip().endswith(("?", "!")):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or (i and w in _TITLE_SMALL_WORDS) for i, w in enumerate(words)):
+        return False
+    outside = WORD.findall(frame.text.replace(_PLACEHOLDER, " "))
+    capitalised = sum(w[:1].isupper() for w in outside if w.lower() not in _TITLE_SMALL_WORDS)
+    return capitalised * 2 < len(outside) or len(outside) < 3 and len(words) < 3
 
 
 def _more_words_than(text: str, limit: int) -> bool:
@@ -231,17 +265,168 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
     out: list[Quote] = []
     for n, (quote, utterance) in enumerate(zip(quotes, utterances)):
         first = utterance.pieces[0].para
-        if quote.speaker is None and first and _whole_paragraph(frames[first]):
+        if quote.speaker is None and first and _goes_on(frames[first], utterance.pieces[0].k):
             previous = out[-1] if n else None
             if previous is not None and previous.speaker and previous.kind == "quote" \
                     and utterances[n - 1].pieces[-1].para == first - 1:
                 quote = quote._replace(speaker=previous.speaker, cue=None, attribution="")
             elif not frames[first - 1].places:
                 speaker = _reporting_speaker(frames, first - 1, registry)
+                if speaker is None and _whole_paragraph(frames[first]):
+                    speaker = _subject_of_last_sentence(frames, first - 1, registry)
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
+        elif quote.speaker is None and quote.kind == "quote":
+            speaker = _speaker_of_sentence_before(frames[first], first, utterance.pieces[0].k, registry)
+            if speaker is None and n and _FIRST_PERSON.search(quote.text) \
+                    and utterances[n - 1].pieces[-1].para == first and out[-1].speaker \
+                    and _own_sentence_quiet(frames[first], utterances[n - 1].pieces[-1].k, utterance.pieces[0].k):
+                # "“I was shocked,” said Roe. The price is “as low as I’ve ever seen.”": words in
+                # the first person, after Roe's in the paragraph, with no one else said to speak.
+                speaker = out[-1].speaker
+            if speaker:
+                quote = quote._replace(speaker=speaker, cue=None, attribution="")
         out.append(quote)
     return out
+
+
+_FIRST_PERSON = LazyPattern(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our)\b")
+
+
+def _own_sentence_quiet(frame: _Frame, k: int, j: int) -> bool:
+    """Does span j stand in a sentence after span k's, a sentence that says no one
+    speaks (no cue) and names no one?"""
+    start, end = _sentence_at(frame, frame.places[j])
+    sentence = frame.text[start:end]
+    return start > frame.places[k] and not _cues(sentence.replace(_PLACEHOLDER, " ")) \
+        and not any(word[:1].isupper() for word in sentence.split()[1:])
+
+
+# The words that open a sentence with no subject that could speak: "Now, there is “…”".
+_NO_SPEAKER_SUBJECTS = frozenset("there it this that such".split())
+
+
+def _goes_on(frame: _Frame, k: int) -> bool:
+    """Does an unattributed quotation go on with the speaker before its paragraph? When
+    the paragraph is nothing but the quotation; when the quotation opens the paragraph
+    as a sentence of its own and nothing after it says who speaks (no cue); or when it
+    is the paragraph's one quotation, in a sentence with no subject that could speak
+    (“there is”, “it is”) and no cue."""
+    if _whole_paragraph(frame):
+        return True
+    if _cues(frame.text.replace(_PLACEHOLDER, " ")):
+        return False
+    if k == 0 and frame.places[0] == 0:
+        start, end = _sentence_at(frame, 0)
+        return not frame.text[start:end].replace(_PLACEHOLDER, "").strip(" .,;:!?")
+    if len(frame.places) != 1:
+        return False
+    start, _ = _sentence_at(frame, frame.places[0])
+    words = frame.text[start : frame.places[0]].split()
+    opening = [w for w in words if w.lower().strip(",") not in _ADVERBIAL_OPENERS]
+    return bool(opening) and opening[0].lower() in _NO_SPEAKER_SUBJECTS
+
+
+_ADVERBIAL_OPENERS = frozenset("now still yet then so and but today".split())
+
+
+def _speaker_of_sentence_before(frame: _Frame, para: int, k: int, registry: _Registry) -> str | None:
+    """A quotation that is a sentence of its own, unattributed, after a sentence of
+    the same paragraph about a person ("Arthur Penrose once summed it up. “…”"): that
+    person's words, as news writing introduces them."""
+    start, end = _sentence_at(frame, frame.places[k])
+    if start == 0 or frame.text[start:end].replace(_PLACEHOLDER, "").strip(" .,;:!?"):
+        return None
+    before = [s for s in frame.sentences if s[1] <= start]
+    if not before or _PLACEHOLDER in frame.text[before[-1][0] : before[-1][1]]:
+        return None
+    found = registry.sentence_subject(para, before[-1][0], before[-1][1])
+    if not isinstance(found, _Mention):
+        return None
+    return registry.canonical(found.name, para)
+
+
+# "the statement", "the Facebook post": a document named as the speaker of a quotation.
+_DOCUMENT = LazyPattern(r"^the\s+(?:[A-Za-z]+\s+)?(statement|post|release|tweet|letter|memo|update|message|notice)$",
+                         re.IGNORECASE)
+#: How many paragraphs back the issuer of a document is looked for.
+_ISSUER_PARAGRAPHS = 2
+
+
+def _issuers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+             registry: _Registry) -> list[Quote]:
+    """Words a document speaks ("“…,” the statement read") are its issuer's, when the
+    paragraphs just before say who issued it: the speaker of a quotation there whose
+    paragraph names the document ("In a statement, the agency said “…”"), or of the
+    words its last sentence reports ("Doe said in a post that …"). Otherwise the
+    document stays the speaker, as the text names it."""
+    out: list[tuple[int, Quote]] = []  # (paragraph read, quote)
+    for quote, utterance in zip(quotes, utterances):
+        para = utterance.pieces[0].para
+        document = _DOCUMENT.match(quote.attribution or "") if quote.speaker == quote.attribution else None
+        if document is not None:
+            issuer = _issuer(out, para, document.group(1).lower(), frames, registry)
+            if issuer is not None:
+                quote = quote._replace(speaker=issuer, speaker_description=quote.attribution)
+        out.append((para, quote))
+    return [quote for _, quote in out]
+
+
+def _issuer(before: Sequence[tuple[int, Quote]], para: int, noun: str, frames: Sequence[_Frame],
+            registry: _Registry) -> str | None:
+    names_it = re.compile(rf"\b{noun}(?:s|ed)?\b", re.IGNORECASE)  # "the post": "posted an update"
+    for where, quote in reversed(before):
+        if where < para - _ISSUER_PARAGRAPHS:
+            break
+        if quote.speaker and not _DOCUMENT.match(quote.speaker) \
+                and (names_it.search(quote.cue or "") or names_it.search(frames[where].text)):
+            return quote.speaker
+    for back in range(para - 1, max(-1, para - 1 - _ISSUER_PARAGRAPHS), -1):
+        if names_it.search(frames[back].text) and not frames[back].places:
+            speaker = _reporting_speaker(frames, back, registry)
+            if speaker:
+                return speaker
+    return None
+
+
+#: The fewest words a headline's quotation repeats from the story to be taken for the same words.
+_REPEATED_WORDS = 2
+
+
+def _repeated(quotes: list[Quote], roles: Sequence[Role], paras: Sequence[int]) -> list[Quote]:
+    """A headline (or the first paragraph) quotes words the story attributes further
+    down: an unattributed quotation there whose words stand inside a later quotation
+    with a speaker is that speaker's."""
+    out = list(quotes)
+    for n, quote in enumerate(quotes):
+        if quote.speaker is not None or not (paras[n] == 0 or roles[n] in (Role.HEADLINE, Role.SUBHEAD)):
+            continue
+        key = quote_key(quote.text)
+        if len(key.split()) < _REPEATED_WORDS:
+            continue
+        speakers = {later.speaker for later in quotes[n + 1 :]
+                    if later.speaker and f" {key} " in f" {quote_key(later.text)} "}
+        if len(speakers) == 1:
+            out[n] = quote._replace(speaker=speakers.pop(), cue=None, attribution="")
+    return out
+
+
+def _subject_of_last_sentence(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:
+    """The person the last sentence of paragraph ``para`` is about ("However, she
+    defended her visits." → the one "she" stands for): a bare quotation paragraph after
+    it gives their words, as news writing goes on from a sentence about the speaker."""
+    frame = frames[para]
+    if not frame.sentences:
+        return None
+    start, end = frame.sentences[-1]
+    subject = registry.sentence_subject(para, start, end)
+    if subject == "pronoun":  # "However, she defended …": she is the one before
+        subject = registry.subject_before(para, start, end)
+    if not isinstance(subject, _Mention):
+        return None  # a sentence about no one the text names: no speaker rather than a guess
+    if subject.name[:1].islower() or subject.name.split()[0] in ("The", "A", "An"):
+        return registry.holder(subject.name, subject.para) or subject.name  # "the president"
+    return registry.canonical(subject.name, subject.para)
 
 
 def _reporting_speaker(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:
@@ -258,7 +443,9 @@ def _reporting_speaker(frames: Sequence[_Frame], para: int, registry: _Registry)
     subject = _subject_before(sentence[: match.start()])
     if subject is None:
         return None
-    speaker, _ = _resolve(_Attribution(subject, match.group(1), start + match.start()), para, frames, registry)
+    named_at = sentence.rfind(subject.name, 0, match.start()) if subject.kind == "pronoun" else -1
+    position = start + (named_at if named_at >= 0 else match.start())  # where the speaker is named
+    speaker, _ = _resolve(_Attribution(subject, match.group(1), position), para, frames, registry)
     return speaker
 
 

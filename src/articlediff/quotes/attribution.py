@@ -13,19 +13,23 @@ from ..text.words import straight_apostrophes
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at
 from .lexicon import (
     _ADVERBIAL_STARTS,
+    _AFTER_CUES,
     _CUES,
     _DAYS,
     _DETERMINERS,
     _DOC_NOUNS,
     _DOC_VERBS,
+    _FINITE_CUES,
     _FUNCTION_WORDS,
+    _LY_NOUNS,
     _NOT_INVERTED,
     _OBJECT_CUES,
     _PARTICIPLE_CUES,
     _PERSON_PRONOUNS,
+    _TITLES,
     _TRAILING_ADVERBS,
 )
-from .names import _EDGE_PUNCT, _capital_run, _is_verb, _read_subject, _split_top_level, _Subject
+from .names import _EDGE_PUNCT, _capital_run, _is_verb, _name_tail, _read_subject, _split_top_level, _Subject
 
 # Cues are looked up in a set after a plain word pattern matches (see lexicon). A
 # character class mixing "’" with several other characters is slow to compile at
@@ -71,7 +75,8 @@ _DOC_OBJECT = re.compile(
 )
 _CONJUNCTIONS = frozenset("but and yet so still also".split())
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\s[^,]*,")
-_RELATIVE_SPLIT = re.compile(r"\s(?:that|which|when|because|after|before|while|if|as)\s")
+# "what the UN has called “…”": the subject after "what", as after "that" or "which".
+_RELATIVE_SPLIT = re.compile(r"\s(?:that|which|what|when|because|after|before|while|if|as)\s")
 class _Attribution(NamedTuple):
     subject: _Subject
     cue: str
@@ -116,10 +121,15 @@ def _strip_trailing(left: str) -> str:
     while True:
         left = _drop_trailing_day(left.rstrip())
         words = left.rsplit(None, 1)
-        if len(words) == 2 and words[1] in _TRAILING_ADVERBS:
+        if len(words) == 2 and (words[1] in _TRAILING_ADVERBS or _is_adverb(words[1])):
             left = words[0]
         else:
             return left.rstrip()
+
+
+def _is_adverb(word: str) -> bool:
+    """A lower-case word in -ly between a subject and its verb ("Doe strongly warned")."""
+    return len(word) > 5 and word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOUNS
 
 
 def _subject_before(left: str) -> _Subject | None:
@@ -147,6 +157,13 @@ def _subject_before(left: str) -> _Subject | None:
             return _read_subject(last)
         if len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
             return _read_subject(" ".join(words[1:]))  # "But Doe insisted"
+        named = _name_tail(words)
+        if named and len(words) > named:
+            # "In her statement Ms Roe said": the name that ends the adverbial, with its title
+            titled = len(words) > named and words[-named - 1] in _TITLES
+            found = _read_subject(" ".join(words[-named - titled :]))
+            if found is not None and found.kind == "person":
+                return found
         return None
     if left.rstrip().endswith(",") and len(chunks) > 1:
         return _read_subject(", ".join(chunks))  # "Name, description, said"
@@ -172,7 +189,15 @@ def _subject_at_end(text: str) -> _Subject | None:
 def _drop_adverbials(chunks: list[str]) -> list[str]:
     """Leading "On Friday,", "Speaking to CNN," chunks left out."""
     while chunks and chunks[0].split()[0].lower() in _ADVERBIAL_STARTS:
-        chunks = chunks[1:]
+        words = chunks[0].split()
+        named = _name_tail(words)
+        rest = chunks[1:]
+        if named and len(words) > named and all(c.split()[0].lower() in ("who", "whose", "which") for c in rest):
+            # "In response Mr Roe, who led the agency, tweeted": the adverbial had no comma,
+            # the name that ends it is the subject its relative clause describes.
+            titled = words[-named - 1] in _TITLES
+            return [" ".join(words[len(words) - named - titled :]), *rest]
+        chunks = rest
     return chunks
 
 
@@ -221,7 +246,8 @@ _NOT_VERBS = frozenset("""and or of for in on at to by with from the a an who wh
     as than but nor so""".split())
 
 
-_AFTER_INVERTED = re.compile(r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by)\s")
+_AFTER_INVERTED = re.compile(
+    r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by|of(?=\s+(?:his|her|their|its)\b))\s")
 _APPOSITION_END = re.compile(r"(?:,\s+(?:who|which|adding|referring|saying|noting|and|but)\b|\s+[–—]\s|;)")
 # Between a cue and the quotation, a new clause: the cue is not the quotation's.
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|yet)\s|;")
@@ -248,9 +274,15 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
             return None
     lead = len(text) - len(text.lstrip(" ,.;:!?–—-"))
     text = text[lead:]
+    closing = _closing_attribution(text, start + lead) if stop == sentence_end else None
+    if closing is not None:
+        return closing
+    agent = _passive_agent(frame, k, text, start + lead)
+    if agent is not None:
+        return agent
     if text.startswith(("and ", "but ")):
         return None  # "“…”, and later he posted: “…”": a new clause, another quotation's
-    match = _first_cue(text)
+    match = _first_cue_after(text)
     if match is None or len(text[: match.start()].split()) > 14:
         return None
     cue = _cue_text(text, match)
@@ -267,6 +299,67 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if subject is None:
         return None
     return _Attribution(subject, cue, start + lead, _relayed_by(text, match.end()))
+
+
+_BY = re.compile(r"by\s+([^,;:.]+?)(?=\s*(?:[,;:.]|$|\s(?:after|before|following|when|while|in|on|at|over)\s))")
+
+
+def _passive_agent(frame: _Frame, k: int, text: str, offset: int) -> _Attribution | None:
+    """"… has been described as “…” by Ann Jones": the agent of a passive verb of
+    speaking is the speaker. Only after such a verb: "“The Road” by Ann Jones" is a
+    work and its author."""
+    match = _BY.match(text)
+    if match is None:
+        return None
+    sentence_start, _ = _sentence_at(frame, frame.places[k])
+    before = frame.text[sentence_start : frame.places[k]]
+    verbs = [m for m in _cues(before) if m.group(1) in _FINITE_CUES and m.group(1).endswith("ed")]
+    if not verbs or _PLACEHOLDER in before[verbs[-1].end() :]:
+        return None
+    subject = _read_subject(match.group(1))
+    if subject is None or subject.kind not in ("person", "org"):
+        return None
+    return _Attribution(subject, verbs[-1].group(1), offset + match.start(1))
+
+
+def _first_cue_after(text: str) -> re.Match[str] | None:
+    """The first cue of the text after a quotation, "read" and "reported" included
+    ("“…,” the statement read")."""
+    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES or m.group(1) in _AFTER_CUES),
+                None)
+
+
+# The verbs that say someone spoke, of all the cues ("called" is also "called the police").
+_SPEECH_VERBS = frozenset("said says told tells added adds wrote writes asked replied stated according to".split()) \
+    | {"according to"}
+# ", Ms. Roe said." (", he added on Monday."): an attribution that closes its sentence.
+_CLOSING = re.compile(r",\s+([^,]{1,60}?)\s+([a-z]+)((?:\s+(?:on|in|at|during|to|later|earlier)\b[^,]{0,40})?)\s*[.!?]?\s*$")
+
+
+def _closing_attribution(text: str, offset: int) -> _Attribution | None:
+    """The attribution that closes a sentence opened by a quotation, a clause of
+    reported speech between them: "“…” and would have called the police, Ms. Roe
+    said." The whole sentence is what Roe said. Not when the clause between holds a
+    cue of its own (then it is someone else's attribution)."""
+    if not text or _PLACEHOLDER in text:
+        return None
+    match = _CLOSING.search(text)
+    if match is None or match.group(2) not in _FINITE_CUES or match.group(2) in _OBJECT_CUES:
+        return None
+    between = text[: match.start()]
+    if not between.strip() or len(between.split()) > 30 \
+            or any(m.group(1).lower() in _SPEECH_VERBS for m in _cues(between)):
+        return None
+    phrase = match.group(1)
+    if any(_is_verb(t) for t in phrase.split()):
+        return None
+    subject = _read_subject(_strip_trailing(phrase))
+    if subject is None or subject.kind not in ("person", "pronoun"):
+        return None
+    cue_at = match.start(2)
+    cue_match = _WORD_OR_ACCORDING.match(text, cue_at)
+    cue = _cue_text(text, cue_match) if cue_match else match.group(2)
+    return _Attribution(subject, cue, offset + match.start(1))
 
 
 def _relayed_by(text: str, at: int) -> _Subject | None:
@@ -292,7 +385,20 @@ def _inverted(text: str, match: re.Match[str], cue: str, offset: int) -> _Attrib
         if apposition:
             phrase = f"{phrase}, {apposition}"
     subject = _read_subject(phrase)
+    if subject is None and phrase != cut[0].strip().rstrip("."):
+        # "said Ruth Roe, a former director of … and now …": however long the
+        # description, the name that opens it is the speaker.
+        named = _read_subject(cut[0].strip().rstrip("."))
+        if named is not None and named.kind == "person":
+            subject = named._replace(description=named.description or _short_description(phrase))
     return _Attribution(subject, cue, offset + match.end()) if subject else None
+
+
+def _short_description(phrase: str) -> str | None:
+    """The description after the name of "Name, description", cut at its first comma."""
+    _, _, rest = phrase.partition(",")
+    rest = rest.strip().split(",", 1)[0].strip()
+    return rest or None
 
 
 def _according(sentence: str, at: int, offset: int) -> _Attribution | None:
@@ -305,6 +411,8 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
     colon after the main clause ("X disagreed: “…”")."""
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     left = frame.text[sentence_start : frame.places[k]]
+    if left.rstrip().endswith(";"):
+        left = left.rstrip()[:-1] + ":"  # "she added; “…”": a semicolon put for a colon
     for match in reversed(_cues(left)):
         if _CLAUSE_BREAK.search(left, match.end()):
             return None
@@ -314,6 +422,10 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
                 return found
             continue
         before = left[: match.start()]
+        if match.group(1) in _PARTICIPLE_CUES and before.rstrip().endswith((" of", " without")):
+            # "a candidate accused of calling it a “…”": whose words the text does not
+            # settle (the candidate's, not the main clause's subject); "by saying" is.
+            return None
         relayed = _told_the_relayer(left, match)
         if relayed is not None:
             return relayed._replace(position=sentence_start + relayed.position)

@@ -16,8 +16,13 @@ _FINITE_CUES = _words(
     declared declares tweeted posted announced acknowledged admitted urged continued
     recalled responded testified cautioned complained conceded stressed emphasized
     emphasised suggested countered predicted vowed promised pledged maintained contended
-    lamented quipped joked called calls described dubbed branded signalled signaled"""
+    lamented quipped joked called calls described dubbed branded signalled signaled
+    admits instructed shouted yelled exclaimed remarked
+    welcomed hailed dismissed condemned denounced"""
 )
+# Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
+# CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
+_AFTER_CUES = _words("read reads reported")
 _PARTICIPLE_CUES = _words(
     """saying adding telling writing noting arguing warning citing calling describing
     stating insisting claiming explaining declaring urging tweeting posting"""
@@ -66,11 +71,13 @@ _SPEAKER_HEADS = _words(
     foundation institute university firm bank team federation authority newspaper outlet
     website statement order report advisory memo letter decree ruling lawsuit filing complaint
     resolution proclamation release post tweet document notice directive declaration study
-    survey assessment president minister secretary senator governor mayor spokesperson envoy"""
+    survey assessment president minister secretary senator governor mayor spokesperson envoy
+    head chief boss leader owner"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
 _TITLES = _words(
-    """President Secretary State Minister Prime Vice Deputy Sen. Senator Rep. Representative Gov.
+    """Mr Mrs Ms Dr
+    President Secretary State Minister Prime Vice Deputy Sen. Senator Rep. Representative Gov.
     Governor Mayor Judge Justice General Gen. Dr. Mr. Mrs. Ms. Miss Prof. Professor Chief
     Director Ambassador Envoy Chairman Chairwoman Chair CEO Pope King Queen Prince Princess
     Attorney Speaker Leader Commissioner Officer Sgt. Capt. Lt. Col. Adm. Rev. Sheikh Lord
@@ -106,6 +113,8 @@ _PLACES = _words(
     Belgium Switzerland Austria Hungary Romania Portugal Tokyo Delhi Kabul Baghdad Damascus
     Tehran Cairo Seoul Bangkok Sydney Toronto Chicago Boston Dallas Seattle Atlanta Miami"""
 )
+#: Places that are also surnames: after a first name, a name ("Kenny Washington", "Michael Jordan").
+_SURNAME_PLACES = _words("Washington Jordan Georgia Virginia Carolina Dallas Paris London Sydney Israel Dakota Montana Indiana")
 _FUNCTION_WORDS = _words(
     """The A An In On At But And Or This That These Those It Its He She They We I You His Her
     Their Our As After Before When While If For From With By To Of Under Over Ahead Speaking
@@ -125,7 +134,9 @@ _ORG_WORDS = _words(
     Coalition Alliance Federation Center Centre Service Services Authority Government Embassy
     Assembly Parliament Cabinet Club Team Bureau Media Airlines Holdings Fund Council Reuters
     CNN AP AFP BBC Pentagon Kremlin Command Centcom Eucom Africom Southcom Northcom Indopacom
-    Ministry Directorate Corps Guard Brigade Regiment"""
+    Ministry Directorate Corps Guard Brigade Regiment
+    Terminal Airport Station Market Hospital Clinic Square Park Street Avenue Road Bridge Port
+    Harbor Harbour Hall Stadium Museum Library School Academy Prison Mall Plaza Tower"""
 )
 #: News outlets and platforms: named as a channel ("told CNN"), rarely the speaker.
 _MEDIA = _words("CNN AP AFP BBC Reuters X Twitter Facebook Instagram Telegram")
@@ -157,6 +168,8 @@ _TRAILING_ADVERBS = _words(
     separately further simply only just first has have had would will already privately
     openly angrily bluntly flatly quickly subsequently today yesterday"""
 )
+#: Words ending in -ly that are no adverbs: a subject may end with them ("Doe's family said").
+_LY_NOUNS = _words("family assembly ally rally supply reply anomaly monopoly homily butterfly belly bully")
 _DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
 _CONNECTORS = _words("of for and de & the")
 _NOT_DESCRIPTIONS = _words("who whose which in on at speaking and but")

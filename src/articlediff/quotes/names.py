@@ -34,6 +34,7 @@ from .lexicon import (
     _PLACES,
     _ROLE_SUFFIXES,
     _SPEAKER_HEADS,
+    _SURNAME_PLACES,
     _TITLES,
 )
 
@@ -50,6 +51,9 @@ class _Subject(NamedTuple):
 
 
 _EDGE_PUNCT = EDGE_MARKS + ",;:!?()[]"
+# A social media page or account named after its owner: "X's Facebook page".
+_ACCOUNT = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|LinkedIn)"
+                      r"\s+(?:page|account|feed|channel)$")
 # _POSSESSIVE_DOC and _RUN are matched against text with straight apostrophes (see
 # straight_apostrophes), which they are written for.
 _POSSESSIVE_SPEAKER = re.compile(
@@ -97,6 +101,9 @@ def _strip_possessive(token: str) -> str:
 def _name_tail(tokens: Sequence[str]) -> int:
     """How many tokens at the end of ``tokens`` form a person's name (0 if none)."""
     n = 0
+    if len(tokens) >= 2 and _core(tokens[-1]) in _SURNAME_PLACES and _is_name_token(tokens[-2]) \
+            and _core(tokens[-2]) not in _PLACES:
+        n = 1  # "Kenny Washington": a place after a first name is a surname
     while n < len(tokens) and n < 5:
         token = tokens[-1 - n]
         particle = token in _PARTICLES and n > 0 and n + 1 < len(tokens) and _name_before_particles(tokens, len(tokens) - 2 - n)
@@ -172,12 +179,19 @@ def _read_subject(phrase: str) -> _Subject | None:
     chunks = _split_top_level(phrase)
     if len(chunks) > 1:
         return _with_apposition(chunks)
+    account = _ACCOUNT.search(phrase)
+    if account is not None and account.start():
+        # "the Sheriff's Office Facebook page posted": the office speaks through its page
+        holder = _read_subject(phrase[: account.start()])
+        return holder if holder is not None and holder.kind in ("person", "org") else None
     owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
     if owner:
         return _read_subject(phrase[owner.start(1):owner.end(1)])
     if _POSSESSIVE_SPEAKER.match(straight_apostrophes(phrase)):
         return _Subject(phrase, "org")  # "Doe's office", "Theresa May's spokesman": on someone's behalf
-    if lower.startswith(("a ", "an ")):  # "a spokeswoman for Doe": the spokeswoman
+    words = phrase.split()
+    if lower.startswith(("a ", "an ")) or (lower.startswith("the ") and len(words) > 2 and words[1].islower()):
+        # "a spokeswoman for Doe", "the head of Harbor Foods": the spokeswoman, the head
         return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
 
@@ -186,8 +200,10 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     """"Name, description" (or "description, Name": "His neighbor, Omar Saleh")."""
     rest = [c for c in chunks[1:] if c.split()[0].lower() not in _NOT_DESCRIPTIONS]
     head = _read_subject(chunks[0])
+    # "His neighbor, Omar Saleh", "The leader of the union, Omar Saleh": a role, then the
+    # name of the one who holds it, who is the speaker.
     role = head is not None and head.kind == "org" and chunks[0].split()[0].lower() in _COMMON_STARTS \
-        and chunks[0].split()[-1].islower()  # "His neighbor, Omar Saleh": the name is the speaker
+        and (chunks[0].split()[-1].islower() or _read_common(chunks[0]) is not None)
     if (head is None or role) and rest and (len(chunks) == 2 or chunks[0].split()[0].lower() in _COMMON_STARTS):
         # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])
@@ -206,8 +222,10 @@ def _read_person(phrase: str) -> _Subject | None:
     tokens = phrase.split()
     run = _capital_run(tokens)
     found = _person_in(tokens)
-    if found is None or _is_org_run(tokens[-run:]):
-        return None
+    if found is not None and found[1] == len(tokens) and _is_org_run(tokens[-run:]):
+        found = _person_before_link(tokens)  # "Carol Roe of the city's Water Board": Roe
+    if found is None:
+        return None  # "the Water Board": no person
     start, end = found
     name = " ".join(_core(t) for t in tokens[start:end])
     description = " ".join(tokens[:start] + tokens[end:]).strip(" ,") or None
@@ -218,14 +236,26 @@ def _read_person(phrase: str) -> _Subject | None:
 
 def _person_in(tokens: Sequence[str]) -> tuple[int, int] | None:
     """Where the person's name is among ``tokens``: at the end, or before "of" when a
-    place follows ("Rep. Jamie Raskin of Maryland")."""
+    place or body follows ("Rep. Jamie Raskin of Maryland", "inspector Carol Roe of
+    the Water Board"), or "from" and a body."""
     n = _name_tail(tokens)
-    if "of" in tokens[:-1] and n <= 1:
-        of = len(tokens) - 1 - list(reversed(tokens)).index("of")
-        m = _name_tail(tokens[:of])
-        if m >= 2 and (of - m == 0 or _core(tokens[of - m - 1]) in _TITLES):
-            return of - m, of
+    if n <= 1:
+        found = _person_before_link(tokens)
+        if found is not None:
+            return found
     return (len(tokens) - n, len(tokens)) if n else None
+
+
+def _person_before_link(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """A name of two words or more before the first "of" or "from" that follows one."""
+    for of, link in enumerate(tokens[:-1]):
+        if link not in ("of", "from"):
+            continue
+        m = _name_tail(tokens[:of])
+        before = tokens[of - m - 1] if of > m else ""
+        if m >= 2 and (not before or _core(before) in _TITLES or before.isalpha() and before.islower()):
+            return of - m, of
+    return None
 
 
 def _read_org(phrase: str) -> _Subject | None:
@@ -263,6 +293,24 @@ def _read_common(phrase: str) -> _Subject | None:
 
 
 _AGE_EPITHET = re.compile(r"^\d+-year-old$")
+
+#: Heads of a common noun phrase that name one person ("a spokesperson for the union").
+_PERSON_HEADS = frozenset("""spokesperson spokesman spokeswoman official source aide president minister
+    secretary senator governor mayor envoy head chief boss leader owner""".split())
+
+
+def _person_description(phrase: str) -> bool:
+    """Does a common noun phrase name one person ("a spokesperson for the union", "the
+    official"), not a body or a document ("the group", "a statement")?"""
+    tokens = phrase.split()
+    if len(tokens) < 2 or len(tokens) > 16 or tokens[0].lower() not in _COMMON_STARTS:
+        return False
+    head = ""
+    for token in tokens[1:]:
+        if token.lower() in ("for", "of", "at", "with", "from", "in", "who"):
+            break
+        head = token.lower().strip(_EDGE_PUNCT)
+    return head in _PERSON_HEADS or _is_person_noun(head)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -351,6 +399,14 @@ def _classify_run(run: str) -> _Run | None:
         return None
     offset = len(" ".join(tokens[:skip])) + 1 if skip else 0
     tokens = tokens[skip:]
+    if "of" in tokens[1:]:
+        # "Mr. Belliveau of Médecins Sans Frontières", "Rep. Jamie Raskin of Maryland": the
+        # person named before "of", the body or place after it only says where they are.
+        head = tokens[: tokens.index("of", 1)]
+        named = _name_tail(head)
+        titled = 0 < named < len(head) and _core(head[-named - 1]) in _TITLES
+        if (titled or named >= 2) and not _is_org_run(head):
+            tokens = head
     tail, is_org = _name_tail(tokens), _is_org_run(tokens)
     if is_org:
         name = " ".join(tokens).strip(",;:")

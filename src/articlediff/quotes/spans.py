@@ -36,6 +36,9 @@ class _Span(NamedTuple):
     content: str
     open_at_end: bool = False
     """The paragraph ended before a closing mark."""
+    open_at_start: bool = False
+    """The paragraph began inside the span: its only mark closes it at its end, a
+    quotation opened in a paragraph before and not re-opened. Only a continuation."""
 
 
 def _opener_context(text: str, i: int) -> bool:
@@ -112,6 +115,13 @@ def _scan_marks(text: str, singles_lead: bool = False) -> list[_Span]:
             mark, at = ch, i
     if mark is not None and mark in _DOUBLE_CLOSERS:
         spans.append(_Span(at, len(text), text[at + 1 :], open_at_end=True))
+    if not spans and mark is None:
+        end = len(text.rstrip().rstrip(_FILLER))  # the filler of a doubled mark ('') aside
+        last = text[end - 1 : end]
+        if last and last in "\"”" and _MARK.search(text, 0, end - 1) is None and _closer_context(text, end - 1):
+            # "…, decided to resign.''": a paragraph that goes on with a quotation the one
+            # before left open (assemble keeps it only then).
+            spans.append(_Span(0, end, text[: end - 1], open_at_start=True))
     return [s for s in spans if s.content.strip()]
 
 
@@ -132,6 +142,11 @@ def _open_at_top(text: str, i: int, ch: str) -> str | None:
     if ch in _ONLY_QUOTING:
         return ch if after else None
     if ch in _CURLY_OPENERS:
+        if after.isspace() and ch == "“":
+            # "“ We ’re looking … . ”": text with its words spaced apart (tokenised), the
+            # marks too; an opening “ is one when a ” closes it further on.
+            before = text[i - 1] if i else " "
+            return ch if "”" in text[i + 2 :] and (before.isspace() or before in _BEFORE_OPENER) else None
         return ch if after and (not after.isspace() or ch == "«") else None
     if ch == '"':
         before = text[i - 1] if i else " "

@@ -15,7 +15,7 @@ from .analysis import _Analysis
 from .attribution import _Attribution
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
 from .lexicon import _ADVERBIAL_STARTS, _TITLES
-from .names import _is_verb, _Named, _read_person
+from .names import _is_verb, _Named, _person_description, _read_person
 
 
 class _Mention(NamedTuple):
@@ -97,9 +97,15 @@ class _Registry:
         if name not in self._fuller_names:
             tokens = name.split()
             fulls = self.full_names.get(tokens[-1], {})
-            self._fuller_names[name] = {
-                full: places for full, places in fulls.items() if set(tokens) < set(full.split())
-            }
+            found = {full: places for full, places in fulls.items() if set(tokens) < set(full.split())}
+            if not found and len(tokens) == 1:
+                # A name the story uses by the first word ("Chatchart" for Chatchart
+                # Sittipunt, as Thai names go), when no full name ends with it.
+                found = {full: places for fulls in self.full_names.values() for full, places in fulls.items()
+                         if full.split()[0] == name}
+                if len(found) > 1:
+                    found = {}
+            self._fuller_names[name] = found
         return self._fuller_names[name]
 
     def sort(self) -> None:
@@ -169,10 +175,48 @@ class _Registry:
         word = text[at:].split(None, 1)[0].strip(",.;:").lower() if text[at:].strip() else ""
         if word in ("he", "she"):
             return "pronoun"
+        people = self._analyses[para].names.people
+        closing = _CLOSING_CUE.search(text, at)
+        if closing is not None:
+            # "The group had a structure, he said." / ", Ms. Roe said.": the one who says
+            # it is what the sentence is about, not the subject of the words reported.
+            if closing.group(1).lower() in ("he", "she"):
+                return "pronoun"
+            for named in people:
+                if start + closing.start(1) <= named.pos < start + closing.end(1):
+                    return _Mention(para, named.pos, start, named.name, named.description)
         limit = _first_verb(text, at)
-        for named in self._analyses[para].names.people:
-            if start + at <= named.pos < start + limit and (named.last in self.known or " " in named.name):
+        for named in people:
+            if _POSSESSIVE.match(frame.text, named.pos + len(named.name)):
+                continue  # "Mr. Hadi’s foreign minister, Riyadh Yaseen,": not Hadi
+            if start + at <= named.pos < start + limit and (
+                named.last in self.known or " " in named.name or _only_titles(text[at : named.pos - start])
+            ):
+                # A titled name that opens the sentence is its subject, known or not ("Mr.
+                # Roe, the spokesman for Mr. Doe, said"): not a name in its apposition.
                 return _Mention(para, named.pos, start, named.name, named.description)
+        phrase = _without_conjunction(text[at:limit].strip(" ,"))
+        if _person_description(phrase):
+            # "But a spokesperson for the union said …": a person the story does not name,
+            # the one "he" or "she" goes back to, not a name before.
+            return _Mention(para, start + at, start, phrase)
+        closing = _QUOTE_THEN_SUBJECT.search(text, at)
+        if closing is not None:
+            # "…, “…,” Mr. Roe said.": the speaker of the quotation that closes it.
+            for named in people:
+                if named.pos - start == closing.end() or (
+                        named.pos - start > closing.end() and _only_titles(text[closing.end() : named.pos - start])):
+                    after = text[named.pos - start + len(named.name):].split(None, 1)
+                    if after and after[0].strip(",.") in _CUE_WORDS:
+                        return _Mention(para, named.pos, start, named.name, named.description)
+                    break
+        inverted = _INVERTED_CUE.search(text, at)
+        if inverted is not None:
+            # "The change has been slow, said Jo Roe, who …": the one who said it.
+            for named in people:
+                between = text[inverted.end() : named.pos - start] if named.pos >= start + inverted.end() else None
+                if between is not None and (not between.strip() or _only_titles(between)):
+                    return _Mention(para, named.pos, start, named.name, named.description)
         return None
 
     def subject_before(self, para: int, sentence: int, pos: int) -> "_Mention | None":
@@ -183,8 +227,11 @@ class _Registry:
         no subject is found within a few sentences."""
         frame = self._analyses[para].frame
         own_end = next((end for start, end in frame.sentences if start == sentence), pos)
-        found = self.sentence_subject(para, sentence, min(pos, own_end))
+        closing = frame.text[:pos].rstrip().endswith(",")
+        found = None if closing else self.sentence_subject(para, sentence, min(pos, own_end))
         if isinstance(found, _Mention) and found.pos < pos:
+            # "Graham backed a bill which he said …"; but not in "The group met daily, he
+            # said": a closing attribution's pronoun is not the clause's subject.
             return found
         looked = 0
         for back in range(para, max(-1, para - _SUBJECT_PARAGRAPHS), -1):
@@ -231,6 +278,7 @@ class _Registry:
                 (index, self.canonical(subject.name, index))
                 for index, analysis in enumerate(self._analyses)
                 for match in pattern.finditer(analysis.frame.text)
+                if _fits(match, analysis.frame.text, key)
                 for subject in [_read_person(match.group("name") or match.group("name2"))]
                 if subject is not None and len(subject.name.split()) >= 2
             ]
@@ -241,16 +289,39 @@ class _Registry:
         return before[-1] if before else found[0][1]
 
 
+#: Words that make a title another one: the deputy director is not the director.
+_RANKS = frozenset("deputy assistant acting vice associate interim under".split())
+
+
+def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
+    """Does a title found with a name hold no qualifier a qualified role lacks? "FBI
+    director Jim Dale" is not "the CIA director"; "Jim Dale, the former police chief"
+    is not "the former fire chief"; any senator is "the senator". Before the name, the
+    word before the title counts when it is capitalised (a sentence's first word
+    aside); after it, every word between "the" and the title."""
+    if len(role) == 1:
+        return True  # "the senator": any senator's title the story gives
+    own = {w.casefold() for w in role}
+    if match.group("name") is not None:
+        before = text[: match.start("name")].split()
+        word = before[-2] if len(before) > 1 else ""
+        if word.casefold() in own:
+            return True
+        return not ((word[:1].isupper() and word[-1:].isalnum()) or word in _RANKS)
+    return all(w.casefold() in own for w in match.group("between").split())
+
+
 @functools.lru_cache(maxsize=256)
 def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     """A title before a name ("US President Donald Trump") or after it as an apposition
     ("Donald Trump, the US president"), for a role's words."""
     qualifiers = "".join(rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
+    apposed = r"(?P<between>(?:[\w'’.\-]+\s+){0,3}?)"
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
     head = f"(?:{head})"
     name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
     return re.compile(
-        rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?(?:[\w'’.\-]+\s+){{0,3}}?{head}\b"
+        rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
 
 
@@ -268,6 +339,32 @@ _SUBJECT_PARAGRAPHS = 5
 _CUE_WORDS = frozenset("said says added adds told tells continued wrote writes according".split())
 
 
+# "“…,” Mr. Roe said": a quotation and the subject of its attribution after it.
+_QUOTE_THEN_SUBJECT = re.compile(_PLACEHOLDER + r"[.,!?]?\s+(?=[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+# ", he said." ", Ms. Roe added on Monday.": an attribution closing its sentence.
+_CLOSING_CUE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|He|She)\s+(?:said|says|added|adds)\b"
+                          r"[^,]{0,40}$")
+# ", said Jo Roe": an attribution after the words it reports, the speaker after the verb.
+_INVERTED_CUE = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
+
+
+def _without_conjunction(text: str) -> str:
+    """"But a spokesperson" → "a spokesperson"."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in ("but", "and", "yet", "so") else text
+
+
+def _only_titles(text: str) -> bool:
+    """Is ``text`` one or more titles ("Mr.", "Gov. Dr.") and nothing else?"""
+    words = text.split()
+    return bool(words) and all(word.strip(",") in _TITLES and word not in _NAME_LIKE_TITLES for word in words)
+
+
+#: Titles that also open names ("Con Edison"): taken for a title only where a name is known.
+_NAME_LIKE_TITLES = frozenset({"Con", "Ch"})
+
+
 def _subject_offset(text: str) -> int | None:
     """Where the subject of a sentence starts: after leading adverbials ("In 2015,"),
     and after a quotation that opens it with its cue ("“…,” said X" → X). None for a
@@ -282,7 +379,7 @@ def _subject_offset(text: str) -> int | None:
             if words and words[0] in _CUE_WORDS:
                 at = len(text) - len(words[1]) if len(words) > 1 else len(text)
             continue
-        first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+        first = rest.split(None, 1)[0].lower().rstrip(",") if rest.strip() else ""  # "However,"
         comma = rest.find(",")
         if first in _ADVERBIAL_STARTS and 0 < comma < 240 and _PLACEHOLDER not in rest[:comma]:
             at += comma + 1
@@ -329,5 +426,8 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         return None, None
     if subject.kind == "org_pronoun":
         return found.name, None
+    if found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An"):
+        # "The president said …. “…,” he added": the president the story names, if it does.
+        return registry.holder(found.name, found.para) or found.name, None
     description = found.description if found.para == para else None
     return registry.canonical(found.name, found.para), description
