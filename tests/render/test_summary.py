@@ -64,3 +64,19 @@ def test_summary_quotes() -> None:
         "  + term added ¶25 “safe third country”",
         "    2 quotes unchanged",
     ]
+
+
+def test_a_speaker_named_in_the_new_version_is_not_a_new_speaker() -> None:
+    """"a spokesman for the office" becomes "a spokesman for the office, Adrian Edwards":
+    the same speaker, now named; the line must not read as a re-attribution."""
+    from articlediff import compare
+    from articlediff.render.describe import describe_quote
+
+    old = ("Fighting spread on Monday.\n\n\"We are deeply concerned by the reports,\" a spokesman for the office"
+           " said in a statement.")
+    new = old.replace("the office said in a statement", "the office, Adrian Edwards, said in a press briefing")
+    [line] = [describe_quote(q) for q in compare(old, new).quotes]
+    assert line.speaker == "a spokesman for the office, now named Adrian Edwards"
+    assert "was " not in line.speaker
+    [back] = [describe_quote(q) for q in compare(new, old).quotes]
+    assert back.speaker == "Adrian Edwards, now unnamed: a spokesman for the office"

@@ -426,6 +426,16 @@ def _one_name(a: str | None, b: str | None) -> bool:
     return same_person(a, b)
 
 
+def _named(described: Any, named: Any) -> bool:
+    """Does the one version's speaker, a description ("a spokesman for the office"),
+    describe the other version's named speaker ("Adrian Edwards, a spokesman for the
+    office")? The same speaker, named: not a re-attribution."""
+    wording, description = described.speaker, getattr(named, "speaker_description", None)
+    if not wording or not description or not named.speaker or wording == named.speaker:
+        return False
+    return " ".join(wording.casefold().split()) in " ".join(description.casefold().split())
+
+
 def describe_quote(quote: Any) -> QuoteLine:
     """A QuoteChange described: who said it, where, and what happened to it."""
     old, new = quote.old, quote.new
@@ -439,6 +449,11 @@ def describe_quote(quote: Any) -> QuoteLine:
     if (quote.attribution_changed and quote.change != "reattributed" and old is not None and new is not None
             and _one_name(old.speaker, new.speaker)):
         speaker = f"{_who(new) or 'unattributed'} ({old.cue or '?'} → {new.cue or '?'})"
+    elif quote.attribution_changed and old is not None and new is not None and _named(old, new):
+        # One speaker, described in one version and named in the other: no new speaker.
+        speaker = f"{_who(old)}, now named {_who(new)}"
+    elif quote.attribution_changed and old is not None and new is not None and _named(new, old):
+        speaker = f"{_who(old)}, now unnamed: {_who(new)}"
     elif quote.change == "reattributed" or (quote.attribution_changed and old is not None and new is not None):
         speaker = f"was {_who(old) or 'unattributed'}, now {_who(new) or 'unattributed'}"
     else:
