@@ -64,7 +64,13 @@ class _Version(NamedTuple):
     """The story's text, lower case: where a title stands for a person named elsewhere."""
 
 
-def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
+class _Read(NamedTuple):
+    """A sentence's facts, and each of its names with the word before it (see _lead)."""
+    facts: SentenceFacts
+    names: list[tuple[str, bool, str]]
+
+
+def _read(article: Article, cache: dict[str, _Read]) -> _Version:
     numbers: list[_Located] = []
     dates: list[_Located] = []
     names: list[_Name] = []
@@ -73,26 +79,28 @@ def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
         if not paragraph.role.is_story:
             continue
         texts.append(paragraph.text.lower())
-        read = []
-        sentences = paragraph.sentences or (paragraph.text,)
-        for sentence in sentences:
-            facts = cache.get(sentence)
-            if facts is None:
-                facts = cache[sentence] = read_sentence(sentence)
-            read.append(facts)
         titled = paragraph.role is Role.HEADLINE and title_case(paragraph.text)
-        for k, facts in enumerate(read):
+        for k, sentence in enumerate(paragraph.sentences or (paragraph.text,)):
+            read = cache.get(sentence)
+            if read is None:
+                facts = read_sentence(sentence)
+                read = cache[sentence] = _Read(
+                    facts, [(name, first, _lead(sentence, start)) for name, start, first in facts.names])
+            facts = read.facts
             at = (paragraph.index, k)
-            numbers += [_Located(m, at, facts.words) for m in facts.numbers]
-            dates += [_Located(m, at, facts.words) for m in facts.dates]
-            names += [_Name(name, at, first, titled, facts.words, _lead(sentences[k], start))
-                      for name, start, first in facts.names]
+            if facts.numbers:
+                numbers += [_Located(m, at, facts.words) for m in facts.numbers]
+            if facts.dates:
+                dates += [_Located(m, at, facts.words) for m in facts.dates]
+            if read.names:
+                names += [_Name(name, at, first, titled, facts.words, lead) for name, first, lead in read.names]
     return _Version(numbers, dates, names, "\n\n".join(texts))
+
 
 
 def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
     """The facts the story changed, most significant first (see the module's docstring)."""
-    cache: dict[str, SentenceFacts] = {}  # each distinct sentence of either version is read once
+    cache: dict[str, _Read] = {}  # each distinct sentence of either version is read once
     before, after = _read(old, cache), _read(new, cache)
     gone_numbers, came_numbers = _beyond(before.numbers, after.numbers), _beyond(after.numbers, before.numbers)
     # A value both versions state, counting something they word differently ("1,200
@@ -423,10 +431,10 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
     in_old = {entity[n.name] for n in old}
     in_new = {entity[n.name] for n in new}
     holders: dict[str, set[int]] = {}
-    for n in (*old, *new):
-        title = _title(n.name) or _government(n.name)
+    for name in dict.fromkeys(n.name for n in (*old, *new)):
+        title = _title(name) or _government(name)
         if title:
-            holders.setdefault(title, set()).add(entity[n.name])
+            holders.setdefault(title, set()).add(entity[name])
     for title, held_by in holders.items():
         if len(held_by) == 1:
             [person] = held_by
