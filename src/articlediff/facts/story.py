@@ -28,8 +28,9 @@ each version that states it (paragraph index, sentence index).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from ..model import Article, Fact, FactType, Role
@@ -59,9 +60,14 @@ class _Name(NamedTuple):
 class _Version(NamedTuple):
     numbers: list[_Located]
     dates: list[_Located]
-    names: list[_Name]
+    names: list[_Named]
+    """Per sentence that names anyone: where it is, whether in a title-case headline,
+    its content words, and each name with whether it starts the sentence and its lead."""
     text: str = ""
     """The story's text, lower case: where a title stands for a person named elsewhere."""
+
+
+_Named = tuple[SentenceId, bool, frozenset[str], list[tuple[str, bool, str]]]
 
 
 class _Read(NamedTuple):
@@ -73,7 +79,7 @@ class _Read(NamedTuple):
 def _read(article: Article, cache: dict[str, _Read]) -> _Version:
     numbers: list[_Located] = []
     dates: list[_Located] = []
-    names: list[_Name] = []
+    names: list[_Named] = []
     texts: list[str] = []
     for paragraph in article.paragraphs:
         if not paragraph.role.is_story:
@@ -93,7 +99,7 @@ def _read(article: Article, cache: dict[str, _Read]) -> _Version:
             if facts.dates:
                 dates += [_Located(m, at, facts.words) for m in facts.dates]
             if read.names:
-                names += [_Name(name, at, first, titled, facts.words, lead) for name, first, lead in read.names]
+                names.append((at, titled, facts.words, read.names))
     return _Version(numbers, dates, names, "\n\n".join(texts))
 
 
@@ -208,6 +214,7 @@ _SAME_COUNT = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def _what_key(what: str | None) -> str | None:
     """What a count counts, for comparison: casualty words made one ("killed", "death
     toll" → "dead"), plurals made singular."""
@@ -420,18 +427,22 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
     # A capitalised word that only starts sentences is a name if it is one elsewhere
     # (or an acronym): "Police said" is no name.
     # A title-case headline capitalises every word: its names are those the text names.
-    known = {n.name for n in (*before.names, *after.names) if not n.first and not n.titled}
+    known = {name for _, titled, _, named in (*before.names, *after.names) if not titled
+             for name, first, _ in named if not first}
 
-    def kept(n: _Name) -> bool:
-        return n.name in known if n.titled else not n.first or n.name in known or n.name.isupper()
+    def kept(name: str, first: bool, titled: bool) -> bool:
+        return name in known if titled else not first or name in known or name.isupper()
 
-    old = [n for n in before.names if kept(n)]
-    new = [n for n in after.names if kept(n)]
-    entity = entities([n.name for n in (*old, *new)])
-    in_old = {entity[n.name] for n in old}
-    in_new = {entity[n.name] for n in new}
+    def kept_names(version: _Version) -> dict[str, None]:
+        return dict.fromkeys(name for _, titled, _, named in version.names
+                             for name, first, _ in named if kept(name, first, titled))
+
+    old_names, new_names = kept_names(before), kept_names(after)
+    entity = entities([*old_names, *new_names])
+    in_old = {entity[name] for name in old_names}
+    in_new = {entity[name] for name in new_names}
     holders: dict[str, set[int]] = {}
-    for name in dict.fromkeys(n.name for n in (*old, *new)):
+    for name in dict.fromkeys([*old_names, *new_names]):
         title = _title(name) or _government(name)
         if title:
             holders.setdefault(title, set()).add(entity[name])
@@ -442,8 +453,8 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
                 in_new.add(person)
             elif person in in_new and person not in in_old and _called_by_title(title, before.text):
                 in_old.add(person)
-    gone = _leaving(old, in_new, entity)
-    came = _leaving(new, in_old, entity)
+    gone = _leaving(before, in_new, entity, kept)
+    came = _leaving(after, in_old, entity, kept)
     facts = []
     for a, b in _pair_names(gone, came):
         facts.append(Fact(FactType.NAME, a.name, b.name, old_at=a.at, new_at=b.at))
@@ -457,12 +468,14 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
     return sorted(facts, key=_reading_order)
 
 
-def _leaving(mentions: Sequence[_Name], other: set[int], entity: dict[str, int]) -> dict[int, list[_Name]]:
-    """The mentions of each entity the other version does not have, by entity."""
+def _leaving(version: _Version, other: set[int], entity: dict[str, int],
+             kept: Callable[[str, bool, bool], bool]) -> dict[int, list[_Name]]:
+    """The mentions (those ``kept``) of each entity the other version does not have, by entity."""
     forms: dict[int, list[_Name]] = {}
-    for n in mentions:
-        if entity[n.name] not in other:
-            forms.setdefault(entity[n.name], []).append(n)
+    for at, titled, words, named in version.names:
+        for name, first, lead in named:
+            if name in entity and entity[name] not in other and kept(name, first, titled):
+                forms.setdefault(entity[name], []).append(_Name(name, at, first, titled, words, lead))
     return forms
 
 
