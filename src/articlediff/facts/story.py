@@ -64,7 +64,7 @@ class _Version(NamedTuple):
     """Per sentence that names anyone: where it is, whether in a title-case headline,
     its content words, and each name with whether it starts the sentence and its lead."""
     text: str = ""
-    """The story's text, lower case: where a title stands for a person named elsewhere."""
+    """The story's text: where a title stands for a person named elsewhere."""
 
 
 _Named = tuple[SentenceId, bool, frozenset[str], list[tuple[str, bool, str]]]
@@ -84,7 +84,7 @@ def _read(article: Article, cache: dict[str, _Read]) -> _Version:
     for paragraph in article.paragraphs:
         if not paragraph.role.is_story:
             continue
-        texts.append(paragraph.text.lower())
+        texts.append(paragraph.text)
         titled = paragraph.role is Role.HEADLINE and title_case(paragraph.text)
         for k, sentence in enumerate(paragraph.sentences or (paragraph.text,)):
             read = cache.get(sentence)
@@ -446,12 +446,19 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
         title = _title(name) or _government(name)
         if title:
             holders.setdefault(title, set()).add(entity[name])
+    lowered: dict[int, str] = {}  # a version's text in lower case, made when first asked
+
+    def lower(version: _Version) -> str:
+        if id(version) not in lowered:
+            lowered[id(version)] = version.text.lower()
+        return lowered[id(version)]
+
     for title, held_by in holders.items():
         if len(held_by) == 1:
             [person] = held_by
-            if person in in_old and person not in in_new and _called_by_title(title, after.text):
+            if person in in_old and person not in in_new and _called_by_title(title, lower(after)):
                 in_new.add(person)
-            elif person in in_new and person not in in_old and _called_by_title(title, before.text):
+            elif person in in_new and person not in in_old and _called_by_title(title, lower(before)):
                 in_old.add(person)
     gone = _leaving(before, in_new, entity, kept)
     came = _leaving(after, in_old, entity, kept)
