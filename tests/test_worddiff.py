@@ -164,3 +164,27 @@ def test_each_token_has_a_character_of_its_own() -> None:
     assert len(every) == 0x110000 - len(_SURROGATES) and not every & set(_SURROGATES)
     with pytest.raises(ValueError):
         _char(0x110000 - len(_SURROGATES))
+
+
+def test_bisection_is_the_librarys() -> None:
+    """_Differ's bisection finds what diff-match-patch's own does, on texts of few
+    symbols (many equal stretches, many ties)."""
+    import random
+
+    from diff_match_patch import diff_match_patch
+
+    from articlediff.worddiff import _Differ
+
+    library, ours = diff_match_patch(), _Differ()
+    library.Diff_Timeout = ours.Diff_Timeout = 0
+    rng = random.Random(17)
+    for _ in range(2000):
+        alphabet = "abcdef"[: rng.randint(1, 6)]
+        old = "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 40)))
+        new = "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 40)))
+        if rng.random() < 0.7:  # an edit of the old text, not another text
+            new = old[: rng.randint(0, len(old))] + new[: rng.randint(0, 5)] + old[rng.randint(0, len(old)):]
+        if len(old) + len(new) < 3:
+            continue
+        assert ours.diff_bisect(old, new, float("inf")) == library.diff_bisect(old, new, float("inf"))
+        assert ours.diff_main(old, new, False) == library.diff_main(old, new, False)

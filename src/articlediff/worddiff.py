@@ -11,6 +11,7 @@ one insertion, though never a stretch of ``KEPT_WORDS`` words or more.
 from __future__ import annotations
 
 import re
+import time
 from itertools import chain, count
 
 from diff_match_patch import diff_match_patch
@@ -51,6 +52,69 @@ KEPT_WORDS = 12
 DIFF_TIMEOUT = 2.0
 
 
+class _Differ(diff_match_patch):  # type: ignore[misc]
+    """diff-match-patch, its bisection (Myers' middle snake) walked as the library
+    walks it, step for step, with the texts' reversals read forwards."""
+
+    def diff_bisect(self, text1: str, text2: str, deadline: float) -> list[tuple[int, str]]:
+        length1, length2 = len(text1), len(text2)
+        max_d = (length1 + length2 + 1) // 2
+        v_offset, v_length = max_d, 2 * max_d
+        v1 = [-1] * v_length
+        v1[v_offset + 1] = 0
+        v2 = v1[:]
+        delta = length1 - length2
+        front = delta % 2 != 0  # an odd total: the front path meets the reverse one
+        reversed1, reversed2 = text1[::-1], text2[::-1]
+        now = time.time
+        k1start = k1end = k2start = k2end = 0
+        for d in range(max_d):
+            if now() > deadline:
+                break
+            for k1 in range(-d + k1start, d + 1 - k1end, 2):
+                k1_offset = v_offset + k1
+                if k1 == -d or (k1 != d and v1[k1_offset - 1] < v1[k1_offset + 1]):
+                    x1 = v1[k1_offset + 1]
+                else:
+                    x1 = v1[k1_offset - 1] + 1
+                y1 = x1 - k1
+                while x1 < length1 and y1 < length2 and text1[x1] == text2[y1]:
+                    x1 += 1
+                    y1 += 1
+                v1[k1_offset] = x1
+                if x1 > length1:
+                    k1end += 2
+                elif y1 > length2:
+                    k1start += 2
+                elif front:
+                    k2_offset = v_offset + delta - k1
+                    if 0 <= k2_offset < v_length and v2[k2_offset] != -1 and x1 >= length1 - v2[k2_offset]:
+                        return self.diff_bisectSplit(text1, text2, x1, y1, deadline)  # type: ignore[no-any-return]
+            for k2 in range(-d + k2start, d + 1 - k2end, 2):
+                k2_offset = v_offset + k2
+                if k2 == -d or (k2 != d and v2[k2_offset - 1] < v2[k2_offset + 1]):
+                    x2 = v2[k2_offset + 1]
+                else:
+                    x2 = v2[k2_offset - 1] + 1
+                y2 = x2 - k2
+                while x2 < length1 and y2 < length2 and reversed1[x2] == reversed2[y2]:
+                    x2 += 1
+                    y2 += 1
+                v2[k2_offset] = x2
+                if x2 > length1:
+                    k2end += 2
+                elif y2 > length2:
+                    k2start += 2
+                elif not front:
+                    k1_offset = v_offset + delta - k2
+                    if 0 <= k1_offset < v_length and v1[k1_offset] != -1:
+                        x1 = v1[k1_offset]
+                        if x1 >= length1 - x2:
+                            y1 = v_offset + x1 - k1_offset
+                            return self.diff_bisectSplit(text1, text2, x1, y1, deadline)  # type: ignore[no-any-return]
+        return [(self.DIFF_DELETE, text1), (self.DIFF_INSERT, text2)]
+
+
 def tokenize(text: str) -> list[str]:
     """Words (with inner apostrophes), white-space runs and single other characters;
     joined they give back ``text``."""
@@ -79,7 +143,7 @@ def diff_words(old: str, new: str) -> list[Span]:
     # as many symbols, and no pairing of the spaces between unrelated words, which
     # made heavy rewrites slow. The cleanup then runs on the tokens, spaces and all,
     # so that it weighs an unchanged stretch by its words and spaces, as it should.
-    dmp = diff_match_patch()
+    dmp = _Differ()
     dmp.Diff_Timeout = DIFF_TIMEOUT
     unit_diffs = dmp.diff_main(
         "".join(char_of[word] for word, _ in old_units), "".join(char_of[word] for word, _ in new_units), False

@@ -44,6 +44,7 @@ _NUMBER = re.compile(
 )
 # A reference mark, as encyclopedias and reports number their sources: "[4]", "[12]".
 _REFERENCE_MARK = LazyPattern(r"\[\d{1,3}\]")
+_DOUBLE_MARK = LazyPattern(f"[{DOUBLE_MARKS}]")
 # Hyphens and dashes told apart by typography only: "3‑1/2" (U+2011) is "3-1/2".
 _DASHES = str.maketrans("‐‑‒–", "----")
 # Number words and date words (lower case) are looked up whole words at a time: a set
@@ -318,7 +319,7 @@ def _quoted(text: str) -> list[str]:
     start = 0
     # The marks found by a search, not by a look at every character: several times
     # faster on a long paragraph. (The pattern is compiled on first use.)
-    for match in re.finditer(f"[{DOUBLE_MARKS}]", text):
+    for match in _DOUBLE_MARK.finditer(text):
         pos, ch = match.start(), match.group()
         if inside:
             quoted.append(_letters(text[start:pos]))

@@ -110,10 +110,15 @@ _CURRENCY_WORD = LazyPattern(
     r"|rupiah|kronor|krona|kroner|reais|real|hryvnias?|zloty)\b"
 )
 _CONVERSION = LazyPattern(r"\s*\((?=[^()]{0,40}\d)[^()]{1,40}\)")
-# Rarely needed: left to re's cache to compile on first use, as _JOINS and _RATE are.
+# Rarely needed: left to re's cache to compile on first use.
 _LIST_MARKER = r"\d{1,2}[.)]\s"
 #: What joins two figures into one fact: "1/4 to 1/2", "12 – 0", "seven or eight".
-_JOINS = r"\s+(?:to|or)\s+|\s*[-‐‑‒–—]\s*"
+_JOINS = LazyPattern(r"\s+(?:to|or)\s+|\s*[-‐‑‒–—]\s*")
+_PERCENT = LazyPattern(r"\s*(?:percent|per cent|%)")
+_DASHES = str.maketrans("‐‑‒–", "----")
+_A_YEAR = LazyPattern(_YEAR)
+_NOT_DIGITS = LazyPattern(r"\D")
+_WEEKDAYS = LazyPattern(_WEEKDAY)
 
 # What a count counts: words that name no thing of their own ("more people were").
 _LEAD_WORDS = frozenset("more other others additional further new extra".split())
@@ -135,8 +140,8 @@ _VAGUE = frozenset("dozens hundreds thousands millions billions scores".split())
 
 def _value_key(figure: str) -> str:
     """ "80,000" → "80000", "eight" → "8", "twenty-two" → "22", "2 per cent" → "2%". """
-    text = figure.lower().replace(",", "").translate(str.maketrans("‐‑‒–", "----"))
-    text = re.sub(r"\s*(?:percent|per cent|%)", "%", text)
+    text = figure.lower().replace(",", "").translate(_DASHES)
+    text = _PERCENT.sub("%", text)
     match = _NUMBER_WORD.fullmatch(text)
     if match:
         value = _WORD_VALUES[match["w"]] + (_WORD_VALUES[match["u"]] if match["u"] else 0)
@@ -180,7 +185,7 @@ def _date_mentions(sentence: str) -> tuple[list[Mention], list[tuple[int, int]]]
         covers: set[str] = set()
         start = m.start()
         if day and month_no:
-            d = int(re.sub(r"\D", "", day))
+            d = int(_NOT_DIGITS.sub("", day))
             key, kind = f"d:{month_no}-{d}" + (f"-{year}" if year else ""), "date"
             covers |= {f"d:{month_no}-{d}", f"m:{month_no}"} | ({f"y:{year}", key} if year else set())
         elif month_no and year:
@@ -204,7 +209,7 @@ def _date_mentions(sentence: str) -> tuple[list[Mention], list[tuple[int, int]]]
             start = m.start("y4")
         else:  # pragma: no cover - every alternative sets one group
             continue
-        for weekday in re.findall(_WEEKDAY, text) if "day" in text else ():
+        for weekday in _WEEKDAYS.findall(text) if "day" in text else ():
             covers.add("w:" + weekday.lower())
         covers.add(key)
         if _clean(text):
@@ -253,7 +258,7 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
     # vote", "seven or eight".
     joined: list[tuple[int, int, str]] = []
     for span in spans:
-        if joined and re.fullmatch(_JOINS, lower[joined[-1][1]:span[0]]):
+        if joined and _JOINS.fullmatch(lower[joined[-1][1]:span[0]]):
             joined[-1] = (joined[-1][0], span[1], "range")
         else:
             joined.append(span)
@@ -299,7 +304,7 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
         if what:  # as the text writes it: "Venezuelans"
             found_what = re.search(re.escape(what), sentence, re.IGNORECASE)
             what = found_what.group() if found_what else what
-        if kind == "count" and what is None and re.fullmatch(_YEAR, value):
+        if kind == "count" and what is None and _A_YEAR.fullmatch(value):
             # A year, not a count: "the 2016 campaign", "2012 and 2013".
             year_key = f"y:{value}"
             found.append(Mention(FactType.DATE, value, year_key, frozenset((year_key,)), kind="year", start=start))
@@ -372,11 +377,14 @@ def _currency_code(word: str) -> str:
     return word.rstrip("s") + " " if not word.endswith("ss") else word + " "
 
 
+_WORDS_AFTER = LazyPattern(r"(?:[ \t]+[\w'-]+){0,6}")
+
+
 def _what(sentence: str, start: int, end: int, lower: str) -> str | None:
     """What a count counts: the thing named after it ("eight people critically injured"
     → "critically injured", "22 dead" → "dead", "four hostages" → "hostages"), or the
     tally it is the figure of ("the death toll rose to 22" → "death toll")."""
-    words = re.match(r"(?:[ \t]+[\w'-]+){0,6}", lower[end:])
+    words = _WORDS_AFTER.match(lower[end:])
     after = words.group().split() if words else []
     k = 0
     while k < len(after) and after[k] in _LEAD_WORDS - {"others"}:
@@ -419,13 +427,13 @@ def _what(sentence: str, start: int, end: int, lower: str) -> str | None:
 
 
 #: The rate or level a percentage is the figure of: "the rate at 2 percent".
-_RATE = r"\b([a-z]{3,})\s+(?:at|to|of|from)(?:\s+(?:about|around|nearly|almost|some|over|under))?\s*$"
+_RATE = LazyPattern(r"\b([a-z]{3,})\s+(?:at|to|of|from)(?:\s+(?:about|around|nearly|almost|some|over|under))?\s*$")
 
 
 def _rate(lower: str, start: int) -> str | None:
     """What a percentage measures, when the word before says: "the federal funds rate at
     1/4 to 1/2 percent" → "rate"; "inflation of 2 percent" → "inflation"."""
-    match = re.search(_RATE, lower[:start])
+    match = _RATE.search(lower[:start])
     if not match or match.group(1) in _FUNCTION or match.group(1) in _LINKS:
         return None
     return match.group(1)
@@ -535,6 +543,8 @@ _COMMON_ABBREVIATIONS = frozenset("DNA RNA GDP CEO CFO AI HIV AIDS COVID COVID-1
 
 
 _NAME_PARTS = re.compile(r"[-‐‑\s]+")
+_OF_THE = LazyPattern(r"\s+(?:of|for|on)(?:\s+the)?\s+")
+_OWNER_OF = LazyPattern(r"'s\s+(?=[A-Z])")
 
 
 def _is_name(name: str) -> bool:
@@ -560,14 +570,14 @@ def _name_mentions(sentence: str) -> list[tuple[str, int, bool]]:
             prev = merged[-1]
             between = text[prev[1]:span[0]]
             head = text[prev[0]:prev[1]].split()[-1].lower()
-            if head.rstrip("'s") in _ORG_HEADS and re.fullmatch(r"\s+(?:of|for|on)(?:\s+the)?\s+", between):
+            if head.rstrip("'s") in _ORG_HEADS and _OF_THE.fullmatch(between):
                 prev[1] = span[1]
                 continue
         merged.append(span)
     # A possessive ends a name: "Saudi Arabia's Interior Ministry" is two.
     pieces: list[list[int]] = []
     for start, end in merged:
-        for m in re.finditer(r"'s\s+(?=[A-Z])", text[start:end]) if "'s" in text[start:end] else ():
+        for m in _OWNER_OF.finditer(text[start:end]) if "'s" in text[start:end] else ():
             pieces.append([start, start + m.start()])
             start = start + m.end()
         pieces.append([start, end])

@@ -28,8 +28,9 @@ each version that states it (paragraph index, sentence index).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from ..model import Article, Fact, FactType, Role
@@ -59,40 +60,53 @@ class _Name(NamedTuple):
 class _Version(NamedTuple):
     numbers: list[_Located]
     dates: list[_Located]
-    names: list[_Name]
+    names: list[_Named]
+    """Per sentence that names anyone: where it is, whether in a title-case headline,
+    its content words, and each name with whether it starts the sentence and its lead."""
     text: str = ""
-    """The story's text, lower case: where a title stands for a person named elsewhere."""
+    """The story's text: where a title stands for a person named elsewhere."""
 
 
-def _read(article: Article, cache: dict[str, SentenceFacts]) -> _Version:
+_Named = tuple[SentenceId, bool, frozenset[str], list[tuple[str, bool, str]]]
+
+
+class _Read(NamedTuple):
+    """A sentence's facts, and each of its names with the word before it (see _lead)."""
+    facts: SentenceFacts
+    names: list[tuple[str, bool, str]]
+
+
+def _read(article: Article, cache: dict[str, _Read]) -> _Version:
     numbers: list[_Located] = []
     dates: list[_Located] = []
-    names: list[_Name] = []
+    names: list[_Named] = []
     texts: list[str] = []
     for paragraph in article.paragraphs:
         if not paragraph.role.is_story:
             continue
-        texts.append(paragraph.text.lower())
-        read = []
-        sentences = paragraph.sentences or (paragraph.text,)
-        for sentence in sentences:
-            facts = cache.get(sentence)
-            if facts is None:
-                facts = cache[sentence] = read_sentence(sentence)
-            read.append(facts)
+        texts.append(paragraph.text)
         titled = paragraph.role is Role.HEADLINE and title_case(paragraph.text)
-        for k, facts in enumerate(read):
+        for k, sentence in enumerate(paragraph.sentences or (paragraph.text,)):
+            read = cache.get(sentence)
+            if read is None:
+                facts = read_sentence(sentence)
+                read = cache[sentence] = _Read(
+                    facts, [(name, first, _lead(sentence, start)) for name, start, first in facts.names])
+            facts = read.facts
             at = (paragraph.index, k)
-            numbers += [_Located(m, at, facts.words) for m in facts.numbers]
-            dates += [_Located(m, at, facts.words) for m in facts.dates]
-            names += [_Name(name, at, first, titled, facts.words, _lead(sentences[k], start))
-                      for name, start, first in facts.names]
+            if facts.numbers:
+                numbers += [_Located(m, at, facts.words) for m in facts.numbers]
+            if facts.dates:
+                dates += [_Located(m, at, facts.words) for m in facts.dates]
+            if read.names:
+                names.append((at, titled, facts.words, read.names))
     return _Version(numbers, dates, names, "\n\n".join(texts))
+
 
 
 def story_changes(old: Article, new: Article) -> tuple[Fact, ...]:
     """The facts the story changed, most significant first (see the module's docstring)."""
-    cache: dict[str, SentenceFacts] = {}  # each distinct sentence of either version is read once
+    cache: dict[str, _Read] = {}  # each distinct sentence of either version is read once
     before, after = _read(old, cache), _read(new, cache)
     gone_numbers, came_numbers = _beyond(before.numbers, after.numbers), _beyond(after.numbers, before.numbers)
     # A value both versions state, counting something they word differently ("1,200
@@ -200,6 +214,7 @@ _SAME_COUNT = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def _what_key(what: str | None) -> str | None:
     """What a count counts, for comparison: casualty words made one ("killed", "death
     toll" → "dead"), plurals made singular."""
@@ -412,30 +427,41 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
     # A capitalised word that only starts sentences is a name if it is one elsewhere
     # (or an acronym): "Police said" is no name.
     # A title-case headline capitalises every word: its names are those the text names.
-    known = {n.name for n in (*before.names, *after.names) if not n.first and not n.titled}
+    known = {name for _, titled, _, named in (*before.names, *after.names) if not titled
+             for name, first, _ in named if not first}
 
-    def kept(n: _Name) -> bool:
-        return n.name in known if n.titled else not n.first or n.name in known or n.name.isupper()
+    def kept(name: str, first: bool, titled: bool) -> bool:
+        return name in known if titled else not first or name in known or name.isupper()
 
-    old = [n for n in before.names if kept(n)]
-    new = [n for n in after.names if kept(n)]
-    entity = entities([n.name for n in (*old, *new)])
-    in_old = {entity[n.name] for n in old}
-    in_new = {entity[n.name] for n in new}
+    def kept_names(version: _Version) -> dict[str, None]:
+        return dict.fromkeys(name for _, titled, _, named in version.names
+                             for name, first, _ in named if kept(name, first, titled))
+
+    old_names, new_names = kept_names(before), kept_names(after)
+    entity = entities([*old_names, *new_names])
+    in_old = {entity[name] for name in old_names}
+    in_new = {entity[name] for name in new_names}
     holders: dict[str, set[int]] = {}
-    for n in (*old, *new):
-        title = _title(n.name) or _government(n.name)
+    for name in dict.fromkeys([*old_names, *new_names]):
+        title = _title(name) or _government(name)
         if title:
-            holders.setdefault(title, set()).add(entity[n.name])
+            holders.setdefault(title, set()).add(entity[name])
+    lowered: dict[int, str] = {}  # a version's text in lower case, made when first asked
+
+    def lower(version: _Version) -> str:
+        if id(version) not in lowered:
+            lowered[id(version)] = version.text.lower()
+        return lowered[id(version)]
+
     for title, held_by in holders.items():
         if len(held_by) == 1:
             [person] = held_by
-            if person in in_old and person not in in_new and _called_by_title(title, after.text):
+            if person in in_old and person not in in_new and _called_by_title(title, lower(after)):
                 in_new.add(person)
-            elif person in in_new and person not in in_old and _called_by_title(title, before.text):
+            elif person in in_new and person not in in_old and _called_by_title(title, lower(before)):
                 in_old.add(person)
-    gone = _leaving(old, in_new, entity)
-    came = _leaving(new, in_old, entity)
+    gone = _leaving(before, in_new, entity, kept)
+    came = _leaving(after, in_old, entity, kept)
     facts = []
     for a, b in _pair_names(gone, came):
         facts.append(Fact(FactType.NAME, a.name, b.name, old_at=a.at, new_at=b.at))
@@ -449,12 +475,14 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
     return sorted(facts, key=_reading_order)
 
 
-def _leaving(mentions: Sequence[_Name], other: set[int], entity: dict[str, int]) -> dict[int, list[_Name]]:
-    """The mentions of each entity the other version does not have, by entity."""
+def _leaving(version: _Version, other: set[int], entity: dict[str, int],
+             kept: Callable[[str, bool, bool], bool]) -> dict[int, list[_Name]]:
+    """The mentions (those ``kept``) of each entity the other version does not have, by entity."""
     forms: dict[int, list[_Name]] = {}
-    for n in mentions:
-        if entity[n.name] not in other:
-            forms.setdefault(entity[n.name], []).append(n)
+    for at, titled, words, named in version.names:
+        for name, first, lead in named:
+            if name in entity and entity[name] not in other and kept(name, first, titled):
+                forms.setdefault(entity[name], []).append(_Name(name, at, first, titled, words, lead))
     return forms
 
 

@@ -201,10 +201,13 @@ def _drop_adverbials(chunks: list[str]) -> list[str]:
     return chunks
 
 
+_WITH_CLAUSE = LazyPattern(r"\bwith\s+([^,]+?)\s*$")
+
+
 def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
     """The subject and verb of the sentence's main clause, for a participle cue ("X
     did Y, saying …") or a colon ("X disagreed: “…”")."""
-    with_clause = re.search(r"\bwith\s+([^,]+?)\s*$", left)
+    with_clause = _WITH_CLAUSE.search(left)
     if with_clause:
         return _read_subject(with_clause.group(1)), None
     clause = ", ".join(_drop_adverbials(_split_top_level(left.split(_PLACEHOLDER, 1)[0])))

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
+from ..text.lazy import LazyPattern
 from ..text.marks import EDGE_MARKS
 from ..text.sentences import FRAME_ABBREVIATIONS
 from ..text.words import straight_apostrophes
@@ -146,6 +147,9 @@ def _is_org_token(token: str) -> bool:
     return core in _ORG_WORDS or (_is_acronym(core) and core not in _PLACES)
 
 
+_BRACKET_OR_COMMA = LazyPattern(r"[()\[\],]")
+
+
 def _split_top_level(text: str) -> list[str]:
     """Split at commas outside brackets."""
     if "(" not in text and "[" not in text:  # no bracket opens: every comma splits
@@ -153,7 +157,7 @@ def _split_top_level(text: str) -> list[str]:
     chunks, depth, start = [], 0, 0
     # Only brackets and commas count: a pattern finds them, faster than a loop over every
     # character. (Compiled when first needed, as few phrases hold a bracket.)
-    for match in re.finditer(r"[()\[\],]", text):
+    for match in _BRACKET_OR_COMMA.finditer(text):
         i, ch = match.start(), match.group()
         if ch in "([":
             depth += 1

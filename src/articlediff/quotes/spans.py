@@ -69,8 +69,8 @@ def single_marks_lead(texts: "list[str]") -> bool:
 
 # A mark that opens a quotation: at the start, or after a space, colon or dash, and
 # before a capital letter (an apostrophe seldom stands there: "’em" is lower-case).
-_SINGLE_START = LazyPattern(r"(?:^|(?<=[\s:—–(]))['‘](?=[A-Z])")
-_DOUBLE_START = LazyPattern(r"(?:^|(?<=[\s:—–(]))[\"“„«](?=[A-Z])")
+_SINGLE_START = LazyPattern(r"['‘](?<![^\s:—–(].)(?=[A-Z])")
+_DOUBLE_START = LazyPattern(r"[\"“„«](?<![^\s:—–(].)(?=[A-Z])")
 
 
 def _scan(text: str, singles_lead: bool = False) -> list[_Span]:

@@ -273,10 +273,11 @@ class _Registry:
             return None
         key = tuple(words[1:])
         if key not in self._holders:  # each role is looked for once over the article
-            pattern = _role_pattern(key)
+            pattern, heads = _role_pattern(key), _role_heads(key)
             self._holders[key] = [
                 (index, self.canonical(subject.name, index))
                 for index, analysis in enumerate(self._analyses)
+                if _may_name(analysis.frame.text, heads)
                 for match in pattern.finditer(analysis.frame.text)
                 if _fits(match, analysis.frame.text, key)
                 for subject in [_read_person(match.group("name") or match.group("name2"))]
@@ -323,6 +324,18 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     return re.compile(
         rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
+
+
+def _role_heads(words: tuple[str, ...]) -> list[str]:
+    """The head words of _role_pattern(words), lower case: every match holds one."""
+    return [head.lower() for head in (words[-1], *_ABBREVIATED.get(words[-1], ()))]
+
+
+def _may_name(text: str, heads: list[str]) -> bool:
+    """Can a role pattern with these heads match the text? Not unless it holds one in
+    some case ("ı" and "ſ" match "i" and "s" in any case, though lower() keeps them)."""
+    lower = text.lower()
+    return any(head in lower for head in heads) or "ı" in text or "ſ" in text
 
 
 #: The titles news writing abbreviates before a name ("Sen. Lindsey Graham").

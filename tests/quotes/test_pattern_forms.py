@@ -1,0 +1,32 @@
+"""Patterns written for speed match what their plain forms match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from articlediff.quotes.spans import _DOUBLE_START, _SINGLE_START
+from articlediff.quotes.speakers import _may_name, _role_heads, _role_pattern
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+EDGES = ["'Abc", "‘Abc", " 'A", "x'A", "('B", "—'C", "“Hi", '"Hi', 'a"Hi', "«Le", "„Das", ':"X', "'", "", "\n'A"]
+
+
+def _texts() -> list[str]:
+    return EDGES + [line for path in sorted(FIXTURES.rglob("*.txt")) for line in path.read_text().splitlines()]
+
+
+def test_opening_marks_match_as_the_look_behind_first_form() -> None:
+    for pattern, plain in ((_SINGLE_START, r"(?:^|(?<=[\s:—–(]))['‘](?=[A-Z])"),
+                           (_DOUBLE_START, r"(?:^|(?<=[\s:—–(]))[\"“„«](?=[A-Z])")):
+        compiled = re.compile(plain)
+        for text in _texts():
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_a_role_is_skipped_only_where_it_cannot_match() -> None:
+    for words in (("us", "president"), ("senator",), ("police", "chief")):
+        pattern, heads = _role_pattern(words), _role_heads(words)
+        for text in [*_texts(), "PRESIDENT Joe Biden said", "Preſident Joe Biden", "Sen. Lindsey Graham"]:
+            if pattern.search(text):
+                assert _may_name(text, heads), text
