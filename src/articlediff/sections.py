@@ -2,7 +2,7 @@
 under it) that are new, gone, reworded or moved as a whole, and the passages (runs of
 added or removed paragraphs) inside them. Compute only; the views describe them.
 
-Everything is read off an ArticleDiff: each block's kind and its old and new
+Everything is read off an ArticleDiff: each row's kind and its old and new
 paragraphs (whether they are today's groups or one row per paragraph), whether it
 moved, the paragraphs' roles, and the quotations of ``diff.quotes``.
 """
@@ -79,20 +79,20 @@ def speaker_label(quote: Quote) -> str | None:
 
 
 class _Sides:
-    """What the blocks say of each paragraph: added or removed (only an added or a
-    removed block holds it), what it pairs with on the other side, whether it moved,
+    """What the rows say of each paragraph: added or removed (only an added or a
+    removed row holds it), what it pairs with on the other side, whether it moved,
     and the quotations it holds."""
 
     def __init__(self, diff: ArticleDiff) -> None:
         added: set[int] = set()
         removed: set[int] = set()
         self.kept_new: dict[int, list[int]] = {}
-        """A new paragraph that is no addition → the old paragraphs of its blocks."""
+        """A new paragraph that is no addition → the old paragraphs of its rows."""
         self.kept_old: dict[int, list[int]] = {}
-        """An old paragraph that is no removal → the new paragraphs of its blocks."""
+        """An old paragraph that is no removal → the new paragraphs of its rows."""
         self.moved_new: set[int] = set()
         self.position_new: dict[int, int] = {}
-        """A new paragraph → the first block that holds it (for reading order)."""
+        """A new paragraph → the first row that holds it (for reading order)."""
         self.position_old: dict[int, int] = {}
         for position, block in enumerate(diff.rows):
             for j in block.new:

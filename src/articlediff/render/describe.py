@@ -37,7 +37,7 @@ QUOTE_SIGNS = {
     "reattributed": SIGNS[BlockKind.EDITED],
     "unchanged": SIGNS[BlockKind.UNCHANGED],
 }
-#: What joins a block's paragraphs in its spans' text (see old_text): a blank line.
+#: What joins a row's old paragraphs in its spans' text (see old_text): a blank line.
 PARAGRAPH_BREAK = "\n\n"
 #: How a view without colour marks a deletion and an insertion inside the text.
 DELETE_MARKS = ("[-", "-]")
@@ -45,9 +45,9 @@ INSERT_MARKS = ("{+", "+}")
 
 #: The story's headings, shown in bold.
 HEADING_ROLES = frozenset((Role.HEADLINE, Role.SUBHEAD))
-#: The roles a block's tags and labels leave unnamed: the story's ordinary text.
+#: The roles a row's tags and labels leave unnamed: the story's ordinary text.
 UNNAMED_ROLES = frozenset((Role.BODY, Role.SUBHEAD))
-#: A block whose edit changed only punctuation or typography, as its tags name it.
+#: A row whose edit changed only punctuation or typography, as its tags name it.
 TYPOGRAPHIC = "punctuation/typography only"
 #: The weights of an edit a label names, for a reader may skip such an edit
 #: ("substantive" and "reworded" would be noise on every line).
@@ -79,7 +79,7 @@ class Change(NamedTuple):
 
 
 def is_change(block: Row) -> bool:
-    """A block a reader must look at: anything but an unchanged block left in place."""
+    """A row a reader must look at: anything but an unchanged row left in place."""
     return block.kind is not BlockKind.UNCHANGED or block.moved
 
 
@@ -259,7 +259,7 @@ def label(block: Row, roles: set[Role], *, subheads: bool = False) -> str:
 
 
 def collapsed(run: Sequence[Row]) -> str:
-    """A run of blocks a view leaves out: ``3 unchanged paragraphs, 1 minor edit (¶3–¶6)``."""
+    """A run of rows a view leaves out: ``3 unchanged paragraphs, 1 minor edit (¶3–¶6)``."""
     news = [j for b in run for j in b.new]
     minor = sum(b.kind is BlockKind.EDITED for b in run)
     count = len(run) - minor
@@ -271,17 +271,17 @@ def collapsed(run: Sequence[Row]) -> str:
 
 
 def old_text(block: Row) -> str:
-    """The block's old text (paragraphs joined by a blank line)."""
+    """The row's old text (old paragraphs joined by a blank line)."""
     return "".join(s.text for s in block.spans if s.op is not SpanOp.INSERT)
 
 
 def new_text(block: Row) -> str:
-    """The block's new text (paragraphs joined by a blank line)."""
+    """The row's new text (its paragraph)."""
     return "".join(s.text for s in block.spans if s.op is not SpanOp.DELETE)
 
 
 def block_text(block: Row) -> str:
-    """The text a reader identifies a block by: the new text, or the old if removed."""
+    """The text a reader identifies a row by: the new text, or the old if removed."""
     return old_text(block) if block.kind is BlockKind.REMOVED else new_text(block)
 
 
@@ -309,7 +309,7 @@ EDIT_ROLES = frozenset((Role.BODY, Role.SUBHEAD))
 
 def edit_counts(diff: ArticleDiff) -> str:
     """``2 substantive · 1 reworded · 0 minor`` over the edits to the story's text (a
-    block of body or subhead paragraphs), or "" when none was graded."""
+    row of body or subhead paragraphs), or "" when none was graded."""
     grades = [b.significance for b in diff.rows if b.significance and diff.roles(b) & EDIT_ROLES]
     if not grades:
         return ""
@@ -490,7 +490,7 @@ def plural(count: int, noun: str) -> str:
 
 # --- Sections and passages (see sections.find_structure) ------------------------------
 
-#: The sign of each change to a section: the block signs, a reworded subhead as an edit.
+#: The sign of each change to a section: the row signs, a reworded subhead as an edit.
 SECTION_SIGNS = {"added": SIGNS[BlockKind.ADDED], "removed": SIGNS[BlockKind.REMOVED], "reworded": SIGNS[BlockKind.EDITED],
                  "moved": MOVED_SIGN}
 #: The passages the header names; the others are counted ("2 more").
@@ -651,9 +651,9 @@ def passage_items(diff: ArticleDiff, found: Structure, *, limit: int | None = MA
 
 def structure_headings(diff: ArticleDiff, found: Structure) -> dict[int, list[SectionChange | Passage]]:
     """Where a view heads each section and passage: the position in ``diff.rows`` of
-    the first block that holds its first paragraph (its subhead for a section; for a
+    the first row that holds its first paragraph (its subhead for a section; for a
     reworded one, the old subhead's row when it stands right above the new one's),
-    each block's in reading order."""
+    each row's in reading order."""
     first_new: dict[int, int] = {}
     first_old: dict[int, int] = {}
     for position, block in enumerate(diff.rows):

@@ -218,7 +218,7 @@ def _structure_list(diff: ArticleDiff, found: Structure) -> str:
 
 def _structure_headings(diff: ArticleDiff, found: Structure) -> dict[int, list[str]]:
     """A heading over each section and passage that changed, by the position of the
-    block it stands over: ``section added: El Salvador’s mega-prisons (¶15–¶22)``."""
+    row it stands over: ``section added: El Salvador’s mega-prisons (¶15–¶22)``."""
     ids = _structure_ids(found)
     out: dict[int, list[str]] = {}
     for position, items in structure_headings(diff, found).items():
@@ -325,8 +325,8 @@ def _element_id(block: Row, number: int | None) -> str:
 
 
 def _story(diff: ArticleDiff, changes: Sequence[Change], headings: dict[int, list[str]] | None = None) -> str:
-    """Every block in reading order; where a moved paragraph stood, a link to it; over
-    a section or passage that changed, a heading (``headings``, by block position)."""
+    """Every row in reading order; where a moved paragraph stood, a link to it; over
+    a section or passage that changed, a heading (``headings``, by row position)."""
     numbers = {id(c.block): c for c in changes}
     origins = _origins(diff, changes)
     parts = ["<main>\n<h2>The story, with its changes</h2>\n"]

@@ -1,9 +1,9 @@
 """ArticleDiff → a side-by-side rich view: the old version left, the new right.
 
-Blocks line up row by row: an edited block shows its old text with the deletions
+Rows line up side by side: an edited row shows its old text with the deletions
 marked on the left and its new text with the insertions marked on the right; an added
-block is empty on the left, a removed one empty on the right. Each paragraph starts
-with its number, each block with a change sign, so the view reads without colour.
+row is empty on the left, a removed one empty on the right. Each paragraph starts
+with its number, each row with a change sign, so the view reads without colour.
 Unchanged paragraphs are collapsed as in the inline view (same context rules).
 """
 
@@ -68,7 +68,7 @@ class Side:
 
 
 class Pair:
-    """A renderable: one block as a row of two columns, with a gutter of sign and
+    """A renderable: one row of the diff as two columns, with a gutter of sign and
     paragraph numbers; both columns wrap in the console's width."""
 
     def __init__(self, sign: Text, left: Side, right: Side, number_width: int) -> None:
@@ -124,7 +124,7 @@ def render_side_by_side(diff: ArticleDiff, options: ViewOptions | None = None) -
 
 
 def _rows(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Pair | Text]:
-    """A legend, then each block; runs of unchanged blocks collapsed to one line."""
+    """A legend, then each row; runs of unchanged rows collapsed to one line."""
     if not diff.rows:
         return
     width = _number_width(diff)

@@ -448,7 +448,7 @@ def render_rows(diff: ArticleDiff, opts: ViewOptions) -> Iterator[Text | Gutter]
 def _structure_headings(diff: ArticleDiff) -> dict[int, list[Gutter]]:
     """A heading row over each section and passage that changed, ``── section added:
     El Salvador’s mega-prisons (¶15–¶22)``, by the id of the block it stands
-    over (see describe.structure_headings). Rows stay one per block under it."""
+    over (see describe.structure_headings). Rows stay one per paragraph under it."""
     out: dict[int, list[Gutter]] = {}
     for position, items in structure_headings(diff, structure(diff)).items():
         out[id(diff.rows[position])] = [_heading_row(item) for item in items]
@@ -468,7 +468,7 @@ def _heading_row(item: SectionChange | Passage) -> Gutter:
 
 
 def visible_rows(blocks: Sequence[Row], opts: ViewOptions) -> Iterator[tuple[Row, str] | list[Row]]:
-    """What a view shows, in order: each block shown, with how (see ``_shown``), and
+    """What a view shows, in order: each row shown, with how (see ``_shown``), and
     each run of collapsed rows, as a list."""
     hidden: list[Row] = []
     for block, show in zip(blocks, _shown(blocks, opts)):
@@ -484,7 +484,7 @@ def visible_rows(blocks: Sequence[Row], opts: ViewOptions) -> Iterator[tuple[Row
 
 
 def _shown(blocks: Sequence[Row], opts: ViewOptions) -> list[str | None]:
-    """For each block: "change", "context", "full" or None (collapsed)."""
+    """For each row: "change", "context", "full" or None (collapsed)."""
     changed = [
         is_change(b) and not (opts.ignore_minor and b.significance == "minor")
         for b in blocks
@@ -516,7 +516,7 @@ def _gutter(block: Row, width: int) -> Body:
 
 
 def _continuation(width: int) -> Body:
-    """The gutter of a block's further lines: its rule, dim like the first line's."""
+    """The gutter of a row's further lines: its rule, dim like the first line's."""
     gutter = Body()
     gutter.append(" " * (2 * width + 4) + "│ ", THEME.styles["articlediff.gutter"])
     return gutter
