@@ -22,6 +22,7 @@ from ..model import (
     Row,
     SectionChange,
     Significance,
+    Span,
     SpanOp,
     Structure,
     Summary,
@@ -151,13 +152,18 @@ def origin(block: Row) -> str:
     1/2``; "" otherwise."""
     parts = {i: (k, n) for i, k, n in block.parts}
     if block.is_split:
-        k, n = parts[block.old[0]]
-        return f"from ¶{block.old[0]}, split {k} of {n}"
+        return f"from ¶{block.old[0]}, {_split_part(block)}"
     if block.is_merge:
         return "merged " + " + ".join(
             f"¶{i} part {parts[i][0]}/{parts[i][1]}" if i in parts else f"¶{i}" for i in block.old
         )
     return ""
+
+
+def _split_part(block: Row) -> str:
+    """``split 2 of 2``: which part of its one old paragraph a split row holds."""
+    [(_, k, n)] = block.parts
+    return f"split {k} of {n}"
 
 
 def shape(block: Row) -> str:
@@ -180,7 +186,7 @@ def where(block: Row) -> str:
     found = origin(block)
     if block.moved:
         if block.is_split:  # "moved from ¶1" has said where from
-            found = found.split(", ", 1)[1]
+            found = _split_part(block)
         return f"{paragraphs(block.new)} {_moved_from(block)}" + (f" ({found})" if found else "")
     if found:
         return f"{paragraphs(block.new)} ({found})"
@@ -198,11 +204,11 @@ def title(block: Row) -> str:
         return f"{news} added"
     if block.kind is BlockKind.REMOVED:
         return f"old {olds} removed"
-    parts = []
+    parts, found = [], origin(block)
     if block.kind is BlockKind.EDITED:
-        parts.append("edited" if block.old == block.new or block.moved or origin(block) else f"edited (was {olds})")
-    if origin(block):
-        parts.append(origin(block))
+        parts.append("edited" if block.old == block.new or block.moved or found else f"edited (was {olds})")
+    if found:
+        parts.append(found)
     if block.moved:
         parts.append(_moved_from(block))
     return f"{news} {', '.join(parts)}"
@@ -234,6 +240,15 @@ def lookalike_change(old: str, new: str) -> str:
     return f"{_name_run(was)} → {_name_run(now)}"
 
 
+def lookalike_note(spans: Sequence[Span], n: int) -> str:
+    """The name of the change an insertion makes to the deletion just before it, when
+    the two look alike on screen (see lookalike_change); "" otherwise."""
+    span, before = spans[n], spans[n - 1] if n else None
+    if span.op is not SpanOp.INSERT or before is None or before.op is not SpanOp.DELETE:
+        return ""
+    return lookalike_change(before.text, span.text)
+
+
 def _name_run(chars: str) -> str:
     if len(set(chars)) == 1 and len(chars) > 1:
         return plural(len(chars), LOOKALIKES[chars[0]]).replace("(U+2010)s", "s (U+2010)")
@@ -251,8 +266,9 @@ def label(block: Row, roles: set[Role], *, subheads: bool = False) -> str:
         parts.append(TYPOGRAPHIC)
     elif block.significance == "minor":
         parts.append("minor")
-    if origin(block):
-        parts.append(origin(block))
+    found = origin(block)
+    if found:
+        parts.append(found)
     if block.moved:
         parts.append(_moved_from(block))
     return f"[{'; '.join(parts)}]" if parts else ""
@@ -499,12 +515,21 @@ MAX_PASSAGES_SHOWN = 3
 PASSAGE_WORDS = 8
 
 
+#: The last diff whose structure a view asked for, and that structure: the header and
+#: the rows of one view both ask, and the structure is read once.
+_LAST_STRUCTURE: list[tuple[ArticleDiff, Structure]] = []
+
+
 def structure(diff: ArticleDiff) -> Structure:
     """The sections and passages that changed (sections.find_structure, imported only
-    when a view asks)."""
+    when a view asks, and read once per diff however many parts of a view ask)."""
+    if _LAST_STRUCTURE and _LAST_STRUCTURE[0][0] is diff:
+        return _LAST_STRUCTURE[0][1]
     from ..sections import find_structure
 
-    return find_structure(diff)
+    found = find_structure(diff)
+    _LAST_STRUCTURE[:] = [(diff, found)]
+    return found
 
 
 def paragraph_range(indices: Sequence[int], prefix: str = "") -> str:

@@ -24,7 +24,7 @@ from .describe import (
     PARAGRAPH_BREAK,
     held,
     label,
-    lookalike_change,
+    lookalike_note,
     sign,
     split_edges,
 )
@@ -186,11 +186,9 @@ def _side_texts(block: Row, changed: SpanOp, base: str, opts: ViewOptions) -> li
                 _append_change(texts[-1], piece, changed, base, opts.marks)
         # The new column names a change between characters that look alike, which
         # the two columns would otherwise show the same: ⟨em dash → hyphen⟩.
-        before = block.spans[n - 1] if n else None
-        if span.op is SpanOp.INSERT and before is not None and before.op is SpanOp.DELETE:
-            note = lookalike_change(before.text, span.text)
-            if note:
-                texts[-1].append(f"⟨{note}⟩", "articlediff.label")
+        note = lookalike_note(block.spans, n)
+        if note:
+            texts[-1].append(f"⟨{note}⟩", "articlediff.label")
     return texts
 
 

@@ -41,7 +41,7 @@ from .describe import (
     facts,
     is_change,
     label,
-    lookalike_change,
+    lookalike_note,
     metadata_items,
     old_number,
     paragraph_counts,
@@ -558,11 +558,9 @@ def append_spans(body: Body, spans: Sequence[Span], opts: ViewOptions, base: str
             _append_change(body, span.text, "articlediff.delete", DELETE_MARKS if opts.marks else None)
         else:
             _append_change(body, span.text, "articlediff.insert", INSERT_MARKS if opts.marks else None)
-            before = spans[n - 1] if n else None
-            if before is not None and before.op is SpanOp.DELETE:
-                note = lookalike_change(before.text, span.text)
-                if note:
-                    body.append(f"⟨{note}⟩", style("articlediff.label"))
+            note = lookalike_note(spans, n)
+            if note:
+                body.append(f"⟨{note}⟩", style("articlediff.label"))
 
 
 def _append_change(body: Body, text: str, change: str, marks: tuple[str, str] | None) -> None:
