@@ -398,6 +398,15 @@ class ArticleDiff(NamedTuple):
         """The roles of the block's paragraphs, old and new."""
         return {self.old.paragraphs[i].role for i in block.old} | {self.new.paragraphs[j].role for j in block.new}
 
+    def old_sentences(self, row: Row) -> tuple[tuple[int, int], ...]:
+        """The old sentences whose text the row's old side holds, as (paragraph,
+        sentence) ids in order: ``row.old_sentences``, or every sentence of its old
+        paragraphs when that is None (a paragraph without sentences counts as one)."""
+        if row.old_sentences is not None:
+            return row.old_sentences
+        paragraphs = self.old.paragraphs
+        return tuple((i, k) for i in row.old for k in range(max(len(paragraphs[i].sentences), 1)))
+
     def in_story(self, block: Row) -> bool:
         """Does the block hold a headline, subhead or body paragraph, on either side (not
         only byline, dateline or boilerplate)?"""

@@ -68,13 +68,13 @@ def _compare(old: str | Article, new: str | Article, sentences: bool, facts: boo
         old_furniture=[p.index for p in old_article.paragraphs if p.role in METADATA_ROLES],
         new_furniture=[p.index for p in new_article.paragraphs if p.role in METADATA_ROLES],
     )
-    blocks = make_rows(groups, old_article.paragraphs, new_article.paragraphs, sentences=sentences)
+    rows = make_rows(groups, old_article.paragraphs, new_article.paragraphs, sentences=sentences)
     from .quotes import QuoteCache, diff_quotes, extract_quotes
 
     cache = QuoteCache()  # the versions share most paragraphs: each is read once
     quotes = tuple(diff_quotes(extract_quotes(old_article.paragraphs, cache=cache),
                                extract_quotes(new_article.paragraphs, cache=cache)))
-    summary = summarize(blocks)
+    summary = summarize(rows)
     story: tuple[Fact, ...] = ()
     if facts and summary.changed:
         from .facts.story import story_changes
@@ -83,21 +83,21 @@ def _compare(old: str | Article, new: str | Article, sentences: bool, facts: boo
     return ArticleDiff(
         old=old_article,
         new=new_article,
-        rows=blocks,
+        rows=rows,
         summary=summary,
-        metadata=_metadata_changes(blocks, old_article, new_article),
+        metadata=_metadata_changes(rows, old_article, new_article),
         quotes=quotes,
         facts=story,
     )
 
 
-def summarize(blocks: Sequence[Row]) -> Summary:
-    """Count paragraphs and words over the blocks."""
+def summarize(rows: Sequence[Row]) -> Summary:
+    """Count paragraphs and words over the rows."""
     added = removed = edited = moved = unchanged = words_added = words_removed = 0
-    # The members read once, not for each block: reading one by name is slow.
+    # The members read once, not for each row: reading one by name is slow.
     added_kind, removed_kind, edited_kind = BlockKind.ADDED, BlockKind.REMOVED, BlockKind.EDITED
     insert, delete = SpanOp.INSERT, SpanOp.DELETE
-    for block in blocks:
+    for block in rows:
         if block.kind is added_kind:
             added += len(block.new)
         elif block.kind is removed_kind:
@@ -118,11 +118,11 @@ def summarize(blocks: Sequence[Row]) -> Summary:
     )
 
 
-def _metadata_changes(blocks: Sequence[Row], old: Article, new: Article) -> tuple[MetadataChange, ...]:
+def _metadata_changes(rows: Sequence[Row], old: Article, new: Article) -> tuple[MetadataChange, ...]:
     """Changes to headline, byline, dateline and boilerplate, apart from the story."""
     changes = []
     unchanged = BlockKind.UNCHANGED
-    for block in blocks:
+    for block in rows:
         if block.kind is unchanged:
             continue
         old_roles = {old.paragraphs[i].role for i in block.old}
@@ -150,5 +150,5 @@ def without_metadata(diff: ArticleDiff) -> ArticleDiff:
         roles = [diff.old.paragraphs[i].role for i in block.old] + [diff.new.paragraphs[j].role for j in block.new]
         return block.kind is not BlockKind.UNCHANGED and all(r.is_metadata for r in roles)
 
-    blocks = tuple(b for b in diff.rows if not metadata_only(b))
-    return diff._replace(rows=blocks, summary=summarize(blocks))
+    rows = tuple(b for b in diff.rows if not metadata_only(b))
+    return diff._replace(rows=rows, summary=summarize(rows))

@@ -111,7 +111,7 @@ def _row(diff: ArticleDiff, row: Row) -> dict[str, Any]:
         "old": list(row.old),
         "new": row.new[0] if row.new else None,
         "parts": [list(part) for part in row.parts],
-        "old_sentences": [list(s) for s in old_sentences(diff, row)],
+        "old_sentences": [list(s) for s in diff.old_sentences(row)],
         "similarity": row.similarity,
         "spans": [{"op": s.op.value, "text": s.text} for s in row.spans],
         "significance": row.significance,
@@ -120,13 +120,6 @@ def _row(diff: ArticleDiff, row: Row) -> dict[str, Any]:
         "sentences": [[[list(i) for i in olds], [list(j) for j in news]] for olds, news in row.sentences],
         "links": [list(p) for p in row.links],
     }
-
-
-def old_sentences(diff: ArticleDiff, row: Row) -> tuple[tuple[int, int], ...]:
-    """The old sentences whose text the row's old side holds, in order."""
-    if row.old_sentences is not None:
-        return row.old_sentences
-    return tuple((i, k) for i in row.old for k in range(max(len(diff.old.paragraphs[i].sentences), 1)))
 
 
 def _link(row: Row, pair: tuple[int, int]) -> dict[str, Any]:
