@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import io
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The tests' compiled patterns go to a directory of their own, not the user's cache
+# (subprocesses the tests start inherit it).
+os.environ.setdefault("ARTICLEDIFF_CACHE_DIR", tempfile.mkdtemp(prefix="articlediff-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from .model import Article, ArticleFormat, Paragraph, Role
+from .text.pattern_cache import compile_pattern
 from .text.sentences import split_sentences
 from .text.words import normalize_newlines
 
@@ -14,8 +15,8 @@ from .text.words import normalize_newlines
 # space separators. Zero-width characters are not white space here: they are data,
 # and an edit that only adds one must show.
 _SPACE = " \t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_BLANK_LINE = re.compile(rf"\n[{_SPACE}]*\n")
-_NEWLINE = re.compile("\n")
+_BLANK_LINE = compile_pattern(rf"\n[{_SPACE}]*\n")
+_NEWLINE = compile_pattern("\n")
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -61,13 +62,13 @@ _BOILERPLATE_STARTS = (
     "related:", "read more:", "see also:", "sign up for ", "subscribe to ", "click here ", "follow us ",
 )
 _BOILERPLATE_WHOLE = frozenset(("advertisement", "related", "read more", "continue reading", "the-cnn-wire"))
-_BOILERPLATE_ANYWHERE = re.compile(
+_BOILERPLATE_ANYWHERE = compile_pattern(
     r"all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced)"
 )
 #: Words of prose, outside the sentences that are notices (see _is_notice), that make
 #: a paragraph holding a notice the story's.
 _PROSE_WORDS = 8
-_BYLINE = re.compile(r"^(?:date\s+\S+\s+)?by\s+\S")
+_BYLINE = compile_pattern(r"^(?:date\s+\S+\s+)?by\s+\S")
 # Compiled on first use (by re's cache): only short paragraphs are tried.
 _DATELINE = (
     r"""^(?:(?:updated|published|posted|last\ updated)\b.*\d
@@ -79,7 +80,7 @@ _DATELINE = (
 )
 # The role patterns above are matched against lower-cased text: case-insensitive
 # patterns cost several times more to compile, and start-up time matters here.
-_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
+_MARKDOWN_HEADING = compile_pattern(r"^(#{1,6})\s+\S")
 # The marks a sentence or a clause ends with (see _ends_like_sentence).
 _SENTENCE_MARKS = ".!?…:;,\"”’)]"
 

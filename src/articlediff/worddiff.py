@@ -18,6 +18,7 @@ from diff_match_patch import diff_match_patch
 
 from .model import Span, SpanOp
 from .text.lazy import LazyPattern
+from .text.pattern_cache import compile_pattern
 
 # A token is a word (with inner apostrophes), a single other mark, or a run of white space.
 # A figure is one word, marks and all ("80,000", "2.75", "3-1/2", "21:00"): an editor
@@ -27,7 +28,7 @@ _TOKEN = LazyPattern(rf"{_WORD_OR_MARK}|\s+", re.UNICODE)
 # The same tokens, each word or mark with the white space after it when that does not
 # break a line (the space run must be whole: no white space may follow it). The one
 # space between two words, by far the most common, is tried first.
-_UNIT = re.compile(rf"({_WORD_OR_MARK}|\s+)( (?=\S)|(?:[^\S\n]+(?!\s))?)", re.UNICODE)
+_UNIT = compile_pattern(rf"({_WORD_OR_MARK}|\s+)( (?=\S)|(?:[^\S\n]+(?!\s))?)", re.UNICODE)
 # The characters that stand for tokens are, as far as they go, characters of no class:
 # no letter, digit, space or line break. The cleanup (diff-match-patch's), which slides
 # an edit to the boundary whose characters it scores best, then sees every token alike,

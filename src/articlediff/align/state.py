@@ -5,18 +5,18 @@ Each pass is a function of this record; what it finds it adds to it, and the pas
 after it read it from there.
 """
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 
 from ..text.marks import CLOSING_MARKS, double_quote_marks, inside_long_quotations
+from ..text.pattern_cache import compile_pattern
 from ..text.words import content_words, normalize, plain_typography
 from .index import _Bag
 
 #: Closing quote marks and brackets that may follow a paragraph's last punctuation.
 _CLOSERS = CLOSING_MARKS + ")]"
 #: A quotation in double marks, typography made plain.
-_QUOTED = re.compile(r'"([^"]+)"')
+_QUOTED = compile_pattern(r'"([^"]+)"')
 #: A fragment is short: a longer text without a full stop is prose that lost it.
 _FRAGMENT_WORDS = 20
 
@@ -36,7 +36,7 @@ def quoted_words(text: str, words_of: Callable[[str], list[str]] = content_words
 
 
 #: A word, or one mark of punctuation (which ends a run of capitalised words).
-_TOKEN = re.compile(r"\w[\w'’.-]*|[^\w\s]")
+_TOKEN = compile_pattern(r"\w[\w'’.-]*|[^\w\s]")
 
 
 def speaker_words(text: str, among: Collection[str]) -> frozenset[str]:

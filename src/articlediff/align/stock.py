@@ -22,6 +22,7 @@ import functools
 import re
 from enum import StrEnum
 
+from ..text.pattern_cache import compile_pattern
 from ..text.words import straight_apostrophes
 
 
@@ -101,13 +102,13 @@ _LOOSE_CASE = ("ı", "ſ", "İ")
 def _appeal() -> re.Pattern[str]:
     """The pattern of an appeal, compiled when first needed: most stories never need
     it, and compiling it at import would slow every start."""
-    return re.compile(_APPEAL, re.IGNORECASE)
+    return compile_pattern(_APPEAL, re.IGNORECASE)
 
 
 @functools.cache
 def _no_comment() -> re.Pattern[str]:
     """The pattern of a no comment, compiled when first needed (see _appeal)."""
-    return re.compile(_NO_COMMENT, re.IGNORECASE)
+    return compile_pattern(_NO_COMMENT, re.IGNORECASE)
 
 
 def stock_kind(sentence: str) -> Stock | None:

@@ -16,7 +16,6 @@ or spacing (straight to curly quotes, a double space).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -24,6 +23,7 @@ from typing import NamedTuple
 from ..model import ArticleDiff, Fact, FactType, Significance, Span, SpanOp
 from ..text.lazy import LazyPattern
 from ..text.marks import DOUBLE_MARKS, DOUBLE_ONLY_OPENERS, DOUBLE_OPEN_OR_CLOSE, DOUBLE_OPENERS
+from ..text.pattern_cache import compile_pattern
 from ..text.words import normalize, straight_apostrophes, without_control_sequences
 
 # A figure: "80,000", "$500 billion", "3/4 percent", "2-1/4" (two and a quarter), a
@@ -37,7 +37,7 @@ _FIGURE = r"\d+(?:[,.]\d+)*(?:(?:[-‐‑]\d+)?/\d+)?"
 # starts with a look-behind is tried at every position of the text, where one that
 # starts with a set of characters skips ahead to the next of them (digits are few).
 # After a currency sign a digit must follow.
-_NUMBER = re.compile(
+_NUMBER = compile_pattern(
     r"[$€£\d](?<![\w.][\s\S])(?<![^\W\d_][-‐‑][\s\S])(?:(?<=\d)|\d)\d*(?::\d\d(?!\d))?"
     rf"(?:[,.]\d+)*(?:(?:[-‐‑]\d+)?/\d+)?(?:[-‐‑‒–]{_FIGURE})?"
     r"(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion))?(?![\w])"
@@ -61,10 +61,10 @@ _DATE_WORDS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 # A whole word: a run of word characters, as between two ``\b``.
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = compile_pattern(r"\w+")
 # "one" that counts nothing: "no one", "one of", "one another", "from one country to
 # another", "one day". Matched against lower-cased text.
-_IDIOMATIC_ONE = re.compile(
+_IDIOMATIC_ONE = compile_pattern(
     r"\b(?:no|every|some)\s+one\b"
     r"|\bone\s+(?:of|another|day|time|point|way|side|hand|thing|by)\b"
     r"|\bone\b(?=(?:\s+\w+){0,3}\s+(?:to|or|and|from)\s+another\b)"
@@ -78,12 +78,12 @@ _IDIOMATIC_ONE = re.compile(
 # Like _NUMBER, it starts with its first character (the "a" or "e" of an article, or a
 # capital), the word boundary tested by looking back from there, not a pattern that
 # starts with "\b" (tried at every position).
-_NAME = re.compile(
+_NAME = compile_pattern(
     r"[aeA-Z](?<!\w[aeA-Z])"
     r"(?:(?<=[ae])l-(?:[A-Z][\w'-]*[a-z][\w'-]*|[A-Z]{2,}[\w-]*)|(?<=[A-Z])(?:[\w'-]*[a-z][\w'-]*|[A-Z]+(?:'[A-Z]{2,})?[\w-]*))"
     r"(?:\s+(?:(?:de|del|la|van|von|bin|al)\s+|[A-Z]\.\s+)?[A-Z][\w'-]+)*"
 )
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = compile_pattern(r"[’']s?$")
 # What a sentence starts after: the mark that ended the one before and white space, or
 # an opening quotation mark or bracket.
 _SENTENCE_ENDS = ".!?…"
@@ -301,7 +301,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return last in _OPENERS or (last in _SENTENCE_ENDS and before[-1].isspace())
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_NOT_ALNUM = compile_pattern(r"[\W_]+")
 
 
 def _letters(text: str) -> str:

@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from ..model import FactType
 from ..text.lazy import LazyPattern
+from ..text.pattern_cache import compile_pattern
 from ..text.words import straight_apostrophes, without_control_sequences
 from . import _IDIOMATIC_ONE, _NAME, _NUMBER, _POSSESSIVE, _REFERENCE_MARK, _STOP_NAMES, _starts_sentence
 
@@ -67,7 +68,7 @@ _AMPM = r"[aApP]\.?\s?[mM]\b\.?"
 # before it only says what a date can start with (a figure, a month or a weekday,
 # "early" or "late", "the", a preposition or "noon" starting a word): it finds nothing
 # the alternatives would not, and spares them every position where none can start.
-_DATE = re.compile(
+_DATE = compile_pattern(
     r"(?=[\dJFMASONDTW]|[Ee]arly|[Ll]ate|the\s|(?<!\w)(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring"
     r"|[Bb]efore|[Aa]fter|[Oo]f|[Mm]id|noon|midnight))"
     rf"(?:(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})\b)?"
@@ -80,7 +81,7 @@ _DATE = re.compile(
     rf"\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<m4>{_MONTH})|(?P<y4>{_YEAR})\b)(?!\s*(?:[-–]|percent|per cent|%)))"
 )
 # What every date holds: a digit, a month or a weekday.
-_DATE_HINT = re.compile(rf"(?=[\dJFMASONDTWnm])(?:\d|{_MONTH}|{_WEEKDAY}|noon|midnight)")
+_DATE_HINT = compile_pattern(rf"(?=[\dJFMASONDTWnm])(?:\d|{_MONTH}|{_WEEKDAY}|noon|midnight)")
 # Relative times: not dates, and their figures are no numbers ("four years ago").
 _RELATIVE = LazyPattern(
     r"\b(?:\w+|\d+)(?:[-\s]and[-\s]a[-\s]half)?\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+ago\b"
@@ -99,7 +100,7 @@ _WORD_VALUES = {
 }
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
-_NUMBER_WORD = re.compile(  # the lookahead spares positions no number word starts at
+_NUMBER_WORD = compile_pattern(  # the lookahead spares positions no number word starts at
     "(?=[" + "".join(sorted({w[0] for w in _WORD_VALUES})) + r"])\b(?P<w>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + rf")(?:[-‐‑](?P<u>{_UNITS}))?\b"
     rf"(?:\s+(?P<s>{_SCALE})\b)?",
 )
@@ -319,13 +320,13 @@ def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mentio
 def _government() -> re.Pattern[str]:
     """The government of a place named just before: " city government", " provincial government"
     (not a country's: "the US government" is the US, as often as not)."""
-    return re.compile(r"\s+(?:city|county|provincial|municipal|regional|district|prefectural|township|local)"
+    return compile_pattern(r"\s+(?:city|county|provincial|municipal|regional|district|prefectural|township|local)"
                       r"\s+government\b")
 
 
 @cache
 def _hyphened_magnitude() -> re.Pattern[str]:
-    return re.compile(r"\bmagnitude[-‐‑](\d+(?:\.\d+)?)(?![\w.])")
+    return compile_pattern(r"\bmagnitude[-‐‑](\d+(?:\.\d+)?)(?![\w.])")
 
 
 @cache
@@ -334,7 +335,7 @@ def _pronoun_one() -> re.Pattern[str]:
     is bigger"; or that makes a compound ("the one-child policy", "a one-off"), though
     not a fraction ("one-third"); or that brings in a source ("one witness said", "one
     rescue worker told"): a witness, not a count of them. Matched against lower-cased text."""
-    return re.compile(
+    return compile_pattern(
         r"\b(?:the|this|that|which|each|any)\s+one\b(?=\s*(?:[^\w\s]|$|(?:who|that|which|is|was|were|has|had"
         r"|in|of|on|at|to|for|with|from|by)\b))"
         r"|\bone(?=[-‐‑](?!(?:thirds?|quarters?|half|fifths?|sixths?|eighths?|tenths?|and|hundred|thousand)\b)[a-z])"
@@ -542,7 +543,7 @@ def is_adjective(name: str) -> bool:
 _COMMON_ABBREVIATIONS = frozenset("DNA RNA GDP CEO CFO AI HIV AIDS COVID COVID-19 ID IQ AM PM SUV".split())
 
 
-_NAME_PARTS = re.compile(r"[-‐‑\s]+")
+_NAME_PARTS = compile_pattern(r"[-‐‑\s]+")
 _OF_THE = LazyPattern(r"\s+(?:of|for|on)(?:\s+the)?\s+")
 _OWNER_OF = LazyPattern(r"'s\s+(?=[A-Z])")
 
@@ -665,7 +666,7 @@ class SentenceFacts(NamedTuple):
     """Its content words, numbers aside: what it is about."""
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORDS = compile_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def read_sentence(sentence: str) -> SentenceFacts:

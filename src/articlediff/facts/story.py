@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from ..model import Article, Fact, FactType, Role
+from ..text.pattern_cache import compile_pattern
 from .mentions import Mention, SentenceFacts, read_sentence, title_case
 
 SentenceId = tuple[int, int]
@@ -287,7 +288,7 @@ _GENERIC = frozenset(
 )
 
 
-_NAME_WORD_BREAKS = re.compile(r"[\s-]+")
+_NAME_WORD_BREAKS = compile_pattern(r"[\s-]+")
 
 
 def _words(name: str) -> list[str]:

@@ -19,8 +19,9 @@ from typing import Any, NamedTuple
 
 from ..model import Role
 from ..segment import RoledText
+from ..text.pattern_cache import compile_pattern
 
-_SPACE = re.compile(r"\s+")
+_SPACE = compile_pattern(r"\s+")
 _SKIP_TAGS = frozenset(
     "script style noscript template svg nav footer aside form button iframe select "
     "textarea menu dialog object embed canvas figcaption".split()
@@ -31,13 +32,13 @@ _BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li pre blockquote dd".split())
 _BREAKING_TAGS = _BLOCK_TAGS | frozenset(
     "div section article main table ul ol dl form header footer aside nav figure hr address".split()
 )
-_CHROME = re.compile(
+_CHROME = compile_pattern(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|related|recommended|promo|newsletter|"
     r"subscribe|signup|cookies?|consent|banner|ad|ads|advert|advertisement|sponsored|share|sharing|social|"
     r"comments?|popup|modal|paywall|outbrain|taboola|trending|most-read|more-stories|read-more)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+_BYLINE_CLASS = compile_pattern(r"byline|author", re.IGNORECASE)
 
 
 class ExtractedPage(NamedTuple):
@@ -127,7 +128,7 @@ def _extract_trafilatura(html: str) -> list[RoledText]:
 
 
 #: What joins a headline to the site's name in a page's title: "Story | DW | 19.01.2020".
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s*\|\s*")
+_TITLE_SEPARATOR = compile_pattern(r"\s+[|–—:-]\s+|\s*\|\s*")
 
 
 def _page_tree(html: str) -> Any:
@@ -155,9 +156,9 @@ def _headline(title: str, tree: Any) -> str:
 
 
 #: A visible byline's lead word ("By Jo Doe", "Author: Jo Doe").
-_BYLINE_LEAD = re.compile(r"^(?:by|authors?:?|written by)\s+", re.IGNORECASE)
+_BYLINE_LEAD = compile_pattern(r"^(?:by|authors?:?|written by)\s+", re.IGNORECASE)
 #: An editor's initials after the byline, as some sites add them: "Jo Doe (eg)".
-_EDITOR_INITIALS = re.compile(r"\s*\([a-z]{1,4}(?:[/,]\s*[a-z]{1,4})*\)$")
+_EDITOR_INITIALS = compile_pattern(r"\s*\([a-z]{1,4}(?:[/,]\s*[a-z]{1,4})*\)$")
 
 
 def _byline(author: str, sitename: str, hostname: str, tree: Any) -> str:

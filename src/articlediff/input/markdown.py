@@ -10,23 +10,24 @@ import re
 
 from ..model import Role
 from ..segment import RoledText, split_paragraphs_with_lines
+from ..text.pattern_cache import compile_pattern
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
-_SETEXT = re.compile(r"^(.+)\n(=+|-+)[ \t]*$")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_CODE = re.compile(r"`([^`]+)`")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
-_REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_THEMATIC_BREAK = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_HEADING = compile_pattern(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_SETEXT = compile_pattern(r"^(.+)\n(=+|-+)[ \t]*$")
+_IMAGE = compile_pattern(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = compile_pattern(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+_AUTOLINK = compile_pattern(r"<((?:https?|mailto):[^>\s]+)>")
+_CODE = compile_pattern(r"`([^`]+)`")
+_STRONG = compile_pattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_STAR = compile_pattern(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+_EMPHASIS_UNDERSCORE = compile_pattern(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
+_STRIKE = compile_pattern(r"~~(?=\S)(.+?)(?<=\S)~~")
+_QUOTE_PREFIX = compile_pattern(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_REFERENCE_DEFINITION = compile_pattern(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$")
+_HTML_COMMENT = compile_pattern(r"<!--.*?-->", re.DOTALL)
+_THEMATIC_BREAK = compile_pattern(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 # A list item's marker: a bullet or a number with its full stop or bracket, then space.
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
+_LIST_MARKER = compile_pattern(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
 
 
 def strip_inline(text: str) -> str:

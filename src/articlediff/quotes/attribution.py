@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from ..text.lazy import LazyPattern
+from ..text.pattern_cache import compile_pattern
 from ..text.words import straight_apostrophes
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at
 from .lexicon import (
@@ -34,7 +35,7 @@ from .names import _EDGE_PUNCT, _capital_run, _is_verb, _name_tail, _read_subjec
 # Cues are looked up in a set after a plain word pattern matches (see lexicon). A
 # character class mixing "’" with several other characters is slow to compile at
 # start-up: the not-in-a-word tests test "’" apart.
-_WORD_OR_ACCORDING = re.compile(r"(?<![\w\-'])(?<!’)([Aa]ccording to|[a-z]+)(?![\w\-'])(?!’)")
+_WORD_OR_ACCORDING = compile_pattern(r"(?<![\w\-'])(?<!’)([Aa]ccording to|[a-z]+)(?![\w\-'])(?!’)")
 def _is_cue(match: re.Match[str] | None) -> bool:
     return match is not None and match.group(1) in _CUES
 
@@ -57,7 +58,7 @@ def _cue_at(text: str, pos: int = 0) -> re.Match[str] | None:
 # _CHANNEL, _TOLD_OBJECT and _DOC_OBJECT (like names._POSSESSIVE_DOC and names._RUN) are
 # matched against text with straight apostrophes (see straight_apostrophes), which they
 # are written for.
-_CHANNEL = re.compile(
+_CHANNEL = compile_pattern(
     r"\s+(?:in|at|on|to|during|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w'\-]+\s+){0,2}?"
     r"(?:post|posts|statement|interview|email|e-mail|letter|tweet|video|briefing|conference|"
@@ -66,17 +67,17 @@ _CHANNEL = re.compile(
     r"(?:\s+(?:post|posts|page|video|statement|message|account|interview)\b)?"
     r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|LinkedIn|Bluesky)\b)?"
 )
-_TOLD_OBJECT = re.compile(
+_TOLD_OBJECT = compile_pattern(
     r"\s+((?:(?:The|the)\s+)?(?:[A-Z][\w'.\-]*)(?:\s+[A-Z][\w'.\-]*){0,3}|reporters|journalists|"
     r"lawmakers|supporters|the\s+(?:newspaper|outlet|network|agency|audience|crowd|court|committee))"
 )
-_DOC_OBJECT = re.compile(
+_DOC_OBJECT = compile_pattern(
     r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w'\-]+\s+){0,3}?(?:" + _DOC_NOUNS + r")\b"
 )
 _CONJUNCTIONS = frozenset("but and yet so still also".split())
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\s[^,]*,")
+_RELATIVE_CLAUSE = compile_pattern(r",\s+(?:who|whose|which)\s[^,]*,")
 # "what the UN has called “…”": the subject after "what", as after "that" or "which".
-_RELATIVE_SPLIT = re.compile(r"\s(?:that|which|what|when|because|after|before|while|if|as)\s")
+_RELATIVE_SPLIT = compile_pattern(r"\s(?:that|which|what|when|because|after|before|while|if|as)\s")
 class _Attribution(NamedTuple):
     subject: _Subject
     cue: str
@@ -249,11 +250,11 @@ _NOT_VERBS = frozenset("""and or of for in on at to by with from the a an who wh
     as than but nor so""".split())
 
 
-_AFTER_INVERTED = re.compile(
+_AFTER_INVERTED = compile_pattern(
     r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by|of(?=\s+(?:his|her|their|its)\b))\s")
-_APPOSITION_END = re.compile(r"(?:,\s+(?:who|which|adding|referring|saying|noting|and|but)\b|\s+[–—]\s|;)")
+_APPOSITION_END = compile_pattern(r"(?:,\s+(?:who|which|adding|referring|saying|noting|and|but)\b|\s+[–—]\s|;)")
 # Between a cue and the quotation, a new clause: the cue is not the quotation's.
-_CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|yet)\s|;")
+_CLAUSE_BREAK = compile_pattern(r",\s*(?:but|while|whereas|although|though|yet)\s|;")
 
 
 def _is_according(match: re.Match[str]) -> bool:
@@ -304,7 +305,7 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     return _Attribution(subject, cue, start + lead, _relayed_by(text, match.end()))
 
 
-_BY = re.compile(r"by\s+([^,;:.]+?)(?=\s*(?:[,;:.]|$|\s(?:after|before|following|when|while|in|on|at|over)\s))")
+_BY = compile_pattern(r"by\s+([^,;:.]+?)(?=\s*(?:[,;:.]|$|\s(?:after|before|following|when|while|in|on|at|over)\s))")
 
 
 def _passive_agent(frame: _Frame, k: int, text: str, offset: int) -> _Attribution | None:
@@ -336,7 +337,7 @@ def _first_cue_after(text: str) -> re.Match[str] | None:
 _SPEECH_VERBS = frozenset("said says told tells added adds wrote writes asked replied stated according to".split()) \
     | {"according to"}
 # ", Ms. Roe said." (", he added on Monday."): an attribution that closes its sentence.
-_CLOSING = re.compile(r",\s+([^,]{1,60}?)\s+([a-z]+)((?:\s+(?:on|in|at|during|to|later|earlier)\b[^,]{0,40})?)\s*[.!?]?\s*$")
+_CLOSING = compile_pattern(r",\s+([^,]{1,60}?)\s+([a-z]+)((?:\s+(?:on|in|at|during|to|later|earlier)\b[^,]{0,40})?)\s*[.!?]?\s*$")
 
 
 def _closing_attribution(text: str, offset: int) -> _Attribution | None:

@@ -6,12 +6,12 @@ words: which are people's, which organisations')."""
 # annotation of its fields when the module is imported (see model.py).
 
 import functools
-import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from ..text.lazy import LazyPattern
 from ..text.marks import EDGE_MARKS
+from ..text.pattern_cache import compile_pattern
 from ..text.sentences import FRAME_ABBREVIATIONS
 from ..text.words import straight_apostrophes
 from .frames import _PLACEHOLDER
@@ -53,16 +53,16 @@ class _Subject(NamedTuple):
 
 _EDGE_PUNCT = EDGE_MARKS + ",;:!?()[]"
 # A social media page or account named after its owner: "X's Facebook page".
-_ACCOUNT = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|LinkedIn)"
+_ACCOUNT = compile_pattern(r"(?:['’]s)?\s+(?:official\s+)?(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|LinkedIn)"
                       r"\s+(?:page|account|feed|channel)$")
 # _POSSESSIVE_DOC and _RUN are matched against text with straight apostrophes (see
 # straight_apostrophes), which they are written for.
-_POSSESSIVE_SPEAKER = re.compile(
+_POSSESSIVE_SPEAKER = compile_pattern(
     r"^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}'s\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|aide|aides|"
     r"campaign|family|representative|representatives|team|press\s+secretary)$"
 )
-_POSSESSIVE_DOC = re.compile(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
+_POSSESSIVE_DOC = compile_pattern(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
 
 
 # The token tests below are pure and asked again and again of the same few thousand
@@ -296,7 +296,7 @@ def _read_common(phrase: str) -> _Subject | None:
     return None
 
 
-_AGE_EPITHET = re.compile(r"^\d+-year-old$")
+_AGE_EPITHET = compile_pattern(r"^\d+-year-old$")
 
 #: Heads of a common noun phrase that name one person ("a spokesperson for the union").
 _PERSON_HEADS = frozenset("""spokesperson spokesman spokeswoman official source aide president minister
@@ -333,8 +333,8 @@ def _is_verb(token: str) -> bool:
         return True
     return len(word) >= 5 and word.endswith("ed") and word not in _ED_ADJECTIVES
 
-_APPOSITION = re.compile(r",\s+([^,.;]*)")
-_SUBJECT_OF_VERB = re.compile(r"\s+(?:(?:also|later|previously|has|had|then|repeatedly|once)\s+)?([a-z]+)(?![\w\-])")
+_APPOSITION = compile_pattern(r",\s+([^,.;]*)")
+_SUBJECT_OF_VERB = compile_pattern(r"\s+(?:(?:also|later|previously|has|had|then|repeatedly|once)\s+)?([a-z]+)(?![\w\-])")
 
 
 def _apposition(text: str, at: int) -> str | None:
@@ -362,7 +362,7 @@ _CAPITALISED = r"\(?[A-ZÀ-ÖØ-Þ][\w'.\-]*\)?"
 # first word is spelt so that the pattern starts with its first character (a bracket
 # or a capital), the not-inside-a-word test looking back from there: a pattern that
 # starts with a look-behind is tried at every position of the text.
-_RUN = re.compile(
+_RUN = compile_pattern(
     r"[(A-ZÀ-ÖØ-Þ](?<![\w'.\-][\s\S])(?:(?<=\()[A-ZÀ-ÖØ-Þ]|(?<!\())[\w'.\-]*\)?"
     rf"(?:[ ]+(?:(?:of[ ]+the|of|for|and|de|del|la|van|von|bin|al|da|dos|&)[ ]+)?{_CAPITALISED})*"
 )

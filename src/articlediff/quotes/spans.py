@@ -10,8 +10,9 @@ from typing import NamedTuple
 
 from ..text.lazy import LazyPattern
 from ..text.marks import DOUBLE_OPENERS, DOUBLE_PAIRS, DOUBLED_MARKS, QUOTATION_MARKS, SINGLE_PAIRS
+from ..text.pattern_cache import compile_pattern
 
-_MARK = re.compile(f"[{QUOTATION_MARKS}]")
+_MARK = compile_pattern(f"[{QUOTATION_MARKS}]")
 _DOUBLE_CLOSERS = DOUBLE_PAIRS
 _SINGLE_CLOSERS = SINGLE_PAIRS
 # The curly double openers; and the closers that open Swedish and Danish quotations.
@@ -19,7 +20,7 @@ _CURLY_OPENERS = DOUBLE_OPENERS.replace('"', "")
 _CLOSERS_OPENING = "".join(mark for mark in DOUBLE_PAIRS if mark not in DOUBLE_OPENERS)
 _ELISION = LazyPattern(r"(?:em|n|til|cause|tis|twas|\d\d)\b", re.IGNORECASE)
 _BEFORE_OPENER = "([{—–-/"
-_DOUBLED = re.compile("|".join(DOUBLED_MARKS))
+_DOUBLED = compile_pattern("|".join(DOUBLED_MARKS))
 # What stands for the second mark of a doubled pair while the paragraph is scanned: a
 # character that is no mark, no space, no letter (a word joiner), so that offsets stay
 # those of the text.

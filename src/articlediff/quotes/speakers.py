@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
+from ..text.pattern_cache import compile_pattern
 from .analysis import _Analysis
 from .attribution import _Attribution
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
@@ -321,7 +322,7 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
     head = f"(?:{head})"
     name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
-    return re.compile(
+    return compile_pattern(
         rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
 
@@ -353,13 +354,13 @@ _CUE_WORDS = frozenset("said says added adds told tells continued wrote writes a
 
 
 # "“…,” Mr. Roe said": a quotation and the subject of its attribution after it.
-_QUOTE_THEN_SUBJECT = re.compile(_PLACEHOLDER + r"[.,!?]?\s+(?=[A-Z])")
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_QUOTE_THEN_SUBJECT = compile_pattern(_PLACEHOLDER + r"[.,!?]?\s+(?=[A-Z])")
+_POSSESSIVE = compile_pattern(r"['’]s?\b")
 # ", he said." ", Ms. Roe added on Monday.": an attribution closing its sentence.
-_CLOSING_CUE = re.compile(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|He|She)\s+(?:said|says|added|adds)\b"
+_CLOSING_CUE = compile_pattern(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|He|She)\s+(?:said|says|added|adds)\b"
                           r"[^,]{0,40}$")
 # ", said Jo Roe": an attribution after the words it reports, the speaker after the verb.
-_INVERTED_CUE = re.compile(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
+_INVERTED_CUE = compile_pattern(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
 
 
 def _without_conjunction(text: str) -> str:

@@ -7,12 +7,13 @@ on the plain text once and cuts the segments there, making no ``Text`` at all. I
 lines never run past the width.
 """
 
-import re
 from collections.abc import Iterable
 
 from rich.segment import Segment
 
-_NON_SPACE = re.compile(r"\S+")  # a word, as the wrap sees it
+from ..text.pattern_cache import compile_pattern
+
+_NON_SPACE = compile_pattern(r"\S+")  # a word, as the wrap sees it
 
 
 def _cells(text: str) -> int:

@@ -15,11 +15,11 @@ rules would leave ``~~``/``**`` as literal characters (``said**,**``).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ..model import ArticleDiff, BlockKind, MetadataChange, Row, Span, SpanOp, Structure
+from ..text.pattern_cache import compile_pattern
 from ..text.words import make_visible
 from .describe import (
     Change,
@@ -50,11 +50,11 @@ Piece = tuple[str, "str | None"]
 
 _DELIMITERS = {"del": ("~~", "~~"), "ins": ("**", "**")}
 _TAGS = {"del": ("<del>", "</del>"), "ins": ("<strong>", "</strong>")}
-_SPECIAL = re.compile(r"([\\`*_~\[\]<>|$&])")
-_LINE_START = re.compile(r"^([#+=-])|^(\d+)([.)])")
+_SPECIAL = compile_pattern(r"([\\`*_~\[\]<>|$&])")
+_LINE_START = compile_pattern(r"^([#+=-])|^(\d+)([.)])")
 # GitHub links @name to a user (and notifies them) and #123 to an issue, even in
 # escaped text; a zero-width space after the sign stops it, as Renovate's PRs do.
-_MENTION = re.compile(r"(?<![\w@#&])([@#])(?=[\w-])")
+_MENTION = compile_pattern(r"(?<![\w@#&])([@#])(?=[\w-])")
 _ZERO_WIDTH = "&#8203;"
 
 

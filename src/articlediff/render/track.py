@@ -3,11 +3,11 @@ and an Atom feed of changes for feed readers."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..facts import story_facts
+from ..text.pattern_cache import compile_pattern
 from ..track.changes import iso_time, significance
 from .describe import changed_quotes, describe_quote
 from .html import render_html
@@ -123,7 +123,7 @@ def atom_feed(changes: Sequence[StoryChange], *, title: str, feed_id: str, now: 
     return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True))
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = compile_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _xml_safe(text: str) -> str:

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .pattern_cache import compile_pattern
+
 
 class LazyPattern:
     """A regular expression compiled when it is first used, not when its module is
@@ -23,7 +25,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern; its methods stand in for this object's from now on."""
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = compile_pattern(self.pattern, self.flags)
         vars(self).update(
             search=compiled.search, match=compiled.match, fullmatch=compiled.fullmatch,
             finditer=compiled.finditer, findall=compiled.findall, sub=compiled.sub, split=compiled.split,

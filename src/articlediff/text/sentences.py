@@ -8,6 +8,7 @@ import re
 
 from .lazy import LazyPattern
 from .marks import DOUBLE_OPENERS
+from .pattern_cache import compile_pattern
 from .words import DOTTED_ACRONYM
 
 #: Words that a full stop after them does not end a sentence with, in lower case.
@@ -103,7 +104,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         word = text[begin:mark_start]
     word = word.lstrip(_OPENERS)
     if "." in word and DOTTED_ACRONYM.fullmatch(word):  # most words hold no dot: no match to try
-        next_word = re.compile(_NEXT_WORD).match(text, match.start(2))
+        next_word = compile_pattern(_NEXT_WORD).match(text, match.start(2))
         return next_word is not None and next_word.group(1).lower() in SENTENCE_STARTERS
     if len(word) == 1 and word.isupper():  # an initial: "Janet L. Yellen"
         return False

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
+from .pattern_cache import compile_pattern
+
 #: A word: letters or digits, with inner apostrophes, hyphens, dots and commas kept
 #: ("doesn't", "MS-13", "U.S", "80,000", "1/4"). The curly apostrophe is an
 #: alternative of its own, not in the class: see straight_apostrophes.
-WORD = re.compile(r"\w+(?:['.,/\-]\w+|’\w+)*", re.UNICODE)
+WORD = compile_pattern(r"\w+(?:['.,/\-]\w+|’\w+)*", re.UNICODE)
 
 
 #: A dotted acronym or abbreviation without its last full stop: "U.S", "U.N", "a.m".
-DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+DOTTED_ACRONYM = compile_pattern(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def straight_apostrophes(text: str) -> str:
@@ -26,7 +28,7 @@ def straight_apostrophes(text: str) -> str:
     return text.replace("’", "'")
 
 
-_POSSESSIVE = re.compile(r"'s?$")
+_POSSESSIVE = compile_pattern(r"'s?$")
 _TYPOGRAPHY = {
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
     "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ", "…": "...",

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from ..text.pattern_cache import compile_pattern
+
 if TYPE_CHECKING:
     from ..model import ArticleDiff, Violation
     from .store import Store, Story, Version
@@ -46,7 +48,7 @@ def significance(diff: ArticleDiff) -> str:
 
 # --- windows -------------------------------------------------------------------------------
 
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
+_DURATION = compile_pattern(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..text.pattern_cache import compile_pattern
 from .feeds import feed_links, looks_like_feed
 from .fetcher import Fetcher, FetchOptions, Request, Response
 from .store import Store, Story, text_hash
@@ -36,7 +37,7 @@ SHORTER_ACCEPTED_AFTER = 3
 ERROR_PAGE_WORDS = 120
 #: What an error page says in its headline or first paragraph: an HTTP status standing
 #: first ("404", "Error 503: …"), or a phrase no story opens with.
-_ERROR_PAGE = re.compile(
+_ERROR_PAGE = compile_pattern(
     r"^\W*(?:error\W*)?[45]\d\d(?:\W*$|\W+(?:not found|forbidden|gone|error|unauthori[sz]ed|bad request|"
     r"bad gateway|internal server error|service unavailable|gateway time-?out))|"
     r"\b(?:page (?:not found|cannot be found|could not be found|you requested)|no longer available|"
