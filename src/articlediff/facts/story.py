@@ -93,14 +93,18 @@ def _read(article: Article, cache: dict[str, _Read]) -> _Version:
                 facts = read_sentence(sentence)
                 read = cache[sentence] = _Read(
                     facts, [(name, first, _lead(sentence, start)) for name, start, first in facts.names])
-            facts = read.facts
-            at = (paragraph.index, k)
-            if facts.numbers:
-                numbers += [_Located(m, at, facts.words) for m in facts.numbers]
-            if facts.dates:
-                dates += [_Located(m, at, facts.words) for m in facts.dates]
-            if read.names:
-                names.append((at, titled, facts.words, read.names))
+            facts, named = read
+            if facts.numbers or facts.dates or named:
+                at = (paragraph.index, k)
+                words = facts.words
+                # tuple.__new__, not the NamedTuple's own __new__ (a Python function):
+                # a long story states numbers and dates tens of thousands of times.
+                if facts.numbers:
+                    numbers += [tuple.__new__(_Located, (m, at, words)) for m in facts.numbers]
+                if facts.dates:
+                    dates += [tuple.__new__(_Located, (m, at, words)) for m in facts.dates]
+                if named:
+                    names.append((at, titled, words, named))
     return _Version(numbers, dates, names, "\n\n".join(texts))
 
 
@@ -428,14 +432,14 @@ def _name_changes(before: _Version, after: _Version) -> list[Fact]:
     # A capitalised word that only starts sentences is a name if it is one elsewhere
     # (or an acronym): "Police said" is no name.
     # A title-case headline capitalises every word: its names are those the text names.
-    known = {name for _, titled, _, named in (*before.names, *after.names) if not titled
+    known = {name for titled, named in _distinct_names(before, after) if not titled
              for name, first, _ in named if not first}
 
     def kept(name: str, first: bool, titled: bool) -> bool:
         return name in known if titled else not first or name in known or name.isupper()
 
     def kept_names(version: _Version) -> dict[str, None]:
-        return dict.fromkeys(name for _, titled, _, named in version.names
+        return dict.fromkeys(name for titled, named in _distinct_names(version)
                              for name, first, _ in named if kept(name, first, titled))
 
     old_names, new_names = kept_names(before), kept_names(after)
@@ -480,11 +484,35 @@ def _leaving(version: _Version, other: set[int], entity: dict[str, int],
              kept: Callable[[str, bool, bool], bool]) -> dict[int, list[_Name]]:
     """The mentions (those ``kept``) of each entity the other version does not have, by entity."""
     forms: dict[int, list[_Name]] = {}
+    staying: set[tuple[int, bool]] = set()  # sentences (see _distinct_names) none of whose names leave
     for at, titled, words, named in version.names:
+        if (id(named), titled) in staying:
+            continue
+        leaves = False
         for name, first, lead in named:
             if name in entity and entity[name] not in other and kept(name, first, titled):
                 forms.setdefault(entity[name], []).append(_Name(name, at, first, titled, words, lead))
+                leaves = True
+        if not leaves:
+            staying.add((id(named), titled))
     return forms
+
+
+def _distinct_names(*versions: _Version) -> list[tuple[bool, list[tuple[str, bool, str]]]]:
+    """The names of each sentence of the versions, with whether it is in a title-case
+    headline, once for each distinct sentence, in order of first appearance. A
+    sentence's names are one list however many paragraphs repeat the sentence (_read
+    reads each distinct sentence once), so the list's identity tells a repeat: what
+    depends only on a sentence's names is worked out once per sentence, not once per
+    mention, and in the same order."""
+    seen: set[tuple[int, bool]] = set()
+    out = []
+    for version in versions:
+        for _, titled, _, named in version.names:
+            if (id(named), titled) not in seen:
+                seen.add((id(named), titled))
+                out.append((titled, named))
+    return out
 
 
 #: Content words two sentences must share for a name in one to have replaced a name in the other.

@@ -69,7 +69,7 @@ class _Analysis:
     the paragraph's text alone, so the versions of a story, which repeat most of each
     other's paragraphs, can share it (see QuoteCache)."""
 
-    __slots__ = ("spans", "frame", "_attributions", "groups", "names")
+    __slots__ = ("spans", "frame", "_attributions", "groups", "names", "roles")
 
     def __init__(self, text: str, singles_lead: bool = False) -> None:
         self.spans = _scan(text, singles_lead)
@@ -78,6 +78,9 @@ class _Analysis:
         self.groups = _group_paragraph(self)
         """Span indices grouped into utterances."""
         self.names = _read_names(self.frame.text)
+        self.roles: dict[tuple[str, ...], tuple[str, ...]] | None = None
+        """The full names the paragraph gives with a role's title, by the role's words
+        (see speakers._Registry.holder), when first asked."""
 
     def attribution(self, reader: _Reader, k: int) -> _Attribution | None:
         """``reader(frame, k)``, read once: grouping and attributing ask alike."""
@@ -100,6 +103,9 @@ class QuoteCache:
         self._by_text: dict[str, _Analysis] = {}
         self._british: dict[str, _Analysis] = {}
         """The same for stories quoted with single marks (see spans.single_marks_lead)."""
+        self.opening_marks: dict[str, tuple[int, int]] = {}
+        """Each paragraph's quotations opening with single and double marks, by its
+        text (see spans.single_marks_lead)."""
 
     def __len__(self) -> int:
         return len(self._by_text) + len(self._british)

@@ -120,7 +120,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     """
     read = [p for p in paragraphs if p.role not in METADATA_ROLES]
     store = cache if cache is not None else QuoteCache()
-    singles_lead = single_marks_lead([p.text for p in read])
+    singles_lead = single_marks_lead([p.text for p in read], store.opening_marks)
     analyses = [store.analysis(p.text, singles_lead) for p in read]
     spans = [a.spans for a in analyses]
     frames = [a.frame for a in analyses]

@@ -54,18 +54,30 @@ def _closer_context(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def single_marks_lead(texts: "list[str]") -> bool:
+def single_marks_lead(texts: "list[str]", counted: "dict[str, tuple[int, int]] | None" = None) -> bool:
     """Does a story quote with single marks, doubles for a quotation inside one
     (British style: ‘It was “a mess”,’ she said)? When more quotations open with a
-    single mark than with a double one."""
+    single mark than with a double one. ``counted`` keeps each paragraph's counts by
+    its text, for the versions of a story to share (see QuoteCache)."""
     singles = doubles = 0
     for text in texts:
-        if "'" not in text and "‘" not in text:
-            doubles += bool(_DOUBLE_START.search(text))
-            continue
-        singles += len(_SINGLE_START.findall(text))
-        doubles += len(_DOUBLE_START.findall(text))
+        found = counted.get(text) if counted is not None else None
+        if found is None:
+            found = _opening_marks(text)
+            if counted is not None:
+                counted[text] = found
+        singles += found[0]
+        doubles += found[1]
     return singles > doubles
+
+
+def _opening_marks(text: str) -> "tuple[int, int]":
+    """How many quotations of a paragraph open with a single mark and with a double
+    one (a paragraph without a single mark counts one double at most: only the
+    story's total against the singles matters, and one tells there is some)."""
+    if "'" not in text and "‘" not in text:
+        return 0, int(bool(_DOUBLE_START.search(text)))
+    return len(_SINGLE_START.findall(text)), len(_DOUBLE_START.findall(text))
 
 
 # A mark that opens a quotation: at the start, or after a space, colon or dash, and

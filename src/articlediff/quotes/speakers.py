@@ -274,21 +274,35 @@ class _Registry:
             return None
         key = tuple(words[1:])
         if key not in self._holders:  # each role is looked for once over the article
-            pattern, heads = _role_pattern(key), _role_heads(key)
             self._holders[key] = [
-                (index, self.canonical(subject.name, index))
+                (index, self.canonical(name, index))
                 for index, analysis in enumerate(self._analyses)
-                if _may_name(analysis.frame.text, heads)
-                for match in pattern.finditer(analysis.frame.text)
-                if _fits(match, analysis.frame.text, key)
-                for subject in [_read_person(match.group("name") or match.group("name2"))]
-                if subject is not None and len(subject.name.split()) >= 2
+                for name in _role_names(analysis, key)
             ]
         found = self._holders[key]
         if not found:
             return None
         before = [name for index, name in found if index <= para]
         return before[-1] if before else found[0][1]
+
+
+def _role_names(analysis: _Analysis, role: tuple[str, ...]) -> tuple[str, ...]:
+    """The full names one paragraph gives with a role's title ("US President Donald
+    Trump", "Donald Trump, the US president"), in order. They follow from the
+    paragraph's text alone: kept on its analysis, which the versions of a story share."""
+    if analysis.roles is None:
+        analysis.roles = {}
+    found = analysis.roles.get(role)
+    if found is None:
+        text = analysis.frame.text
+        found = analysis.roles[role] = tuple(
+            subject.name
+            for match in (_role_pattern(role).finditer(text) if _may_name(text, _role_heads(role)) else ())
+            if _fits(match, text, role)
+            for subject in [_read_person(match.group("name") or match.group("name2"))]
+            if subject is not None and len(subject.name.split()) >= 2
+        )
+    return found
 
 
 #: Words that make a title another one: the deputy director is not the director.
@@ -327,6 +341,7 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     )
 
 
+@functools.lru_cache(maxsize=256)
 def _role_heads(words: tuple[str, ...]) -> list[str]:
     """The head words of _role_pattern(words), lower case: every match holds one."""
     return [head.lower() for head in (words[-1], *_ABBREVIATED.get(words[-1], ()))]
