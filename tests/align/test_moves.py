@@ -168,6 +168,75 @@ class TestMovedMeansOutOfSequence:
         assert moved(diff) == {(1, 3), (1, 4), (1, 5)}
 
 
+class TestCrossingBlocks:
+    """Two blocks that swapped places: which one moved is decided by the paragraphs
+    around them, here a paragraph merged into the one before the block that kept
+    its place, found although it names the same thing in another form ("supporter",
+    "support")."""
+
+    OLD = [
+        "The mayor of Valdora, Ilse Marten, has died at the age of 68, her office said on Monday.",
+        "Marten was known for her hard line on public spending during three terms in office.",
+        "She voted against the harbour stadium plan in 2019 and opposed the tram extension to the airport.",
+        '"We cannot afford monuments while the schools leak," she told the council at the time.',
+        "Marten was a staunch supporter of cycling.",
+        "The city's cyclists' union paid tribute on Monday, calling her "
+        '"the best friend the riders of Valdora ever had".',
+        "The new river bridge she opened last year carries two protected bike lanes, the union added.",
+    ]
+    NEW = [
+        OLD[0],
+        "Marten was known for her hard line on public spending, and for her strong support of cycling.",
+        'The city\'s cyclists\' union said on Monday that she was "the best friend the riders of Valdora ever had".',
+        OLD[6],
+        OLD[2],
+        OLD[3],
+    ]
+
+    def test_the_smaller_block_is_the_move(self) -> None:
+        diff = diff_of(self.OLD, self.NEW)
+        assert pairs(diff) == {(0, 0), (1, 1), (4, 1), (5, 2), (6, 3), (2, 4), (3, 5)}
+        assert moved(diff) == {(2, 4), (3, 5)}
+
+    def test_the_same_the_other_way_round(self) -> None:
+        diff = diff_of(self.NEW, self.OLD)
+        assert moved(diff) == {(4, 2), (5, 3)}
+
+
+class TestMergedBesideASplit:
+    """Old ¶2 is cut in two; a clause of old ¶1 joins its second piece: that clause
+    is the move, and the split, whose pieces keep their order, is not."""
+
+    OLD = [
+        "A fire at a nightclub in the port city of Valdora killed nine people early on Saturday, police said.",
+        "Firefighters were called to the scene just after midnight and found guests escaping through the "
+        "smoke-filled side door of the club.",
+        "Witnesses say the fire began near the stage during a late concert and spread quickly along the wooden "
+        "ceiling, cutting the lights and filling the hall with black smoke. Video posted online shows flames "
+        "bursting from the roof as people run out screaming into the street.",
+        "The regional fire service has opened an investigation into the cause of the blaze.",
+        "The club had passed a safety inspection in March, the city council said.",
+    ]
+    NEW = [
+        OLD[0],
+        "The fire began near the stage during a late concert and spread quickly along the wooden ceiling, "
+        "cutting the lights and filling the hall with black smoke, witnesses say.",
+        "Video posted online shows terrified dancers screaming as they fled through the smoke-filled side door "
+        "of the building.",
+        OLD[3],
+        OLD[4],
+    ]
+
+    def test_the_clause_is_the_move(self) -> None:
+        diff = diff_of(self.OLD, self.NEW)
+        assert pairs(diff) == {(0, 0), (2, 1), (2, 2), (1, 2), (3, 3), (4, 4)}
+        assert moved(diff) == {(1, 2)}
+
+    def test_the_same_the_other_way_round(self) -> None:
+        diff = diff_of(self.NEW, self.OLD)
+        assert moved(diff) == {(2, 1)}
+
+
 class TestSpeakers:
     """A quotation whose speaker changed, or two that swapped speakers, are
     paragraphs edited where they stand: the speakers' names move, not the text."""

@@ -3,6 +3,8 @@ the sentences of an edited block → groups of corresponding sentences.
 
 The paragraph aligner (paragraphs.py) runs four passes over one shared record of what
 is known and found so far (state.py); the thresholds live with the pass that uses them.
+Passes 2 and 3 compare content words as stems (stems.py): "shows" and "show",
+"supporter" and "support" are one word to them.
 
 1. Exact matches (exact.py) on a normal form (case, white space and typography
    ignored): texts that occur once on each side anchor the alignment; repeated texts
@@ -28,7 +30,10 @@ is known and found so far (state.py); the thresholds live with the pass that use
    old and several new paragraphs. A link that would be a move needs the overlap a
    moved paragraph needs unless it stands beside a pair (next to the partner of one
    of its paragraphs, with at most paragraphs that nothing holds between them, or
-   with the paragraphs before or after both paired to each other). Two sentences
+   with the paragraphs before or after both paired to each other); a link found
+   before counts as a pair here, and such a move is tried again once the others are
+   in. Beside a pair, a link that takes only a small share of a sentence must carry
+   more than names. Two sentences
    that both quote someone and share none of the quoted words (only the speaker's
    name and title around them) are not linked, and a speaker's name (the capitalised
    words next to "said", "told"...) counts for nothing in a split, merge or link:

@@ -10,14 +10,14 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
-from ..text.words import content_words, normalize
+from ..text.words import normalize
 from .exact import match_exact
 from .fuzzy import MOVED_THRESHOLD, match_fuzzy
 from .index import _Bag, _dice, _shares_enough
 from .moves import _Links, find_moves
 from .sentence_links import link_sentences
 from .splits import attach_splits_and_merges
-from .state import State
+from .state import State, match_words
 
 
 class Group(NamedTuple):
@@ -79,7 +79,7 @@ def align_one(old: str, new: str) -> list[Group]:
     but a weaker pairing must share two words few of the texts in play hold, and of
     two texts no word both hold is held by few.)"""
     if normalize(old) != normalize(new):
-        a, b = _Bag.of(content_words(old)), _Bag.of(content_words(new))
+        a, b = _Bag.of(match_words(old)), _Bag.of(match_words(new))
         dice, shared = _dice(a, b)
         if not _shares_enough(shared, min(a.size, b.size)) or dice < MOVED_THRESHOLD:
             return [Group((0,), ()), Group((), (0,))]

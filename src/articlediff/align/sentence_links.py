@@ -115,6 +115,10 @@ def link_sentences(state: State) -> None:
     # first; each one taken explains its words away on both sides, so a later,
     # weaker one that only shares those words no longer holds.
     proposals: list[tuple[float, int, int, int]] = []
+    # A link that would be a move, too weak to stand on its own, may yet stand
+    # beside a link found before it (a clause merged into the piece split off its
+    # neighbour): such links are tried again once the others are in.
+    waiting: list[tuple[float, int, int, int]] = []
     for side in (0, 1):
         targets, sources = sides[side], sides[1 - side]
         # Only a source with enough words left can take a share of a sentence,
@@ -132,8 +136,10 @@ def link_sentences(state: State) -> None:
                 if sources.paragraph[source] == partner:
                     continue
                 share = _share(state, sides, residuals, weights, side, t, source)
-                if share:
+                if share > 0:
                     proposals.append((share, side, t, source))
+                elif share < 0:  # a move too weak for now: see below
+                    waiting.append((-share, side, t, source))
     # A sentence found as it is, once on each side, in paragraphs that do not
     # pair with each other, moved between them: however short it is ("25.", the
     # end of a date cut off by a full stop), where the two paragraphs stand in
@@ -145,16 +151,17 @@ def link_sentences(state: State) -> None:
     for t, source in _stock_sentences(state, sides, residuals):
         proposals.append((_STOCK, 0, t, source))
     proposals.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))
+    waiting.sort(key=lambda p: (-p[0], p[1], p[2], p[3]))
     linked = set(state.old_to_new.items()).union(state.extra)
     carried: dict[tuple[int, int], float] = {}  # the weight each new edge carries
-    for first, side, t, source in proposals:
+    for first, side, t, source in proposals + (waiting if proposals else []):
         if first in (_SAME, _STOCK):  # the two sentences account for each other
             # A sentence found as it is ties its paragraphs as firmly as a link can
             # (however few its words: "25.", the end of a date cut off).
             held = math.inf if first == _SAME else SENTENCE_COVER * weights.of(residuals[side][t])
             residuals[side][t] = residuals[1 - side][source] = {}
         else:
-            if not _share(state, sides, residuals, weights, side, t, source):
+            if _share(state, sides, residuals, weights, side, t, source) <= 0:
                 continue
             common = _common(residuals[side][t], residuals[1 - side][source])
             held = weights.of(common)
@@ -241,7 +248,13 @@ def _beside(state: State, i: int, j: int) -> bool:
     partner = state.new_to_old.get(j)
     if partner is not None and _next_to(state, 0, partner, i):
         return True
-    return state.old_to_new.get(i - 1, -2) == j - 1 or state.old_to_new.get(i + 1, -2) == j + 1
+    if state.old_to_new.get(i - 1, -2) == j - 1 or state.old_to_new.get(i + 1, -2) == j + 1:
+        return True
+    # A link found before counts as a pair does: the clause merged into the piece
+    # split off its neighbour stands beside that neighbour.
+    return any(
+        (a == i and _next_to(state, 1, b, j)) or (b == j and _next_to(state, 0, a, i)) for a, b in state.extra
+    )
 
 
 def _next_to(state: State, side: int, a: int, b: int) -> bool:
@@ -259,7 +272,9 @@ def _share(
 ) -> float:
     """How much of sentence ``t`` (on ``side``) the other side's sentence
     ``source`` accounts for, as a share of its weight, counting only the words
-    neither one's partner accounts for; 0 when that is too little to tie them."""
+    neither one's partner accounts for; 0 when that is too little to tie them, and
+    less than 0 (the share, negated) when it would hold but for being a move that
+    neither overlaps enough nor stands beside a pair or a link."""
     targets, sources = sides[side], sides[1 - side]
     common = _common(residuals[side][t], residuals[1 - side][source])
     if len(common) < SENTENCE_SPECIFIC_WORDS or weights.specific(common) < SENTENCE_SPECIFIC_WORDS:
@@ -280,19 +295,34 @@ def _share(
     i, j = (paragraph, other) if side == 0 else (other, paragraph)
     beside = _beside(state, i, j)
     if share < SENTENCE_COVER and not (
-        beside and share >= SENTENCE_COVER / 2 and held >= LOST_AND_FOUND * weights.of(residuals[1 - side][source])
+        beside
+        and share >= SENTENCE_COVER / 2
+        and held >= LOST_AND_FOUND * weights.of(residuals[1 - side][source])
+        and not _names_only(common, targets.text[t], sources.text[source])
     ):
         return 0.0
-    if not state.in_place(i, j) and (
-        not state.may_move(i, j)
-        or (
+    if not state.in_place(i, j):
+        if not state.may_move(i, j):
+            return 0.0
+        if (
             not beside
             and 2 * weights.of(_common(targets.bags[t], sources.bags[source])) / (total + sources.weight[source])
             < MOVED_THRESHOLD
-        )
-    ):
-        return 0.0
+        ):
+            return -share
     return share
+
+
+def _names_only(common: Mapping[str, int], text: str, other: str) -> bool:
+    """Are the words two sentences share all names, written with a capital in both
+    (and not only as the first word)? Names carried over are not a piece of text:
+    the two names a list lost, heading a new sentence of their own, are a small
+    part of it, not a piece of the list."""
+    for word in common:
+        name = word[:1].upper() + word[1:]
+        if not all(name in t and not t.startswith(name) for t in (text, other)):
+            return False
+    return True
 
 
 def _speakers_only(state: State, sides: _Sides, side: int, t: int, source: int, common: Mapping[str, int]) -> bool:

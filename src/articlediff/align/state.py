@@ -12,6 +12,7 @@ from ..text.marks import CLOSING_MARKS, double_quote_marks, inside_long_quotatio
 from ..text.pattern_cache import compile_pattern
 from ..text.words import content_words, normalize, plain_typography
 from .index import _Bag
+from .stems import stems
 
 #: Closing quote marks and brackets that may follow a paragraph's last punctuation.
 _CLOSERS = CLOSING_MARKS + ")]"
@@ -27,9 +28,14 @@ def _is_fragment(text: str) -> bool:
     return not text.rstrip(_CLOSERS).endswith((".", "!", "?", ":", "…", ";")) and len(text.split()) <= _FRAGMENT_WORDS
 
 
-def quoted_words(text: str, words_of: Callable[[str], list[str]] = content_words) -> frozenset[str]:
+def match_words(text: str) -> list[str]:
+    """The words of ``text`` that matching compares: its content words, as stems."""
+    return stems(content_words(text))
+
+
+def quoted_words(text: str, words_of: Callable[[str], list[str]] = match_words) -> frozenset[str]:
     """The content words ``text`` quotes: inside double quotation marks that open
-    and close in it. ``words_of`` finds a text's content words."""
+    and close in it. ``words_of`` finds a text's words (see match_words)."""
     if not double_quote_marks(text):  # most paragraphs quote no one
         return frozenset()
     return frozenset(w for quotation in _QUOTED.findall(plain_typography(text)) for w in words_of(quotation))
@@ -59,7 +65,7 @@ def speaker_words(text: str, among: Collection[str]) -> frozenset[str]:
                 while 0 <= m < len(tokens) and tokens[m][0].isupper():
                     found.append(tokens[m])
                     m += step
-    return frozenset(content_words(" ".join(found))).intersection(among) if found else frozenset()
+    return frozenset(match_words(" ".join(found))).intersection(among) if found else frozenset()
 
 
 class State:
@@ -122,17 +128,18 @@ class State:
             given = self.sentences[side]
             if given is None:
                 text = self.old[index] if side == 0 else self.new[index]
-                cached = _Bag.of(content_words(text))
+                cached = _Bag.of(match_words(text))
             else:  # a paragraph's words are its sentences' words, which the sentence links need too
                 cached = _Bag.of([w for sentence in given[index] for w in self.sentence_words(sentence)])
             self._words_cache[key] = cached
         return cached
 
     def sentence_words(self, sentence: str) -> list[str]:
-        """The content words of a sentence, found once for both sides."""
+        """The words of a sentence that matching compares (see match_words), found
+        once for both sides."""
         found = self._sentence_words.get(sentence)
         if found is None:
-            found = self._sentence_words[sentence] = content_words(sentence)
+            found = self._sentence_words[sentence] = match_words(sentence)
         return found
 
     def gap(self, anchors: list[int], index: int) -> int:
