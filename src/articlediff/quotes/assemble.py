@@ -12,7 +12,6 @@ from typing import NamedTuple
 
 from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind, Role
 from ..text.lazy import LazyPattern
-from ..text.pattern_cache import compile_pattern
 from ..text.words import WORD
 from .analysis import QuoteCache, _Analysis
 from .attribution import (
@@ -375,7 +374,7 @@ def _issuers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequ
 
 def _issuer(before: Sequence[tuple[int, Quote]], para: int, noun: str, frames: Sequence[_Frame],
             registry: _Registry) -> str | None:
-    names_it = compile_pattern(rf"\b{noun}(?:s|ed)?\b", re.IGNORECASE)  # "the post": "posted an update"
+    names_it = re.compile(rf"\b{noun}(?:s|ed)?\b", re.IGNORECASE)  # "the post": "posted an update"
     for where, quote in reversed(before):
         if where < para - _ISSUER_PARAGRAPHS:
             break

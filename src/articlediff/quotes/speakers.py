@@ -336,7 +336,8 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
     head = f"(?:{head})"
     name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
-    return compile_pattern(
+    # Made from the story's own words: not kept in the pattern cache between runs.
+    return re.compile(
         rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
 

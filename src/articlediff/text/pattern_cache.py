@@ -16,6 +16,7 @@ It is only a cache, and never changes what a pattern matches:
 - a pattern not in the file, a file that cannot be read or written, an interpreter
   without these internals, or any error at all falls back to ``re.compile``.
 
+Only the package's own patterns go through it, never one made from a story's words.
 The directory is ``$ARTICLEDIFF_CACHE_DIR``, else ``$XDG_CACHE_HOME/articlediff``,
 else ``~/.cache/articlediff``. ``ARTICLEDIFF_CACHE_DIR=""`` turns the cache off.
 New programs are written when the process exits, merged with what other processes
@@ -40,7 +41,7 @@ _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 # The array type of the engine's code words.
 _CODE_WORD = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "I")
 
-_MAX_ENTRIES = 4096  # patterns of older versions of articlediff are dropped past this
+_MAX_ENTRIES = 1024  # past this, patterns of older versions of articlediff are dropped
 
 
 def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
