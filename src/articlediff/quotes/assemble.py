@@ -27,6 +27,7 @@ from .attribution import (
 )
 from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
+from .french import _french_attribution
 from .lexicon import _PARTICIPLE_CUES
 from .names import _Subject
 from .spans import _Span, single_marks_lead
@@ -63,7 +64,11 @@ def _according_elsewhere(frame: _Frame, k: int) -> "_Subject | None":
 def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
     """The attribution of an utterance, and the paragraph it was found in. Words
     someone "told him" that the one told relays ("A musician told him “…”, Anutin
-    said") are the musician's, reported by Anutin."""
+    said") are the musician's, reported by Anutin. French is read as French (see french.py)."""
+    first = pieces[0]
+    french = _french_attribution(analyses[first.para].frame, first.k)
+    if french is not None:
+        return french, first.para
     for piece in pieces:
         found = analyses[piece.para].attribution(_attribution_after, piece.k)
         if found:
@@ -75,7 +80,6 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
                     # "Doe said “…”, Roe told reporters": Doe's words, reported by Roe.
                     return said._replace(reported_by=found.subject), piece.para
             return found, piece.para
-    first = pieces[0]
     for reader in (_attribution_before, _attribution_anywhere):
         found = analyses[first.para].attribution(reader, first.k)
         if found:

@@ -423,6 +423,8 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     subject = attribution.subject
     if subject.kind == "person":
         return registry.canonical(subject.name, para), subject.description
+    if subject.kind == "group":
+        return subject.name, subject.description  # "officials": as the text words them
     if subject.kind == "org":
         named = registry.holder(subject.name, para)
         if named is not None:

@@ -1,0 +1,78 @@
+"""Conventions of wire and newspaper copy that say who spoke, beyond one named person
+and "said" (issue 19): French attribution, groups, documents, partial quotations, and
+quotations attributed further away. Each case is a sentence written for its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import find, one, quotes_of
+
+
+class TestFrench:
+    @pytest.mark.parametrize(("sentence", "speaker"), [
+        ("« Nous ne céderons pas », a déclaré le ministre de l'intérieur, Gérald Darmanin, lundi.", "Gérald Darmanin"),
+        ("« La loi est nécessaire », estime Marie Lefèvre, avocate au barreau de Paris.", "Marie Lefèvre"),
+        ("« Il faut agir vite », affirme la présidente de la commission, Anne Girard.", "Anne Girard"),
+        ("« Nous sommes inquiets », explique Claire Bernard, directrice de l'association.", "Claire Bernard"),
+        ("« Personne n'est au-dessus des lois », a souligné M. Macron.", "Macron"),
+        ("« Le texte est prêt », a indiqué Mme Borne à l'issue du conseil.", "Borne"),
+    ])
+    def test_the_verb_after_the_quotation_then_the_speaker(self, sentence: str, speaker: str) -> None:
+        assert one(sentence).speaker == speaker
+
+    @pytest.mark.parametrize("inverted", ["a-t-il ajouté", "ajoute-t-il", "précise-t-il", "dit-il"])
+    def test_an_inverted_pronoun_goes_back_to_the_one_named_before(self, inverted: str) -> None:
+        quotes = quotes_of("Jean Dupont, maire de Lyon, a réagi mardi.", f"« C'est une décision injuste », {inverted}.")
+        assert find(quotes, "C'est une").speaker == "Jean Dupont"
+
+    @pytest.mark.parametrize("sentence", [
+        "Gérald Darmanin a déclaré : « Ce projet sera mené à son terme. »",
+        "Lundi, Gérald Darmanin a affirmé que le projet serait « mené à son terme ».",
+        "Gérald Darmanin estime que le projet sera « mené à son terme ».",
+        "Selon Gérald Darmanin, le projet sera « mené à son terme ».",
+    ])
+    def test_the_verb_before_the_quotation(self, sentence: str) -> None:
+        assert one(sentence).speaker == "Gérald Darmanin"
+
+    def test_a_role_the_story_does_not_name_is_no_name_cut_from_it(self) -> None:
+        # Not "Le" with the cue "premier": the role, as written.
+        assert one("Le premier ministre a déclaré : « Ce projet sera mené à son terme. »").speaker == \
+            "Le premier ministre"
+
+    def test_selon_after_a_speaker_names_who_relays_the_words(self) -> None:
+        quote = one("Le Pen a déclaré : « C’est une victoire historique », selon l’AFP.")
+        assert (quote.speaker, quote.reported_by) == ("Le Pen", "l’AFP")
+
+    def test_english_copy_is_not_read_as_french(self) -> None:
+        assert one("“We will not give in,” said Gérald Darmanin, the interior minister.").speaker == "Gérald Darmanin"
+        assert one("Le Monde has called the plan “a gamble”.").speaker != "Le"
+
+
+class TestGroups:
+    @pytest.mark.parametrize(("sentence", "speaker"), [
+        ("“The situation is under control,” officials said late Monday.", "officials"),
+        ("“We found two bodies,” police said.", "police"),
+        ("“The water came up to our knees,” residents told the BBC.", "residents"),
+        ("Israeli officials said the talks were “at a critical stage”.", "Israeli officials"),
+        ("“There is no threat to the public,” the authorities said.", "authorities"),
+        ("Officials described the damage as “significant” but gave no figures.", "officials"),
+        ("Senior U.S. officials, speaking on condition of anonymity, said the deal was “close”.", "senior U.S. officials"),
+    ])
+    def test_a_group_is_recorded_as_the_text_words_it(self, sentence: str, speaker: str) -> None:
+        assert one(sentence).speaker == speaker
+
+    def test_a_group_is_no_proper_name_so_naming_one_of_them_later_is_no_reattribution(self) -> None:
+        from articlediff.quotes import diff_quotes
+
+        old = quotes_of("“The road will reopen on Friday,” officials said.")
+        new = quotes_of("“The road will reopen on Friday,” Jo Grant, a city engineer, said.")
+        (change,) = diff_quotes(old, new)
+        assert change.change == "unchanged"
+
+    def test_a_group_does_not_stand_for_it_or_he(self) -> None:
+        quotes = quotes_of("“We are searching the river,” police said.", "“It is a tragedy,” he said.")
+        assert find(quotes, "It is a tragedy").speaker is None
+
+    def test_a_plural_noun_after_a_verb_is_no_group(self) -> None:
+        assert one("The mayor thanked residents for their “patience and courage”.").speaker != "residents"
