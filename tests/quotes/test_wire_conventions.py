@@ -76,3 +76,35 @@ class TestGroups:
 
     def test_a_plural_noun_after_a_verb_is_no_group(self) -> None:
         assert one("The mayor thanked residents for their “patience and courage”.").speaker != "residents"
+
+
+class TestDocuments:
+    @pytest.mark.parametrize(("sentence", "speaker"), [
+        ("The report found that the agency had “failed at every level”.", "The report"),
+        ("The lawsuit alleges that the firm “concealed the defect for years”.", "The lawsuit"),
+        ("A United Nations report released Tuesday concluded that abuses were “widespread and systematic”.",
+         "A United Nations report"),
+        ("“No person shall be held without charge,” the bill reads.", "the bill"),
+        ("According to the filing, the company “knowingly misled investors”.", "the filing"),
+    ])
+    def test_a_document_quoted_with_a_verb_of_its_own(self, sentence: str, speaker: str) -> None:
+        assert one(sentence).speaker == speaker
+
+    def test_a_person_who_speaks_comes_before_the_document(self) -> None:
+        quote = one("Jo Grant said the report found the agency had “failed at every level”.")
+        assert quote.speaker == "Jo Grant"
+
+    def test_a_document_in_another_clause_is_not_the_speaker(self) -> None:
+        assert one("The report found no fault; critics were “unconvinced”.").speaker != "The report"
+
+
+class TestPartialQuotes:
+    @pytest.mark.parametrize("noun", ["the claims", "his claims", "such calls"])
+    def test_a_cue_word_used_as_a_noun_is_not_the_verb(self, noun: str) -> None:
+        quote = one(f"Ana Ruiz dismissed {noun} as “nonsense” on Tuesday.")
+        assert quote.speaker == "Ana Ruiz"
+
+    def test_a_long_role_then_a_titled_name(self) -> None:
+        quote = one("The head of the regional health authority in the north of the country, Dr. Ana Ruiz, "
+                    "called the outbreak “under control”.")
+        assert quote.speaker == "Ana Ruiz"

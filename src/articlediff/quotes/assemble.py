@@ -21,6 +21,7 @@ from .attribution import (
     _attribution_anywhere,
     _attribution_before,
     _cues,
+    _document_attribution,
     _is_according,
     _main_clause,
     _subject_before,
@@ -86,6 +87,9 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
             if found.reported_by is None and found.cue != "according to":
                 found = found._replace(reported_by=_according_elsewhere(analyses[first.para].frame, first.k))
             return found, first.para
+    document = analyses[first.para].attribution(_document_attribution, first.k)
+    if document is not None:
+        return document, first.para
     introduced = _introduced_by_colon(analyses, first)
     if introduced is not None:
         return introduced, first.para - 1

@@ -56,6 +56,13 @@ _DOC_NOUNS = (
     "indictment|filing|lawsuit|complaint|resolution|proclamation|bill|post|tweet|release|"
     "document|notice|guidance|opinion|decision|directive|declaration|study|survey|analysis|assessment"
 )
+#: What a document does to words it holds: "the report found that …", "the lawsuit alleges".
+_DOC_SPEECH = _words(
+    """found finds concluded concludes alleges alleged states stated reads read showed shows noted
+    notes warned warns charges charged claims claimed argues argued accuses accused described
+    describes called calls recommended recommends declared declares said says added adds stressed
+    acknowledged acknowledges asserts asserted contends contended cited cites"""
+)
 _PERSON_PRONOUNS = _words("he she they")
 _ORG_PRONOUNS = frozenset({"it"}) | {
     f"the {noun}" for noun in _words(
@@ -71,7 +78,8 @@ _SPEAKER_HEADS = _words(
     foundation institute university firm bank team federation authority newspaper outlet
     website statement order report advisory memo letter decree ruling lawsuit filing complaint
     resolution proclamation release post tweet document notice directive declaration study
-    survey assessment president minister secretary senator governor mayor spokesperson envoy
+    survey assessment bill indictment affidavit motion warrant petition transcript guidance
+    analysis president minister secretary senator governor mayor spokesperson envoy
     head chief boss leader owner"""
 )
 _DETERMINERS = _words("a an the this that its his her their")

@@ -237,7 +237,8 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     if (head is None or role) and rest and (len(chunks) == 2 or chunks[0].split()[0].lower() in _COMMON_STARTS):
         # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])
-        if named and named.description is None and len(named.name.split()) == len(rest[0].split()):
+        if named and _only_title(named.description) and len(named.name.split()) == len(rest[0].split()) \
+                - (named.description is not None):
             return named._replace(description=chunks[0])
     if head is None or head.kind not in ("person", "org"):
         return head
@@ -245,6 +246,12 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     return head._replace(description=description or None)
 
 
+
+
+def _only_title(description: str | None) -> bool:
+    """Is a person's description nothing, or one title ("Dr.", "Gen.")? "The head of …,
+    Dr. Ana Ruiz,": the name with its title is the one the role describes."""
+    return description is None or (len(description.split()) == 1 and description in _TITLES)
 
 
 def _read_person(phrase: str) -> _Subject | None:
