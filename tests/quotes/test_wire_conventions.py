@@ -108,3 +108,60 @@ class TestPartialQuotes:
         quote = one("The head of the regional health authority in the north of the country, Dr. Ana Ruiz, "
                     "called the outbreak “under control”.")
         assert quote.speaker == "Ana Ruiz"
+
+
+class TestBodiesNamedBefore:
+    def test_the_agency_is_the_agency_named_not_the_body_named_last(self) -> None:
+        quotes = quotes_of("The Food Standards Agency issued a warning on Monday.",
+                           "The Interior Ministry said it would send inspectors.",
+                           "“The risk is low,” the agency said.")
+        assert find(quotes, "The risk").speaker == "Food Standards Agency"
+
+    def test_the_agency_with_no_agency_named_stays_as_written(self) -> None:
+        quotes = quotes_of("The Interior Ministry said it would send inspectors.", "“The risk is low,” the agency said.")
+        assert find(quotes, "The risk").speaker == "the agency"
+
+    def test_a_picture_credit_names_no_company(self) -> None:
+        quotes = quotes_of("Harbor Foods recalled the product on Friday.",
+                           "Photograph: Acme Pictures Ltd/Getty Images",
+                           "“We apologise to our customers,” the company said.")
+        assert find(quotes, "We apologise").speaker == "Harbor Foods"
+
+
+class TestBareParagraphsFurtherOn:
+    def test_a_bare_quotation_after_a_paragraph_of_narrative(self) -> None:
+        quotes = quotes_of("“We were not told anything,” said Tom Hale, a farmer near the river.",
+                           "The water rose three metres overnight.",
+                           "“It came in the night and took everything.”")
+        assert find(quotes, "It came").speaker == "Tom Hale"
+
+    def test_not_when_someone_is_named_between(self) -> None:
+        quotes = quotes_of("“We were not told anything,” said Tom Hale, a farmer near the river.",
+                           "The water rose three metres overnight at the Grant farm.",
+                           "“It came in the night and took everything.”")
+        assert find(quotes, "It came").speaker is None
+
+    def test_not_three_paragraphs_later(self) -> None:
+        quotes = quotes_of("“We were not told anything,” said Tom Hale, a farmer near the river.",
+                           "The water rose three metres overnight.", "The roads were closed.",
+                           "The schools stayed shut.",
+                           "“It came in the night and took everything.”")
+        assert find(quotes, "It came").speaker is None
+
+
+class TestHeadlinesAttributedFurtherDown:
+    def test_a_name_before_a_colon(self) -> None:
+        quotes = quotes_of("Merkel: 'We can do this'", "Angela Merkel spoke in Berlin on Monday.")
+        assert find(quotes, "We can do").speaker == "Angela Merkel"
+
+    def test_the_words_reported_further_down(self) -> None:
+        quotes = quotes_of("Mayor vows town 'will rise again' after flood",
+                           "The mayor of Harby, Jo Smith, spoke on Tuesday.",
+                           "Smith said the town would rise again, whatever it cost.")
+        assert find(quotes, "will rise again").speaker == "Jo Smith"
+
+    def test_the_words_in_two_speakers_mouths_are_no_ones(self) -> None:
+        quotes = quotes_of("Town 'will rise again' after flood",
+                           "Jo Smith said the town would rise again.",
+                           "Ann Roe said the town would rise again too.")
+        assert find(quotes, "will rise again").speaker is None
