@@ -68,7 +68,7 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
     someone "told him" that the one told relays ("A musician told him “…”, Anutin
     said") are the musician's, reported by Anutin. French is read as French (see french.py)."""
     first = pieces[0]
-    french = _french_attribution(analyses[first.para].frame, first.k)
+    french = analyses[first.para].attribution(_french_attribution, first.k)
     if french is not None:
         return french, first.para
     for piece in pieces:
