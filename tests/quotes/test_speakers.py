@@ -61,7 +61,6 @@ class TestSpeakers:
         "text",
         [
             "“This is not over,” read a banner held by protesters.",
-            '"The situation is under control," officials said.',
             "He said “yes, and then walked out.",
             "The law targets what critics see as “foreign agent” labeling.",
             "Bukele said the prisons were safe, but rights groups have documented “systematic torture in custody.”",

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind, Role
 from ..text.lazy import LazyPattern
-from ..text.words import WORD
+from ..text.words import WORD, content_words
 from .analysis import QuoteCache, _Analysis
 from .attribution import (
     _Attribution,
@@ -20,13 +20,16 @@ from .attribution import (
     _attribution_anywhere,
     _attribution_before,
     _cues,
+    _document_attribution,
     _is_according,
     _main_clause,
     _subject_before,
 )
 from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
+from .french import _french_attribution
 from .lexicon import _PARTICIPLE_CUES
+from .names import _read_subject as _read_subject_plain
 from .names import _Subject
 from .spans import _Span, single_marks_lead
 from .speakers import _Mention, _Registry, _resolve
@@ -62,7 +65,11 @@ def _according_elsewhere(frame: _Frame, k: int) -> "_Subject | None":
 def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
     """The attribution of an utterance, and the paragraph it was found in. Words
     someone "told him" that the one told relays ("A musician told him “…”, Anutin
-    said") are the musician's, reported by Anutin."""
+    said") are the musician's, reported by Anutin. French is read as French (see french.py)."""
+    first = pieces[0]
+    french = analyses[first.para].attribution(_french_attribution, first.k)
+    if french is not None:
+        return french, first.para
     for piece in pieces:
         found = analyses[piece.para].attribution(_attribution_after, piece.k)
         if found:
@@ -74,13 +81,15 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
                     # "Doe said “…”, Roe told reporters": Doe's words, reported by Roe.
                     return said._replace(reported_by=found.subject), piece.para
             return found, piece.para
-    first = pieces[0]
     for reader in (_attribution_before, _attribution_anywhere):
         found = analyses[first.para].attribution(reader, first.k)
         if found:
             if found.reported_by is None and found.cue != "according to":
                 found = found._replace(reported_by=_according_elsewhere(analyses[first.para].frame, first.k))
             return found, first.para
+    document = analyses[first.para].attribution(_document_attribution, first.k)
+    if document is not None:
+        return document, first.para
     introduced = _introduced_by_colon(analyses, first)
     if introduced is not None:
         return introduced, first.para - 1
@@ -127,7 +136,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
     quotes = _issuers(_carry_speakers(quotes, utterances, frames, registry), utterances, frames, registry)
-    return _repeated(quotes, [read[u.pieces[0].para].role for u in utterances], [u.pieces[0].para for u in utterances])
+    quotes = _repeated(quotes, [read[u.pieces[0].para].role for u in utterances], [u.pieces[0].para for u in utterances])
+    return _headline_speakers(quotes, utterances, [read[u.pieces[0].para].role for u in utterances], frames, registry)
 
 
 def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
@@ -274,6 +284,8 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 speaker = _reporting_speaker(frames, first - 1, registry)
                 if speaker is None and _whole_paragraph(frames[first]):
                     speaker = _subject_of_last_sentence(frames, first - 1, registry)
+                if speaker is None and previous is not None and _whole_paragraph(frames[first]):
+                    speaker = _speaker_across(previous, utterances[n - 1].pieces[-1].para, first, frames, registry)
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
         elif quote.speaker is None and quote.kind == "quote":
@@ -288,6 +300,29 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 quote = quote._replace(speaker=speaker, cue=None, attribution="")
         out.append(quote)
     return out
+
+
+#: How many paragraphs of narrative a bare quotation paragraph may follow its speaker's quotation by.
+_ACROSS_PARAGRAPHS = 2
+
+
+def _speaker_across(previous: Quote, last: int, para: int, frames: Sequence[_Frame],
+                    registry: _Registry) -> str | None:
+    """A paragraph that is nothing but a quotation, a paragraph or two of narrative
+    after a quotation: wire copy goes on with the same speaker when those paragraphs
+    quote no one, say no one speaks and name no one ("“…,” said Doe." / "The water rose
+    three metres." / "“…”"). Anyone named between could be the speaker: no speaker then."""
+    if not previous.speaker or previous.kind != "quote" or not para - 1 - _ACROSS_PARAGRAPHS <= last < para - 1:
+        return None
+    for between in range(last + 1, para):
+        frame = frames[between]
+        if frame.places or _cues(frame.text) or registry.people_in(between) or _NAMED.search(frame.text):
+            return None
+    return previous.speaker
+
+
+# A capitalised word inside a sentence: someone or something named.
+_NAMED = LazyPattern(r"(?<=[a-z,;:]\s)[A-Z]")
 
 
 _FIRST_PERSON = LazyPattern(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our)\b")
@@ -409,6 +444,87 @@ def _repeated(quotes: list[Quote], roles: Sequence[Role], paras: Sequence[int]) 
         if len(speakers) == 1:
             out[n] = quote._replace(speaker=speakers.pop(), cue=None, attribution="")
     return out
+
+
+def _headline_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], roles: Sequence[Role],
+                       frames: Sequence[_Frame], registry: _Registry) -> list[Quote]:
+    """A headline's (or the first paragraph's) quotation that _repeated left without a
+    speaker: the one the headline names before a colon ("Merkel: ‘We can do this’"),
+    else the one the story says spoke its words, in a quotation or in reported speech,
+    in other words than the headline's (see _same_words)."""
+    out = list(quotes)
+    for n, quote in enumerate(quotes):
+        para = utterances[n].pieces[0].para
+        if quote.speaker is not None or not (para == 0 or roles[n] in (Role.HEADLINE, Role.SUBHEAD)):
+            continue
+        speaker = _named_before_colon(frames[para], utterances[n].pieces[0].k, para, registry)
+        if speaker is None:
+            speaker = _said_further_down(quote, quotes[n + 1 :], para, frames, registry)
+        if speaker is not None:
+            out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
+    return out
+
+
+def _named_before_colon(frame: _Frame, k: int, para: int, registry: _Registry) -> str | None:
+    """"Merkel: ‘We can do this’", "Obama on guns: ‘…’": the headline's speaker before its colon."""
+    left = frame.text[: frame.places[k]].rstrip()
+    if not left.endswith(":") or _PLACEHOLDER in left:
+        return None
+    head = _HEAD_TOPIC.split(left[:-1], maxsplit=1)[0].strip()
+    if not head or len(head.split()) > 5:
+        return None
+    subject = _read_subject_plain(head)
+    if subject is None or subject.kind not in ("person", "org"):
+        return None
+    return registry.canonical(subject.name, para) if subject.kind == "person" else subject.name
+
+
+# "Obama on guns": the topic after the speaker of a headline.
+_HEAD_TOPIC = LazyPattern(r"\s+(?:on|over|about|to|at)\s+")
+#: How far down a headline's words are looked for in reported speech, in paragraphs: the
+#: top of a story says who spoke them.
+_HEADLINE_REACH = 40
+#: The fewest content words a headline quotation must share with the story's words.
+_SHARED_CONTENT = 2
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text, cut to their first five letters ("rises", "rising" → "risin"…)."""
+    return {w[:5] for w in content_words(text) if len(w) > 2}
+
+
+def _said_further_down(quote: Quote, later: Sequence[Quote], para: int, frames: Sequence[_Frame],
+                       registry: _Registry) -> str | None:
+    """The one speaker the story gives the headline's words to further down: every
+    content word of the headline quotation (two at least, or one in three words) in one of their quotations,
+    or in a sentence reporting their words. Two speakers who could have said them: none."""
+    stems = _stems(quote.text)
+    if len(stems) < _SHARED_CONTENT and not (stems and _more_words_than(quote.text, _SHARED_CONTENT)):
+        return None  # "will rise again" is enough; "catastrophic" alone is not
+    speakers = {q.speaker for q in later if q.speaker and stems <= _stems(q.text)}
+    if not speakers:
+        for back in range(para + 1, min(len(frames), para + 1 + _HEADLINE_REACH)):
+            frame = frames[back]
+            for start, end in frame.sentences if stems <= _stems(frame.text) else ():
+                sentence = frame.text[start:end]
+                if stems <= _stems(sentence) and _PLACEHOLDER not in sentence:
+                    speaker = _sentence_speaker(frames, back, start, end, registry)
+                    if speaker:
+                        speakers.add(speaker)
+    return speakers.pop() if len(speakers) == 1 else None
+
+
+def _sentence_speaker(frames: Sequence[_Frame], para: int, start: int, end: int, registry: _Registry) -> str | None:
+    """The speaker of a sentence that reports someone's words ("Smith said the town would rise again")."""
+    sentence = frames[para].text[start:end]
+    match = next(iter(_cues(sentence)), None)
+    if match is None or _is_according(match) or match.group(1) in _PARTICIPLE_CUES:
+        return None
+    subject = _subject_before(sentence[: match.start()])
+    if subject is None:
+        return None
+    speaker, _ = _resolve(_Attribution(subject, match.group(1), start + match.start()), para, frames, registry)
+    return speaker
 
 
 def _subject_of_last_sentence(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:

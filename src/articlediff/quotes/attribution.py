@@ -19,6 +19,7 @@ from .lexicon import (
     _DAYS,
     _DETERMINERS,
     _DOC_NOUNS,
+    _DOC_SPEECH,
     _DOC_VERBS,
     _FINITE_CUES,
     _FUNCTION_WORDS,
@@ -418,6 +419,8 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
     if left.rstrip().endswith(";"):
         left = left.rstrip()[:-1] + ":"  # "she added; “…”": a semicolon put for a colon
     for match in reversed(_cues(left)):
+        if _noun_use(left, match):
+            continue  # "dismissed the claims as “…”": a noun, not the clause's verb
         if _CLAUSE_BREAK.search(left, match.end()):
             return None
         if _is_according(match):
@@ -443,6 +446,22 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
         if subject and verb:
             return _Attribution(subject, verb, sentence_start)
     return None
+
+
+#: Words after which a cue is a noun: "the claims", "his calls", "such notes".
+_BEFORE_NOUN = frozenset("a an the this these those such our my your his her their its many some any".split())
+
+
+def _noun_use(left: str, match: re.Match[str]) -> bool:
+    """Is a cue word a noun here ("the claims", "dismissed claims"): after a determiner,
+    or right after another verb? Only the plural "-s" forms are nouns too."""
+    if not match.group(1).endswith("s") or match.group(1) in ("says", "tells"):
+        return False
+    before = left[: match.start()].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word.lower() in _BEFORE_NOUN or _is_verb(word)
 
 
 _TOLD_ME = LazyPattern(r"\s+(?:him|her|them|us|me)\W*$")
@@ -495,3 +514,32 @@ def _attribution_anywhere(frame: _Frame, k: int) -> _Attribution | None:
             if found:
                 return found
     return None
+
+
+# "The report found that …", "A United Nations report released Tuesday concluded": a
+# document as the subject of what it says, up to its verb.
+_DOCUMENT_SUBJECT = LazyPattern(
+    r"(?<![\w'’])((?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w'’.\-]+\s+){0,4}?(?:" + _DOC_NOUNS + r"))"
+    r"(?:\s+(?:released|published|issued|filed|seen|obtained|made\s+public)\b[^,;" + _PLACEHOLDER + r"]{0,40}?)?"
+    r"\s+(?:(?:also|further|previously|has|have|had)\s+)?([a-z]+)\b"
+)
+
+
+def _document_attribution(frame: _Frame, k: int) -> _Attribution | None:
+    """A document that says the words, with a verb of its own ("the report found that
+    “…”", "the lawsuit alleges the firm “…”"): the document is the speaker, as news
+    writing names it, when no one is said to speak. Only in the quotation's sentence,
+    before it, with no other quotation or clause between."""
+    start, _ = _sentence_at(frame, frame.places[k])
+    left = frame.text[start : frame.places[k]]
+    found = None
+    for match in _DOCUMENT_SUBJECT.finditer(left):
+        if match.group(2) in _DOC_SPEECH:
+            found = match
+    if found is None:
+        return None
+    between = left[found.end() :]
+    if _PLACEHOLDER in between or _CLAUSE_BREAK.search(between) or len(between.split()) > 25:
+        return None
+    subject = _Subject(found.group(1), "org")
+    return _Attribution(subject, found.group(2), start + found.start(1))

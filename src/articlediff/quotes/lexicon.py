@@ -56,6 +56,13 @@ _DOC_NOUNS = (
     "indictment|filing|lawsuit|complaint|resolution|proclamation|bill|post|tweet|release|"
     "document|notice|guidance|opinion|decision|directive|declaration|study|survey|analysis|assessment"
 )
+#: What a document does to words it holds: "the report found that …", "the lawsuit alleges".
+_DOC_SPEECH = _words(
+    """found finds concluded concludes alleges alleged states stated reads read showed shows noted
+    notes warned warns charges charged claims claimed argues argued accuses accused described
+    describes called calls recommended recommends declared declares said says added adds stressed
+    acknowledged acknowledges asserts asserted contends contended cited cites"""
+)
 _PERSON_PRONOUNS = _words("he she they")
 _ORG_PRONOUNS = frozenset({"it"}) | {
     f"the {noun}" for noun in _words(
@@ -71,7 +78,8 @@ _SPEAKER_HEADS = _words(
     foundation institute university firm bank team federation authority newspaper outlet
     website statement order report advisory memo letter decree ruling lawsuit filing complaint
     resolution proclamation release post tweet document notice directive declaration study
-    survey assessment president minister secretary senator governor mayor spokesperson envoy
+    survey assessment bill indictment affidavit motion warrant petition transcript guidance
+    analysis president minister secretary senator governor mayor spokesperson envoy
     head chief boss leader owner"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
@@ -120,7 +128,8 @@ _FUNCTION_WORDS = _words(
     Their Our As After Before When While If For From With By To Of Under Over Ahead Speaking
     According Asked Earlier Later Meanwhile However Still Yet Also So Some Many Most Both One
     Two Three No Not Then There Here What Who Why How Where Which Even Only Just Since During
-    Despite Although Though Following Last Next First"""
+    Despite Although Though Following Last Next First
+    Selon Pour Dans Lors Après Avant Mais Pourtant Ainsi"""
 )
 _CALENDAR = _words(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
@@ -147,6 +156,26 @@ _GROUP_NOUNS = _words(
     Scientists Economists Observers Supporters Opponents Voters Workers Parents Students
     Teachers Families Officers Soldiers Rescuers Organizers Neighbors Relatives Diplomats
     Sources Leaders Members Others Many Several Locals Migrants Deportees Rights"""
+)
+#: Plural nouns for people who speak together, unnamed: "officials said", "residents told
+#: the BBC". Lower case; a speaker as the text words it (see names._read_group).
+_GROUP_HEADS = _words(
+    """officials authorities police residents witnesses investigators prosecutors rescuers
+    firefighters doctors medics paramedics sources diplomats analysts experts critics activists
+    protesters protestors demonstrators organizers organisers villagers neighbours neighbors
+    relatives lawmakers legislators researchers scientists economists observers supporters
+    opponents voters workers employees parents students teachers families officers soldiers
+    troops volunteers campaigners locals survivors farmers traders leaders aides advisers
+    advisors representatives executives engineers"""
+)
+#: Lower-case words that may qualify a group ("senior officials", "local residents").
+_GROUP_QUALIFIERS = _words(
+    """local senior federal state city county municipal regional provincial national government
+    health security police military intelligence defense defence election emergency fire rescue
+    hospital school company party administration other some many several two three four five
+    six seven eight nine ten dozens hundreds both top former current foreign law enforcement
+    public medical court prison airport border immigration customs ministry department agency
+    union industry opposition western american european us u.s. un eu the"""
 )
 # A capitalised word ending like a job ("Prosecutor", "Biologist", "Organizer") before a
 # first and last name is taken for a title.

@@ -24,6 +24,8 @@ from .lexicon import (
     _ED_ADJECTIVES,
     _FINITE_CUES,
     _FUNCTION_WORDS,
+    _GROUP_HEADS,
+    _GROUP_QUALIFIERS,
     _MEDIA,
     _NAME_PREFIXES,
     _NOT_DESCRIPTIONS,
@@ -47,7 +49,7 @@ class _Subject(NamedTuple):
     """A speaker as the text names it, before names are resolved across the article."""
 
     name: str
-    kind: Literal["person", "org", "pronoun", "org_pronoun"]
+    kind: Literal["person", "org", "pronoun", "org_pronoun", "group"]
     description: str | None = None
 
 
@@ -194,10 +196,34 @@ def _read_subject(phrase: str) -> _Subject | None:
     if _POSSESSIVE_SPEAKER.match(straight_apostrophes(phrase)):
         return _Subject(phrase, "org")  # "Doe's office", "Theresa May's spokesman": on someone's behalf
     words = phrase.split()
+    if words[-1].lower() in _GROUP_HEADS:
+        group = _read_group(words)
+        if group is not None:
+            return group
     if lower.startswith(("a ", "an ")) or (lower.startswith("the ") and len(words) > 2 and words[1].islower()):
         # "a spokeswoman for Doe", "the head of Harbor Foods": the spokeswoman, the head
         return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
+
+
+def _read_group(words: list[str]) -> _Subject | None:
+    """People who speak together and are not named ("officials", "Israeli officials",
+    "the authorities", "local residents"): the group as the text words it, a leading
+    article dropped and a capital that only opens the sentence put down, so that the
+    group never reads as a proper name. None for anything else before the plural noun
+    ("the officials who …" is cut before it reaches here)."""
+    if len(words) > 5:
+        return None
+    qualifiers = words[:-1]
+    if not all(w.lower() in _GROUP_QUALIFIERS or (w[:1].isupper() and w.strip(_EDGE_PUNCT).replace(".", "").isalpha())
+               for w in qualifiers):
+        return None
+    if qualifiers and qualifiers[0].lower() == "the":
+        words = words[1:]
+    first = words[0]
+    if first.lower() in _GROUP_QUALIFIERS or first.lower() in _GROUP_HEADS:
+        words = [first.lower(), *words[1:]]
+    return _Subject(" ".join(words).strip(_EDGE_PUNCT), "group")
 
 
 def _with_apposition(chunks: list[str]) -> _Subject | None:
@@ -211,7 +237,8 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     if (head is None or role) and rest and (len(chunks) == 2 or chunks[0].split()[0].lower() in _COMMON_STARTS):
         # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])
-        if named and named.description is None and len(named.name.split()) == len(rest[0].split()):
+        if named and _only_title(named.description) and len(named.name.split()) == len(rest[0].split()) \
+                - (named.description is not None):
             return named._replace(description=chunks[0])
     if head is None or head.kind not in ("person", "org"):
         return head
@@ -219,6 +246,12 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     return head._replace(description=description or None)
 
 
+
+
+def _only_title(description: str | None) -> bool:
+    """Is a person's description nothing, or one title ("Dr.", "Gen.")? "The head of …,
+    Dr. Ana Ruiz,": the name with its title is the one the role describes."""
+    return description is None or (len(description.split()) == 1 and description in _TITLES)
 
 
 def _read_person(phrase: str) -> _Subject | None:

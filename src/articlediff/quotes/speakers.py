@@ -439,6 +439,8 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     subject = attribution.subject
     if subject.kind == "person":
         return registry.canonical(subject.name, para), subject.description
+    if subject.kind == "group":
+        return subject.name, subject.description  # "officials": as the text words them
     if subject.kind == "org":
         named = registry.holder(subject.name, para)
         if named is not None:
@@ -448,16 +450,57 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     found = None
     if subject.kind == "pronoun" and subject.name not in ("they",):
         found = registry.subject_before(para, sentence, attribution.position)
+    if found is None and subject.kind == "org_pronoun" and subject.name != "it":
+        found = _named_with_head(registry, subject.name, para, attribution.position)
     if found is None:
         found = registry.salient(subject.kind, para, sentence, attribution.position)
+    for _ in range(2):
+        if found is None or subject.kind != "org_pronoun" or _CREDIT.search(frames[found.para].text) is None:
+            break
+        found = registry.salient(subject.kind, found.para, 0, 0)  # a picture credit names no speaker
     if found is None:
         if subject.kind == "org_pronoun" and subject.name != "it":
             return subject.name, None  # "the company", named nowhere before: as the text names it
         return None, None
     if subject.kind == "org_pronoun":
+        if subject.name != "it" and not _may_stand_for(subject.name, found, frames):
+            return subject.name, None  # "the agency", and the body named last is no agency
         return found.name, None
     if found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An"):
         # "The president said …. “…,” he added": the president the story names, if it does.
         return registry.holder(found.name, found.para) or found.name, None
     description = found.description if found.para == para else None
     return registry.canonical(found.name, found.para), description
+
+
+#: Heads of "the agency", "the ministry" that the name of such a body holds ("the Food
+#: Standards Agency"): the body they stand for is one so named, not any named last.
+_NAMED_HEADS = frozenset("agency ministry department office union league commission council committee".split())
+#: How many paragraphs back a body named with the head is looked for.
+_HEAD_PARAGRAPHS = 8
+#: A paragraph that credits a picture names no one who speaks ("Photograph: Harbor Foods").
+_CREDIT = compile_pattern(r"\b(?:Photo|Photograph|Picture|Image|Credit|Courtesy|Getty)\b")
+
+
+def _named_with_head(registry: _Registry, phrase: str, para: int, pos: int) -> _Mention | None:
+    """The nearest body before (para, pos) whose name holds the head of "the agency"
+    ("the agency" → "the Food Standards Agency"), when the head is one such names hold."""
+    head = phrase.split()[-1].lower()
+    if head not in _NAMED_HEADS:
+        return None
+    for back in range(para, max(-1, para - _HEAD_PARAGRAPHS), -1):
+        for mention in reversed(registry.orgs_in(back)):
+            if (back < para or mention.pos < pos) and head in mention.name.lower().split():
+                return mention
+    return None
+
+
+def _may_stand_for(phrase: str, found: _Mention, frames: Sequence[_Frame]) -> bool:
+    """May "the agency" (the company, the group) stand for the body named last? Not
+    when that body's name says it is another kind ("the agency" for "the Interior
+    Ministry"), nor when it is named in a picture credit."""
+    words = found.name.lower().split()
+    head = phrase.split()[-1].lower()
+    if head not in words and any(word in _NAMED_HEADS for word in words):
+        return False
+    return _CREDIT.search(frames[found.para].text) is None
