@@ -6,7 +6,7 @@ estime que « … »), and selon X. Read only when the quotation's sentence hold
 these verbs, which English text does not (see _HINT): the English readers are not asked
 to read French, and French is not read where it is not written."""
 
-# No `from __future__ import annotations` here, as in the other modules of the package.
+from __future__ import annotations
 
 from ..text.lazy import LazyPattern
 from .attribution import _Attribution
