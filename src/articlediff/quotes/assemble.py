@@ -53,10 +53,11 @@ _DIRECT_OBJECT = LazyPattern(
 )
 
 
-def _according_elsewhere(frame: _Frame, k: int) -> "_Subject | None":
+def _according_elsewhere(analysis: _Analysis, k: int) -> "_Subject | None":
     """"according to X" in the quotation's sentence, apart from its attribution: X
-    relays the words ("Doe told police “…”, according to court documents")."""
-    found = _attribution_anywhere(frame, k)
+    relays the words ("Doe told police “…”, according to court documents"). Read once
+    for the versions of a story, as the paragraph's attributions are."""
+    found = analysis.attribution(_attribution_anywhere, k)
     return found.subject if found else None
 
 
@@ -80,7 +81,7 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
         found = analyses[first.para].attribution(reader, first.k)
         if found:
             if found.reported_by is None and found.cue != "according to":
-                found = found._replace(reported_by=_according_elsewhere(analyses[first.para].frame, first.k))
+                found = found._replace(reported_by=_according_elsewhere(analyses[first.para], first.k))
             return found, first.para
     introduced = _introduced_by_colon(analyses, first)
     if introduced is not None:
