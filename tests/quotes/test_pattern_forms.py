@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from articlediff.quotes.attribution import _WORD_OR_ACCORDING, _cues, _first_cue
+from articlediff.quotes.lexicon import _CUES
 from articlediff.quotes.spans import _DOUBLE_START, _SINGLE_START
 from articlediff.quotes.speakers import _may_name, _role_heads, _role_pattern
 
@@ -30,3 +32,22 @@ def test_a_role_is_skipped_only_where_it_cannot_match() -> None:
         for text in [*_texts(), "PRESIDENT Joe Biden said", "Preſident Joe Biden", "Sen. Lindsey Graham"]:
             if pattern.search(text):
                 assert _may_name(text, heads), text
+
+
+CUE_EDGES = [
+    "said", "Said", "xsaid", "said-", "-said", "'said", "said'", "’said", "said’", "saidé", "ésaid", "said.",
+    "says saying sayings say", "according to", "According to", "according tom", "according  to", "accordingto",
+    "he said, according to police", "\ue000 said \ue000", "told-off", "re-told", "a told b", "asked.asked",
+]
+
+
+def test_cues_are_the_cue_words_the_plain_word_pattern_finds() -> None:
+    def plain(text: str) -> list[tuple[tuple[int, int], str]]:
+        return [(m.span(1), m.group(1)) for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES]
+
+    for text in [*CUE_EDGES, *_texts(), " ".join(sorted(_CUES)), "-".join(sorted(_CUES))]:
+        found = [(m.span(1), m.group(1)) for m in _cues(text)]
+        assert found == plain(text), text
+        first = _first_cue(text)
+        assert ((first.span(), first.group(1)) if first else None) == \
+            next(((m.span(), m.group(1)) for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES), None)

@@ -100,9 +100,22 @@ _WORD_VALUES = {
 }
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
-_NUMBER_WORD = compile_pattern(  # the lookahead spares positions no number word starts at
-    "(?=[" + "".join(sorted({w[0] for w in _WORD_VALUES})) + r"])\b(?P<w>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + rf")(?:[-‐‑](?P<u>{_UNITS}))?\b"
-    rf"(?:\s+(?P<s>{_SCALE})\b)?",
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` (in their order) that starts each branch with the
+    word's first letter, the word's start tested after it (``\\b`` before a letter):
+    the engine then skips to the letters a word can start with."""
+    first: dict[str, list[str]] = {}
+    for word in words:
+        first.setdefault(word[0], []).append(word[1:])
+    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rest)})" for c, rest in first.items())
+
+
+#: Number words, the longest reading first ("seventeen" before "seven").
+_NUMBER_WORDS = sorted(_WORD_VALUES, key=len, reverse=True)
+_NUMBER_WORD = compile_pattern(
+    rf"(?P<w>{_by_first_letter(_NUMBER_WORDS)})(?:[-‐‑](?P<u>{_UNITS}))?\b(?:\s+(?P<s>{_SCALE})\b)?",
 )
 _CURRENCY_SIGN = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
 _CURRENCY_WORD = LazyPattern(

@@ -55,10 +55,11 @@ _DIRECT_OBJECT = LazyPattern(
 )
 
 
-def _according_elsewhere(frame: _Frame, k: int) -> "_Subject | None":
+def _according_elsewhere(analysis: _Analysis, k: int) -> "_Subject | None":
     """"according to X" in the quotation's sentence, apart from its attribution: X
-    relays the words ("Doe told police “…”, according to court documents")."""
-    found = _attribution_anywhere(frame, k)
+    relays the words ("Doe told police “…”, according to court documents"). Read once
+    for the versions of a story, as the paragraph's attributions are."""
+    found = analysis.attribution(_attribution_anywhere, k)
     return found.subject if found else None
 
 
@@ -85,7 +86,7 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
         found = analyses[first.para].attribution(reader, first.k)
         if found:
             if found.reported_by is None and found.cue != "according to":
-                found = found._replace(reported_by=_according_elsewhere(analyses[first.para].frame, first.k))
+                found = found._replace(reported_by=_according_elsewhere(analyses[first.para], first.k))
             return found, first.para
     document = analyses[first.para].attribution(_document_attribution, first.k)
     if document is not None:
