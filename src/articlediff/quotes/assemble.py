@@ -143,20 +143,31 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
 
 def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
     """The article's people and organisations: the speakers first, then every name a
-    paragraph shows to be a person's."""
+    paragraph shows to be a person's. A one-word speaker counts only where the article
+    shows the word is a name (see _Registry.shows_name): "Hospitals said" names nobody."""
     registry = _Registry(analyses)
+    single: list[tuple[int, int, str]] = []
     for utterance in utterances:
         if utterance.attribution is None:
             continue
         subject, position = utterance.attribution.subject, utterance.attribution.position
         para = utterance.attribution_para
         if subject.kind == "person":
-            registry.add_person(para, position, subject.name)
+            if " " in subject.name or subject.description is not None:
+                registry.add_person(para, position, subject.name)
+            else:
+                single.append((para, position, subject.name))
         elif subject.kind == "org":
             sentence = _sentence_start(analyses[para].frame, position)
             registry.add_org(_Mention(para, position, sentence, subject.name, subject.description))
     for para, analysis in enumerate(analyses):
         registry.add_introduced(para, analysis.names.introduced)
+    for para, analysis in enumerate(analyses):
+        if analysis.names.opening:
+            registry.add_introduced(para, [named for named in analysis.names.opening if registry.shows_name(named.name)])
+    for para, position, name in single:
+        if registry.shows_name(name):
+            registry.add_person(para, position, name)
     registry.sort()
     return registry
 

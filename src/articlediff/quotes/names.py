@@ -477,6 +477,13 @@ class _Names(NamedTuple):
     name for one."""
     orgs: list[tuple[int, str]]
     """(pos, name) of every organisation but news outlets."""
+    opening: list[_Named]
+    """One-word names that would be introduced by their verb but open a sentence,
+    where any noun has a capital ("Schools stayed shut"): people's only if the article
+    does not show the word for a noun (see speakers._Registry.shows_name)."""
+    shown: list[str]
+    """The one-word names the paragraph shows for names otherwise than by opening a
+    sentence: with a title, or capitalised inside a sentence (see _opens_sentence)."""
 
 
 def _read_names(frame: str) -> _Names:
@@ -484,6 +491,8 @@ def _read_names(frame: str) -> _Names:
     introduced: list[_Named] = []
     people: list[_Named] = []
     orgs: list[tuple[int, str]] = []
+    opening: list[_Named] = []
+    shown: list[str] = []
     for match in _RUN.finditer(straight_apostrophes(frame)):
         run = _classify_run(frame[match.start():match.end()])
         if run is None:
@@ -493,17 +502,43 @@ def _read_names(frame: str) -> _Names:
             if not run.media_only:
                 orgs.append((pos, run.name))
         elif run.tail:
-            introduces, apposition = _introduction(frame, pos, run)
             # The mention is where the name starts, past the titles and any word of the
             # sentence before ("Moscow.  Zelensky said").
             at = pos if run.tail == run.words else _word_start(frame, pos, run.words - run.tail)
+            opens = run.tail == 1 and _opens_sentence(frame, at)
+            introduces, apposition = _introduction(frame, pos, run)
             # tuple.__new__, not the NamedTuple's own __new__ (a Python function): a long
             # article names people tens of thousands of times.
             named = tuple.__new__(_Named, (at, run.name, run.last, apposition if introduces else None))
             people.append(named)
             if introduces:
-                introduced.append(named)
-    return _Names(introduced, people, orgs)
+                (opening if opens else introduced).append(named)
+            if run.tail == 1 and (not opens or _described(frame, pos + run.length)):
+                shown.append(run.name)
+    return _Names(introduced, people, orgs, opening, shown)
+
+
+def _described(frame: str, at: int) -> bool:
+    """Does a description of a person follow a name ending at ``at`` ("Jones, the
+    council leader,", "Jones, 54,")?"""
+    description = _apposition(frame, at)
+    first = description.split(None, 1)[0] if description else ""
+    return first in ("the", "a", "an") or first[:1].isdigit() or first in _TITLES
+
+
+def _opens_sentence(frame: str, pos: int) -> bool:
+    """Does the word at ``pos`` open a sentence, where any word is capitalised
+    ("Schools stayed shut.", "… on Monday. Floods hit")? Not after a title ("Gov.
+    Roe") or an initial, nor after a quotation: "“…” Roe said" names Roe."""
+    before = frame[:pos].rstrip()
+    if not before:
+        return True
+    if before[-1] in "!?":
+        return not before[:-1].endswith(_PLACEHOLDER)
+    if before[-1] != "." or before[:-1].endswith(_PLACEHOLDER):
+        return False
+    word = before.rsplit(None, 1)[-1]
+    return not (word in _TITLES or len(word) == 2 or word[:-1].lower() in FRAME_ABBREVIATIONS)
 
 
 def _word_start(text: str, pos: int, skip: int) -> int:

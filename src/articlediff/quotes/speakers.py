@@ -56,6 +56,8 @@ class _Registry:
         self._orgs: dict[int, list[_Mention]] = {}
         self._bracketed: dict[str, str] | None = None
         self._holders: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        self._shown: set[str] | None = None
+        self._lower: set[str] | None = None
 
     def add_person(self, para: int, pos: int, name: str) -> None:
         tokens = name.split()
@@ -73,6 +75,25 @@ class _Registry:
             if " " in named.name:
                 full_names.setdefault(named.last, {}).setdefault(named.name, []).append((para, named.pos))
             known.add(named.last)
+
+    def shows_name(self, name: str) -> bool:
+        """May a one-word speaker be a name, not a noun that opens a sentence with a
+        capital ("Hospitals said …", "Schools stayed shut, saying …")? Yes when the
+        article shows it for a name: a fuller name holds it, or a title or the middle of
+        a sentence gives it its capital. Otherwise not when it reads as a plural noun
+        ("-s") or the article uses the word in lower case ("floods")."""
+        if " " in name or self._fuller(name) or name in self.full_names:
+            return True
+        if self._shown is None:
+            self._shown = {shown for analysis in self._analyses for shown in analysis.names.shown}
+        if name in self._shown:
+            return True
+        if _PLURAL.match(name):
+            return False
+        if self._lower is None:
+            self._lower = {word for analysis in self._analyses for word in _LOWER_WORD.findall(analysis.frame.text)}
+        lower = name.lower()
+        return lower not in self._lower and lower + "s" not in self._lower
 
     def add_org(self, mention: _Mention) -> None:
         self._attributed_orgs.setdefault(mention.para, []).append(mention)
@@ -363,6 +384,9 @@ _ABBREVIATED = {
 }
 
 
+# A capitalised word that reads as a plural noun: "Schools", "Hospitals" (not "-ss", "-us", "-is").
+_PLURAL = compile_pattern(r"[A-Z][a-z]+[^sui\W]s$")
+_LOWER_WORD = compile_pattern(r"[a-z][a-z]+")
 #: How far back a pronoun's antecedent is looked for, in sentences and paragraphs.
 _SUBJECT_SENTENCES = 6
 _SUBJECT_PARAGRAPHS = 5
@@ -438,6 +462,8 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     """(speaker, description) of an attribution, names and pronouns resolved."""
     subject = attribution.subject
     if subject.kind == "person":
+        if " " not in subject.name and subject.description is None and not registry.shows_name(subject.name):
+            return None, None  # "Hospitals said": a noun, no name
         return registry.canonical(subject.name, para), subject.description
     if subject.kind == "group":
         return subject.name, subject.description  # "officials": as the text words them
