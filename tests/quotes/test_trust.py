@@ -35,3 +35,27 @@ class TestNounsThatOpenASentence:
 
     def test_a_plural_looking_surname_with_a_description_is_a_name(self) -> None:
         assert one("Jones, the council leader, said, “It is over and everybody knows it.”").speaker == "Jones"
+
+
+class TestDocuments:
+    @pytest.mark.parametrize(("paragraphs", "speaker"), [
+        (("Harbor Foods issued a statement after the recall on Tuesday.",
+          "“The safety of our customers comes first,” the statement said."), "Harbor Foods"),
+        (("In a Facebook post, the Riverside Fire Department thanked volunteers.",
+          "“We could not have done it without you,” the post said."), "the Riverside Fire Department"),
+        (("Ann Roe shared a statement on Instagram late on Sunday.",
+          "“I am grateful for your support,” the statement read."), "Ann Roe"),
+        (("The statement, issued by the Interior Ministry, said “the border will remain closed until further notice”.",),
+         "the Interior Ministry"),
+    ])
+    def test_a_document_speaks_for_whoever_put_it_out(self, paragraphs: tuple[str, ...], speaker: str) -> None:
+        assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+    def test_a_document_no_one_is_said_to_issue_stays_the_speaker(self) -> None:
+        quotes = quotes_of("Flooding closed roads across the county on Monday.",
+                           "“Residents should stay indoors,” the statement said.")
+        assert quotes[-1].speaker == "the statement"
+
+    def test_a_subject_that_only_reads_the_post_is_not_its_issuer(self) -> None:
+        quotes = quotes_of("Voters read the post on Monday.", "“We will not back down,” the post said.")
+        assert quotes[-1].speaker == "the post"

@@ -29,8 +29,8 @@ from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
 from .french import _french_attribution
 from .lexicon import _PARTICIPLE_CUES
+from .names import _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
-from .names import _Subject
 from .spans import _Span, single_marks_lead
 from .speakers import _Mention, _Registry, _resolve
 
@@ -430,9 +430,41 @@ def _issuer(before: Sequence[tuple[int, Quote]], para: int, noun: str, frames: S
             return quote.speaker
     for back in range(para - 1, max(-1, para - 1 - _ISSUER_PARAGRAPHS), -1):
         if names_it.search(frames[back].text) and not frames[back].places:
-            speaker = _reporting_speaker(frames, back, registry)
+            speaker = _reporting_speaker(frames, back, registry) or _issuing_subject(frames, back, names_it, registry)
             if speaker:
                 return speaker
+    return None
+
+
+#: Verbs by which someone puts out a document: "Harbor Foods issued a statement".
+_ISSUING_VERBS = frozenset("issued released published posted shared sent put wrote signed filed".split())
+
+
+def _issuing_subject(frames: Sequence[_Frame], para: int, names_it: "re.Pattern[str]",
+                     registry: _Registry) -> str | None:
+    """Who the last sentence of paragraph ``para`` that names a document says put it
+    out: the subject of "Harbor Foods issued a statement", "Roe shared a post on X", or
+    of any verb after "In a Facebook post, …". A person or a named body only."""
+    frame = frames[para]
+    for start, end in reversed(frame.sentences):
+        sentence = frame.text[start:end]
+        named = names_it.search(sentence)
+        if named is None:
+            continue
+        chunks = _split_top_level(sentence)
+        lead = chunks[0].split()[0].lower() in ("in", "on", "through", "via") and names_it.search(chunks[0])
+        clause = ", ".join(chunks[1:] if lead else chunks)
+        tokens = clause.split()
+        verb_at = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
+        if not verb_at:
+            return None
+        if not lead and (tokens[verb_at] not in _ISSUING_VERBS or not names_it.search(" ".join(tokens[verb_at:]))):
+            return None
+        subject = _read_subject_plain(" ".join(tokens[:verb_at]))
+        if subject is None or subject.kind not in ("person", "org"):
+            return None
+        speaker, _ = _resolve(_Attribution(subject, tokens[verb_at], start), para, frames, registry)
+        return speaker
     return None
 
 

@@ -230,6 +230,13 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     """"Name, description" (or "description, Name": "His neighbor, Omar Saleh")."""
     rest = [c for c in chunks[1:] if c.split()[0].lower() not in _NOT_DESCRIPTIONS]
     head = _read_subject(chunks[0])
+    issuer = _ISSUED_BY.match(chunks[1]) if head is not None and chunks[0].split()[-1].lower() in _DOCUMENT_WORDS \
+        else None
+    if issuer is not None:
+        # "The statement, issued by the Interior Ministry,": the ministry speaks through it
+        found = _read_subject(issuer.group(1))
+        if found is not None and found.kind in ("person", "org"):
+            return found._replace(description=chunks[0])
     # "His neighbor, Omar Saleh", "The leader of the union, Omar Saleh": a role, then the
     # name of the one who holds it, who is the speaker.
     role = head is not None and head.kind == "org" and chunks[0].split()[0].lower() in _COMMON_STARTS \
@@ -246,6 +253,11 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     return head._replace(description=description or None)
 
 
+
+
+# "issued by the ministry": who put out a document.
+_ISSUED_BY = compile_pattern(r"(?:issued|released|published|signed|posted|sent|put\s+out|shared)\s+by\s+(.+)$")
+_DOCUMENT_WORDS = frozenset(noun.split()[-1] for noun in _DOC_NOUNS.split("|"))
 
 
 def _only_title(description: str | None) -> bool:
