@@ -59,3 +59,28 @@ class TestDocuments:
     def test_a_subject_that_only_reads_the_post_is_not_its_issuer(self) -> None:
         quotes = quotes_of("Voters read the post on Monday.", "“We will not back down,” the post said.")
         assert quotes[-1].speaker == "the post"
+
+
+class TestRelays:
+    @pytest.mark.parametrize("sentence", [
+        "According to Jane Roe, her neighbour shouted “Get out now!” before the roof fell.",
+        "Her neighbour shouted “Get out now!”, according to Jane Roe.",
+    ])
+    def test_the_one_named_after_according_to_relays_the_one_who_spoke(self, sentence: str) -> None:
+        quote = one(sentence)
+        assert quote.speaker is not None and quote.speaker.lower() == "her neighbour"
+        assert quote.reported_by == "Jane Roe"
+
+    def test_a_named_speaker_keeps_the_relay_apart(self) -> None:
+        quote = one("According to Jane Roe, Doe shouted “Get out now!” before the roof fell.")
+        assert (quote.speaker, quote.reported_by) == ("Doe", "Jane Roe")
+
+    def test_a_relay_after_the_quotation_is_no_speaker(self) -> None:
+        quote = one("Doe told police “I was not there”, according to the Daily Planet.")
+        assert (quote.speaker, quote.reported_by) == ("Doe", "Daily Planet")
+
+    def test_a_speaker_the_text_does_not_name_leaves_none_not_the_relay(self) -> None:
+        assert one("According to Jane Roe, everyone in the street shouted “Get out now!”").speaker is None
+
+    def test_according_to_alone_still_names_the_speaker(self) -> None:
+        assert one("The storm was “the worst we have seen in a century”, according to Jane Roe.").speaker == "Jane Roe"

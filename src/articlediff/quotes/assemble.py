@@ -60,7 +60,9 @@ def _according_elsewhere(analysis: _Analysis, k: int) -> "_Subject | None":
     relays the words ("Doe told police “…”, according to court documents"). Read once
     for the versions of a story, as the paragraph's attributions are."""
     found = analysis.attribution(_attribution_anywhere, k)
-    return found.subject if found else None
+    if found is None:
+        return None
+    return found.reported_by if found.reported_by is not None else found.subject
 
 
 def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:

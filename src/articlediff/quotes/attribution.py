@@ -309,7 +309,8 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     cue = _cue_text(text, match)
     if match.start() == 0:
         # "“Is it over?” asked Jane Doe": the one who asks, not the one asked.
-        return _inverted(text, match, match.group(1) if match.group(1) == "asked" else cue, start + lead)
+        found = _inverted(text, match, match.group(1) if match.group(1) == "asked" else cue, start + lead)
+        return _relayed(frame, k, found) if found is not None and _is_according(match) else found
     left = text[: match.start()]
     # The verbs of a relative clause between commas describe the speaker ("Doe, who has
     # led the department since 2019, said"): they are not the clause's own.
@@ -528,7 +529,37 @@ def _attribution_anywhere(frame: _Frame, k: int) -> _Attribution | None:
         if _is_according(match):
             found = _according(sentence, match.start(), start)
             if found:
-                return found
+                return _relayed(frame, k, found)
+    return None
+
+
+def _relayed(frame: _Frame, k: int, according: _Attribution) -> _Attribution | None:
+    """"According to Roe, her neighbour shouted “…”", "A witness shouted “…”,
+    according to police": a verb of speaking before the quotation says who spoke; the
+    one named after "according to" only relays the words. Its subject, if the text
+    names one; else no attribution rather than the relay's name."""
+    start, _ = _sentence_at(frame, frame.places[k])
+    left = frame.text[start : frame.places[k]]
+    cue = next((m for m in reversed(_cues(left)) if not _is_according(m) and m.group(1) in _FINITE_CUES
+                and not _noun_use(left, m)), None)
+    if cue is None:
+        return according
+    clause = _split_top_level(left[: cue.start()])
+    phrase = _strip_trailing(clause[-1]) if clause else ""
+    if not phrase or _PLACEHOLDER in phrase or any(_is_verb(t) for t in phrase.split()):
+        return None
+    subject = _read_subject(phrase) or _kin(phrase)
+    if subject is None:
+        return None
+    return _Attribution(subject, _cue_text(left, cue), start + cue.start(), according.subject)
+
+
+def _kin(phrase: str) -> _Subject | None:
+    """"her neighbour", "his brother": someone named by a tie to another, as the text words them."""
+    words = phrase.split()
+    if 2 <= len(words) <= 3 and words[0].lower() in ("his", "her", "their") \
+            and all(w.isalpha() and w.islower() for w in words[1:]):
+        return _Subject(phrase, "org")
     return None
 
 
