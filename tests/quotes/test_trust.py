@@ -84,3 +84,30 @@ class TestRelays:
 
     def test_according_to_alone_still_names_the_speaker(self) -> None:
         assert one("The storm was “the worst we have seen in a century”, according to Jane Roe.").speaker == "Jane Roe"
+
+
+class TestBodiesAndRoles:
+    def test_the_agency_is_the_body_the_story_calls_an_agency(self) -> None:
+        quotes = quotes_of("The United Nations refugee agency UNHCR said 2,000 people crossed on Sunday.",
+                           "“The situation at the border is dire,” the agency said.")
+        assert quotes[-1].speaker == "UNHCR"
+
+    def test_the_agency_named_in_an_apposition(self) -> None:
+        quotes = quotes_of("Officials from the United Nations met UNHCR, the UN refugee agency, on Sunday.",
+                           "“The situation at the border is dire,” the agency said.")
+        assert quotes[-1].speaker == "UNHCR"
+
+    def test_a_role_before_its_holder_set_off_by_commas(self) -> None:
+        quotes = quotes_of("The city's police chief, Maria Lopez, spoke to reporters on Monday.",
+                           "“No one is above the law,” the chief said.")
+        assert quotes[-1].speaker == "Maria Lopez"
+
+    @pytest.mark.parametrize("credit", ["Photograph: Jane Roe/Reuters", "(Reporting by Jane Roe; Editing by John Doe)"])
+    def test_a_credit_names_no_speaker(self, credit: str) -> None:
+        quotes = quotes_of("Floodwater reached the rooftops on Monday.", credit,
+                           "“We have lost everything,” she said.")
+        assert quotes[-1].speaker is None
+
+    @pytest.mark.parametrize("opening", ["Inflation rose again in May.", "Floodwater reached the rooftops."])
+    def test_a_common_noun_that_opens_a_sentence_is_no_antecedent(self, opening: str) -> None:
+        assert quotes_of(opening, "“We have lost everything,” she said.")[-1].speaker is None

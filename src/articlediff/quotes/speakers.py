@@ -80,8 +80,8 @@ class _Registry:
         """May a one-word speaker be a name, not a noun that opens a sentence with a
         capital ("Hospitals said …", "Schools stayed shut, saying …")? Yes when the
         article shows it for a name: a fuller name holds it, or a title or the middle of
-        a sentence gives it its capital. Otherwise not when it reads as a plural noun
-        ("-s") or the article uses the word in lower case ("floods")."""
+        a sentence gives it its capital. Otherwise not when it reads as a plural or
+        common noun (see _PLURAL) or the article uses the word in lower case ("floods")."""
         if " " in name or self._fuller(name) or name in self.full_names:
             return True
         if self._shown is None:
@@ -94,6 +94,9 @@ class _Registry:
             self._lower = {word for analysis in self._analyses for word in _LOWER_WORD.findall(analysis.frame.text)}
         lower = name.lower()
         return lower not in self._lower and lower + "s" not in self._lower
+
+    def frame_text(self, para: int) -> str:
+        return self._analyses[para].frame.text
 
     def add_org(self, mention: _Mention) -> None:
         self._attributed_orgs.setdefault(mention.para, []).append(mention)
@@ -139,7 +142,7 @@ class _Registry:
         """The mentions of known people in paragraph ``para``, in order."""
         if para not in self._people:
             frame = self._analyses[para].frame
-            self._people[para] = [
+            self._people[para] = [] if _is_credit(frame.text) else [
                 _Mention(para, named.pos, _sentence_start(frame, named.pos), named.name, named.description)
                 for named in self._analyses[para].names.people if named.last in self.known
             ]
@@ -157,7 +160,8 @@ class _Registry:
     @functools.cached_property
     def _paragraphs_naming_people(self) -> list[int]:
         return [para for para, analysis in enumerate(self._analyses)
-                if any(named.last in self.known for named in analysis.names.people)]
+                if any(named.last in self.known for named in analysis.names.people)
+                and not _is_credit(analysis.frame.text)]
 
     @functools.cached_property
     def _paragraphs_naming_orgs(self) -> list[int]:
@@ -190,6 +194,8 @@ class _Registry:
         the person its main clause is about ("In 2015, Graham said …"; "“…,” Trump told
         NBC"), "pronoun" if that is "he" or "she", or None if it names nobody there."""
         frame = self._analyses[para].frame
+        if _is_credit(frame.text):
+            return None
         text = frame.text[start:end]
         at = _subject_offset(text)
         if at is None:
@@ -350,8 +356,9 @@ def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
-    """A title before a name ("US President Donald Trump") or after it as an apposition
-    ("Donald Trump, the US president"), for a role's words."""
+    """A title before a name ("US President Donald Trump", "the city's police chief,
+    Maria Lopez,") or after it as an apposition ("Donald Trump, the US president"),
+    for a role's words."""
     qualifiers = "".join(rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
     apposed = r"(?P<between>(?:[\w'’.\-]+\s+){0,3}?)"
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
@@ -359,7 +366,7 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
     # Made from the story's own words: not kept in the pattern cache between runs.
     return re.compile(
-        rf"\b{qualifiers}(?i:{head})\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
+        rf"\b{qualifiers}(?i:{head}),?\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
 
 
@@ -384,8 +391,9 @@ _ABBREVIATED = {
 }
 
 
-# A capitalised word that reads as a plural noun: "Schools", "Hospitals" (not "-ss", "-us", "-is").
-_PLURAL = compile_pattern(r"[A-Z][a-z]+[^sui\W]s$")
+# A capitalised word that reads as a plural noun ("Schools", "Hospitals"; not "-ss", "-us",
+# "-is"), or ends as common nouns do and names do not ("Inflation", "Floodwater").
+_PLURAL = compile_pattern(r"[A-Z][a-z]+(?:[^sui\W]s|tion|sion|ment|ness|ity|ism|ship|hood|water|storm|quake)$")
 _LOWER_WORD = compile_pattern(r"[a-z][a-z]+")
 #: How far back a pronoun's antecedent is looked for, in sentences and paragraphs.
 _SUBJECT_SENTENCES = 6
@@ -504,8 +512,23 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
 _NAMED_HEADS = frozenset("agency ministry department office union league commission council committee".split())
 #: How many paragraphs back a body named with the head is looked for.
 _HEAD_PARAGRAPHS = 8
+# ", the UN refugee agency": the words of an apposition after a body's name.
+_APPOSED_HEAD = compile_pattern(r",\s+(?:the|an?)\s+((?:[\w.\-'’]+\s+){0,3}[\w\-]+)")
 #: A paragraph that credits a picture names no one who speaks ("Photograph: Harbor Foods").
 _CREDIT = compile_pattern(r"\b(?:Photo|Photograph|Picture|Image|Credit|Courtesy|Getty)\b")
+
+
+# A paragraph that credits a picture or the reporting: "Photograph: Jane Roe/Reuters",
+# "(Reporting by Jane Roe; Editing by John Doe)".
+_CREDIT_LINE = compile_pattern(
+    r"\(?(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Courtesy|Reporting|Additional\s+reporting"
+    r"|Writing|Editing|Compiled)\b(?:[^:]{0,20}?:|\s+by\b)"
+)
+
+
+def _is_credit(text: str) -> bool:
+    """Does a paragraph credit a picture or the reporting? It names no one who speaks."""
+    return text[:1] in "(PICRAWE" and _CREDIT_LINE.match(text) is not None
 
 
 def _named_with_head(registry: _Registry, phrase: str, para: int, pos: int) -> _Mention | None:
@@ -515,10 +538,22 @@ def _named_with_head(registry: _Registry, phrase: str, para: int, pos: int) -> _
     if head not in _NAMED_HEADS:
         return None
     for back in range(para, max(-1, para - _HEAD_PARAGRAPHS), -1):
+        text = registry.frame_text(back)
         for mention in reversed(registry.orgs_in(back)):
-            if (back < para or mention.pos < pos) and head in mention.name.lower().split():
+            if (back < para or mention.pos < pos) and (head in mention.name.lower().split()
+                                                         or _headed(text, mention, head)):
                 return mention
     return None
+
+
+def _headed(text: str, mention: _Mention, head: str) -> bool:
+    """Does the text call a body by the head word next to its name ("the UN refugee
+    agency UNHCR", "UNHCR, the UN refugee agency,")?"""
+    before = text[max(0, mention.pos - 60) : mention.pos].split()[-3:]
+    if head in before:
+        return True
+    after = _APPOSED_HEAD.match(text, mention.pos + len(mention.name))
+    return after is not None and head in after.group(1).lower().split()
 
 
 def _may_stand_for(phrase: str, found: _Mention, frames: Sequence[_Frame]) -> bool:
