@@ -111,3 +111,17 @@ class TestBodiesAndRoles:
     @pytest.mark.parametrize("opening", ["Inflation rose again in May.", "Floodwater reached the rooftops."])
     def test_a_common_noun_that_opens_a_sentence_is_no_antecedent(self, opening: str) -> None:
         assert quotes_of(opening, "“We have lost everything,” she said.")[-1].speaker is None
+
+
+class TestMissingSpeakers:
+    @pytest.mark.parametrize(("sentence", "speaker"), [
+        ("Roe was charged under the law, which reads “no person shall carry a firearm in a public park”.", "the law"),
+        ("The act states that councils must “provide free meals to every pupil who needs them”.", "The act"),
+    ])
+    def test_a_law_quoted_with_its_own_verb_is_the_speaker(self, sentence: str, speaker: str) -> None:
+        assert one(sentence).speaker == speaker
+
+    @pytest.mark.parametrize("verb", ["slammed the ruling as", "labelled the plan", "praised the rescuers for their",
+                                      "criticised the move as"])
+    def test_partial_quotations_after_verbs_of_judging(self, verb: str) -> None:
+        assert one(f"Jane Roe {verb} “a disgrace to the justice system”.").speaker == "Jane Roe"

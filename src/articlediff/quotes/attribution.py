@@ -563,12 +563,12 @@ def _kin(phrase: str) -> _Subject | None:
     return None
 
 
-# "The report found that …", "A United Nations report released Tuesday concluded": a
-# document as the subject of what it says, up to its verb.
+# "The report found that …", "A United Nations report released Tuesday concluded", "the
+# law, which reads": a document as the subject of what it says, up to its verb.
 _DOCUMENT_SUBJECT = LazyPattern(
     r"(?<![\w'’])((?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w'’.\-]+\s+){0,4}?(?:" + _DOC_NOUNS + r"))"
     r"(?:\s+(?:released|published|issued|filed|seen|obtained|made\s+public)\b[^,;" + _PLACEHOLDER + r"]{0,40}?)?"
-    r"\s+(?:(?:also|further|previously|has|have|had)\s+)?([a-z]+)\b"
+    r"(?:,\s+which)?\s+(?:(?:also|further|previously|has|have|had)\s+)?([a-z]+)\b"
 )
 
 

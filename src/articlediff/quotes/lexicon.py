@@ -18,7 +18,8 @@ _FINITE_CUES = _words(
     emphasised suggested countered predicted vowed promised pledged maintained contended
     lamented quipped joked called calls described dubbed branded signalled signaled
     admits instructed shouted yelled exclaimed remarked
-    welcomed hailed dismissed condemned denounced"""
+    welcomed hailed dismissed condemned denounced slammed blasted labelled labeled termed
+    praised criticised criticized"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
@@ -54,7 +55,8 @@ _DOC_VERBS = _words("signed issued released published filed sent posted unveiled
 _DOC_NOUNS = (
     "executive order|order|statement|report|memo|memorandum|letter|advisory|decree|ruling|"
     "indictment|filing|lawsuit|complaint|resolution|proclamation|bill|post|tweet|release|"
-    "document|notice|guidance|opinion|decision|directive|declaration|study|survey|analysis|assessment"
+    "document|notice|guidance|opinion|decision|directive|declaration|study|survey|analysis|assessment|"
+    "law|act|legislation|statute|treaty|charter|constitution|amendment|provision|clause|regulation|policy"
 )
 #: What a document does to words it holds: "the report found that …", "the lawsuit alleges".
 _DOC_SPEECH = _words(
