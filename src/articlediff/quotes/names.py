@@ -542,9 +542,9 @@ def _opens_sentence(frame: str, pos: int) -> bool:
     """Does the word at ``pos`` open a sentence, where any word is capitalised
     ("Schools stayed shut.", "… on Monday. Floods hit")? Not after a title ("Gov.
     Roe") or an initial, nor after a quotation: "“…” Roe said" names Roe."""
-    before = frame[:pos].rstrip()
+    before = frame[max(0, pos - 40) : pos].rstrip()  # a window: the word before is near
     if not before:
-        return True
+        return not frame[:pos].strip()
     if before[-1] in "!?":
         return not before[:-1].endswith(_PLACEHOLDER)
     if before[-1] != "." or before[:-1].endswith(_PLACEHOLDER):
