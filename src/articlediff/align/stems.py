@@ -15,8 +15,6 @@ tie words that only share their start.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 #: How many letters must stay once a suffix is cut; the agent noun's "-er" needs more,
 #: since many short words end in it without being one ("order", "cover", "number").
 _MIN_STEM = 4
@@ -26,7 +24,6 @@ _MIN_AGENT_STEM = 6
 _KEEP_DOUBLE = frozenset("lsfz")
 
 
-@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The stem of a case-folded content word (see the module docstring)."""
     if len(word) <= _MIN_STEM or not word.isalpha():
@@ -50,6 +47,20 @@ def stem(word: str) -> str:
     return base
 
 
+#: The stems found so far, by word: a story repeats its words, and a batch its stories'.
+_KNOWN: dict[str, str] = {}
+_MAX_KNOWN = 1 << 17
+
+
 def stems(words: list[str]) -> list[str]:
     """Each of ``words`` as its stem."""
-    return [stem(w) for w in words]
+    known = _KNOWN
+    try:
+        return [known[w] for w in words]
+    except KeyError:
+        if len(known) > _MAX_KNOWN:
+            known.clear()
+        for w in words:
+            if w not in known:
+                known[w] = stem(w)
+        return [known[w] for w in words]
