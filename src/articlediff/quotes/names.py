@@ -457,6 +457,10 @@ def _classify_run(run: str) -> _Run | None:
         if (titled or named >= 2) and not _is_org_run(head):
             tokens = head
     tail, is_org = _name_tail(tokens), _is_org_run(tokens)
+    if is_org and 0 < tail < len(tokens) and _core(tokens[-tail - 1]) in _TITLES:
+        # "Superior Court Judge Charlaine Olmedo", "State Department Spokesman Ned Price":
+        # the body qualifies the title of the person named after it.
+        is_org = False
     if is_org:
         name = " ".join(tokens).strip(",;:")
     else:
