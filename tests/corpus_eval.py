@@ -33,6 +33,8 @@ from articlediff import load_article
 from articlediff.model import Quote
 from articlediff.quotes import extract_quotes
 
+from .quote_eval import same_speaker
+
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "data" / "corpus_speakers.jsonl"
 
@@ -44,6 +46,9 @@ class CorpusScores(NamedTuple):
     wrong: int
     none: int
     relay_right: int
+    exact: int
+    """Right speakers given as labelled, case and a leading article aside: the fullest
+    name, not only the same person ("Olmedo" is right, not exact, for "Charlaine Olmedo")."""
     misses: tuple[str, ...]
 
     @property
@@ -116,6 +121,7 @@ def evaluate(labels: list[dict[str, Any]] | None = None) -> CorpusScores:
         counts["found"] += 1
         if same_person(quote.speaker, label["speaker"]):
             counts["right"] += 1
+            counts["exact"] += same_speaker(quote.speaker, label["speaker"])
             counts["relay_right"] += 1
             continue
         relay = label.get("reported_by")
@@ -123,14 +129,15 @@ def evaluate(labels: list[dict[str, Any]] | None = None) -> CorpusScores:
         counts["none" if quote.speaker is None else "wrong"] += 1
         misses.append(f"{where}: speaker {quote.speaker!r}, labelled {label['speaker']!r}")
     return CorpusScores(len(labels), counts["found"], counts["right"], counts["wrong"], counts["none"],
-                        counts["relay_right"], tuple(misses))
+                        counts["relay_right"], counts["exact"], tuple(misses))
 
 
 def main(argv: list[str]) -> int:
     scores = evaluate()
     print(f"labels {scores.labels}, found {scores.found} (recall {scores.recall:.3f})")
     print(f"speaker accuracy {scores.accuracy:.3f} ({scores.right}/{scores.found}), "
-          f"wrong {scores.wrong}, none {scores.none}, with relays {scores.relay_accuracy:.3f}")
+          f"wrong {scores.wrong}, none {scores.none}, with relays {scores.relay_accuracy:.3f}, "
+          f"as labelled {scores.exact}")
     if "-v" in argv:
         print("\n".join(scores.misses) or "no misses")
     return 0

@@ -11,6 +11,7 @@ from ..corpus_eval import evaluate, load_labels
 ACCURACY_FLOOR = 0.94
 FOUND_FLOOR = 131
 WRONG_CEILING = 2
+EXACT_FLOOR = 112
 
 
 def test_set_is_there() -> None:
@@ -24,3 +25,4 @@ def test_speakers_hold() -> None:
     assert scores.found >= FOUND_FLOOR, scores.misses
     assert scores.accuracy >= ACCURACY_FLOOR, scores.misses
     assert scores.wrong <= WRONG_CEILING, scores.misses
+    assert scores.exact >= EXACT_FLOOR, scores.misses
