@@ -365,8 +365,14 @@ def _person_description(phrase: str) -> bool:
 def _is_person_noun(word: str) -> bool:
     """Does a lower-case noun name a person by what they do ("the musician", "a
     witness", "the driver")?"""
+    if word in _BRITISH_ROLE_NOUNS:
+        return True
     return word.isalpha() and len(word) > 4 and word.endswith(_ROLE_SUFFIXES) \
         and not word.endswith(("ment", "ance", "ence", "tion", "sion")) and word not in ("business", "illness")
+
+
+#: Role nouns whose British spelling the suffixes miss ("neighbor", "neighbour").
+_BRITISH_ROLE_NOUNS = frozenset(("neighbour",))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the word after every name, like the tests above
