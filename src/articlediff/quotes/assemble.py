@@ -7,7 +7,7 @@ style), each given its attribution and speaker, into Quote records."""
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind, Role
@@ -303,7 +303,8 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
         elif quote.speaker is None and quote.kind == "quote":
-            speaker = _speaker_of_sentence_before(frames[first], first, utterance.pieces[0].k, registry)
+            speaker = _speaker_of_sentence_before(frames[first], first, utterance.pieces[0].k, registry) \
+                or _speaker_of_statement_before(frames, first, utterance.pieces[0].k, registry)
             if speaker is None and n and _FIRST_PERSON.search(quote.text) \
                     and utterances[n - 1].pieces[-1].para == first and out[-1].speaker \
                     and _own_sentence_quiet(frames[first], utterances[n - 1].pieces[-1].k, utterance.pieces[0].k):
@@ -395,6 +396,39 @@ def _speaker_of_sentence_before(frame: _Frame, para: int, k: int, registry: _Reg
     return registry.canonical(found.name, para)
 
 
+def _speaker_of_statement_before(frames: Sequence[_Frame], para: int, k: int, registry: _Registry) -> str | None:
+    """A quotation that is a sentence of its own, unattributed, after a sentence of the
+    same paragraph that says who spoke or put out a statement ("The ministry said on
+    Monday that talks would resume. “…”"; "Her office issued a statement. “…”"): the
+    words of that speaker or issuer, as news writing goes on to quote what it reported.
+    _speaker_of_sentence_before reads sentences about a person; this one also reads an
+    organisation, but only when the sentence reports words or issues a document."""
+    frame = frames[para]
+    start, end = _sentence_at(frame, frame.places[k])
+    if start == 0 or frame.text[start:end].replace(_PLACEHOLDER, "").strip(" .,;:!?"):
+        return None
+    before = [s for s in frame.sentences if s[1] <= start]
+    if not before or _PLACEHOLDER in frame.text[before[-1][0] : before[-1][1]]:
+        return None
+    s_start, s_end = before[-1]
+    sentence = frame.text[s_start:s_end]
+    if _cues(sentence):
+        speaker = _sentence_speaker(frames, para, s_start, s_end, registry)
+        if speaker:
+            return speaker
+    if not _DOCUMENT_WORDS.intersection(w.strip(",.;:").lower() for w in sentence.split()):
+        return None
+    return _issuer_of_sentence(frames, para, s_start, s_end, lambda text: _names_document(text), registry)
+
+
+#: The documents a body or a person puts out, as nouns: "issued a statement".
+_DOCUMENT_WORDS = frozenset("statement statements release tweet post letter memo message notice".split())
+
+
+def _names_document(text: str) -> bool:
+    return bool(_DOCUMENT_WORDS.intersection(w.strip(",.;:").lower() for w in text.split()))
+
+
 # "the statement", "the Facebook post": a document named as the speaker of a quotation.
 _DOCUMENT = LazyPattern(r"^the\s+(?:[A-Za-z]+\s+)?(statement|post|release|tweet|letter|memo|update|message|notice)$",
                          re.IGNORECASE)
@@ -449,25 +483,34 @@ def _issuing_subject(frames: Sequence[_Frame], para: int, names_it: "re.Pattern[
     of any verb after "In a Facebook post, …". A person or a named body only."""
     frame = frames[para]
     for start, end in reversed(frame.sentences):
-        sentence = frame.text[start:end]
-        named = names_it.search(sentence)
-        if named is None:
-            continue
-        chunks = _split_top_level(sentence)
-        lead = chunks[0].split()[0].lower() in ("in", "on", "through", "via") and names_it.search(chunks[0])
-        clause = ", ".join(chunks[1:] if lead else chunks)
-        tokens = clause.split()
-        verb_at = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
-        if not verb_at:
-            return None
-        if not lead and (tokens[verb_at] not in _ISSUING_VERBS or not names_it.search(" ".join(tokens[verb_at:]))):
-            return None
-        subject = _read_subject_plain(" ".join(tokens[:verb_at]))
-        if subject is None or subject.kind not in ("person", "org"):
-            return None
-        speaker, _ = _resolve(_Attribution(subject, tokens[verb_at], start), para, frames, registry)
-        return speaker
+        if names_it.search(frame.text[start:end]) is not None:
+            return _issuer_of_sentence(frames, para, start, end, lambda text: bool(names_it.search(text)), registry)
     return None
+
+
+#: Auxiliaries an issuing verb may follow: "Her office has released a statement".
+_ISSUING_AUXILIARIES = frozenset("has have had".split())
+
+
+def _issuer_of_sentence(frames: Sequence[_Frame], para: int, start: int, end: int,
+                        names_it: Callable[[str], bool], registry: _Registry) -> str | None:
+    """Who the sentence ``frames[para].text[start:end]``, which names a document, says
+    put it out (see _issuing_subject)."""
+    chunks = _split_top_level(frames[para].text[start:end])
+    lead = chunks[0].split()[0].lower() in ("in", "on", "through", "via") and names_it(chunks[0])
+    clause = ", ".join(chunks[1:] if lead else chunks)
+    tokens = clause.split()
+    verb_at = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
+    if not verb_at:
+        return None
+    verb = verb_at + (tokens[verb_at] in _ISSUING_AUXILIARIES and verb_at + 1 < len(tokens))
+    if not lead and (tokens[verb] not in _ISSUING_VERBS or not names_it(" ".join(tokens[verb:]))):
+        return None
+    subject = _read_subject_plain(" ".join(tokens[:verb_at]))
+    if subject is None or subject.kind not in ("person", "org"):
+        return None
+    speaker, _ = _resolve(_Attribution(subject, tokens[verb], start), para, frames, registry)
+    return speaker
 
 
 #: The fewest words a headline's quotation repeats from the story to be taken for the same words.

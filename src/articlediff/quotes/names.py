@@ -365,8 +365,14 @@ def _person_description(phrase: str) -> bool:
 def _is_person_noun(word: str) -> bool:
     """Does a lower-case noun name a person by what they do ("the musician", "a
     witness", "the driver")?"""
+    if word in _BRITISH_ROLE_NOUNS:
+        return True
     return word.isalpha() and len(word) > 4 and word.endswith(_ROLE_SUFFIXES) \
         and not word.endswith(("ment", "ance", "ence", "tion", "sion")) and word not in ("business", "illness")
+
+
+#: Role nouns whose British spelling the suffixes miss ("neighbor", "neighbour").
+_BRITISH_ROLE_NOUNS = frozenset(("neighbour",))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the word after every name, like the tests above
@@ -457,6 +463,10 @@ def _classify_run(run: str) -> _Run | None:
         if (titled or named >= 2) and not _is_org_run(head):
             tokens = head
     tail, is_org = _name_tail(tokens), _is_org_run(tokens)
+    if is_org and 0 < tail < len(tokens) and _core(tokens[-tail - 1]) in _TITLES:
+        # "Superior Court Judge Charlaine Olmedo", "State Department Spokesman Ned Price":
+        # the body qualifies the title of the person named after it.
+        is_org = False
     if is_org:
         name = " ".join(tokens).strip(",;:")
     else:
