@@ -54,10 +54,13 @@ None against None is right. ``speaker_or_relay_accuracy`` also accepts the label
 ``reported_by``.
 
 Version pairs. ``compare(old, new).quotes`` is read. A QuoteChange claims a
-re-attribution when its change is "reattributed", or when ``attribution_changed`` is set
-and the old and new speakers are not the same person by the rule above (a change of
-the attribution clause alone, "told CNN" -> "said", claims none; such changes are
-counted apart as ``clause_only_attribution_changes``). A claim is true only when the
+re-attribution when the library says the words are now someone else's
+(``speaker_changed``, set for every "reattributed" change and for a changed quotation
+given to another speaker); a change of the attribution clause alone, "told CNN" ->
+"said", claims none (counted apart as ``clause_only_attribution_changes``). Before the
+library said so, this benchmark read a claim from ``attribution_changed`` with old and
+new speakers that are not one person by the rule above; the false claims of that
+reading are still counted (``false_reattributions_by_earlier_reading``). A claim is true only when the
 labels record that quotation as "reattributed"; every other claim is a false
 re-attribution. A labelled re-attribution without a claim is missed. Each labelled
 change is also looked up among the library's QuoteChanges (old and new quotations
@@ -378,6 +381,15 @@ def _version_misses(story: str, version: str, pairing: Pairing) -> Iterable[str]
 
 
 def claims_reattribution(change: QuoteChange) -> bool:
+    """What the library claims: ``speaker_changed`` (set for every ``reattributed``
+    change, and for a changed quotation now given to someone else)."""
+    return bool(change.speaker_changed)
+
+
+def guessed_reattribution(change: QuoteChange) -> bool:
+    """The reading this benchmark used before the library said so itself:
+    ``reattributed``, or ``attribution_changed`` with speakers that are not one person
+    by the rule above (kept to report beside it)."""
     if str(change.change) == "reattributed":
         return True
     old = change.old.speaker if change.old else None
@@ -430,6 +442,9 @@ def score_pair(
         new_speaker = change.new.speaker if change.new else None
         if change.attribution_changed and not claims_reattribution(change):
             c["clause_only_attribution_changes"] += 1
+        if guessed_reattribution(change) and not any(
+                ch["kind"] == "reattributed" and lo & olds and ln & news for ch, lo, ln in labelled):
+            c["false_reattributions_by_earlier_reading"] += 1
         if not claims_reattribution(change):
             continue
         c["reattribution_claims"] += 1
@@ -477,6 +492,7 @@ def pair_figures(c: Counter[str]) -> dict[str, float | int | None]:
         "reattribution_claims": c["reattribution_claims"],
         "false_reattributions": c["false_reattributions"],
         "false_reattributions_on_real_quotes": c["false_reattributions_on_real_quotes"],
+        "false_reattributions_by_earlier_reading": c["false_reattributions_by_earlier_reading"],
         "labelled_reattributions": c["labelled_reattributions"],
         "missed_reattributions": c["missed_reattributions"],
         "clause_only_attribution_changes": c["clause_only_attribution_changes"],

@@ -43,7 +43,7 @@ QUOTE_FLOORS = {
 # Quotations: lower is better.
 QUOTE_CEILINGS = {"negatives_extracted_as_quote": 0.09}
 PAIR_FLOORS = {"change_kind_accuracy": 0.95}
-PAIR_CEILINGS = {"false_reattributions": 1, "missed_reattributions": 0}
+PAIR_CEILINGS = {"false_reattributions": 0, "missed_reattributions": 0, "false_reattributions_by_earlier_reading": 1}
 
 # Facts: (precision, recall) floors per kind and group, as measured on the story-level
 # facts (facts.story, issue 20), rounded down.

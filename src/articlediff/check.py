@@ -75,9 +75,11 @@ def _excerpt(text: str, words: int = 12) -> str:
 
 
 def _quote_violations(diff: ArticleDiff, change: str, rule: str) -> list[Violation]:
+    """The quotations (not terms) whose change is ``change``; for ``reattributed``, every
+    quotation now given to someone else, its words changed or not."""
     out = []
     for q in diff.quotes:
-        if q.change != change or q.kind != "quote":
+        if q.kind != "quote" or not (q.speaker_changed if change == "reattributed" else q.change == change):
             continue
         quote = q.new or q.old
         assert quote is not None

@@ -256,6 +256,12 @@ class QuoteChange(NamedTuple):
     or ``reworded``."""
     attribution_changed: bool = False
     """The attribution clause or the speaker differs ("told CNN" → "said")."""
+    speaker_changed: bool = False
+    """The words are now given to someone else: both versions name a speaker by a
+    proper name, worded otherwise, who cannot be one person. Always so for
+    ``reattributed``; a ``changed`` quotation (other words) may be re-attributed too. A
+    speaker named where a pronoun, a role or a description stood ("a spokesman for the
+    office" → "Adrian Edwards") is no new speaker."""
 
 
 class Row(NamedTuple):

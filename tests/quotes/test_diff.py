@@ -266,13 +266,15 @@ class TestSamePerson:
 class TestDict:
     def test_changed(self, v1_v2: list[QuoteChange]) -> None:
         doc = quote_change_to_dict(by_text(v1_v2, "essentially proposing"))
-        assert list(doc) == ["change", "kind", "old", "new", "spans", "detail", "attribution_changed"]
+        assert list(doc) == ["change", "kind", "old", "new", "spans", "detail", "attribution_changed",
+                             "speaker_changed"]
         assert list(doc["old"]) == ["text", "speaker", "paragraph", "speaker_description", "cue", "reported_by"]
         assert doc["change"] == "changed" and doc["kind"] == "quote" and doc["detail"] == "trimmed"
         assert doc["old"]["speaker"] == doc["new"]["speaker"] == "Mneesha Gellman"
         assert doc["new"]["speaker_description"] == "Emerson College professor"
         assert doc["spans"][0] == {"op": "delete", "text": "The US is "}
         assert doc["attribution_changed"] is False
+        assert doc["speaker_changed"] is False
         json.dumps(doc, ensure_ascii=False)
 
     def test_added_has_no_old_and_no_spans(self, v1_v2: list[QuoteChange]) -> None:
@@ -281,7 +283,7 @@ class TestDict:
             "change": "added", "kind": "term", "old": None,
             "new": {"text": "harsh", "speaker": "The State Department", "paragraph": 18,
                     "speaker_description": None, "cue": "warns", "reported_by": None},
-            "spans": [], "detail": None, "attribution_changed": False,
+            "spans": [], "detail": None, "attribution_changed": False, "speaker_changed": False,
         }
 
     def test_unchanged_with_new_cue(self, v1_v2: list[QuoteChange]) -> None:

@@ -114,3 +114,32 @@ def test_relayed_words_named_to_their_speaker_are_no_reattribution() -> None:
     change = only(changes(old, new), "There was blasting")
     assert change.change != "reattributed"
     assert change.new.reported_by == "Anutin Charnvirakul"  # type: ignore[union-attr]
+
+
+# A quotation whose words and speaker both changed is re-attributed too (speaker_changed),
+# and check's quote-reattributed rule says so; a described speaker named later is not.
+
+def test_words_trimmed_and_given_to_another_named_speaker_are_reattributed() -> None:
+    old = ['"We will rebuild every school and every clinic in the valley," Mayor Ana Ruiz said on Monday.']
+    new = ['"We will rebuild every school in the valley," Governor Tom Hale said on Monday.']
+    change = only(changes(old, new), "We will rebuild")
+    assert change.change == "changed" and change.detail == "trimmed"
+    assert change.attribution_changed and change.speaker_changed
+    result = check(compare("\n\n".join(old), "\n\n".join(new)), ["quote-reattributed"])
+    assert [v.rule for v in result.violations] == ["quote-reattributed"]
+    assert "Ana Ruiz to Tom Hale" in result.violations[0].message
+
+
+def test_a_spokesman_named_later_is_no_new_speaker() -> None:
+    old = ['"The talks will resume on Friday," a spokesman for the office told reporters.']
+    new = ['"The talks will resume on Friday," Adrian Edwards, a spokesman for the office, said.']
+    change = only(changes(old, new), "The talks will resume")
+    assert change.attribution_changed and not change.speaker_changed
+    assert check(compare(old[0], new[0]), ["quote-reattributed"]).violations == ()
+
+
+def test_the_same_words_given_to_another_named_speaker_set_both() -> None:
+    old = ['"This is a sad day for our country," Marco Rubio said.']
+    new = ['"This is a sad day for our country," Nayib Bukele said.']
+    change = only(changes(old, new), "This is a sad day")
+    assert change.change == "reattributed" and change.speaker_changed

@@ -76,6 +76,7 @@ class FakeQuoteChange(NamedTuple):
     spans: tuple[Span, ...] = ()
     detail: str | None = None
     attribution_changed: bool = False
+    speaker_changed: bool = False
 
 
 QUOTES = (
@@ -87,7 +88,7 @@ QUOTES = (
         detail="words",
     ),
     FakeQuoteChange("reattributed", "quote", FakeQuote("a sad day", "Rubio", 3), FakeQuote("a sad day", "LULAC", 9),
-                    attribution_changed=True),
+                    attribution_changed=True, speaker_changed=True),
     FakeQuoteChange("added", "term", None, FakeQuote("safe third country", None, 25)),
     FakeQuoteChange("unchanged", "quote", FakeQuote("x", None, 2), FakeQuote("x", None, 2)),
     FakeQuoteChange("unchanged", "quote", FakeQuote("y", None, 3), FakeQuote("y", None, 4)),

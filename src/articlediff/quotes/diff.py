@@ -245,8 +245,9 @@ def _describe(old: Quote, new: Quote, same_words: bool, same: SamePerson) -> Quo
     each) and the cue differs, or the speakers cannot be one (see _one_speaker); or
     when the speaker's name is respelt. A version where no attribution was read claims
     nothing: the words may stand where they stood, the reader failing on one version.
-    The words are re-attributed only when both versions name a speaker by a proper
-    name, worded otherwise, who cannot be one."""
+    The words are re-attributed (``speaker_changed``; ``reattributed`` when the words
+    are the same) only when both versions name a speaker by a proper name, worded
+    otherwise, who cannot be one; other words only when their attribution changed too."""
     both_read = old.cue is not None and new.cue is not None
     one_speaker = _one_speaker(old, new, same)
     attribution_changed = (
@@ -254,10 +255,12 @@ def _describe(old: Quote, new: Quote, same_words: bool, same: SamePerson) -> Quo
     ) or _respelt(old.speaker, new.speaker)
     if same_words:
         change = QuoteChangeKind.UNCHANGED if one_speaker else QuoteChangeKind.REATTRIBUTED
-        return QuoteChange(change=change, kind=new.kind, old=old, new=new, attribution_changed=attribution_changed)
+        return QuoteChange(change=change, kind=new.kind, old=old, new=new, attribution_changed=attribution_changed,
+                           speaker_changed=not one_speaker)
     spans = tuple(diff_words(shown_text(old), shown_text(new)))
     return QuoteChange(change=QuoteChangeKind.CHANGED, kind=new.kind, old=old, new=new, spans=spans,
-                       detail=_detail(spans), attribution_changed=attribution_changed)
+                       detail=_detail(spans), attribution_changed=attribution_changed,
+                       speaker_changed=attribution_changed and not one_speaker)
 
 
 def shown_text(quote: Quote) -> str:

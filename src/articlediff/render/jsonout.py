@@ -176,4 +176,5 @@ def quote_change_to_dict(change: QuoteChange) -> dict[str, Any]:
         "spans": [{"op": span.op.value, "text": span.text} for span in change.spans],
         "detail": change.detail,
         "attribution_changed": change.attribution_changed,
+        "speaker_changed": change.speaker_changed,
     }
