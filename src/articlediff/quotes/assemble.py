@@ -384,13 +384,10 @@ def _speaker_of_sentence_before(frame: _Frame, para: int, k: int, registry: _Reg
     """A quotation that is a sentence of its own, unattributed, after a sentence of
     the same paragraph about a person ("Arthur Penrose once summed it up. “…”"): that
     person's words, as news writing introduces them."""
-    start, end = _sentence_at(frame, frame.places[k])
-    if start == 0 or frame.text[start:end].replace(_PLACEHOLDER, "").strip(" .,;:!?"):
+    before = _sentence_before(frame, k)
+    if before is None:
         return None
-    before = [s for s in frame.sentences if s[1] <= start]
-    if not before or _PLACEHOLDER in frame.text[before[-1][0] : before[-1][1]]:
-        return None
-    found = registry.sentence_subject(para, before[-1][0], before[-1][1])
+    found = registry.sentence_subject(para, *before)
     if not isinstance(found, _Mention):
         return None
     return registry.canonical(found.name, para)
@@ -403,22 +400,31 @@ def _speaker_of_statement_before(frames: Sequence[_Frame], para: int, k: int, re
     words of that speaker or issuer, as news writing goes on to quote what it reported.
     _speaker_of_sentence_before reads sentences about a person; this one also reads an
     organisation, but only when the sentence reports words or issues a document."""
-    frame = frames[para]
+    before = _sentence_before(frames[para], k)
+    if before is None:
+        return None
+    s_start, s_end = before
+    sentence = frames[para].text[s_start:s_end]
+    if _cues(sentence):
+        speaker = _sentence_speaker(frames, para, s_start, s_end, registry)
+        if speaker:
+            return speaker
+    if not _names_document(sentence):
+        return None
+    return _issuer_of_sentence(frames, para, s_start, s_end, _names_document, registry)
+
+
+def _sentence_before(frame: _Frame, k: int) -> tuple[int, int] | None:
+    """The bounds of the sentence before the quotation at place ``k``, when that
+    quotation is a sentence of its own (nothing but it and its marks) and the sentence
+    before holds no quotation; else None."""
     start, end = _sentence_at(frame, frame.places[k])
     if start == 0 or frame.text[start:end].replace(_PLACEHOLDER, "").strip(" .,;:!?"):
         return None
     before = [s for s in frame.sentences if s[1] <= start]
     if not before or _PLACEHOLDER in frame.text[before[-1][0] : before[-1][1]]:
         return None
-    s_start, s_end = before[-1]
-    sentence = frame.text[s_start:s_end]
-    if _cues(sentence):
-        speaker = _sentence_speaker(frames, para, s_start, s_end, registry)
-        if speaker:
-            return speaker
-    if not _DOCUMENT_WORDS.intersection(w.strip(",.;:").lower() for w in sentence.split()):
-        return None
-    return _issuer_of_sentence(frames, para, s_start, s_end, lambda text: _names_document(text), registry)
+    return before[-1]
 
 
 #: The documents a body or a person puts out, as nouns: "issued a statement".
