@@ -610,7 +610,8 @@ def _said_further_down(quote: Quote, later: Sequence[Quote], para: int, frames: 
 
 
 def _sentence_speaker(frames: Sequence[_Frame], para: int, start: int, end: int, registry: _Registry) -> str | None:
-    """The speaker of a sentence that reports someone's words ("Smith said the town would rise again")."""
+    """The speaker of a sentence that reports someone's words ("Jane Doe said the city
+    had trained for years"); a pronoun is resolved from where it stands."""
     sentence = frames[para].text[start:end]
     match = next(iter(_cues(sentence)), None)
     if match is None or _is_according(match) or match.group(1) in _PARTICIPLE_CUES:
@@ -618,7 +619,9 @@ def _sentence_speaker(frames: Sequence[_Frame], para: int, start: int, end: int,
     subject = _subject_before(sentence[: match.start()])
     if subject is None:
         return None
-    speaker, _ = _resolve(_Attribution(subject, match.group(1), start + match.start()), para, frames, registry)
+    named_at = sentence.rfind(subject.name, 0, match.start()) if subject.kind == "pronoun" else -1
+    position = start + (named_at if named_at >= 0 else match.start())  # where the speaker is named
+    speaker, _ = _resolve(_Attribution(subject, match.group(1), position), para, frames, registry)
     return speaker
 
 
@@ -641,23 +644,10 @@ def _subject_of_last_sentence(frames: Sequence[_Frame], para: int, registry: _Re
 
 
 def _reporting_speaker(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:
-    """The speaker of the last sentence of paragraph ``para`` that reports someone's
-    words ("Jane Doe said the city had trained for years"), if it is its last."""
-    frame = frames[para]
-    if not frame.sentences:
-        return None
-    start, end = frame.sentences[-1]
-    sentence = frame.text[start:end]
-    match = next(iter(_cues(sentence)), None)
-    if match is None or _is_according(match) or match.group(1) in _PARTICIPLE_CUES:
-        return None
-    subject = _subject_before(sentence[: match.start()])
-    if subject is None:
-        return None
-    named_at = sentence.rfind(subject.name, 0, match.start()) if subject.kind == "pronoun" else -1
-    position = start + (named_at if named_at >= 0 else match.start())  # where the speaker is named
-    speaker, _ = _resolve(_Attribution(subject, match.group(1), position), para, frames, registry)
-    return speaker
+    """The speaker of the last sentence of paragraph ``para``, if it reports someone's
+    words (see _sentence_speaker)."""
+    sentences = frames[para].sentences
+    return _sentence_speaker(frames, para, *sentences[-1], registry) if sentences else None
 
 
 def _whole_paragraph(frame: _Frame) -> bool:
