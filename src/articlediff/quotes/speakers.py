@@ -489,7 +489,7 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     if found is None:
         found = registry.salient(subject.kind, para, sentence, attribution.position)
     for _ in range(2):
-        if found is None or subject.kind != "org_pronoun" or _CREDIT.search(frames[found.para].text) is None:
+        if found is None or subject.kind != "org_pronoun" or not _is_credit(frames[found.para].text):
             break
         found = registry.salient(subject.kind, found.para, 0, 0)  # a picture credit names no speaker
     if found is None:
@@ -514,8 +514,6 @@ _NAMED_HEADS = frozenset("agency ministry department office union league commiss
 _HEAD_PARAGRAPHS = 8
 # ", the UN refugee agency": the words of an apposition after a body's name.
 _APPOSED_HEAD = compile_pattern(r",\s+(?:the|an?)\s+((?:[\w.\-'’]+\s+){0,3}[\w\-]+)")
-#: A paragraph that credits a picture names no one who speaks ("Photograph: Harbor Foods").
-_CREDIT = compile_pattern(r"\b(?:Photo|Photograph|Picture|Image|Credit|Courtesy|Getty)\b")
 
 
 # A paragraph that credits a picture or the reporting: "Photograph: Jane Roe/Reuters",
@@ -564,4 +562,4 @@ def _may_stand_for(phrase: str, found: _Mention, frames: Sequence[_Frame]) -> bo
     head = phrase.split()[-1].lower()
     if head not in words and any(word in _NAMED_HEADS for word in words):
         return False
-    return _CREDIT.search(frames[found.para].text) is None
+    return not _is_credit(frames[found.para].text)
