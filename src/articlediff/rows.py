@@ -67,28 +67,15 @@ def _one_to_one(group: Group, old: Sequence[Paragraph], new: Sequence[Paragraph]
         return _added(new[group.new[0]])
     before, after = old[group.old[0]], new[group.new[0]]
     if before.text == after.text:
-        return unchanged_row(before.text, group.old, group.new, group.moved_pairs, group.links)
+        return Row(
+            kind=BlockKind.UNCHANGED, old=group.old, new=group.new, moved=group.moved,
+            moved_pairs=group.moved_pairs, similarity=1.0, spans=(Span(SpanOp.EQUAL, before.text),),
+            links=group.links,
+        )
     return _edited(
         before.text, after.text, old=group.old, new=group.new, moved_pairs=group.moved_pairs,
         sentences=align_sentences([before], [after]) if sentences else (), links=group.links,
     )
-
-
-_UNCHANGED, _EQUAL = BlockKind.UNCHANGED, SpanOp.EQUAL
-
-
-def unchanged_row(
-    text: str, old: tuple[int, ...], new: tuple[int, ...], moved_pairs: tuple[tuple[int, int], ...],
-    links: tuple[tuple[int, int], ...],
-) -> Row:
-    """``Row(kind=UNCHANGED, old=old, new=new, moved=bool(moved_pairs), moved_pairs=moved_pairs,
-    similarity=1.0, spans=(Span(EQUAL, text),), links=links)``, the other fields at their
-    defaults. Built with tuple.__new__, not the NamedTuples' own __new__ (a Python
-    function with keywords): most rows of a long story are unchanged."""
-    return tuple.__new__(Row, (
-        _UNCHANGED, old, new, bool(moved_pairs), moved_pairs, 1.0, (tuple.__new__(Span, (_EQUAL, text)),),
-        None, False, (), (), links, (), None,
-    ))
 
 
 def _edited(
