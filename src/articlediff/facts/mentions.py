@@ -29,7 +29,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..model import FactType
-from ..text.lazy import LazyPattern
+from ..text.lazy import LazyPattern, first_letter_alternation
 from ..text.pattern_cache import compile_pattern
 from ..text.words import straight_apostrophes, without_control_sequences
 from . import _IDIOMATIC_ONE, _NAME, _NUMBER, _POSSESSIVE, _REFERENCE_MARK, _STOP_NAMES, _starts_sentence
@@ -102,20 +102,11 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """An alternation of ``words`` (in their order) that starts each branch with the
-    word's first letter, the word's start tested after it (``\\b`` before a letter):
-    the engine then skips to the letters a word can start with."""
-    first: dict[str, list[str]] = {}
-    for word in words:
-        first.setdefault(word[0], []).append(word[1:])
-    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rest)})" for c, rest in first.items())
-
-
 #: Number words, the longest reading first ("seventeen" before "seven").
 _NUMBER_WORDS = sorted(_WORD_VALUES, key=len, reverse=True)
+_NUMBER_WORD_ALTERNATION = first_letter_alternation(_NUMBER_WORDS, not_after=(r"\w",))
 _NUMBER_WORD = compile_pattern(
-    rf"(?P<w>{_by_first_letter(_NUMBER_WORDS)})(?:[-‐‑](?P<u>{_UNITS}))?\b(?:\s+(?P<s>{_SCALE})\b)?",
+    rf"(?P<w>{_NUMBER_WORD_ALTERNATION})(?:[-‐‑](?P<u>{_UNITS}))?\b(?:\s+(?P<s>{_SCALE})\b)?",
 )
 _CURRENCY_SIGN = {"$": "$", "€": "€", "£": "£", "¥": "¥"}
 _CURRENCY_WORD = LazyPattern(

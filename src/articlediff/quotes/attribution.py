@@ -8,7 +8,7 @@ subject read by names.py."""
 import re
 from typing import NamedTuple
 
-from ..text.lazy import LazyPattern
+from ..text.lazy import LazyPattern, first_letter_alternation
 from ..text.pattern_cache import compile_pattern
 from ..text.words import straight_apostrophes
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at
@@ -39,19 +39,10 @@ from .names import _EDGE_PUNCT, _capital_run, _is_verb, _name_tail, _read_subjec
 _WORD_OR_ACCORDING = compile_pattern(r"(?<![\w\-'])(?<!’)([Aa]ccording to|[a-z]+)(?![\w\-'])(?!’)")
 
 
-def _by_first_letter(words: frozenset[str]) -> str:
-    """An alternation of ``words`` that starts each branch with its first letter, the
-    not-in-a-word tests after it: the engine then skips to the letters a word can
-    start with, and tries only the words that start with the letter it finds."""
-    first: dict[str, list[str]] = {}
-    for word in sorted(words):
-        first.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(rf"{c}(?<![\w\-']{c})(?<!’{c})(?:{'|'.join(rest)})" for c, rest in first.items())
-
-
 # The matches of _WORD_OR_ACCORDING that are cues, found by the engine: the same
 # words, at the same places (a cue is a whole word either way).
-_CUE = compile_pattern(rf"({_by_first_letter(_CUES)})(?![\w\-'])(?!’)")
+_CUE_ALTERNATION = first_letter_alternation(sorted(_CUES), not_after=(r"[\w\-']", "’"))
+_CUE = compile_pattern(rf"({_CUE_ALTERNATION})(?![\w\-'])(?!’)")
 
 
 def _is_cue(match: re.Match[str] | None) -> bool:

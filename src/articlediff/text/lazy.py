@@ -1,10 +1,11 @@
-"""Regular expressions compiled on first use."""
+"""Regular expressions compiled on first use, and word alternations written so that
+the engine skips ahead (first_letter_alternation)."""
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .pattern_cache import compile_pattern
@@ -53,3 +54,20 @@ class LazyPattern:
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         return self.compiled().split(string, maxsplit)
+
+
+def first_letter_alternation(words: Iterable[str], not_after: tuple[str, ...]) -> str:
+    """An alternation of ``words`` (each escaped; in their order within each first
+    letter) whose every branch starts with the word's first letter and tests the
+    character before it only then: ``(?<!{c}X)`` for each class ``c`` of
+    ``not_after`` (the characters a word may not follow, as ``\b`` would say). A
+    pattern that starts with a look-behind or ``\b`` is tried at every position of the
+    text; one that starts with a letter lets the engine skip to the letters a word can
+    start with, and try only the words that start with the letter it finds."""
+    first: dict[str, list[str]] = {}
+    for word in words:
+        first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        re.escape(c) + "".join(f"(?<!{before}{re.escape(c)})" for before in not_after) + f"(?:{'|'.join(rest)})"
+        for c, rest in first.items()
+    )
