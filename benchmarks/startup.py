@@ -24,16 +24,13 @@ from pathlib import Path
 # The installed console script, as a user runs it (beside this Python).
 SCRIPT = str(Path(sys.executable).parent / "articlediff")
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "cnn-el-salvador"
+BASELINE = "baseline (import click, rich.console, diff_match_patch)"
+#: The views measured, by name: their options after the two versions.
+VIEWS = {"--color always": ["--color", "always"], "--format json": ["--format", "json"]}
 COMMANDS = {
-    "baseline (import click, rich.console, diff_match_patch)": [
-        sys.executable, "-c", "import click, rich.console, diff_match_patch",
-    ],
-    "articlediff --color always": [
-        SCRIPT, str(FIXTURE / "v1.txt"), str(FIXTURE / "v2.txt"), "--color", "always",
-    ],
-    "articlediff --format json": [
-        SCRIPT, str(FIXTURE / "v1.txt"), str(FIXTURE / "v2.txt"), "--format", "json",
-    ],
+    BASELINE: [sys.executable, "-c", "import click, rich.console, diff_match_patch"],
+    **{f"articlediff {name}": [SCRIPT, str(FIXTURE / "v1.txt"), str(FIXTURE / "v2.txt"), *options]
+       for name, options in VIEWS.items()},
 }
 
 
@@ -73,13 +70,12 @@ def precompile(folder: Path | None = None) -> None:
 
 def tree_commands(sources: list[str]) -> dict[str, Command]:
     """The two articlediff commands of each source folder, run from it."""
-    commands: dict[str, Command] = {"baseline (import click, rich.console, diff_match_patch)": (COMMANDS[
-        "baseline (import click, rich.console, diff_match_patch)"], None)}
+    commands: dict[str, Command] = {BASELINE: (COMMANDS[BASELINE], None)}
     for source in sources:
         folder = Path(source).resolve()
         precompile(folder / "articlediff")
         env = {**os.environ, "PYTHONPATH": str(folder)}
-        for name, options in (("--color always", ["--color", "always"]), ("--format json", ["--format", "json"])):
+        for name, options in VIEWS.items():
             command = [sys.executable, "-m", "articlediff", str(FIXTURE / "v1.txt"), str(FIXTURE / "v2.txt"), *options]
             commands[f"{source} {name}"] = (command, env)
     return commands
