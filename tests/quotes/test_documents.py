@@ -80,3 +80,54 @@ class TestNoDocumentSpeaks:
     def test_the_first_part_of_split_words_keeps_its_attribution(self) -> None:
         quotes = quotes_of("“We will win,” Trump wrote, “and we will win big.”")
         assert all(q.speaker == "Trump" for q in quotes)
+
+
+class TestPostsSpeakForWhoeverPostedThem:
+    @pytest.mark.parametrize(("paragraphs", "speaker"), [
+        (("Ann Roe posted on X on Monday, hours after Jo Bell spoke.",
+          "“We will win this fight in the courts,” the tweet said."), "Ann Roe"),
+        (("Ann Roe posted on X on Monday. Jo Bell called it reckless.",
+          "“We will win this fight in the courts,” the post read."), "Ann Roe"),
+        (("Ann Roe said in a post that the case was over.",
+          "“We will win this fight in the courts,” the post read."), "Ann Roe"),
+        (("The embassy issued a statement on Monday.",
+          "“We are aware of the incident,” the release said."), "The embassy"),
+    ])
+    def test_the_poster_not_a_name_mentioned_between(self, paragraphs: tuple[str, ...], speaker: str) -> None:
+        assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+    @pytest.mark.parametrize(("sentence", "speaker"), [
+        ("In a post on X, Centcom said “we will respond”.", "Centcom"),
+        ("Trump wrote on Truth Social: “This is a great day for America.”", "Trump"),
+        ("“We are closed until further notice,” the embassy posted on Facebook.", "the embassy"),
+    ])
+    def test_the_one_who_posts(self, sentence: str, speaker: str) -> None:
+        assert one(sentence).speaker == speaker
+
+    def test_a_judge_who_writes_in_a_ruling_speaks_not_the_ruling(self) -> None:
+        quotes = quotes_of("Judge Steven McGlynn ruled the state cannot enforce the ban.",
+                           "“The Supreme Court held that citizens have a right,” the judge wrote in his ruling.")
+        assert quotes[-1].speaker == "Steven McGlynn"
+
+
+class TestFrenchTexts:
+    @pytest.mark.parametrize(("sentence", "speaker"), [
+        ("Le texte prévoit que les services pourront « recueillir en temps réel » les données.", "Le texte"),
+        ("L'article 2 dispose que « les données sont conservées cinq ans ».", "L'article 2"),
+        ("La loi dispose que « nul ne peut être détenu » sans jugement.", "La loi"),
+        ("Selon le projet de loi, les services pourront « recueillir en temps réel » les données.", "le projet de loi"),
+    ])
+    def test_the_text_speaks(self, sentence: str, speaker: str) -> None:
+        assert one(sentence).speaker == speaker
+
+    def test_a_person_who_plans_is_no_text(self) -> None:
+        assert one("Le ministre prévoit de « réformer » la police.").speaker is None
+
+    def test_a_person_quoted_before_the_text_keeps_their_words(self) -> None:
+        quotes = quotes_of("« Nous dénonçons ce texte », a déclaré Marie Dupont. "
+                           "Le texte prévoit que les services pourront « tout voir ».")
+        assert find(quotes, "Nous dénonçons").speaker == "Marie Dupont"
+        assert find(quotes, "tout voir").speaker == "Le texte"
+
+    def test_an_english_dispose_reads_no_french(self) -> None:
+        assert one("The council will dispose of the waste, “as soon as possible”.").speaker is None
