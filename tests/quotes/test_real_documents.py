@@ -25,9 +25,11 @@ from ..corpus_eval import _harness, same_person
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "real_documents.jsonl"
 
-#: Measured with ``python -m tests.quotes.test_real_documents`` (accuracy rounded down).
-ACCURACY_FLOOR = 0.0
-FOUND_FLOOR = 0
+#: Measured with ``python -m tests.quotes.test_real_documents`` (accuracy rounded down):
+#: 0.863 (44 of 51), 3 wrong; before documents without a verb of speaking were read, 0.686.
+ACCURACY_FLOOR = 0.86
+FOUND_FLOOR = 51
+WRONG_CEILING = 3
 
 
 class Scores(NamedTuple):
@@ -94,6 +96,7 @@ def test_speakers_hold() -> None:
     scores = evaluate()
     assert scores.found >= FOUND_FLOOR, scores.misses
     assert scores.accuracy >= ACCURACY_FLOOR, scores.misses
+    assert scores.wrong <= WRONG_CEILING, scores.misses
 
 
 def test_no_speaker_where_none_is_labelled() -> None:
