@@ -43,11 +43,23 @@ def _group_paragraph(analysis: "_Analysis") -> list[list[int]]:
             sentence_start, _ = _sentence_at(frame, frame.places[k])
             starts_sentence = not frame.text[sentence_start : frame.places[k]].strip() or between.rstrip().endswith(",")
             if starts_sentence and _only_attribution(between) and analysis.attribution(_attribution_after, k) is None \
-                    and _attribution_before_own(analysis, k, prev) is None:
+                    and _attribution_before_own(analysis, k, prev) is None and _attributed_between(analysis, prev):
                 groups[-1].append(k)
                 continue
         groups.append([k])
     return groups
+
+
+def _attributed_between(analysis: "_Analysis", prev: int) -> bool:
+    """Does the attribution between span ``prev`` and the next one belong to ``prev``? A
+    span that opens its sentence is the first part of split words ("“A,” she said,
+    “B.”"); one inside its sentence only when the attribution after it is its own, not
+    the next span's ("called a “truth” on the app, Trump wrote, “I'M BACK!”")."""
+    frame = analysis.frame
+    sentence_start, _ = _sentence_at(frame, frame.places[prev])
+    if not frame.text[sentence_start : frame.places[prev]].strip(" (\"'“‘"):
+        return True
+    return analysis.attribution(_attribution_after, prev) is not None
 
 
 def _attribution_before_own(analysis: "_Analysis", k: int, prev: int) -> _Attribution | None:

@@ -463,7 +463,8 @@ def _issuers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequ
 
 def _issuer(before: Sequence[tuple[int, Quote]], para: int, noun: str, frames: Sequence[_Frame],
             registry: _Registry) -> str | None:
-    names_it = re.compile(rf"\b{noun}(?:s|ed)?\b", re.IGNORECASE)  # "the post": "posted an update"
+    # "the post": "posted an update"; "the tweet": "posted on X"
+    names_it = re.compile(rf"\b(?:{_SAME_DOCUMENT.get(noun, noun)})(?:s|ed)?\b", re.IGNORECASE)
     for where, quote in reversed(before):
         if where < para - _ISSUER_PARAGRAPHS:
             break
@@ -472,10 +473,21 @@ def _issuer(before: Sequence[tuple[int, Quote]], para: int, noun: str, frames: S
             return quote.speaker
     for back in range(para - 1, max(-1, para - 1 - _ISSUER_PARAGRAPHS), -1):
         if names_it.search(frames[back].text) and not frames[back].places:
-            speaker = _reporting_speaker(frames, back, registry) or _issuing_subject(frames, back, names_it, registry)
+            speaker = _issuing_subject(frames, back, names_it, registry)
+            if speaker is None and frames[back].sentences \
+                    and names_it.search(frames[back].text[slice(*frames[back].sentences[-1])]):
+                # "Doe said in a post that …": the last sentence reports the words and names the post;
+                # a last sentence about someone else ("Roe called it reckless") names no issuer.
+                speaker = _reporting_speaker(frames, back, registry)
             if speaker:
                 return speaker
     return None
+
+
+#: The nouns a document is named by, for each it may be called by later: a tweet is a
+#: post ("posted on X … “…,” the tweet said"), a press release a statement.
+_SAME_DOCUMENT = {"post": "post|tweet", "tweet": "tweet|post", "statement": "statement|release",
+                  "release": "release|statement"}
 
 
 #: Verbs by which someone puts out a document: "Harbor Foods issued a statement".

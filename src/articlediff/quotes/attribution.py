@@ -18,7 +18,10 @@ from .lexicon import (
     _CUES,
     _DAYS,
     _DETERMINERS,
+    _DOC_MODALS,
+    _DOC_NAMES,
     _DOC_NOUNS,
+    _DOC_PROVISIONS,
     _DOC_SPEECH,
     _DOC_VERBS,
     _FINITE_CUES,
@@ -125,10 +128,21 @@ def _drop_trailing_day(text: str) -> str:
     return head
 
 
+# "in a statement", "on Truth Social" at the end of the words before a cue: the channel
+# the subject spoke through, not the subject ("Eric Schmitt in a statement said").
+_TRAILING_CHANNEL = compile_pattern(r"(?:" + _CHANNEL.pattern + r")\s*$")
+
+
 def _strip_trailing(left: str) -> str:
-    """Drop adverbs and times between a subject and its verb: "X also said"."""
+    """Drop adverbs, times and channels between a subject and its verb: "X also said",
+    "X in a statement said"."""
     while True:
         left = _drop_trailing_day(left.rstrip())
+        if " in " in left or " on " in left or " via " in left or " through " in left:
+            channel = _TRAILING_CHANNEL.search(straight_apostrophes(left))
+            if channel is not None and channel.start():
+                left = left[: channel.start()]
+                continue
         words = left.rsplit(None, 1)
         if len(words) == 2 and (words[1] in _TRAILING_ADVERBS or _is_adverb(words[1])):
             left = words[0]
@@ -298,6 +312,8 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if match is None or len(text[: match.start()].split()) > 14:
         return None
     cue = _cue_text(text, match)
+    if match.start() and _introduces_next(frame, k, stop, text, match):
+        return None
     if match.start() == 0:
         # "“Is it over?” asked Jane Doe": the one who asks, not the one asked.
         found = _inverted(text, match, match.group(1) if match.group(1) == "asked" else cue, start + lead)
@@ -312,6 +328,24 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if subject is None:
         return None
     return _Attribution(subject, cue, start + lead, _relayed_by(text, match.end()))
+
+
+def _introduces_next(frame: _Frame, k: int, stop: int, text: str, match: re.Match[str]) -> bool:
+    """Is the cue after quotation k the one of the next quotation, which follows it with
+    nothing but its channel and punctuation between, and an adverbial stands between the
+    quotation and the subject ("called a “truth” on the app, Trump wrote, “I'M BACK!”")?
+    Only for a quotation inside its sentence: one that opens it is the first part of
+    words split around their attribution ("“A,” Trump wrote, “B.”")."""
+    if k + 1 >= len(frame.places) or frame.places[k + 1] != stop or "," not in text[: match.start()]:
+        return False
+    after = text[match.end() :]
+    channel = _CHANNEL.match(straight_apostrophes(after))
+    if channel is not None:
+        after = after[channel.end() :]
+    if after.strip(" ,:;–—-"):
+        return False
+    sentence_start, _ = _sentence_at(frame, frame.places[k])
+    return bool(frame.text[sentence_start : frame.places[k]].strip(" (\"'“‘"))
 
 
 _BY = compile_pattern(r"by\s+([^,;:.]+?)(?=\s*(?:[,;:.]|$|\s(?:after|before|following|when|while|in|on|at|over)\s))")
@@ -393,7 +427,9 @@ def _inverted(text: str, match: re.Match[str], cue: str, offset: int) -> _Attrib
     head, comma, after = text[match.end() :].strip().partition(",")
     cut = _AFTER_INVERTED.split(f" {head} ", maxsplit=1)
     phrase = cut[0].strip().rstrip(".")
-    if comma and len(cut) == 1:
+    if comma and len(cut) == 1 and not _DOCUMENT_PHRASE.match(phrase):
+        # "said Jo Roe, a nurse": an apposition; "According to the complaint, Merck …":
+        # after a document the main clause goes on, naming no one the document is.
         apposition = _APPOSITION_END.split(after, maxsplit=1)[0].strip().rstrip(".")
         if apposition:
             phrase = f"{phrase}, {apposition}"
@@ -555,29 +591,96 @@ def _kin(phrase: str) -> _Subject | None:
 
 
 # "The report found that …", "A United Nations report released Tuesday concluded", "the
-# law, which reads": a document as the subject of what it says, up to its verb.
+# law, which reads", "the bill would make": a document as the subject of what it says, up
+# to its verb (and the modal before it).
 _DOCUMENT_SUBJECT = LazyPattern(
-    r"(?<![\w'’])((?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w'’.\-]+\s+){0,4}?(?:" + _DOC_NOUNS + r"))"
+    r"(?<![\w'’])(?P<doc>(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w'’.\-]+\s+){0,4}?(?:" + _DOC_NOUNS + "|" + _DOC_NAMES + r"))"
     r"(?:\s+(?:released|published|issued|filed|seen|obtained|made\s+public)\b[^,;" + _PLACEHOLDER + r"]{0,40}?)?"
-    r"(?:,\s+which)?\s+(?:(?:also|further|previously|has|have|had)\s+)?([a-z]+)\b"
+    r"(?:,\s+which)?\s+(?:(?:also|further|previously|has|have|had)\s+)?(?:(?P<modal>" + "|".join(sorted(_DOC_MODALS)) + r")\s+)?(?P<verb>[a-z]+)\b"
 )
+#: A noun phrase that is a document and nothing else: "the complaint", "a 45-page indictment".
+_DOCUMENT_PHRASE = LazyPattern(
+    r"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’.\-]+\s+){0,4}?(?:"
+    + _DOC_NOUNS + "|" + _DOC_NAMES + r")$"
+)
+# "Under the law, …", "In the letter, dated May 3, …": a sentence that opens with the
+# document its words come from.
+_DOCUMENT_LEAD = LazyPattern(
+    r"^\s*(?P<prep>[Uu]nder|[Ii]n)\s+(?P<doc>(?:the|a|an|this|its|his|her|their)\s+(?:[\w'’.\-]+\s+){0,4}?(?:"
+    + _DOC_NOUNS + "|" + _DOC_NAMES + r")),\s+"
+)
+#: The most words between a provision and the quotation it lays down.
+_PROVISION_REACH = 20
 
 
 def _document_attribution(frame: _Frame, k: int) -> _Attribution | None:
-    """A document that says the words, with a verb of its own ("the report found that
-    “…”", "the lawsuit alleges the firm “…”"): the document is the speaker, as news
-    writing names it, when no one is said to speak. Only in the quotation's sentence,
-    before it, with no other quotation or clause between."""
+    """A document that says the words, as news writing quotes one when no one is said to
+    speak, in the quotation's sentence, before it, with no other quotation or clause
+    between: with a verb of its own ("the report found that “…”", "the lawsuit alleges
+    the firm “…”"); laying them down ("the bill would make it a crime to “…”", "under
+    the law, agencies must “…”"); or as the subject of a clause a colon ends ("The
+    statement: “…”"). A sentence that opens with a letter or a statement and quotes the
+    body or person right before the words ("In the letter, the board “strongly
+    objects”") gives them to that body or person."""
     start, _ = _sentence_at(frame, frame.places[k])
     left = frame.text[start : frame.places[k]]
+    if _PLACEHOLDER in left:
+        left_start = left.rindex(_PLACEHOLDER) + 1
+    else:
+        left_start = 0
+    lead = _DOCUMENT_LEAD.match(left)
+    if lead is not None and lead.end() > left_start:
+        return _from_lead(lead, left, start)
     found = None
-    for match in _DOCUMENT_SUBJECT.finditer(left):
-        if match.group(2) in _DOC_SPEECH:
+    for match in _DOCUMENT_SUBJECT.finditer(left, left_start):
+        verb, modal = match.group("verb"), match.group("modal")
+        if (modal is None and verb in _DOC_SPEECH) or _provides(modal, verb):
             found = match
-    if found is None:
+    if found is not None:
+        between = left[found.end() :]
+        if _CLAUSE_BREAK.search(between) or len(between.split()) > 25:
+            return None
+        verb = found.group("verb")
+        if found.group("modal") is not None or verb not in _DOC_SPEECH:
+            if "," in between or len(between.split()) > _PROVISION_REACH or _cues(between):
+                return None  # "requires schools to display a copy, starting with “…”": not its words
+            verb = f"{found.group('modal')} {verb}" if found.group("modal") else verb
+        return _Attribution(_Subject(found.group("doc"), "org"), verb, start + found.start("doc"))
+    return _colon_document(left, left_start, start)
+
+
+def _provides(modal: str | None, verb: str) -> bool:
+    """"would make", "requires": a document laying words down."""
+    if modal is None:
+        return verb in _DOC_PROVISIONS and verb.endswith("s")
+    return modal in _DOC_MODALS and verb in _DOC_PROVISIONS and not verb.endswith("s")
+
+
+def _from_lead(lead: re.Match[str], left: str, offset: int) -> _Attribution | None:
+    """The words after "Under the law," (the law's) or "In the letter, …, the board" (the board's)."""
+    rest = left[lead.end() :]
+    if _cues(rest) or len(rest.split()) > _PROVISION_REACH:
         return None
-    between = left[found.end() :]
-    if _PLACEHOLDER in between or _CLAUSE_BREAK.search(between) or len(between.split()) > 25:
+    if lead.group("prep").lower() == "under":
+        if "," in rest:
+            return None
+        return _Attribution(_Subject(lead.group("doc"), "org"), "under", offset + lead.start("doc"))
+    chunks = _split_top_level(rest)
+    subject = _read_subject(chunks[-1]) if chunks else None
+    if subject is None or subject.kind not in ("person", "org") or _DOCUMENT_PHRASE.match(subject.name):
         return None
-    subject = _Subject(found.group(1), "org")
-    return _Attribution(subject, found.group(2), start + found.start(1))
+    at = offset + len(left) - len(chunks[-1].lstrip()) - (len(left) - len(left.rstrip()))
+    return _Attribution(subject, "in " + lead.group("doc"), at)
+
+
+def _colon_document(left: str, left_start: int, offset: int) -> _Attribution | None:
+    """"The report deals first with the issue: “…”": the document a clause ending in a colon is about."""
+    stripped = left.rstrip()
+    if not stripped.endswith(":") or left_start:
+        return None
+    clause = stripped[:-1]
+    match = _DOCUMENT_SUBJECT.match(clause.lstrip())
+    if match is None or _cues(clause) or len(clause.split()) > _PROVISION_REACH:
+        return None
+    lead = len(clause) - len(clause.lstrip())
+    return _Attribution(_Subject(match.group("doc"), "org"), match.group("verb"), offset + lead)

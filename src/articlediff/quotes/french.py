@@ -36,8 +36,12 @@ _VERB = rf"(?:{_AUXILIARY}\s+(?:(?:notamment|également|aussi|encore|ensuite|alo
 _INVERTED_PRONOUN = rf"(?:(?:a|avait)-t-(il|elle)|(?:ont|avaient)-(ils|elles))\s+(?:{_PARTICIPLE})\b" \
     rf"|(?:{_PRESENT})-(?:t-)?(il|elle|ils|elles)\b"
 
+#: What a French legal text does to words it lays down: "le texte prévoit que « … »",
+#: "l'article 2 dispose que « … »". Verbs of a text only: a person "prévoit" a trip.
+_DOCUMENT_VERB = "prévoit|prévoient|dispose|disposent|stipule|stipulent|énonce|énoncent"
 #: A French verb of speaking in a frame: the cheap test in front of the French readers.
-_HINT = LazyPattern(rf"(?<![\w\-])(?:{_VERB}|{_INVERTED_PRONOUN})(?![\w])|(?<![\w\-])(?:[Ss]elon|[Dd]['’]après)\s")
+_HINT = LazyPattern(rf"(?<![\w\-])(?:{_VERB}|{_INVERTED_PRONOUN}|{_DOCUMENT_VERB})(?![\w])"
+                    r"|(?<![\w\-])(?:[Ss]elon|[Dd]['’]après)\s")
 # A noun phrase to the end of its clause; the full stop of a title ("M. Macron") kept.
 _PHRASE = r"(?:\b(?:M|MM|Mme|Mmes|Dr|Pr)\.|[^.;:!?])+"
 # After the quotation: ", a déclaré X", ", estime X", ", a-t-il ajouté", ", selon X".
@@ -48,6 +52,14 @@ _AFTER = LazyPattern(
 _BEFORE = LazyPattern(rf"(?<![\w\-])(?P<verb>{_VERB})(?P<rest>\s*(?:que\s+|qu['’]|:\s*)?[^{_PLACEHOLDER}]{{0,80}})$")
 _SELON = LazyPattern(rf"(?:^|,\s*|\s)(?:[Ss]elon|[Dd]['’]après|^[Pp]our)\s+(?P<source>[^,{_PLACEHOLDER}]+(?:,[^,{_PLACEHOLDER}]+)?),")
 
+# "Le texte prévoit que …", "l'article 2 de la loi dispose que …": a text and its verb,
+# the quotation following in the same clause.
+_DOCUMENT = LazyPattern(
+    r"(?<![\w])(?P<doc>(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]ette|[Uu]n|[Uu]ne)\s*(?:texte|projet\s+de\s+loi|"
+    r"proposition\s+de\s+loi|loi|décret|arrêté|ordonnance|circulaire|règlement|amendement|article\s+\d+\w*)"
+    rf"(?:\s+[^\s,;:{_PLACEHOLDER}]+){{0,4}}?)\s+(?P<verb>{_DOCUMENT_VERB})\s+(?:que\s+|qu['’]|:\s*)?"
+    rf"[^,;{_PLACEHOLDER}]{{0,120}}$"
+)
 _PRONOUNS = {"il": "he", "elle": "she", "ils": "they", "elles": "they"}
 #: Words of time and place that end an attribution: "a déclaré X lundi".
 _TIME_WORDS = frozenset(
@@ -89,7 +101,16 @@ def _read(frame: _Frame, k: int, start: int, end: int) -> _Attribution | None:
         before = _before(frame, k, start)
         if before is not None:
             return before._replace(reported_by=after.subject)
-    return after or _before(frame, k, start)
+    return after or _before(frame, k, start) or _document(frame, k, start)
+
+
+def _document(frame: _Frame, k: int, start: int) -> _Attribution | None:
+    """A French text that lays the words down ("le texte prévoit que les services
+    pourront « … »"): the text is the speaker, as the story names it."""
+    match = _DOCUMENT.search(frame.text[start : frame.places[k]])
+    if match is None:
+        return None
+    return _Attribution(_Subject(match.group("doc"), "org"), match.group("verb"), start + match.start("doc"))
 
 
 #: How far from a quotation, in characters, the cheap test looks for a French verb.
@@ -110,7 +131,8 @@ _UNACCENTED = frozenset(
     """estime affirme explique indique ajoute souligne assure rappelle juge confie raconte regrette
     poursuit conclut insiste avertit plaide commente annonce glisse fustige salue nuance tweete dit
     disent affirment estiment expliquent indiquent ajoutent soulignent assurent rappellent jugent
-    regrettent poursuivent concluent insistent avertissent annoncent selon Selon""".split()
+    regrettent poursuivent concluent insistent avertissent annoncent selon Selon dispose disposent stipule
+    stipulent""".split()
 )
 
 

@@ -65,6 +65,20 @@ _DOC_SPEECH = _words(
     describes called calls recommended recommends declared declares said says added adds stressed
     acknowledged acknowledges asserts asserted contends contended cited cites"""
 )
+#: What a text lays down, when it is quoted with no verb of speaking: "the bill would
+#: make it a crime to “…”", "the law requires agencies to “…”". After a modal in the
+#: base form, else in the third person.
+_DOC_PROVISIONS = _words(
+    """make makes require requires ban bans bar bars allow allows prohibit prohibits forbid forbids
+    permit permits give gives grant grants impose imposes mandate mandates direct directs oblige
+    obliges compel compels authorize authorizes authorise authorises empower empowers define
+    defines criminalize criminalizes criminalise criminalises punish punishes restrict restricts
+    limit limits establish establishes create creates provide provides expand expands"""
+)
+#: Modals before a provision: "the bill would make", "the rule will require".
+_DOC_MODALS = _words("would will could shall must")
+#: Documents named with a capital: "the U.S. Constitution states", "the Patriot Act requires".
+_DOC_NAMES = "Constitution|Act|Amendment|Charter|Treaty|Bill|Convention"
 _PERSON_PRONOUNS = _words("he she they")
 _ORG_PRONOUNS = frozenset({"it"}) | {
     f"the {noun}" for noun in _words(
@@ -82,7 +96,7 @@ _SPEAKER_HEADS = _words(
     resolution proclamation release post tweet document notice directive declaration study
     survey assessment bill indictment affidavit motion warrant petition transcript guidance
     analysis president minister secretary senator governor mayor spokesperson envoy
-    head chief boss leader owner"""
+    head chief boss leader owner judge"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
 _TITLES = _words(
