@@ -28,7 +28,8 @@ from .attribution import (
 from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
 from .french import _french_attribution
-from .lexicon import _PARTICIPLE_CUES
+from .headlines import headline_speaker
+from .lexicon import _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
 from .names import _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
 from .spans import _Span, single_marks_lead
@@ -253,10 +254,6 @@ def _kind(text: str, frame: _Frame, k: int, utterance: _Utterance) -> QuoteKind:
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     starts_sentence = not frame.text[sentence_start : frame.places[k]].strip(" (")
     return QuoteKind.QUOTE if starts_sentence else QuoteKind.TERM
-
-
-# Words a title leaves in lower case: "A Summer in the City".
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at for and or to with from by but nor as".split())
 
 
 def _title(text: str, frame: _Frame) -> bool:
@@ -545,19 +542,28 @@ def _headline_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], ro
                        frames: Sequence[_Frame], registry: _Registry) -> list[Quote]:
     """A headline's (or the first paragraph's) quotation that _repeated left without a
     speaker: the one the headline names before a colon ("Merkel: ‘We can do this’"),
-    else the one the story says spoke its words, in a quotation or in reported speech,
-    in other words than the headline's (see _same_words)."""
+    else the one its own words give it in headline grammar (see headlines.py), else the
+    one the story says spoke its words, in a quotation or in reported speech, in other
+    words than the headline's (see _same_words)."""
     out = list(quotes)
     for n, quote in enumerate(quotes):
         para = utterances[n].pieces[0].para
         if quote.speaker is not None or not (para == 0 or roles[n] in (Role.HEADLINE, Role.SUBHEAD)):
             continue
         speaker = _named_before_colon(frames[para], utterances[n].pieces[0].k, para, registry)
+        if speaker is None and _is_heading(frames[para], roles[n]):
+            speaker = headline_speaker(frames[para].text, registry, para)
         if speaker is None:
             speaker = _said_further_down(quote, quotes[n + 1 :], para, frames, registry)
         if speaker is not None:
             out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
+
+
+def _is_heading(frame: _Frame, role: Role) -> bool:
+    """Is a paragraph a headline or a subhead, written in headline grammar? One marked
+    so, or a first paragraph that ends in no full stop (a plain text's headline)."""
+    return role in (Role.HEADLINE, Role.SUBHEAD) or not frame.text.rstrip().endswith((".", _PLACEHOLDER))
 
 
 def _named_before_colon(frame: _Frame, k: int, para: int, registry: _Registry) -> str | None:
