@@ -89,3 +89,65 @@ class TestNounsAfterAName:
     def test_a_place_then_a_group(self) -> None:
         quotes = story("Portland group also advocates saying 'no' to giving City Council input")
         assert find(quotes, "no").speaker is None
+
+
+class TestTheStorysOwnTerm:
+    def test_headline_words_the_story_first_uses_as_its_own_term_are_nobodys(self) -> None:
+        quotes = story("‘Local’ newspapers see rise in use of ‘scare quotes’",
+                       "Newspapers have increased the use of “scare quotes” by up to 73 percent.",
+                       "“Our use of ‘scare quotes’ has not risen,” said Craig Forman, the chief executive.")
+        assert quotes[1].text == "scare quotes" and quotes[1].speaker is None
+
+    def test_headline_words_first_said_by_someone_are_theirs(self) -> None:
+        quotes = story("Flooded town 'will not be abandoned', as rain eases",
+                       "“This town will not be abandoned, whatever it costs,” said Mayor Jo Smith.",
+                       "Critics doubt the town “will not be abandoned” for long.")
+        assert quotes[0].text == "will not be abandoned" and quotes[0].speaker == "Jo Smith"
+
+
+class TestNamesBeforeANoun:
+    @pytest.mark.parametrize("sentence", [
+        "He was attacked near the ‘Kaya In The Park’ cafe in North Street, police say.",
+        "Hoffman recalled that the congregation held a \"Celebrate Recovery\" service.",
+    ])
+    def test_a_name_set_before_its_noun_is_no_ones_words(self, sentence: str) -> None:
+        quotes = story("Attack in the park", "The Rev. Judi Hoffman spoke on Tuesday.", sentence)
+        assert [q.speaker for q in quotes] == [None]
+
+    def test_words_said_before_a_time_stay_the_speakers(self) -> None:
+        quotes = story("Deal agreed", "Jo Smith said the deal was “fair to everyone” on Monday.")
+        assert find(quotes, "fair to everyone").speaker == "Jo Smith"
+
+
+class TestRolesOfTheLede:
+    def test_a_role_with_its_place_is_the_one_holder_the_story_names(self) -> None:
+        quotes = story("Ferguson chief speaks",
+                       "The police chief of Ferguson, Missouri, told NBC News Thursday that \"we've done an "
+                       "excellent job.\" \"We are a good, solid community,\" police chief Thomas Jackson said.")
+        assert find(quotes, "we've done").speaker == "Thomas Jackson"
+
+    def test_two_holders_of_the_bare_role_are_no_ones(self) -> None:
+        quotes = story("Chiefs speak",
+                       "The police chief of Ferguson told NBC News that \"we've done an excellent job.\"",
+                       "Police chief Thomas Jackson and police chief Ann Roe met on Monday.")
+        assert find(quotes, "we've done").speaker != "Thomas Jackson"
+
+
+class TestNamedInTheNextParagraph:
+    @pytest.mark.parametrize("after, speaker", [
+        ("That's how resident Tom Lee described the blast on Monday.", "Tom Lee"),
+        ("Those were the words of Ann Roe, 52, whose house burned down.", "Ann Roe"),
+        ("So said Ann Roe, whose house burned down.", "Ann Roe"),
+    ])
+    def test_a_lede_opening_on_the_words(self, after: str, speaker: str) -> None:
+        quotes = story("Blast rocks street", "“It was like a bomb went off.”", after)
+        assert find(quotes, "It was like").speaker == speaker
+
+    @pytest.mark.parametrize("after", [
+        "That is how the fire started, officials said.",
+        "That's what the sign on the shop door read.",
+        "Tom Lee described the blast on Monday.",
+    ])
+    def test_a_paragraph_that_points_back_to_no_speaker(self, after: str) -> None:
+        quotes = story("Blast rocks street", "“It was like a bomb went off.”", after)
+        assert find(quotes, "It was like").speaker is None
