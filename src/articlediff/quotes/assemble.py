@@ -279,16 +279,23 @@ def _name_before_noun(text: str, frame: _Frame, k: int) -> bool:
     The Park’ cafe", "a “Celebrate Recovery” service", "the BBC's “Panorama”
     programme")? Every word of it capitalised but the small ones, after an article or a
     possessive, and a lower-case word right after its closing mark."""
-    words = WORD.findall(text)
-    if not words or len(words) > 8 or not all(w[:1].isupper() or w[:1].isdigit() or (i and w in _TITLE_SMALL_WORDS)
-                                              for i, w in enumerate(words)):
+    end = _placeholder_end(frame, k)
+    if not text[:1].isupper() or len(text) > _NAME_CHARS or frame.text[end : end + 1] != " " \
+            or not frame.text[end + 1 : end + 2].islower():
+        return False  # most quotations: long, or not before a lower-case word
+    after = WORD.match(frame.text, end + 1)
+    if after is None or not after.group().isalpha():
         return False
-    before = frame.text[: frame.places[k]].split()
+    before = frame.text[max(0, frame.places[k] - 20) : frame.places[k]].split()
     if not before or not (before[-1].lower() in ("a", "an", "the") or before[-1].endswith(("'s", "’s"))):
         return False
-    after = WORD.match(frame.text, _placeholder_end(frame, k) + 1)
-    return after is not None and after.group().isalpha() and after.group().islower() \
-        and frame.text[_placeholder_end(frame, k)] == " "
+    words = WORD.findall(text)
+    return len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or (i and w in _TITLE_SMALL_WORDS)
+                                   for i, w in enumerate(words))
+
+
+#: The longest name set before a noun, in characters.
+_NAME_CHARS = 80
 
 
 def _more_words_than(text: str, limit: int) -> bool:
@@ -557,6 +564,8 @@ def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
         if quote.speaker is not None or quote.kind != QuoteKind.QUOTE or last.para + 1 >= len(frames):
             continue
         frame, following = frames[last.para], frames[last.para + 1]
+        if following.text[:1] not in "TSt" or _POINTS_BACK.match(following.text) is None:
+            continue  # most paragraphs open otherwise: the cheap test first
         if frame.text[_placeholder_end(frame, last.k) :].strip(" .,;:!?") or not following.sentences:
             continue
         start, end = following.sentences[0]
