@@ -26,9 +26,10 @@ from .attribution import (
     _subject_before,
 )
 from .diff import quote_key
-from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
+from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at, _sentence_start
 from .french import _french_attribution
-from .lexicon import _PARTICIPLE_CUES
+from .headlines import headline_speaker
+from .lexicon import _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
 from .names import _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
 from .spans import _Span, single_marks_lead
@@ -139,6 +140,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
     quotes = _issuers(_carry_speakers(quotes, utterances, frames, registry), utterances, frames, registry)
+    quotes = _named_next(quotes, utterances, frames, registry)
     quotes = _repeated(quotes, [read[u.pieces[0].para].role for u in utterances], [u.pieces[0].para for u in utterances])
     return _headline_speakers(quotes, utterances, [read[u.pieces[0].para].role for u in utterances], frames, registry)
 
@@ -225,6 +227,8 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
     kind = _kind(text, frames[first.para], first.k, utterance)
     if kind is QuoteKind.QUOTE and utterance.attribution is None and _title(text, frames[first.para]):
         kind = QuoteKind.TERM
+    if speaker is not None and len(pieces) == 1 and _name_before_noun(text, frames[first.para], first.k):
+        speaker = description = cue = reported_by = None  # the cafe's name is no one's words
     return Quote(
         text=text, parts=parts, kind=kind,
         speaker=speaker, speaker_description=description, cue=cue,
@@ -255,10 +259,6 @@ def _kind(text: str, frame: _Frame, k: int, utterance: _Utterance) -> QuoteKind:
     return QuoteKind.QUOTE if starts_sentence else QuoteKind.TERM
 
 
-# Words a title leaves in lower case: "A Summer in the City".
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at for and or to with from by but nor as".split())
-
-
 def _title(text: str, frame: _Frame) -> bool:
     """Is an unattributed quotation the title of a work or a name, as news writing sets
     them in quotation marks ("Harbour Lights", "A Summer in the City"): one word, or
@@ -272,6 +272,30 @@ def _title(text: str, frame: _Frame) -> bool:
     outside = WORD.findall(frame.text.replace(_PLACEHOLDER, " "))
     capitalised = sum(w[:1].isupper() for w in outside if w.lower() not in _TITLE_SMALL_WORDS)
     return capitalised * 2 < len(outside) or len(outside) < 3 and len(words) < 3
+
+
+def _name_before_noun(text: str, frame: _Frame, k: int) -> bool:
+    """Is a quoted term the name of a thing, set before the noun it names ("the ‘Kaya In
+    The Park’ cafe", "a “Celebrate Recovery” service", "the BBC's “Panorama”
+    programme")? Every word of it capitalised but the small ones, after an article or a
+    possessive, and a lower-case word right after its closing mark."""
+    end = _placeholder_end(frame, k)
+    if not text[:1].isupper() or len(text) > _NAME_CHARS or frame.text[end : end + 1] != " " \
+            or not frame.text[end + 1 : end + 2].islower():
+        return False  # most quotations: long, or not before a lower-case word
+    after = WORD.match(frame.text, end + 1)
+    if after is None or not after.group().isalpha():
+        return False
+    before = frame.text[max(0, frame.places[k] - 20) : frame.places[k]].split()
+    if not before or not (before[-1].lower() in ("a", "an", "the") or before[-1].endswith(("'s", "’s"))):
+        return False
+    words = WORD.findall(text)
+    return len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or (i and w in _TITLE_SMALL_WORDS)
+                                   for i, w in enumerate(words))
+
+
+#: The longest name set before a noun, in characters.
+_NAME_CHARS = 80
 
 
 def _more_words_than(text: str, limit: int) -> bool:
@@ -531,6 +555,56 @@ def _issuer_of_sentence(frames: Sequence[_Frame], para: int, start: int, end: in
     return speaker
 
 
+# The words that open a paragraph by pointing back to the quotation that ends the one
+# before, and say whose it is: "That's how resident Tom Lee described the blast", "Those
+# were the words of Ann Roe", "So said Ann Roe".
+_POINTS_BACK = LazyPattern(
+    r"(?:That(?:['’]s|\s+is|\s+was)\s+(?:how|what)\b"
+    r"|(?P<of>(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of|So\s+(?:said|says))\s)"
+)
+
+
+def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+                registry: _Registry) -> list[Quote]:
+    """A quotation that ends its paragraph with no speaker, when the next paragraph
+    opens by pointing back to it and naming who spoke: a lede's way of opening on the
+    words ("“It was like a bomb went off.”" / "That's how resident Tom Lee described
+    the blast")."""
+    out = list(quotes)
+    for n, (quote, utterance) in enumerate(zip(quotes, utterances)):
+        last = utterance.pieces[-1]
+        if quote.speaker is not None or quote.kind != QuoteKind.QUOTE or last.para + 1 >= len(frames):
+            continue
+        frame, following = frames[last.para], frames[last.para + 1]
+        if following.text[:1] not in "TSt" or _POINTS_BACK.match(following.text) is None:
+            continue  # most paragraphs open otherwise: the cheap test first
+        if frame.text[_placeholder_end(frame, last.k) :].strip(" .,;:!?") or not following.sentences:
+            continue
+        start, end = following.sentences[0]
+        sentence = following.text[start:end]
+        match = _POINTS_BACK.match(sentence)
+        if match is None or _PLACEHOLDER in sentence:
+            continue
+        if match.group("of"):
+            subject = _read_subject_plain(sentence[match.end() :].rstrip(" ."))
+            speaker = registry.canonical(subject.name, last.para + 1) \
+                if subject is not None and subject.kind == "person" else None
+        else:
+            # "That's how Tom Lee described it": the cue ends the clause the pointer opens,
+            # not another's ("That is how the fire started, officials said").
+            cue = next(iter(_cues(sentence)), None)
+            between = sentence[match.end() : cue.start()] if cue is not None else ","
+            speaker = _sentence_speaker(frames, last.para + 1, start, end, registry) \
+                if "," not in between and len(between.split()) <= _POINTED_SUBJECT_WORDS else None
+        if speaker:
+            out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
+    return out
+
+
+#: The most words between "That's how" and the cue, the speaker's ("resident Tom Lee").
+_POINTED_SUBJECT_WORDS = 6
+
+
 #: The fewest words a headline's quotation repeats from the story to be taken for the same words.
 _REPEATED_WORDS = 2
 
@@ -544,7 +618,7 @@ def _repeated(quotes: list[Quote], roles: Sequence[Role], paras: Sequence[int]) 
         if quote.speaker is not None or not (paras[n] == 0 or roles[n] in (Role.HEADLINE, Role.SUBHEAD)):
             continue
         key = quote_key(quote.text)
-        if len(key.split()) < _REPEATED_WORDS:
+        if len(key.split()) < _REPEATED_WORDS or _storys_own_term(quote, quotes[n + 1 :]):
             continue
         speakers = {later.speaker for later in quotes[n + 1 :]
                     if later.speaker and f" {key} " in f" {quote_key(later.text)} "}
@@ -553,23 +627,42 @@ def _repeated(quotes: list[Quote], roles: Sequence[Role], paras: Sequence[int]) 
     return out
 
 
+def _storys_own_term(quote: Quote, later: Sequence[Quote]) -> bool:
+    """Does the story first use a headline's quoted words as a term of its own, in
+    marks and given to no one ("‘scare quotes’" in the headline, "the use of “scare
+    quotes”" in the first paragraph)? Then they are a term, not the words of whoever
+    says them later."""
+    key = f" {quote_key(quote.text)} "
+    first = next((q for q in later if key in f" {quote_key(q.text)} "), None)
+    return first is not None and first.speaker is None and first.kind == QuoteKind.TERM
+
+
 def _headline_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], roles: Sequence[Role],
                        frames: Sequence[_Frame], registry: _Registry) -> list[Quote]:
     """A headline's (or the first paragraph's) quotation that _repeated left without a
     speaker: the one the headline names before a colon ("Merkel: ‘We can do this’"),
-    else the one the story says spoke its words, in a quotation or in reported speech,
-    in other words than the headline's (see _same_words)."""
+    else the one its own words give it in headline grammar (see headlines.py), else the
+    one the story says spoke its words, in a quotation or in reported speech, in other
+    words than the headline's (see _same_words)."""
     out = list(quotes)
     for n, quote in enumerate(quotes):
         para = utterances[n].pieces[0].para
         if quote.speaker is not None or not (para == 0 or roles[n] in (Role.HEADLINE, Role.SUBHEAD)):
             continue
         speaker = _named_before_colon(frames[para], utterances[n].pieces[0].k, para, registry)
-        if speaker is None:
+        if speaker is None and _is_heading(frames[para], roles[n]):
+            speaker = headline_speaker(frames[para].text, registry, para)
+        if speaker is None and not _storys_own_term(quote, quotes[n + 1 :]):
             speaker = _said_further_down(quote, quotes[n + 1 :], para, frames, registry)
         if speaker is not None:
             out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
+
+
+def _is_heading(frame: _Frame, role: Role) -> bool:
+    """Is a paragraph a headline or a subhead, written in headline grammar? One marked
+    so, or a first paragraph that ends in no full stop (a plain text's headline)."""
+    return role in (Role.HEADLINE, Role.SUBHEAD) or not frame.text.rstrip().endswith((".", _PLACEHOLDER))
 
 
 def _named_before_colon(frame: _Frame, k: int, para: int, registry: _Registry) -> str | None:

@@ -26,6 +26,7 @@ from .lexicon import (
     _DOC_VERBS,
     _FINITE_CUES,
     _FUNCTION_WORDS,
+    _GROUP_HEADS,
     _LY_NOUNS,
     _NOT_INVERTED,
     _OBJECT_CUES,
@@ -261,6 +262,10 @@ def _name_then_verb(tokens: list[str], at: int) -> bool:
     word = tokens[at].strip(_EDGE_PUNCT)
     if word in _NOT_VERBS or not word.isalpha():
         return False
+    if word in _GROUP_HEADS or word in _COLLECTIVE_NOUNS or _POSSESSIVE_END.search(tokens[at - 1]):
+        # "Philadelphia residents begin", "Portland group advocates", "Belcher's family
+        # released": a noun the name qualifies, not its verb; the clause's verb comes later.
+        return False
     if tokens[0].lower() in _DETERMINERS or tokens[0] in _FUNCTION_WORDS \
             or not all(t[:1].isupper() or t in ("of", "the", "for", "and") for t in tokens[:at]):
         return False
@@ -270,6 +275,9 @@ def _name_then_verb(tokens: list[str], at: int) -> bool:
 
 _NOT_VERBS = frozenset("""and or of for in on at to by with from the a an who which that whose
     as than but nor so""".split())
+#: Nouns for people together that a place or a name qualifies: "Portland group".
+_COLLECTIVE_NOUNS = frozenset("group family community team crowd".split())
+_POSSESSIVE_END = LazyPattern(r"['’]s?$")
 
 
 _AFTER_INVERTED = compile_pattern(

@@ -88,7 +88,7 @@ _ORG_PRONOUNS = frozenset({"it"}) | {
 }
 #: Head nouns that make "a/the …" phrase a speaker: bodies, offices, documents.
 _SPEAKER_HEADS = _words(
-    """group organization organisation department ministry agency office government administration
+    """group family organization organisation department ministry agency office government administration
     spokesperson spokesman spokeswoman official police company union council committee court
     party campaign embassy coalition association league network board commission army military
     foundation institute university firm bank team federation authority newspaper outlet
@@ -164,6 +164,8 @@ _ORG_WORDS = _words(
     Harbor Harbour Hall Stadium Museum Library School Academy Prison Mall Plaza Tower"""
 )
 #: News outlets and platforms: named as a channel ("told CNN"), rarely the speaker.
+#: Words a title leaves in lower case: "A Summer in the City", "Biden Calls on Congress".
+_TITLE_SMALL_WORDS = _words("a an the of in on at for and or to with from by but nor as")
 _MEDIA = _words("CNN AP AFP BBC Reuters X Twitter Facebook Instagram Telegram")
 #: Plural nouns that open sentences: "Officials said" names nobody.
 _GROUP_NOUNS = _words(

@@ -295,6 +295,22 @@ class _Registry:
         the US president"): the nearest before ``para``, else the first after. None for
         a phrase that is no definite role ("a spokesman", "the State Department") or a
         role the story gives nobody."""
+        found = self._holding(role)
+        if found is None:
+            # "the police chief of Ferguson", "the authority's leader": the one police
+            # chief, the one leader the story names, if it names only one.
+            bare = _bare_role(role)
+            found = self._holding(bare) if bare is not None else None
+            if found is None or len({name for _, name in found}) != 1:
+                return None
+        if not found:
+            return None
+        before = [name for index, name in found if index <= para]
+        return before[-1] if before else found[0][1]
+
+    def _holding(self, role: str) -> list[tuple[int, str]] | None:
+        """Where the story names the holders of a role, and their names; None for a
+        phrase that is no definite role (see holder)."""
         words = role.split()
         if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or not words[-1].islower() \
                 or words[-1] not in _TITLES:
@@ -306,11 +322,21 @@ class _Registry:
                 for index, analysis in enumerate(self._analyses)
                 for name in _role_names(analysis, key)
             ]
-        found = self._holders[key]
-        if not found:
-            return None
-        before = [name for index, name in found if index <= para]
-        return before[-1] if before else found[0][1]
+        return self._holders[key]
+
+
+def _bare_role(role: str) -> str | None:
+    """A role without what places it: "the police chief of Ferguson" → "the police
+    chief", "the local authority's new leader" → "the new leader"; None for a role with
+    neither."""
+    head, of, _ = role.partition(" of ")
+    if of and head.split()[0].lower() == "the":
+        return head
+    words = role.split()
+    owned = [i for i, word in enumerate(words) if word.endswith(("'s", "’s"))]
+    if owned and words[0].lower() == "the" and owned[-1] < len(words) - 1:
+        return " ".join(["the", *words[owned[-1] + 1 :]])
+    return None
 
 
 def _role_names(analysis: _Analysis, role: tuple[str, ...]) -> tuple[str, ...]:
