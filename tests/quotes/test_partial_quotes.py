@@ -1,0 +1,58 @@
+"""Partial quotations: a short quoted phrase inside a narrative sentence, whose speaker
+is the sentence's subject through a verb that is not a plain verb of speaking, and the
+near-misses where the subject did not say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import one, quotes_of
+
+
+class TestPassive:
+    def test_the_agent_of_a_reduced_passive_is_the_speaker_not_the_subject(self) -> None:
+        quote = one('The report called "unworkable" by critics was published on Monday.')
+        assert quote.speaker == "critics"
+
+    def test_no_agent_no_speaker(self) -> None:
+        assert one('The apartment fire has been ruled as "suspicious," and is under investigation by police.'
+                   ).speaker is None
+
+    def test_an_active_verb_with_its_subject_before_is_not_passive(self) -> None:
+        quotes = quotes_of("Mayor John Smith spoke on Monday.",
+                           'He quit in what he described as "a betrayal" by the party.')
+        assert quotes[0].speaker == "John Smith"
+
+    def test_after_a_form_of_be_the_agent_speaks(self) -> None:
+        assert one('The plan has been described as "a disaster" by Ann Jones.').speaker == "Ann Jones"
+
+
+class TestParticipleAfter:
+    def test_a_participle_after_the_quotation_takes_no_subject_from_between(self) -> None:
+        quote = quotes_of("Russia has dismissed allegations that it has collected “compromising” information "
+                          "on US President-elect Donald Trump, describing them as “utter nonsense.”")[0]
+        assert quote.speaker is None
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Officials described the fire as "suspicious."', "officials"),
+    ('Police termed it "an isolated incident."', "police"),
+    ('Mayor John Smith dismissed the claims as "nonsense".', "John Smith"),
+    ('Mayor John Smith vowed to "fight this to the end".', "John Smith"),
+    ('Critics say the plan is "unworkable".', "critics"),
+])
+def test_verbs_already_read(sentence: str, speaker: str) -> None:
+    assert one(sentence).speaker == speaker
+
+
+class TestNamedNotSaid:
+    @pytest.mark.parametrize("sentence", [
+        'Mayor John Smith said fighters of the so-called "Islamic State" attacked the town.',
+        'Mayor John Smith said the fire was set by a man known as "the Torch" in the town.',
+    ])
+    def test_a_name_given_is_no_ones_words(self, sentence: str) -> None:
+        assert one(sentence).speaker is None
+
+    def test_the_name_of_a_work_after_its_noun_is_not_part_of_the_quotation(self) -> None:
+        quotes = quotes_of('“I will not back down,” Bannon said on his podcast, “War Room.”')
+        assert [(q.text, q.speaker) for q in quotes] == [("I will not back down", "Bannon"), ("War Room.", None)]
