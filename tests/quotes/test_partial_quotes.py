@@ -56,3 +56,36 @@ class TestNamedNotSaid:
     def test_the_name_of_a_work_after_its_noun_is_not_part_of_the_quotation(self) -> None:
         quotes = quotes_of('“I will not back down,” Bannon said on his podcast, “War Room.”')
         assert [(q.text, q.speaker) for q in quotes] == [("I will not back down", "Bannon"), ("War Room.", None)]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (['Mayor John Smith accused the board of "betraying" workers.'], "John Smith"),
+    (['Mayor John Smith expressed "deep concern" about the plan.'], "John Smith"),
+    (['Investigators believe the blaze was "deliberately set".'], "investigators"),
+    (['Trump referred to the allegations as "fake news" on Twitter.'], "Trump"),
+    (["Roger Stone spoke outside the court.",
+      'He characterized the FBI agents as being exceptionally "courteous."'], "Roger Stone"),
+    (['Residents said they felt "abandoned".'], "residents"),
+    (["Mayor Jamie Mayo held a meeting.",
+      'The meeting was the first of two Mayo is holding to explain why he feels the plan is "catastrophic."'],
+     "Jamie Mayo"),
+])
+def test_a_verb_that_frames_the_phrase_gives_its_subject(paragraphs: list[str], speaker: str) -> None:
+    assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    'The minister was accused of "betraying" workers.',
+    'Mayor John Smith said critics had accused him of "betraying" workers.',
+    'The scheme is regarded as "a failure" across the city.',
+])
+def test_no_speaker_when_the_subject_did_not_say_it(sentence: str) -> None:
+    assert one(sentence).speaker is None
+
+
+def test_a_name_that_qualifies_a_noun_is_not_the_subject() -> None:
+    quotes = quotes_of(
+        "Longtime Republican strategist and President Trump ally Roger Stone vowed to fight the charges.",
+        'He claimed that the FBI "terrorized" his wife.',
+    )
+    assert quotes[0].speaker == "Roger Stone"

@@ -30,7 +30,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "real_partial.jsonl"
 
 #: Measured with ``python -m tests.quotes.test_real_partial``: raise them when a rule
 #: lifts them, never lower them to let a change through.
-ACCURACY_FLOOR = 0.84
+ACCURACY_FLOOR = 0.91
 FOUND_FLOOR = 57
 
 

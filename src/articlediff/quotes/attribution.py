@@ -86,7 +86,7 @@ _DOC_OBJECT = compile_pattern(
 _CONJUNCTIONS = frozenset("but and yet so still also".split())
 _RELATIVE_CLAUSE = compile_pattern(r",\s+(?:who|whose|which)\s[^,]*,")
 # "what the UN has called “…”": the subject after "what", as after "that" or "which".
-_RELATIVE_SPLIT = compile_pattern(r"\s(?:that|which|what|when|because|after|before|while|if|as)\s")
+_RELATIVE_SPLIT = compile_pattern(r"\s(?:that|which|what|when|because|after|before|while|if|as|why)\s")
 class _Attribution(NamedTuple):
     subject: _Subject
     cue: str
@@ -476,9 +476,33 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
     left = frame.text[sentence_start : frame.places[k]]
     if _names_a_work(left) or _NAMED_NOT_SAID.search(left):
         return None
+    cues = _cues(left)
+    phrase = _phrase_cue(left)
+    if phrase is not None and not any(m.start() > phrase[1] and not _noun_use(left, m) for m in cues):
+        verb, verb_start, verb_end = phrase
+        subject = _subject_before(left[:verb_start])
+        if _CLAUSE_BREAK.search(left, verb_end):
+            return None
+        if subject is None or subject.kind == "pronoun":
+            # "Residents said they felt “abandoned”": the cue before says who "they" are;
+            # "Doe said critics had accused him of “…”": whose words, the text does not settle.
+            between = left[cues[-1].end() : verb_start].split() if cues else []
+            if between[:1] == ["that"]:
+                between = between[1:]
+            if len(between) == 1 and between[0].lower() in _PERSON_PRONOUNS:
+                return _attribution_by_cue(frame, k, left, cues, sentence_start)
+            if subject is None:
+                return None
+        return _Attribution(subject, verb, sentence_start + verb_start)
+    return _attribution_by_cue(frame, k, left, cues, sentence_start)
+
+
+def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[str]],
+                        sentence_start: int) -> _Attribution | None:
+    """_attribution_before read from the cues of ``left``, the quotation's sentence up to it."""
     if left.rstrip().endswith(";"):
         left = left.rstrip()[:-1] + ":"  # "she added; “…”": a semicolon put for a colon
-    for match in reversed(_cues(left)):
+    for match in reversed(cues):
         if _noun_use(left, match):
             continue  # "dismissed the claims as “…”": a noun, not the clause's verb
         if _CLAUSE_BREAK.search(left, match.end()):
@@ -515,6 +539,34 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
 # not words the clause's subject says.
 _NAMED_NOT_SAID = compile_pattern(r"(?:\bso-called|\bself-styled|\bknown\s+as|\bnicknamed|\bdubbed\s+(?:as\s+)?)\s*$",
                                   re.IGNORECASE)
+
+
+# Verbs that are no verbs of speaking but give the quoted phrase that ends their clause
+# as their subject's words: "referred to the allegations as “fake news”", "accused the
+# board of “betraying” workers", "expressed “deep concern”", "believe the blaze was
+# “deliberately set”". Only right before the quotation, each in its own frame.
+_PHRASE_CUE = LazyPattern(
+    r"\b(?:(referred\s+to|characteri[sz]ed|portrayed|regarded|viewed)\s[^,;:" + _PLACEHOLDER + r"]{0,60}?\sas"
+    r"|(accused)\s[^,;:" + _PLACEHOLDER + r"]{0,60}?\sof)(?:\s+[\w'’\-]+){0,2}\s*$"
+    r"|\b(expressed)(?:\s+(?:his|her|their|its|our|a|an|the))?(?:\s+[\w'’\-]+)?\s*$"
+    r"|\b(believes?|believed|feels?|felt|thinks?|fears?|feared)\s[^,;:" + _PLACEHOLDER + r"]{0,80}$"
+)
+
+
+def _phrase_cue(left: str) -> tuple[str, int, int] | None:
+    """The verb of _PHRASE_CUE whose frame ends right before the quotation, and where
+    it starts and ends in ``left``, if any. A cheap test first: most sentences hold none
+    of the verbs."""
+    if not _PHRASE_VERB_HINT.search(left):
+        return None
+    match = _PHRASE_CUE.search(left)
+    if match is None:
+        return None
+    group = next(g for g in range(1, 5) if match.group(g))
+    return " ".join(match.group(group).split()), match.start(group), match.end(group)
+
+
+_PHRASE_VERB_HINT = compile_pattern(r"referred|characteri|portrayed|regarded|viewed|accused|expressed|believ|fe[le]|thinks?|fear")
 
 
 #: Words after which a cue is a noun: "the claims", "his calls", "such notes".
