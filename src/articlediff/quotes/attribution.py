@@ -474,7 +474,7 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
     after its noun, or a phrase named rather than said ("the so-called “…”")."""
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     left = frame.text[sentence_start : frame.places[k]]
-    if _names_a_work(left) or _NAMED_NOT_SAID.search(left):
+    if _names_a_work(left) or _NAMED_NOT_SAID.search(left, max(0, len(left) - _NAMED_REACH)):
         return None
     cues = _cues(left)
     phrase = _phrase_cue(left)
@@ -513,7 +513,7 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
                 return found
             continue
         before = left[: match.start()]
-        if _BY_AFTER.match(frame.text, _placeholder_end(frame, k)) and match.group(1).endswith("ed") \
+        if match.group(1).endswith("ed") and _BY_AFTER.match(frame.text, _placeholder_end(frame, k)) \
                 and _passive(left, match):
             return None  # "The report called “unworkable” by critics": not the report's words
         if match.group(1) in _PARTICIPLE_CUES and before.rstrip().endswith((" of", " without")):
@@ -539,34 +539,46 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
 # not words the clause's subject says.
 _NAMED_NOT_SAID = compile_pattern(r"(?:\bso-called|\bself-styled|\bknown\s+as|\bnicknamed|\bdubbed\s+(?:as\s+)?)\s*$",
                                   re.IGNORECASE)
+#: How far before a quotation _NAMED_NOT_SAID can start ("self-styled" and the spaces after it).
+_NAMED_REACH = 24
 
 
 # Verbs that are no verbs of speaking but give the quoted phrase that ends their clause
 # as their subject's words: "referred to the allegations as “fake news”", "accused the
 # board of “betraying” workers", "expressed “deep concern”", "believe the blaze was
-# “deliberately set”". Only right before the quotation, each in its own frame.
-_PHRASE_CUE = LazyPattern(
-    r"\b(?:(referred\s+to|characteri[sz]ed|portrayed|regarded|viewed)\s[^,;:" + _PLACEHOLDER + r"]{0,60}?\sas"
-    r"|(accused)\s[^,;:" + _PLACEHOLDER + r"]{0,60}?\sof)(?:\s+[\w'’\-]+){0,2}\s*$"
-    r"|\b(expressed)(?:\s+(?:his|her|their|its|our|a|an|the))?(?:\s+[\w'’\-]+)?\s*$"
-    r"|\b(believes?|believed|feels?|felt|thinks?|fears?|feared)\s[^,;:" + _PLACEHOLDER + r"]{0,80}$"
+# “deliberately set”". Only right before the quotation, each in its own frame (the text
+# from the verb to the quotation, matched whole).
+_NOT_IN_WORD = r"[\w\-'’]"
+_AS_FRAME = r"\s[^,;:" + _PLACEHOLDER + r"]{0,60}?\s%s(?:\s+[\w'’\-]+){0,2}\s*"
+_PHRASE_FRAMES = {
+    **dict.fromkeys(("referred to", "characterized", "characterised", "portrayed", "regarded", "viewed"),
+                    _AS_FRAME % "as"),
+    "accused": _AS_FRAME % "of",
+    "expressed": r"(?:\s+(?:his|her|their|its|our|a|an|the))?(?:\s+[\w'’\-]+)?\s*",
+    **dict.fromkeys(("believe", "believes", "believed", "feel", "feels", "felt", "think", "thinks", "fear",
+                     "fears", "feared"), r"\s[^,;:" + _PLACEHOLDER + r"]{0,80}"),
+}
+_PHRASE_VERB = compile_pattern(
+    "(" + first_letter_alternation(sorted(_PHRASE_FRAMES, key=len, reverse=True), not_after=(_NOT_IN_WORD,)) + ")"
+    + rf"(?!{_NOT_IN_WORD})"
 )
+_PHRASE_FRAME = {verb: LazyPattern(frame) for verb, frame in _PHRASE_FRAMES.items()}
+#: How far before a quotation a verb of _PHRASE_FRAMES can stand: its longest frame and itself.
+_PHRASE_REACH = 120
 
 
 def _phrase_cue(left: str) -> tuple[str, int, int] | None:
-    """The verb of _PHRASE_CUE whose frame ends right before the quotation, and where
-    it starts and ends in ``left``, if any. A cheap test first: most sentences hold none
-    of the verbs."""
-    if not _PHRASE_VERB_HINT.search(left):
+    """The verb of _PHRASE_FRAMES whose frame ends right before the quotation, and where
+    it starts and ends in ``left``, if any: the last of the verbs ``left`` holds (most
+    sentences hold none)."""
+    verbs = list(_PHRASE_VERB.finditer(left, max(0, len(left) - _PHRASE_REACH)))
+    if not verbs:
         return None
-    match = _PHRASE_CUE.search(left)
-    if match is None:
+    match = verbs[-1]
+    verb = " ".join(match.group(1).split())
+    if _PHRASE_FRAME[verb].fullmatch(left, match.end()) is None:
         return None
-    group = next(g for g in range(1, 5) if match.group(g))
-    return " ".join(match.group(group).split()), match.start(group), match.end(group)
-
-
-_PHRASE_VERB_HINT = compile_pattern(r"referred|characteri|portrayed|regarded|viewed|accused|expressed|believ|fe[le]|thinks?|fear")
+    return verb, match.start(), match.end()
 
 
 #: Words after which a cue is a noun: "the claims", "his calls", "such notes".
