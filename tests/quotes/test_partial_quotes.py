@@ -78,9 +78,16 @@ def test_a_verb_that_frames_the_phrase_gives_its_subject(paragraphs: list[str], 
     'The minister was accused of "betraying" workers.',
     'Mayor John Smith said critics had accused him of "betraying" workers.',
     'The scheme is regarded as "a failure" across the city.',
+    'Smith, who was accused of "betraying" workers, resigned.',
+    'Mayor John Smith said the group accused the board of "betraying" workers.',
 ])
 def test_no_speaker_when_the_subject_did_not_say_it(sentence: str) -> None:
     assert one(sentence).speaker is None
+
+
+def test_they_with_a_phrase_verb_is_no_one_named() -> None:
+    quotes = quotes_of("Mayor John Smith spoke.", 'They believe the "smart" meters are unsafe.')
+    assert quotes[0].speaker is None
 
 
 def test_a_name_that_qualifies_a_noun_is_not_the_subject() -> None:

@@ -491,8 +491,8 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
                 between = between[1:]
             if len(between) == 1 and between[0].lower() in _PERSON_PRONOUNS:
                 return _attribution_by_cue(frame, k, left, cues, sentence_start)
-            if subject is None:
-                return None
+            if subject is None or subject.name == "they":
+                return None  # "They believe the “smart” meters …": who "they" are is not read
         return _Attribution(subject, verb, sentence_start + verb_start)
     return _attribution_by_cue(frame, k, left, cues, sentence_start)
 
