@@ -12,6 +12,7 @@ from .attribution import (
     _attribution_before,
     _first_cue,
     _is_according,
+    _names_a_work,
 )
 from .frames import _PLACEHOLDER, _Frame, _make_frame, _placeholder_end, _sentence_at
 from .lexicon import _PARTICIPLE_CUES
@@ -42,7 +43,8 @@ def _group_paragraph(analysis: "_Analysis") -> list[list[int]]:
             between = frame.text[_placeholder_end(frame, prev) : frame.places[k]]
             sentence_start, _ = _sentence_at(frame, frame.places[k])
             starts_sentence = not frame.text[sentence_start : frame.places[k]].strip() or between.rstrip().endswith(",")
-            if starts_sentence and _only_attribution(between) and analysis.attribution(_attribution_after, k) is None \
+            if starts_sentence and _only_attribution(between) and not _names_a_work(between) \
+                    and analysis.attribution(_attribution_after, k) is None \
                     and _attribution_before_own(analysis, k, prev) is None and _attributed_between(analysis, prev):
                 groups[-1].append(k)
                 continue

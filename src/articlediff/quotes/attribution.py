@@ -5,6 +5,7 @@ subject read by names.py."""
 # No `from __future__ import annotations` here: NamedTuple would compile each string
 # annotation of its fields when the module is imported (see model.py).
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -89,7 +90,7 @@ _DOC_OBJECT = compile_pattern(
 _CONJUNCTIONS = frozenset("but and yet so still also".split())
 _RELATIVE_CLAUSE = compile_pattern(r",\s+(?:who|whose|which)\s[^,]*,")
 # "what the UN has called “…”": the subject after "what", as after "that" or "which".
-_RELATIVE_SPLIT = compile_pattern(r"\s(?:that|which|what|when|because|after|before|while|if|as)\s")
+_RELATIVE_SPLIT = compile_pattern(r"\s(?:that|which|what|when|because|after|before|while|if|as|why)\s")
 class _Attribution(NamedTuple):
     subject: _Subject
     cue: str
@@ -319,6 +320,11 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     match = _first_cue_after(text)
     if match is None or len(text[: match.start()].split()) > 14:
         return None
+    if match.start() and match.group(1) in _PARTICIPLE_CUES:
+        # "“compromising” information on Donald Trump, describing them as …": a participle
+        # takes its subject from the main clause before the quotation, not from the words
+        # between the quotation and it.
+        return None
     cue = _cue_text(text, match)
     if match.start() and _introduces_next(frame, k, stop, text, match):
         return None
@@ -356,6 +362,7 @@ def _introduces_next(frame: _Frame, k: int, stop: int, text: str, match: re.Matc
     return bool(frame.text[sentence_start : frame.places[k]].strip(" (\"'“‘"))
 
 
+_BY_AFTER = compile_pattern(r"[,.;:]?\s+by\s")
 _BY = compile_pattern(r"by\s+([^,;:.]+?)(?=\s*(?:[,;:.]|$|\s(?:after|before|following|when|while|in|on|at|over)\s))")
 
 
@@ -369,12 +376,42 @@ def _passive_agent(frame: _Frame, k: int, text: str, offset: int) -> _Attributio
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     before = frame.text[sentence_start : frame.places[k]]
     verbs = [m for m in _cues(before) if m.group(1) in _FINITE_CUES and m.group(1).endswith("ed")]
-    if not verbs or _PLACEHOLDER in before[verbs[-1].end() :]:
+    if not verbs or _PLACEHOLDER in before[verbs[-1].end() :] or not _passive(before, verbs[-1]):
         return None
-    subject = _read_subject(match.group(1))
-    if subject is None or subject.kind not in ("person", "org"):
+    # "by critics was published": the agent ends where the sentence's own verb begins.
+    words = match.group(1).split()
+    agent = " ".join(itertools.takewhile(lambda word: not _is_verb(word), words))
+    subject = _read_subject(agent) if agent else None
+    if subject is None or subject.kind not in ("person", "org", "group"):
         return None
     return _Attribution(subject, verbs[-1].group(1), offset + match.start(1))
+
+
+#: Forms of "be" that make an -ed cue passive: "has been described as “…”".
+_BE_FORMS = frozenset("is are was were be been being".split())
+#: Words that open a clause whose object stands before its verb: "what he described as".
+_FRONTED_OBJECT = frozenset("what which that who whom".split())
+
+
+def _passive(left: str, match: re.Match[str]) -> bool:
+    """Is the -ed cue ``match`` of ``left`` (the sentence up to a quotation) passive, so
+    that its subject is the one the words are said of, not who said them? After a form
+    of "be" ("was described as “…”"), after a comma ("The plan, described as “…”"),
+    or with the quotation right after it and no subject of its own before it ("The
+    report called “unworkable” by critics"); not "in what he described as “…”", nor
+    after a name ("Doe called “…”")."""
+    before = left[: match.start()].rstrip()
+    words = [w for w in before.split() if not _is_adverb(w)]
+    if not words or before.endswith(","):
+        return bool(words)
+    if words[-1].lower() in _BE_FORMS:
+        return True
+    after = left[match.end() :].split()
+    if after not in ([], ["as"]):
+        return False  # "called the plan “…”": the verb has an object of its own
+    last = words[-1].strip(_EDGE_PUNCT)
+    return last.islower() and last not in _PERSON_PRONOUNS and last not in ("it", "we", "you") \
+        and not _FRONTED_OBJECT.intersection(w.lower() for w in words[-4:])
 
 
 def _first_cue_after(text: str) -> re.Match[str] | None:
@@ -463,14 +500,53 @@ def _according(sentence: str, at: int, offset: int) -> _Attribution | None:
     return _inverted(sentence[at:], match, "according to", offset + at) if match else None
 
 
+#: Nouns for works whose name follows them in quotation marks: "his podcast, “War Room.”"
+_WORK_NOUNS = frozenset("""podcast show programme program book novel memoir film movie documentary
+    album song single series column newspaper magazine play opera episode exhibition""".split())
+
+
+def _names_a_work(left: str) -> bool:
+    """Does the text before a quotation end with a noun for a work ("on his conservative
+    podcast, “War Room.”")? The quotation is then the work's name, no one's words."""
+    words = left.rstrip(" ,").rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _WORK_NOUNS
+
+
 def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
     """The last cue before the quote in its sentence ("X said the group “…”"), or a
-    colon after the main clause ("X disagreed: “…”")."""
+    colon after the main clause ("X disagreed: “…”"). None for the name of a work
+    after its noun, or a phrase named rather than said ("the so-called “…”")."""
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     left = frame.text[sentence_start : frame.places[k]]
+    if _names_a_work(left) or _NAMED_NOT_SAID.search(left, max(0, len(left) - _NAMED_REACH)):
+        return None
+    cues = _cues(left)
+    phrase = _phrase_cue(left)
+    if phrase is not None and not any(m.start() > phrase[1] and not _noun_use(left, m) for m in cues):
+        verb, verb_start, verb_end = phrase
+        subject = _subject_before(left[:verb_start])
+        if _CLAUSE_BREAK.search(left, verb_end):
+            return None
+        if subject is None or subject.kind == "pronoun":
+            # "Residents said they felt “abandoned”": the cue before says who "they" are;
+            # "Doe said critics had accused him of “…”": whose words, the text does not settle.
+            between = left[cues[-1].end() : verb_start].split() if cues else []
+            if between[:1] == ["that"]:
+                between = between[1:]
+            if len(between) == 1 and between[0].lower() in _PERSON_PRONOUNS:
+                return _attribution_by_cue(frame, k, left, cues, sentence_start)
+            if subject is None or subject.name == "they":
+                return None  # "They believe the “smart” meters …": who "they" are is not read
+        return _Attribution(subject, verb, sentence_start + verb_start)
+    return _attribution_by_cue(frame, k, left, cues, sentence_start)
+
+
+def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[str]],
+                        sentence_start: int) -> _Attribution | None:
+    """_attribution_before read from the cues of ``left``, the quotation's sentence up to it."""
     if left.rstrip().endswith(";"):
         left = left.rstrip()[:-1] + ":"  # "she added; “…”": a semicolon put for a colon
-    for match in reversed(_cues(left)):
+    for match in reversed(cues):
         if _noun_use(left, match):
             continue  # "dismissed the claims as “…”": a noun, not the clause's verb
         if _CLAUSE_BREAK.search(left, match.end()):
@@ -481,6 +557,9 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
                 return found
             continue
         before = left[: match.start()]
+        if match.group(1).endswith("ed") and _BY_AFTER.match(frame.text, _placeholder_end(frame, k)) \
+                and _passive(left, match):
+            return None  # "The report called “unworkable” by critics": not the report's words
         if match.group(1) in _PARTICIPLE_CUES and before.rstrip().endswith((" of", " without")):
             # "a candidate accused of calling it a “…”": whose words the text does not
             # settle (the candidate's, not the main clause's subject); "by saying" is.
@@ -498,6 +577,52 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
         if subject and verb:
             return _Attribution(subject, verb, sentence_start)
     return None
+
+
+# "the so-called “Islamic State”", "a man known as “the Torch”": a name the text gives,
+# not words the clause's subject says.
+_NAMED_NOT_SAID = compile_pattern(r"(?:\bso-called|\bself-styled|\bknown\s+as|\bnicknamed|\bdubbed\s+(?:as\s+)?)\s*$",
+                                  re.IGNORECASE)
+#: How far before a quotation _NAMED_NOT_SAID can start ("self-styled" and the spaces after it).
+_NAMED_REACH = 24
+
+
+# Verbs that are no verbs of speaking but give the quoted phrase that ends their clause
+# as their subject's words: "referred to the allegations as “fake news”", "accused the
+# board of “betraying” workers", "expressed “deep concern”", "believe the blaze was
+# “deliberately set”". Only right before the quotation, each in its own frame (the text
+# from the verb to the quotation, matched whole).
+_NOT_IN_WORD = r"[\w\-'’]"
+_AS_FRAME = r"\s[^,;:" + _PLACEHOLDER + r"]{0,60}?\s%s(?:\s+[\w'’\-]+){0,2}\s*"
+_PHRASE_FRAMES = {
+    **dict.fromkeys(("referred to", "characterized", "characterised", "portrayed", "regarded", "viewed"),
+                    _AS_FRAME % "as"),
+    "accused": _AS_FRAME % "of",
+    "expressed": r"(?:\s+(?:his|her|their|its|our|a|an|the))?(?:\s+[\w'’\-]+)?\s*",
+    **dict.fromkeys(("believe", "believes", "believed", "feel", "feels", "felt", "think", "thinks", "fear",
+                     "fears", "feared"), r"\s[^,;:" + _PLACEHOLDER + r"]{0,80}"),
+}
+_PHRASE_VERB = compile_pattern(
+    "(" + first_letter_alternation(sorted(_PHRASE_FRAMES, key=len, reverse=True), not_after=(_NOT_IN_WORD,)) + ")"
+    + rf"(?!{_NOT_IN_WORD})"
+)
+_PHRASE_FRAME = {verb: LazyPattern(frame) for verb, frame in _PHRASE_FRAMES.items()}
+#: How far before a quotation a verb of _PHRASE_FRAMES can stand: its longest frame and itself.
+_PHRASE_REACH = 120
+
+
+def _phrase_cue(left: str) -> tuple[str, int, int] | None:
+    """The verb of _PHRASE_FRAMES whose frame ends right before the quotation, and where
+    it starts and ends in ``left``, if any: the last of the verbs ``left`` holds (most
+    sentences hold none)."""
+    verbs = list(_PHRASE_VERB.finditer(left, max(0, len(left) - _PHRASE_REACH)))
+    if not verbs:
+        return None
+    match = verbs[-1]
+    verb = " ".join(match.group(1).split())
+    if _PHRASE_FRAME[verb].fullmatch(left, match.end()) is None:
+        return None
+    return verb, match.start(), match.end()
 
 
 #: Words after which a cue is a noun: "the claims", "his calls", "such notes".

@@ -217,6 +217,9 @@ class _Registry:
         for named in people:
             if _POSSESSIVE.match(frame.text, named.pos + len(named.name)):
                 continue  # "Mr. Hadi’s foreign minister, Riyadh Yaseen,": not Hadi
+            if _qualifies_noun(frame.text, named.pos + len(named.name)) and any(
+                    named.pos < other.pos < start + limit for other in people):
+                continue  # "Longtime Republican strategist … Roger Stone vowed": Stone, named later
             if start + at <= named.pos < start + limit and (
                 named.last in self.known or " " in named.name or _only_titles(text[at : named.pos - start])
             ):
@@ -435,6 +438,27 @@ _CLOSING_CUE = compile_pattern(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\
                           r"[^,]{0,40}$")
 # ", said Jo Roe": an attribution after the words it reports, the speaker after the verb.
 _INVERTED_CUE = compile_pattern(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
+
+
+#: Lower-case words that may follow a subject's name and are no nouns it qualifies.
+_AFTER_NAME = frozenset("""and or of for from with who whose which that in on at to by as
+    also later then once again himself herself themselves itself has have had""".split())
+
+
+def _qualifies_noun(text: str, at: int) -> bool:
+    """Is a name ending at ``at`` followed by a lower-case noun it qualifies ("Trump
+    administration officials", "Republican strategist"), so that the sentence is about
+    the noun's holder, not the name? The next word is lower case, no verb, no adverb and
+    none of _AFTER_NAME. A verb the lexicon does not know ("paid") passes for such a
+    noun: the caller asks it only when a later name can be the subject instead."""
+    match = _NEXT_WORD.match(text, at)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word not in _AFTER_NAME and not word.endswith("ly") and not _is_verb(word)
+
+
+_NEXT_WORD = compile_pattern(r" ([a-z]+)\b(?![\-'’])")
 
 
 def _without_conjunction(text: str) -> str:

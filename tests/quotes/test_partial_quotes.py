@@ -1,0 +1,98 @@
+"""Partial quotations: a short quoted phrase inside a narrative sentence, whose speaker
+is the sentence's subject through a verb that is not a plain verb of speaking, and the
+near-misses where the subject did not say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import one, quotes_of
+
+
+class TestPassive:
+    def test_the_agent_of_a_reduced_passive_is_the_speaker_not_the_subject(self) -> None:
+        quote = one('The report called "unworkable" by critics was published on Monday.')
+        assert quote.speaker == "critics"
+
+    def test_no_agent_no_speaker(self) -> None:
+        assert one('The apartment fire has been ruled as "suspicious," and is under investigation by police.'
+                   ).speaker is None
+
+    def test_an_active_verb_with_its_subject_before_is_not_passive(self) -> None:
+        quotes = quotes_of("Mayor John Smith spoke on Monday.",
+                           'He quit in what he described as "a betrayal" by the party.')
+        assert quotes[0].speaker == "John Smith"
+
+    def test_after_a_form_of_be_the_agent_speaks(self) -> None:
+        assert one('The plan has been described as "a disaster" by Ann Jones.').speaker == "Ann Jones"
+
+
+class TestParticipleAfter:
+    def test_a_participle_after_the_quotation_takes_no_subject_from_between(self) -> None:
+        quote = quotes_of("Russia has dismissed allegations that it has collected “compromising” information "
+                          "on US President-elect Donald Trump, describing them as “utter nonsense.”")[0]
+        assert quote.speaker is None
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Officials described the fire as "suspicious."', "officials"),
+    ('Police termed it "an isolated incident."', "police"),
+    ('Mayor John Smith dismissed the claims as "nonsense".', "John Smith"),
+    ('Mayor John Smith vowed to "fight this to the end".', "John Smith"),
+    ('Critics say the plan is "unworkable".', "critics"),
+])
+def test_verbs_already_read(sentence: str, speaker: str) -> None:
+    assert one(sentence).speaker == speaker
+
+
+class TestNamedNotSaid:
+    @pytest.mark.parametrize("sentence", [
+        'Mayor John Smith said fighters of the so-called "Islamic State" attacked the town.',
+        'Mayor John Smith said the fire was set by a man known as "the Torch" in the town.',
+    ])
+    def test_a_name_given_is_no_ones_words(self, sentence: str) -> None:
+        assert one(sentence).speaker is None
+
+    def test_the_name_of_a_work_after_its_noun_is_not_part_of_the_quotation(self) -> None:
+        quotes = quotes_of('“I will not back down,” Bannon said on his podcast, “War Room.”')
+        assert [(q.text, q.speaker) for q in quotes] == [("I will not back down", "Bannon"), ("War Room.", None)]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (['Mayor John Smith accused the board of "betraying" workers.'], "John Smith"),
+    (['Mayor John Smith expressed "deep concern" about the plan.'], "John Smith"),
+    (['Investigators believe the blaze was "deliberately set".'], "investigators"),
+    (['Trump referred to the allegations as "fake news" on Twitter.'], "Trump"),
+    (["Roger Stone spoke outside the court.",
+      'He characterized the FBI agents as being exceptionally "courteous."'], "Roger Stone"),
+    (['Residents said they felt "abandoned".'], "residents"),
+    (["Mayor Jamie Mayo held a meeting.",
+      'The meeting was the first of two Mayo is holding to explain why he feels the plan is "catastrophic."'],
+     "Jamie Mayo"),
+])
+def test_a_verb_that_frames_the_phrase_gives_its_subject(paragraphs: list[str], speaker: str) -> None:
+    assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    'The minister was accused of "betraying" workers.',
+    'Mayor John Smith said critics had accused him of "betraying" workers.',
+    'The scheme is regarded as "a failure" across the city.',
+    'Smith, who was accused of "betraying" workers, resigned.',
+    'Mayor John Smith said the group accused the board of "betraying" workers.',
+])
+def test_no_speaker_when_the_subject_did_not_say_it(sentence: str) -> None:
+    assert one(sentence).speaker is None
+
+
+def test_they_with_a_phrase_verb_is_no_one_named() -> None:
+    quotes = quotes_of("Mayor John Smith spoke.", 'They believe the "smart" meters are unsafe.')
+    assert quotes[0].speaker is None
+
+
+def test_a_name_that_qualifies_a_noun_is_not_the_subject() -> None:
+    quotes = quotes_of(
+        "Longtime Republican strategist and President Trump ally Roger Stone vowed to fight the charges.",
+        'He claimed that the FBI "terrorized" his wife.',
+    )
+    assert quotes[0].speaker == "Roger Stone"
