@@ -459,9 +459,10 @@ def _names_document(text: str) -> bool:
     return bool(_DOCUMENT_WORDS.intersection(w.strip(",.;:").lower() for w in text.split()))
 
 
-# "the statement", "the Facebook post": a document named as the speaker of a quotation.
-_DOCUMENT = LazyPattern(r"^the\s+(?:[A-Za-z]+\s+)?(statement|post|release|tweet|letter|memo|update|message|notice)$",
-                         re.IGNORECASE)
+# "the statement", "the Facebook post", "a full statement": a document named as the
+# speaker of a quotation.
+_DOCUMENT = LazyPattern(
+    r"^(the|an?)\s+(?:[A-Za-z]+\s+)?(statement|post|release|tweet|letter|memo|update|message|notice)$", re.IGNORECASE)
 #: How many paragraphs back the issuer of a document is looked for.
 _ISSUER_PARAGRAPHS = 2
 
@@ -478,11 +479,28 @@ def _issuers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequ
         para = utterance.pieces[0].para
         document = _DOCUMENT.match(quote.attribution or "") if quote.speaker == quote.attribution else None
         if document is not None:
-            issuer = _issuer(out, para, document.group(1).lower(), frames, registry)
+            noun = document.group(2).lower()
+            issuer = _issuer_in_own_sentence(utterance, noun, frames, registry)
+            if issuer is None and document.group(1).lower() == "the":
+                issuer = _issuer(out, para, noun, frames, registry)
             if issuer is not None:
                 quote = quote._replace(speaker=issuer, speaker_description=quote.attribution)
         out.append((para, quote))
     return [quote for _, quote in out]
+
+
+def _issuer_in_own_sentence(utterance: _Utterance, noun: str, frames: Sequence[_Frame],
+                            registry: _Registry) -> str | None:
+    """The subject that puts the document out in the attribution's own sentence: "The
+    family released a full statement, stating they were “…”", "Smith issued a statement:
+    “…”" are the family's and Smith's words, not the statement's."""
+    if utterance.attribution is None:
+        return None
+    para = utterance.attribution_para
+    start, end = _sentence_at(frames[para], utterance.attribution.position)
+    names_it = re.compile(rf"\b(?:{_SAME_DOCUMENT.get(noun, noun)})s?\b", re.IGNORECASE)
+    return _issuer_of_sentence(frames, para, start, end, lambda text: bool(names_it.search(text)), registry,
+                               ("person", "org", "pronoun", "org_pronoun", "group"))
 
 
 def _issuer(before: Sequence[tuple[int, Quote]], para: int, noun: str, frames: Sequence[_Frame],
@@ -534,10 +552,15 @@ def _issuing_subject(frames: Sequence[_Frame], para: int, names_it: "re.Pattern[
 _ISSUING_AUXILIARIES = frozenset("has have had".split())
 
 
+#: Adverbs that may stand between a subject and its verb: "The family also released".
+_ADVERBS_BEFORE_VERB = frozenset("also later then earlier since subsequently separately".split())
+
+
 def _issuer_of_sentence(frames: Sequence[_Frame], para: int, start: int, end: int,
-                        names_it: Callable[[str], bool], registry: _Registry) -> str | None:
+                        names_it: Callable[[str], bool], registry: _Registry,
+                        kinds: tuple[str, ...] = ("person", "org")) -> str | None:
     """Who the sentence ``frames[para].text[start:end]``, which names a document, says
-    put it out (see _issuing_subject)."""
+    put it out (see _issuing_subject): a subject of one of ``kinds``."""
     chunks = _split_top_level(frames[para].text[start:end])
     lead = chunks[0].split()[0].lower() in ("in", "on", "through", "via") and names_it(chunks[0])
     clause = ", ".join(chunks[1:] if lead else chunks)
@@ -548,8 +571,11 @@ def _issuer_of_sentence(frames: Sequence[_Frame], para: int, start: int, end: in
     verb = verb_at + (tokens[verb_at] in _ISSUING_AUXILIARIES and verb_at + 1 < len(tokens))
     if not lead and (tokens[verb] not in _ISSUING_VERBS or not names_it(" ".join(tokens[verb:]))):
         return None
-    subject = _read_subject_plain(" ".join(tokens[:verb_at]))
-    if subject is None or subject.kind not in ("person", "org"):
+    before = tokens[:verb_at]
+    while before and before[-1].lower() in _ADVERBS_BEFORE_VERB:
+        before.pop()
+    subject = _read_subject_plain(" ".join(before))
+    if subject is None or subject.kind not in kinds:
         return None
     speaker, _ = _resolve(_Attribution(subject, tokens[verb], start), para, frames, registry)
     return speaker
