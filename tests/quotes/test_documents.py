@@ -131,3 +131,19 @@ class TestFrenchTexts:
 
     def test_an_english_dispose_reads_no_french(self) -> None:
         assert one("The council will dispose of the waste, “as soon as possible”.").speaker is None
+
+
+class TestAStatementPutOutInTheQuotationsOwnSentence:
+    """"X released a statement, saying “…”": the words are X's, not the statement's."""
+
+    @pytest.mark.parametrize(("paragraphs", "speaker"), [
+        (["The family of linebacker Tom Belcher spoke out on Monday.",
+          "Belcher's family also released a full statement, stating they were “overwhelmed with both "
+          "sadness and confusion.”"], "Belcher's family"),
+        (["Smith released a statement: “I am innocent of every charge.”"], "Smith"),
+        (["Mayor Ann Roe toured the site on Friday.",
+          "She later issued a statement saying the city “will recover, street by street.”"], "Ann Roe"),
+    ])
+    def test_the_one_who_put_it_out_speaks(self, paragraphs: list[str], speaker: str) -> None:
+        assert one(*paragraphs).speaker == speaker
+
