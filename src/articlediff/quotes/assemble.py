@@ -222,6 +222,10 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         if relay is not None and relay.kind in ("person", "org"):
             reported_by = registry.canonical(relay.name, utterance.attribution_para) if relay.kind == "person" \
                 else relay.name
+        elif relay is not None and relay.kind in ("group", "org_pronoun"):
+            # "Police said the suspect shouted “…”": a group as worded, "the ministry" the body it stands for
+            reported_by, _ = _resolve(utterance.attribution._replace(subject=relay, reported_by=None),
+                                      utterance.attribution_para, frames, registry)
     kind = _kind(text, frames[first.para], first.k, utterance)
     if kind is QuoteKind.QUOTE and utterance.attribution is None and _title(text, frames[first.para]):
         kind = QuoteKind.TERM

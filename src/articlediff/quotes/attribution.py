@@ -31,7 +31,16 @@ from .lexicon import (
     _TITLES,
     _TRAILING_ADVERBS,
 )
-from .names import _EDGE_PUNCT, _capital_run, _is_verb, _name_tail, _read_subject, _split_top_level, _Subject
+from .names import (
+    _EDGE_PUNCT,
+    _capital_run,
+    _is_verb,
+    _name_tail,
+    _read_relayed_person,
+    _read_subject,
+    _split_top_level,
+    _Subject,
+)
 
 # Cues are looked up in a set after a plain word pattern matches (see lexicon). A
 # character class mixing "’" with several other characters is slow to compile at
@@ -441,7 +450,7 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
             # "a candidate accused of calling it a “…”": whose words the text does not
             # settle (the candidate's, not the main clause's subject); "by saying" is.
             return None
-        relayed = _told_the_relayer(left, match)
+        relayed = _reported_clause(left, match)
         if relayed is not None:
             return relayed._replace(position=sentence_start + relayed.position)
         if match.group(1) in _PARTICIPLE_CUES:
@@ -493,23 +502,34 @@ def _earlier_speaker(before: str) -> _Subject | None:
     return _subject_before(rest[: match.start()])
 
 
-def _told_the_relayer(left: str, match: re.Match[str]) -> _Attribution | None:
-    """"Anutin said a musician told him “…”": the musician's words, relayed by the one
-    who said so. None unless the quotation follows "told him" (her, them…) and a cue
-    before it names the relayer."""
-    if match.group(1) not in ("told", "tells") or not _TOLD_ME.match(left, match.end()):
+def _reported_clause(left: str, match: re.Match[str]) -> _Attribution | None:
+    """A verb of speaking inside the clause of an earlier one, the quotation its words:
+    "Police said the suspect shouted “…”", "Anutin said a musician told him “…”", "a
+    criminal complaint states the man identified as Jake Patterson said, “…”". The
+    speaker is the later verb's subject; the earlier verb's subject relays the words,
+    unless the speaker is a pronoun ("Kinsey said he told police, “…”": his own account,
+    the pronoun resolved as any other). None unless the later subject stands right after
+    the earlier verb (and "that"), in a phrase with no quotation or comma."""
+    if match.group(1) in _PARTICIPLE_CUES:
         return None
-    earlier = [m for m in _cues(left[: match.start()]) if not _is_according(m)]
-    if not earlier:
+    said = next((m for m in reversed(list(_WORD_OR_ACCORDING.finditer(left, 0, match.start())))
+                 if m.group(1) in _FINITE_CUES or m.group(1) in _DOC_SPEECH), None)
+    if said is None:
         return None
-    said = earlier[-1]
     phrase = left[said.end() : match.start()]
-    phrase = phrase[_THAT.match(phrase).end():]  # type: ignore[union-attr]
-    speaker = _read_subject(phrase.strip(" ,"))
-    relayer = _subject_before(left[: said.start()])
-    if speaker is None or relayer is None:
+    phrase = phrase[_THAT.match(phrase).end():].strip()  # type: ignore[union-attr]
+    if not phrase or _PLACEHOLDER in phrase or "," in phrase:
         return None
-    return _Attribution(speaker, "told", said.end(), relayer)
+    speaker = _read_subject(phrase) or _subject_before(phrase) or _read_relayed_person(phrase)
+    if speaker is None:
+        return None
+    verb = "told" if _TOLD_ME.match(left, match.end()) else _cue_text(left, match)
+    if speaker.kind == "pronoun":
+        return _Attribution(speaker, verb, said.end())
+    relayer = _subject_before(left[: said.start()])
+    if relayer is None:
+        return None
+    return _Attribution(speaker, verb, said.end(), relayer)
 
 
 def _attribution_anywhere(frame: _Frame, k: int) -> _Attribution | None:

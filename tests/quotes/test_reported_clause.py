@@ -1,0 +1,45 @@
+"""A verb of speaking inside the clause of an earlier one: the later verb's subject
+speaks, the earlier one's relays the words (attribution._reported_clause)."""
+
+from __future__ import annotations
+
+from .common import one
+
+
+class TestReportedClause:
+    def test_police_said_the_suspect_shouted(self) -> None:
+        quote = one('Police said the suspect shouted "Nobody move, this is a robbery" before he ran.')
+        assert (quote.speaker, quote.reported_by) == ("the suspect", "police")
+
+    def test_a_document_states_who_said_it(self) -> None:
+        quote = one('A criminal complaint states the man identified as Jake Patterson said, "I did it."')
+        assert (quote.speaker, quote.reported_by) == ("Jake Patterson", "A criminal complaint")
+
+    def test_someone_said_a_nurse_told_him(self) -> None:
+        quote = one('Jo Smith said a nurse told him "there were no beds left on the ward".')
+        assert (quote.speaker, quote.reported_by) == ("a nurse", "Jo Smith")
+
+    def test_a_body_relays_a_named_person(self) -> None:
+        quote = one('The ministry said Jo Roe called the plan "reckless and a waste of public money".')
+        assert (quote.speaker, quote.reported_by) == ("Jo Roe", "the ministry")
+
+    def test_his_own_account_has_no_relayer(self) -> None:
+        quote = one('Kinsey said he told police, "Sir, there is no need for firearms at all."')
+        assert (quote.speaker, quote.reported_by) == ("Kinsey", None)
+
+    def test_a_clause_between_is_not_a_relay(self) -> None:
+        quote = one('Doe said on Monday that she was tired, and Roe said "we are all tired here now".')
+        assert (quote.speaker, quote.reported_by) == ("Roe", None)
+
+    def test_a_witness_who_heard_speaks_herself(self) -> None:
+        quote = one('A witness told the BBC she heard "three loud bangs and then screaming outside".')
+        assert (quote.speaker, quote.reported_by) == ("A witness", None)
+
+    def test_no_speaking_verb_before_the_words_no_relay(self) -> None:
+        quote = one('Superintendent Gavin Wood said that after the woman was stabbed, the man '
+                    '"attempted to stab multiple people. Those attempts were unsuccessful."')
+        assert (quote.speaker, quote.reported_by) == ("Gavin Wood", None)
+
+    def test_an_object_name_is_not_the_speaker(self) -> None:
+        quote = one('James Morton said he believed Judge Amy St. Eve "will be too smart to get really annoyed".')
+        assert quote.speaker == "James Morton"
