@@ -28,7 +28,7 @@ from .attribution import (
 from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
 from .french import _french_attribution
-from .lexicon import _PARTICIPLE_CUES
+from .lexicon import _DETERMINERS, _DOC_NOUNS, _PARTICIPLE_CUES
 from .names import _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
 from .spans import _Span, single_marks_lead
@@ -138,7 +138,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     utterances = _utterances(analyses)
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
-    quotes = _issuers(_carry_speakers(quotes, utterances, frames, registry), utterances, frames, registry)
+    roles = [p.role for p in read]
+    quotes = _issuers(_carry_speakers(quotes, utterances, frames, roles, registry), utterances, frames, registry)
     quotes = _repeated(quotes, [read[u.pieces[0].para].role for u in utterances], [u.pieces[0].para for u in utterances])
     return _headline_speakers(quotes, utterances, [read[u.pieces[0].para].role for u in utterances], frames, registry)
 
@@ -285,7 +286,7 @@ def _more_words_than(text: str, limit: int) -> bool:
 
 
 def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
-                    registry: _Registry) -> list[Quote]:
+                    roles: Sequence[Role], registry: _Registry) -> list[Quote]:
     """Wire convention: a paragraph that is nothing but an unattributed quotation goes
     on with the speaker of the paragraph just before: of its quotation, or, when it
     quotes nobody, of the words it reports ("Doe said the city was ready." “We
@@ -297,13 +298,15 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
             previous = out[-1] if n else None
             if previous is not None and previous.speaker and previous.kind == "quote" \
                     and utterances[n - 1].pieces[-1].para == first - 1:
-                quote = quote._replace(speaker=previous.speaker, cue=None, attribution="")
+                speaker = _sole_speaker(out, utterances, first - 1)
+                if speaker:
+                    quote = quote._replace(speaker=speaker, cue=None, attribution="")
             elif not frames[first - 1].places:
                 speaker = _reporting_speaker(frames, first - 1, registry)
                 if speaker is None and _whole_paragraph(frames[first]):
                     speaker = _subject_of_last_sentence(frames, first - 1, registry)
                 if speaker is None and previous is not None and _whole_paragraph(frames[first]):
-                    speaker = _speaker_across(previous, utterances[n - 1].pieces[-1].para, first, frames, registry)
+                    speaker = _speaker_across(out, utterances, first, frames, roles, registry)
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
         elif quote.speaker is None and quote.kind == "quote":
@@ -325,19 +328,59 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
 _ACROSS_PARAGRAPHS = 2
 
 
-def _speaker_across(previous: Quote, last: int, para: int, frames: Sequence[_Frame],
-                    registry: _Registry) -> str | None:
+def _speaker_across(before: Sequence[Quote], utterances: Sequence[_Utterance], para: int, frames: Sequence[_Frame],
+                    roles: Sequence[Role], registry: _Registry) -> str | None:
     """A paragraph that is nothing but a quotation, a paragraph or two of narrative
     after a quotation: wire copy goes on with the same speaker when those paragraphs
     quote no one, say no one speaks and name no one ("“…,” said Doe." / "The water rose
-    three metres." / "“…”"). Anyone named between could be the speaker: no speaker then."""
+    three metres." / "“…”"). Anyone named between could be the speaker: no speaker then;
+    nor across a subhead, which opens a new section."""
+    previous = before[-1]
+    last = utterances[len(before) - 1].pieces[-1].para
     if not previous.speaker or previous.kind != "quote" or not para - 1 - _ACROSS_PARAGRAPHS <= last < para - 1:
         return None
     for between in range(last + 1, para):
         frame = frames[between]
-        if frame.places or _cues(frame.text) or registry.people_in(between) or _NAMED.search(frame.text):
+        if frame.places or _cues(frame.text) or registry.people_in(between) or _NAMED.search(frame.text) \
+                or _is_heading(frame.text, roles[between]):
             return None
-    return previous.speaker
+    return _sole_speaker(before, utterances, last)
+
+
+def _sole_speaker(before: Sequence[Quote], utterances: Sequence[_Utterance], para: int) -> str | None:
+    """The one speaker of the quotations that end in paragraph ``para``, whom a bare
+    quotation paragraph after them may go on with. None when two people speak there
+    (either could go on), or when the speaker is a document ("the council report"): a
+    bare paragraph after a document's words is not said to be the document's."""
+    speakers = {quote.speaker for quote, utterance in zip(reversed(before), reversed(utterances[: len(before)]))
+                if utterance.pieces[-1].para == para and quote.kind == "quote" and quote.speaker}
+    if len(speakers) != 1:
+        return None
+    speaker = speakers.pop()
+    return None if _names_a_document(speaker) else speaker
+
+
+_DOCUMENT_HEADS = frozenset(_DOC_NOUNS.split("|"))
+
+
+def _names_a_document(name: str) -> bool:
+    """"the council report", "the statement": a document as the text names its speaker."""
+    words = name.lower().split()
+    return len(words) > 1 and words[0] in _DETERMINERS and words[-1] in _DOCUMENT_HEADS
+
+
+#: The most words a line without closing punctuation may have to read as a subhead.
+_HEADING_WORDS = 12
+
+
+def _is_heading(text: str, role: Role) -> bool:
+    """Does a paragraph open a section: a subhead, or a short line with no closing
+    punctuation, as a subhead reads in plain text ("Rebuilding plans")?"""
+    if role is Role.SUBHEAD:
+        return True
+    line = text.strip()
+    return bool(line) and line[0].isupper() and not line.endswith(tuple(".!?:;,\"”’'…")) \
+        and not _more_words_than(line, _HEADING_WORDS)
 
 
 # A capitalised word inside a sentence: someone or something named.
