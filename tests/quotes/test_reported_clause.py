@@ -43,3 +43,21 @@ class TestReportedClause:
     def test_an_object_name_is_not_the_speaker(self) -> None:
         quote = one('James Morton said he believed Judge Amy St. Eve "will be too smart to get really annoyed".')
         assert quote.speaker == "James Morton"
+
+
+class TestVoicedBeforeTheQuotation:
+    def test_the_one_who_shouted_speaks_the_closing_cue_reports(self) -> None:
+        quote = one('A man shouted "get out, get out, get out now", a witness said.')
+        assert (quote.speaker, quote.reported_by) == ("A man", "a witness")
+
+    def test_a_named_voice_reported_by_a_named_witness(self) -> None:
+        quote = one('Jo Roe was yelling, "Everybody stay down on the floor," Tom Hale told reporters.')
+        assert (quote.speaker, quote.reported_by) == ("Jo Roe", "Tom Hale")
+
+    def test_no_one_this_reading_can_tell_gets_no_speaker(self) -> None:
+        quote = one('Suddenly people in Washington were asking, "Where is she? She is gone," Clinton said.')
+        assert quote.speaker is None
+
+    def test_a_question_put_to_someone_is_not_read_as_voiced(self) -> None:
+        quote = one('"Will you run again next year?" Jo Roe asked.')
+        assert quote.speaker == "Jo Roe"

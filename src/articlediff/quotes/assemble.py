@@ -24,6 +24,7 @@ from .attribution import (
     _is_according,
     _main_clause,
     _subject_before,
+    _voiced_before,
 )
 from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _sentence_at, _sentence_start
@@ -83,6 +84,15 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
                         and _DIRECT_OBJECT.search(frame.text[: frame.places[piece.k]]):
                     # "Doe said “…”, Roe told reporters": Doe's words, reported by Roe.
                     return said._replace(reported_by=found.subject), piece.para
+                voiced = _voiced_before(frame, piece.k) if found.cue not in _PARTICIPLE_CUES else None
+                if voiced is not None:
+                    # "A man shouted “…”, a witness said": the man's words, reported by the
+                    # witness; no speaker when the text names no one this reading can tell.
+                    position, verb, subject = voiced
+                    if subject is None:
+                        return None, piece.para
+                    relay = None if subject.kind == "pronoun" else found.subject
+                    return _Attribution(subject, verb, position, relay), piece.para
             return found, piece.para
     for reader in (_attribution_before, _attribution_anywhere):
         found = analyses[first.para].attribution(reader, first.k)

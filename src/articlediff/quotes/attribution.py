@@ -532,6 +532,34 @@ def _reported_clause(left: str, match: re.Match[str]) -> _Attribution | None:
     return _Attribution(speaker, verb, said.end(), relayer)
 
 
+# A verb of voicing words right before a quotation, ending its clause: "people were
+# asking, “…”", "a man shouted “…”". Not "asked": "he was asked, “…”" is the asker's question.
+_VOICED = LazyPattern(
+    r"(?:\b(?:was|were|is|are|kept|began|started)\s+)?\b(asking|shouting|yelling|screaming|chanting|"
+    r"shouted|yelled|screamed|chanted)\s*[,:]?\s*$"
+)
+
+
+def _voiced_before(frame: _Frame, k: int) -> tuple[int, str, _Subject | None] | None:
+    """"Suddenly people were asking, “…,” Clinton said", "A man shouted “…”, a witness
+    said": a verb of voicing ends the clause before the quotation, so the one the
+    closing attribution names only reports the words. (Where the voicing verb's
+    subject is named, its position, the verb and that subject; the subject is None when
+    the text names no one this reading can tell.) None without such a verb."""
+    start, _ = _sentence_at(frame, frame.places[k])
+    left = frame.text[start : frame.places[k]]
+    if not left or _PLACEHOLDER in left:
+        return None
+    voiced = _VOICED.search(left)
+    if voiced is None:
+        return None
+    phrase = left[: voiced.start()].strip()
+    subject = _subject_before(phrase) if phrase else None
+    if subject is None and phrase:
+        subject = _read_relayed_person(phrase)
+    return start + voiced.start(), voiced.group(1), subject
+
+
 def _attribution_anywhere(frame: _Frame, k: int) -> _Attribution | None:
     """"according to X" elsewhere in the quotation's sentence."""
     start, end = _sentence_at(frame, frame.places[k])
