@@ -84,7 +84,8 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
                         and _DIRECT_OBJECT.search(frame.text[: frame.places[piece.k]]):
                     # "Doe said “…”, Roe told reporters": Doe's words, reported by Roe.
                     return said._replace(reported_by=found.subject), piece.para
-                voiced = _voiced_before(frame, piece.k) if found.cue not in _PARTICIPLE_CUES else None
+                voiced = _voiced_before(frame, piece.k) \
+                    if found.cue not in _PARTICIPLE_CUES and found.reported_by is None else None
                 if voiced is not None:
                     # "A man shouted “…”, a witness said": the man's words, reported by the
                     # witness; no speaker when the text names no one this reading can tell.
