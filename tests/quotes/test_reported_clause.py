@@ -3,7 +3,7 @@ speaks, the earlier one's relays the words (attribution._reported_clause)."""
 
 from __future__ import annotations
 
-from .common import one
+from .common import one, quotes_of
 
 
 class TestReportedClause:
@@ -61,3 +61,18 @@ class TestVoicedBeforeTheQuotation:
     def test_a_question_put_to_someone_is_not_read_as_voiced(self) -> None:
         quote = one('"Will you run again next year?" Jo Roe asked.')
         assert quote.speaker == "Jo Roe"
+
+
+class TestQuotedAsSaying:
+    def test_the_one_quoted_speaks_the_one_quoting_relays(self) -> None:
+        quote = one('The Times quoted Jo Roe as saying "we will not back down on this at all".')
+        assert (quote.speaker, quote.reported_by) == ("Jo Roe", "The Times")
+
+    def test_a_document_quotes_a_named_person(self) -> None:
+        quote = one('The complaint quotes Patterson as saying when he saw her, "He knew that was the girl."')
+        assert (quote.speaker, quote.reported_by) == ("Patterson", "The complaint")
+
+    def test_her_is_someone_named_before_not_the_quoter(self) -> None:
+        quote = quotes_of("Jo Roe is the mayor.",
+                          'The newspaper quoted her as saying "we will not back down on this at all".')[-1]
+        assert (quote.speaker, quote.reported_by) == ("Jo Roe", "The newspaper")

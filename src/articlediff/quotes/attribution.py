@@ -453,6 +453,9 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
         relayed = _reported_clause(left, match)
         if relayed is not None:
             return relayed._replace(position=sentence_start + relayed.position)
+        quoted = _quoted_as(before) if match.group(1) == "saying" else None
+        if quoted is not None:
+            return quoted._replace(cue="saying", position=sentence_start + quoted.position)
         if match.group(1) in _PARTICIPLE_CUES:
             subject = _main_clause(before)[0] or _earlier_speaker(before)
         else:
@@ -500,6 +503,28 @@ def _earlier_speaker(before: str) -> _Subject | None:
         found = _inverted(rest, match, match.group(1), 0)
         return found.subject if found else None
     return _subject_before(rest[: match.start()])
+
+
+# "The Times quoted Jo Roe as saying": who is quoted, and the verb's start and end.
+_QUOTED_AS = LazyPattern(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;]{1,60}?)\s+as\s*$")
+#: Object pronouns as the subject pronouns _read_subject reads.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_as(before: str) -> _Attribution | None:
+    """"The complaint quotes Patterson as saying “…”", "the newspaper quoted her as
+    saying “…”": the one quoted speaks, the one quoting relays (none when its subject
+    cannot be read: the words are still not the quoter's own)."""
+    found = _QUOTED_AS.search(before)
+    if found is None:
+        return None
+    phrase = found.group(1).strip()
+    speaker = _read_subject(_OBJECT_PRONOUNS.get(phrase.lower(), phrase))
+    if speaker is None:
+        return None
+    relayer = _subject_before(before[: found.start()])
+    # "quoted her": she is someone named before this sentence, never its own subject.
+    return _Attribution(speaker, "saying", 0 if speaker.kind == "pronoun" else found.start(1), relayer)
 
 
 def _reported_clause(left: str, match: re.Match[str]) -> _Attribution | None:
