@@ -363,8 +363,13 @@ def _sole_speaker(before: Sequence[Quote], utterances: Sequence[_Utterance], par
     quotation paragraph after them may go on with. None when two people speak there
     (either could go on), or when the speaker is a document ("the council report"): a
     bare paragraph after a document's words is not said to be the document's."""
-    speakers = {quote.speaker for quote, utterance in zip(reversed(before), reversed(utterances[: len(before)]))
-                if utterance.pieces[-1].para == para and quote.kind == "quote" and quote.speaker}
+    speakers: set[str] = set()
+    for n in range(len(before) - 1, -1, -1):  # back from the last: a long article has thousands
+        if utterances[n].pieces[-1].para < para:
+            break
+        speaker = before[n].speaker
+        if utterances[n].pieces[-1].para == para and before[n].kind == "quote" and speaker:
+            speakers.add(speaker)
     if len(speakers) != 1:
         return None
     speaker = speakers.pop()

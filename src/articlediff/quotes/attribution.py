@@ -537,7 +537,9 @@ def _reported_clause(left: str, match: re.Match[str]) -> _Attribution | None:
     the earlier verb (and "that"), in a phrase with no quotation or comma."""
     if match.group(1) in _PARTICIPLE_CUES:
         return None
-    said = next((m for m in reversed(list(_WORD_OR_ACCORDING.finditer(left, 0, match.start())))
+    # The phrase between holds no comma or quotation: the earlier verb stands after the last of them.
+    after = max(left.rfind(",", 0, match.start()), left.rfind(_PLACEHOLDER, 0, match.start())) + 1
+    said = next((m for m in reversed(list(_WORD_OR_ACCORDING.finditer(left, after, match.start())))
                  if m.group(1) in _FINITE_CUES or m.group(1) in _DOC_SPEECH), None)
     if said is None:
         return None
