@@ -573,8 +573,11 @@ def _voiced_before(frame: _Frame, k: int) -> tuple[int, str, _Subject | None] | 
     closing attribution names only reports the words. (Where the voicing verb's
     subject is named, its position, the verb and that subject; the subject is None when
     the text names no one this reading can tell.) None without such a verb."""
-    start, _ = _sentence_at(frame, frame.places[k])
-    left = frame.text[start : frame.places[k]]
+    place = frame.places[k]
+    if not frame.text[max(0, place - 8) : place].rstrip(" ,:").endswith(("ing", "ed")):
+        return None  # most quotations: no voicing verb ends the text before them
+    start, _ = _sentence_at(frame, place)
+    left = frame.text[start:place]
     if not left or _PLACEHOLDER in left:
         return None
     voiced = _VOICED.search(left)
