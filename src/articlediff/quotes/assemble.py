@@ -24,12 +24,13 @@ from .attribution import (
     _is_according,
     _main_clause,
     _subject_before,
+    _voiced_before,
 )
 from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at, _sentence_start
 from .french import _french_attribution
 from .headlines import headline_speaker
-from .lexicon import _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
+from .lexicon import _DETERMINERS, _DOC_NOUNS, _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
 from .names import _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
 from .spans import _Span, single_marks_lead
@@ -84,6 +85,16 @@ def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tup
                         and _DIRECT_OBJECT.search(frame.text[: frame.places[piece.k]]):
                     # "Doe said “…”, Roe told reporters": Doe's words, reported by Roe.
                     return said._replace(reported_by=found.subject), piece.para
+                voiced = _voiced_before(frame, piece.k) \
+                    if found.cue not in _PARTICIPLE_CUES and found.reported_by is None else None
+                if voiced is not None:
+                    # "A man shouted “…”, a witness said": the man's words, reported by the
+                    # witness; no speaker when the text names no one this reading can tell.
+                    position, verb, subject = voiced
+                    if subject is None:
+                        return None, piece.para
+                    relay = None if subject.kind == "pronoun" else found.subject
+                    return _Attribution(subject, verb, position, relay), piece.para
             return found, piece.para
     for reader in (_attribution_before, _attribution_anywhere):
         found = analyses[first.para].attribution(reader, first.k)
@@ -139,7 +150,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     utterances = _utterances(analyses)
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
-    quotes = _issuers(_carry_speakers(quotes, utterances, frames, registry), utterances, frames, registry)
+    roles = [p.role for p in read]
+    quotes = _issuers(_carry_speakers(quotes, utterances, frames, roles, registry), utterances, frames, registry)
     quotes = _named_next(quotes, utterances, frames, registry)
     quotes = _repeated(quotes, [read[u.pieces[0].para].role for u in utterances], [u.pieces[0].para for u in utterances])
     return _headline_speakers(quotes, utterances, [read[u.pieces[0].para].role for u in utterances], frames, registry)
@@ -224,6 +236,10 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
         if relay is not None and relay.kind in ("person", "org"):
             reported_by = registry.canonical(relay.name, utterance.attribution_para) if relay.kind == "person" \
                 else relay.name
+        elif relay is not None and relay.kind in ("group", "org_pronoun"):
+            # "Police said the suspect shouted “…”": a group as worded, "the ministry" the body it stands for
+            reported_by, _ = _resolve(utterance.attribution._replace(subject=relay, reported_by=None),
+                                      utterance.attribution_para, frames, registry)
     kind = _kind(text, frames[first.para], first.k, utterance)
     if kind is QuoteKind.QUOTE and utterance.attribution is None and _title(text, frames[first.para]):
         kind = QuoteKind.TERM
@@ -305,7 +321,7 @@ def _more_words_than(text: str, limit: int) -> bool:
 
 
 def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
-                    registry: _Registry) -> list[Quote]:
+                    roles: Sequence[Role], registry: _Registry) -> list[Quote]:
     """Wire convention: a paragraph that is nothing but an unattributed quotation goes
     on with the speaker of the paragraph just before: of its quotation, or, when it
     quotes nobody, of the words it reports ("Doe said the city was ready." “We
@@ -317,13 +333,15 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
             previous = out[-1] if n else None
             if previous is not None and previous.speaker and previous.kind == "quote" \
                     and utterances[n - 1].pieces[-1].para == first - 1:
-                quote = quote._replace(speaker=previous.speaker, cue=None, attribution="")
+                speaker = _sole_speaker(out, utterances, first - 1)
+                if speaker:
+                    quote = quote._replace(speaker=speaker, cue=None, attribution="")
             elif not frames[first - 1].places:
                 speaker = _reporting_speaker(frames, first - 1, registry)
                 if speaker is None and _whole_paragraph(frames[first]):
                     speaker = _subject_of_last_sentence(frames, first - 1, registry)
                 if speaker is None and previous is not None and _whole_paragraph(frames[first]):
-                    speaker = _speaker_across(previous, utterances[n - 1].pieces[-1].para, first, frames, registry)
+                    speaker = _speaker_across(out, utterances, first, frames, roles, registry)
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
         elif quote.speaker is None and quote.kind == "quote":
@@ -345,19 +363,64 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
 _ACROSS_PARAGRAPHS = 2
 
 
-def _speaker_across(previous: Quote, last: int, para: int, frames: Sequence[_Frame],
-                    registry: _Registry) -> str | None:
+def _speaker_across(before: Sequence[Quote], utterances: Sequence[_Utterance], para: int, frames: Sequence[_Frame],
+                    roles: Sequence[Role], registry: _Registry) -> str | None:
     """A paragraph that is nothing but a quotation, a paragraph or two of narrative
     after a quotation: wire copy goes on with the same speaker when those paragraphs
     quote no one, say no one speaks and name no one ("“…,” said Doe." / "The water rose
-    three metres." / "“…”"). Anyone named between could be the speaker: no speaker then."""
+    three metres." / "“…”"). Anyone named between could be the speaker: no speaker then;
+    nor across a subhead, which opens a new section."""
+    previous = before[-1]
+    last = utterances[len(before) - 1].pieces[-1].para
     if not previous.speaker or previous.kind != "quote" or not para - 1 - _ACROSS_PARAGRAPHS <= last < para - 1:
         return None
     for between in range(last + 1, para):
         frame = frames[between]
-        if frame.places or _cues(frame.text) or registry.people_in(between) or _NAMED.search(frame.text):
+        if frame.places or _cues(frame.text) or registry.people_in(between) or _NAMED.search(frame.text) \
+                or _is_heading(frame.text, roles[between]):
             return None
-    return previous.speaker
+    return _sole_speaker(before, utterances, last)
+
+
+def _sole_speaker(before: Sequence[Quote], utterances: Sequence[_Utterance], para: int) -> str | None:
+    """The one speaker of the quotations that end in paragraph ``para``, whom a bare
+    quotation paragraph after them may go on with. None when two people speak there
+    (either could go on), or when the speaker is a document ("the council report"): a
+    bare paragraph after a document's words is not said to be the document's."""
+    speakers: set[str] = set()
+    for n in range(len(before) - 1, -1, -1):  # back from the last: a long article has thousands
+        if utterances[n].pieces[-1].para < para:
+            break
+        speaker = before[n].speaker
+        if utterances[n].pieces[-1].para == para and before[n].kind == "quote" and speaker:
+            speakers.add(speaker)
+    if len(speakers) != 1:
+        return None
+    speaker = speakers.pop()
+    return None if _names_a_document(speaker) else speaker
+
+
+_DOCUMENT_HEADS = frozenset(_DOC_NOUNS.split("|"))
+
+
+def _names_a_document(name: str) -> bool:
+    """"the council report", "the statement": a document as the text names its speaker."""
+    words = name.lower().split()
+    return len(words) > 1 and words[0] in _DETERMINERS and words[-1] in _DOCUMENT_HEADS
+
+
+#: The most words a line without closing punctuation may have to read as a subhead.
+_HEADING_WORDS = 12
+
+
+def _is_heading(text: str, role: Role) -> bool:
+    """Does a paragraph open a section: a subhead, or a short line with no closing
+    punctuation, as a subhead reads in plain text ("Rebuilding plans")?"""
+    if role is Role.SUBHEAD:
+        return True
+    line = text.strip()
+    return bool(line) and line[0].isupper() and not line.endswith(tuple(".!?:;,\"”’'…")) \
+        and not _more_words_than(line, _HEADING_WORDS)
 
 
 # A capitalised word inside a sentence: someone or something named.
@@ -676,7 +739,7 @@ def _headline_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], ro
         if quote.speaker is not None or not (para == 0 or roles[n] in (Role.HEADLINE, Role.SUBHEAD)):
             continue
         speaker = _named_before_colon(frames[para], utterances[n].pieces[0].k, para, registry)
-        if speaker is None and _is_heading(frames[para], roles[n]):
+        if speaker is None and _in_headline_grammar(frames[para], roles[n]):
             speaker = headline_speaker(frames[para].text, registry, para)
         if speaker is None and not _storys_own_term(quote, quotes[n + 1 :]):
             speaker = _said_further_down(quote, quotes[n + 1 :], para, frames, registry)
@@ -685,7 +748,7 @@ def _headline_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], ro
     return out
 
 
-def _is_heading(frame: _Frame, role: Role) -> bool:
+def _in_headline_grammar(frame: _Frame, role: Role) -> bool:
     """Is a paragraph a headline or a subhead, written in headline grammar? One marked
     so, or a first paragraph that ends in no full stop (a plain text's headline)."""
     return role in (Role.HEADLINE, Role.SUBHEAD) or not frame.text.rstrip().endswith((".", _PLACEHOLDER))

@@ -36,7 +36,16 @@ from .lexicon import (
     _TITLES,
     _TRAILING_ADVERBS,
 )
-from .names import _EDGE_PUNCT, _capital_run, _is_verb, _name_tail, _read_subject, _split_top_level, _Subject
+from .names import (
+    _EDGE_PUNCT,
+    _capital_run,
+    _is_verb,
+    _name_tail,
+    _read_relayed_person,
+    _read_subject,
+    _split_top_level,
+    _Subject,
+)
 
 # Cues are looked up in a set after a plain word pattern matches (see lexicon). A
 # character class mixing "’" with several other characters is slow to compile at
@@ -564,9 +573,12 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
             # "a candidate accused of calling it a “…”": whose words the text does not
             # settle (the candidate's, not the main clause's subject); "by saying" is.
             return None
-        relayed = _told_the_relayer(left, match)
+        relayed = _reported_clause(left, match)
         if relayed is not None:
             return relayed._replace(position=sentence_start + relayed.position)
+        quoted = _quoted_as(before) if match.group(1) == "saying" else None
+        if quoted is not None:
+            return quoted._replace(cue="saying", position=sentence_start + quoted.position)
         if match.group(1) in _PARTICIPLE_CUES:
             subject = _main_clause(before)[0] or _earlier_speaker(before)
         else:
@@ -662,23 +674,89 @@ def _earlier_speaker(before: str) -> _Subject | None:
     return _subject_before(rest[: match.start()])
 
 
-def _told_the_relayer(left: str, match: re.Match[str]) -> _Attribution | None:
-    """"Anutin said a musician told him “…”": the musician's words, relayed by the one
-    who said so. None unless the quotation follows "told him" (her, them…) and a cue
-    before it names the relayer."""
-    if match.group(1) not in ("told", "tells") or not _TOLD_ME.match(left, match.end()):
+# "The Times quoted Jo Roe as saying": who is quoted, and the verb's start and end.
+_QUOTED_AS = LazyPattern(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;]{1,60}?)\s+as\s*$")
+#: Object pronouns as the subject pronouns _read_subject reads.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_as(before: str) -> _Attribution | None:
+    """"The complaint quotes Patterson as saying “…”", "the newspaper quoted her as
+    saying “…”": the one quoted speaks, the one quoting relays (none when its subject
+    cannot be read: the words are still not the quoter's own)."""
+    found = _QUOTED_AS.search(before)
+    if found is None:
         return None
-    earlier = [m for m in _cues(left[: match.start()]) if not _is_according(m)]
-    if not earlier:
+    phrase = found.group(1).strip()
+    speaker = _read_subject(_OBJECT_PRONOUNS.get(phrase.lower(), phrase))
+    if speaker is None:
         return None
-    said = earlier[-1]
+    relayer = _subject_before(before[: found.start()])
+    # "quoted her": she is someone named before this sentence, never its own subject.
+    return _Attribution(speaker, "saying", 0 if speaker.kind == "pronoun" else found.start(1), relayer)
+
+
+def _reported_clause(left: str, match: re.Match[str]) -> _Attribution | None:
+    """A verb of speaking inside the clause of an earlier one, the quotation its words:
+    "Police said the suspect shouted “…”", "Anutin said a musician told him “…”", "a
+    criminal complaint states the man identified as Jake Patterson said, “…”". The
+    speaker is the later verb's subject; the earlier verb's subject relays the words,
+    unless the speaker is a pronoun ("Kinsey said he told police, “…”": his own account,
+    the pronoun resolved as any other). None unless the later subject stands right after
+    the earlier verb (and "that"), in a phrase with no quotation or comma."""
+    if match.group(1) in _PARTICIPLE_CUES:
+        return None
+    # The phrase between holds no comma or quotation: the earlier verb stands after the last of them.
+    after = max(left.rfind(",", 0, match.start()), left.rfind(_PLACEHOLDER, 0, match.start())) + 1
+    said = next((m for m in reversed(list(_WORD_OR_ACCORDING.finditer(left, after, match.start())))
+                 if m.group(1) in _FINITE_CUES or m.group(1) in _DOC_SPEECH), None)
+    if said is None:
+        return None
     phrase = left[said.end() : match.start()]
-    phrase = phrase[_THAT.match(phrase).end():]  # type: ignore[union-attr]
-    speaker = _read_subject(phrase.strip(" ,"))
-    relayer = _subject_before(left[: said.start()])
-    if speaker is None or relayer is None:
+    phrase = phrase[_THAT.match(phrase).end():].strip()  # type: ignore[union-attr]
+    if not phrase or _PLACEHOLDER in phrase or "," in phrase:
         return None
-    return _Attribution(speaker, "told", said.end(), relayer)
+    speaker = _read_subject(phrase) or _subject_before(phrase) or _read_relayed_person(phrase)
+    if speaker is None:
+        return None
+    verb = "told" if _TOLD_ME.match(left, match.end()) else _cue_text(left, match)
+    if speaker.kind == "pronoun":
+        return _Attribution(speaker, verb, said.end())
+    relayer = _subject_before(left[: said.start()])
+    if relayer is None:
+        return None
+    return _Attribution(speaker, verb, said.end(), relayer)
+
+
+# A verb of voicing words right before a quotation, ending its clause: "people were
+# asking, “…”", "a man shouted “…”". Not "asked": "he was asked, “…”" is the asker's question.
+_VOICED = LazyPattern(
+    r"(?:\b(?:was|were|is|are|kept|began|started)\s+)?\b(asking|shouting|yelling|screaming|chanting|"
+    r"shouted|yelled|screamed|chanted)\s*[,:]?\s*$"
+)
+
+
+def _voiced_before(frame: _Frame, k: int) -> tuple[int, str, _Subject | None] | None:
+    """"Suddenly people were asking, “…,” Clinton said", "A man shouted “…”, a witness
+    said": a verb of voicing ends the clause before the quotation, so the one the
+    closing attribution names only reports the words. (Where the voicing verb's
+    subject is named, its position, the verb and that subject; the subject is None when
+    the text names no one this reading can tell.) None without such a verb."""
+    place = frame.places[k]
+    if not frame.text[max(0, place - 8) : place].rstrip(" ,:").endswith(("ing", "ed")):
+        return None  # most quotations: no voicing verb ends the text before them
+    start, _ = _sentence_at(frame, place)
+    left = frame.text[start:place]
+    if not left or _PLACEHOLDER in left:
+        return None
+    voiced = _VOICED.search(left)
+    if voiced is None:
+        return None
+    phrase = left[: voiced.start()].strip()
+    subject = _subject_before(phrase) if phrase else None
+    if subject is None and phrase:
+        subject = _read_relayed_person(phrase)
+    return start + voiced.start(), voiced.group(1), subject
 
 
 def _attribution_anywhere(frame: _Frame, k: int) -> _Attribution | None:

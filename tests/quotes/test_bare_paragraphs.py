@@ -1,0 +1,54 @@
+"""Quotation paragraphs with no attribution of their own: whose words they go on with,
+and where no speaker may be given (assemble._carry_speakers)."""
+
+from __future__ import annotations
+
+from .common import quotes_of
+
+SMITH = '"We will rebuild the town," said Jo Smith, the mayor.'
+BARE = '"Every house and every school will stand again."'
+
+
+def last_speaker(*paragraphs: str) -> str | None:
+    return quotes_of(*paragraphs)[-1].speaker
+
+
+class TestGoesOn:
+    def test_after_the_speakers_quotation(self) -> None:
+        assert last_speaker(SMITH, BARE) == "Jo Smith"
+
+    def test_after_a_paragraph_naming_someone_else_only_as_an_object(self) -> None:
+        assert last_speaker(SMITH, "She thanked Governor Tom Hale for his support on Monday.", BARE) == "Jo Smith"
+
+    def test_after_two_paragraphs_of_narrative(self) -> None:
+        assert last_speaker(SMITH, "The water rose three metres overnight.", "She later met engineers.", BARE) \
+            == "Jo Smith"
+
+    def test_after_a_lead_in_ending_in_a_colon(self) -> None:
+        assert last_speaker("Jo Smith told the council:", '"We cannot afford this."') == "Jo Smith"
+
+    def test_a_question_and_its_answer(self) -> None:
+        assert last_speaker("Jo Smith is the mayor.",
+                            'Asked whether she would run again, she said: "I have not decided this year."') == "Jo Smith"
+
+    def test_a_quotation_over_several_paragraphs(self) -> None:
+        quotes = quotes_of('Jo Smith said: "We will rebuild the town.', BARE)
+        assert len(quotes) == 1 and quotes[0].speaker == "Jo Smith" and len(quotes[0].parts) == 2
+
+
+class TestNoSpeaker:
+    def test_after_a_paragraph_where_two_people_speak(self) -> None:
+        assert last_speaker('"We will rebuild," said Jo Smith. "It will take years," said Tom Hale.', BARE) is None
+
+    def test_after_a_paragraph_quoting_a_document(self) -> None:
+        assert last_speaker('The council report said the town "cannot afford the repairs this year".', BARE) is None
+        assert last_speaker('"The town cannot afford the repairs," the council report said.', BARE) is None
+
+    def test_after_a_subhead(self) -> None:
+        assert last_speaker(SMITH, "Rebuilding plans", BARE) is None
+
+    def test_too_far_from_the_speaker(self) -> None:
+        assert last_speaker(SMITH, "The water rose.", "The bridge was closed.", "More rain is expected.", BARE) is None
+
+    def test_one_speaker_twice_still_goes_on(self) -> None:
+        assert last_speaker('"We will rebuild," said Jo Smith. "It will take years," she added.', BARE) == "Jo Smith"
