@@ -111,6 +111,8 @@ NOT_SGR = re.compile(r"\x1b(?!\[[0-9;]*m)")
 @given(texts(), texts(), st.sampled_from([20, 80, 120]))
 # A speaker's name holding a control character, in the summary view's quote list.
 @example(old="", new="A\x06 said “deal”\n\n", width=20)
+# "İ" lower-cases to two characters: offsets found in lower case must still index the text.
+@example(old="", new="İ 0\n\n", width=20)
 def test_every_view_is_safe_for_a_terminal(old: str, new: str, width: int) -> None:
     diff = compare(old, new)
     views = [render_diff(diff, ViewOptions(full=True)), render_diff(diff, ViewOptions(marks=True)),

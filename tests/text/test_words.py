@@ -34,3 +34,13 @@ def test_control_sequences_are_blanked_offsets_kept() -> None:
     assert len(blanked) == len(text)
     assert "TITLE" not in blanked and "31" not in blanked and "RED" in blanked and "\x1b" not in blanked
     assert without_control_sequences("Plain text, kept.") == "Plain text, kept."
+
+
+def test_lower_in_place_keeps_every_offset() -> None:
+    from articlediff.text.words import lower_in_place
+
+    text = "İSTANBUL, 5 İ"
+    lower = lower_in_place(text)
+    assert len(lower) == len(text)
+    assert lower == "İstanbul, 5 İ"
+    assert lower_in_place("Mayor ROE") == "mayor roe"

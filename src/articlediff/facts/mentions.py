@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..model import FactType
 from ..text.lazy import LazyPattern, first_letter_alternation
 from ..text.pattern_cache import compile_pattern
-from ..text.words import straight_apostrophes, without_control_sequences
+from ..text.words import lower_in_place, straight_apostrophes, without_control_sequences
 from . import _IDIOMATIC_ONE, _NAME, _NUMBER, _POSSESSIVE, _REFERENCE_MARK, _STOP_NAMES, _starts_sentence
 
 
@@ -244,7 +244,7 @@ def _time_key(text: str) -> str:
 
 
 def _number_mentions(sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    lower = sentence.lower()
+    lower = lower_in_place(sentence)  # its offsets index ``sentence``
     if "[" in lower:  # reference marks ("[4]") are no numbers of the story
         lower = _REFERENCE_MARK.sub(lambda m: " " * len(m.group()), lower)
     if "one" in lower:

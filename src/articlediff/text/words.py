@@ -16,6 +16,16 @@ WORD = compile_pattern(r"\w+(?:['.,/\-]\w+|’\w+)*", re.UNICODE)
 DOTTED_ACRONYM = compile_pattern(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
+def lower_in_place(text: str) -> str:
+    """``text`` in lower case, character for character, so that a match's offsets hold
+    for ``text`` too. ``str.lower`` lengthens a few characters ("İ" becomes "i" and a
+    combining dot); those are left as they are."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
 def straight_apostrophes(text: str) -> str:
     """``text`` with each curly apostrophe (’) made straight ('), character for
     character, so that a match's offsets hold for ``text`` too.
