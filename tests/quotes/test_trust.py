@@ -125,3 +125,23 @@ class TestMissingSpeakers:
                                       "criticised the move as"])
     def test_partial_quotations_after_verbs_of_judging(self, verb: str) -> None:
         assert one(f"Jane Roe {verb} “a disgrace to the justice system”.").speaker == "Jane Roe"
+
+
+class TestAQuestionAndItsAnswerInOneSentence:
+    """"A reporter asked: “…” to which the mayor replied “…”": the cue after the first
+    quotation introduces the second; the first is the one who asked."""
+
+    def test_each_gets_its_own_speaker(self) -> None:
+        quotes = quotes_of("Mayor Ann Roe faced reporters on Monday.",
+                           "A reporter asked: “Will you resign over the budget?” to which Roe replied “No.”")
+        assert [q.speaker for q in quotes] == ["A reporter", "Ann Roe"]
+
+    def test_single_marks_with_the_comma_inside(self) -> None:
+        quotes = quotes_of("Premier Ann Roe faced reporters.",
+                           "A journalist said: 'The roadmap says July 10 for travel,' to which Ms Roe "
+                           "responded 'yeah, under review'.")
+        assert [q.speaker for q in quotes] == ["A journalist", "Ann Roe"]
+
+    def test_words_split_around_their_attribution_stay_one_speakers(self) -> None:
+        quotes = quotes_of("“We will rebuild,” Mayor Ann Roe said, “street by street.”")
+        assert [q.speaker for q in quotes] == ["Ann Roe"]

@@ -355,11 +355,11 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
 
 def _introduces_next(frame: _Frame, k: int, stop: int, text: str, match: re.Match[str]) -> bool:
     """Is the cue after quotation k the one of the next quotation, which follows it with
-    nothing but its channel and punctuation between, and an adverbial stands between the
-    quotation and the subject ("called a “truth” on the app, Trump wrote, “I'M BACK!”")?
+    nothing but its channel and punctuation between ("called a “truth” on the app, Trump
+    wrote, “I'M BACK!”"; "A reporter asked: “…” to which the mayor replied “No.”")?
     Only for a quotation inside its sentence: one that opens it is the first part of
     words split around their attribution ("“A,” Trump wrote, “B.”")."""
-    if k + 1 >= len(frame.places) or frame.places[k + 1] != stop or "," not in text[: match.start()]:
+    if k + 1 >= len(frame.places) or frame.places[k + 1] != stop:
         return False
     after = text[match.end() :]
     channel = _CHANNEL.match(straight_apostrophes(after))
