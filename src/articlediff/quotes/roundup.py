@@ -1,0 +1,225 @@
+"""Round-ups, vox pops and transcripts: speakers named on a line of their own or as a
+prefix, not in a sentence with a verb.
+
+Three layouts are read here:
+
+- a reaction round-up whose speaker lines follow their quotations
+  (“It's spending for a second term.” / Liberal Democrat leader Charles Kennedy);
+- one whose speaker lines head the quotations under them, with the editor's captions
+  in between (Conservative leader David Cameron / “…” / Mr Cameron mocking … / “…”);
+- a transcript's name-colon prefix (Guus Hiddink: “I am satisfied …”), also when the
+  opening mark is missing (Martin O’Neill: It sounds like …”).
+
+Which way a round-up's lines point is decided once for the story, from its first line:
+a paragraph that is nothing but a quotation right before it means lines follow their
+quotations; otherwise they head them. Reading each line alone would give every
+quotation its neighbour's speaker in one of the two layouts, which is worse than none,
+so a line counts only in a story with two of them or more, each beside a quotation."""
+
+# No `from __future__ import annotations` here: NamedTuple would compile each string
+# annotation of its fields when the module is imported (see model.py).
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..model import Role
+from ..text.lazy import LazyPattern
+from ..text.marks import QUOTATION_MARKS
+from .attribution import _cues, _main_clause
+from .frames import _PLACEHOLDER, _Frame
+from .lexicon import _PERSON_PRONOUNS, _TITLES
+from .names import _is_verb, _read_subject, _split_top_level, _Subject
+from .spans import _Span
+
+if TYPE_CHECKING:
+    from .speakers import _Registry
+
+#: The most words a speaker line holds ("Marian Bell, economist with Royal Bank of
+#: Scotland, on City reaction").
+LINE_WORDS = 14
+#: The most words of the description before a name ("Salomon Smith Barney equity strategist").
+DESCRIPTION_WORDS = 6
+#: The most words of a name-colon prefix ("Conservative leader David Cameron:").
+PREFIX_WORDS = 5
+#: The fewest speaker lines that make a round-up.
+ROUNDUP_LINES = 2
+
+# A match result ("Aston Villa 0-1 Chelsea"), not a speaker.
+_SCORE = LazyPattern(r"\d\s*[-–]\s*\d")
+# "Guus Hiddink: ", "Alex Ferguson: (On the penalty appeal) ": a transcript's speaker.
+# (Apostrophes may stand in the name: "Martin O’Neill".)
+_PREFIX = LazyPattern(r"([^:()\d\"“”„«»]{3,80}):\s+(?:\([^()]*\)\s*)?")
+
+
+#: Words of a caption's subject that say nothing of who it is: "The Conservative leader twice compared …".
+_NOT_NAMING = frozenset("the a an twice once again also then later".split())
+
+
+class _Line(NamedTuple):
+    """A paragraph that names a speaker and nothing else."""
+
+    para: int
+    subject: _Subject
+    words: frozenset[str]
+    """The line's words, lower-cased: what a caption about the same speaker reuses
+    ("The Conservative leader" under "Conservative leader David Cameron")."""
+
+
+def read_speaker(phrase: str) -> _Subject | None:
+    """The person or body a speaker line or prefix names, with no sentence around it:
+    "Salomon Smith Barney equity strategist Robert Buckland" (Robert Buckland), "ASH,
+    the anti-smoking group" (ASH), "Marian Bell, economist with Royal Bank of Scotland,
+    on City reaction" (Marian Bell). None for anything that says more than who: a
+    verb, a score, a one-word name no title vouches for ("Eurosport", "Background")."""
+    chunks = _split_top_level(phrase)
+    if not chunks or _SCORE.search(phrase):
+        return None
+    head = chunks[0]
+    words = head.split()
+    if any(_is_verb(word) for word in words):
+        return None
+    subject = _read_subject(head)
+    if subject is None or subject.kind not in ("person", "org") or not subject.name[:1].isupper():
+        return None
+    if subject.kind == "org":
+        return subject if head.startswith(subject.name) else None  # "ASH", "The Child Poverty Action Group"
+    before = head[: head.find(subject.name)].split() if subject.name in head else words
+    if len(before) > DESCRIPTION_WORDS or any(word[:1].isdigit() for word in before):
+        return None
+    if " " not in subject.name and not (before and (before[-1] in _TITLES or before[-1] + "." in _TITLES)):
+        return None  # "Mr Cameron" is a name; "Eurosport" alone may be anything
+    return subject
+
+
+def speaker_line(text: str) -> _Subject | None:
+    """Who a paragraph names, when it is a speaker line: short, no quotation, no verb
+    of speaking, no sentence-ending punctuation."""
+    text = text.strip()
+    if not text or text[-1] in ".!?:;" + QUOTATION_MARKS or _PLACEHOLDER in text \
+            or len(text.split()) > LINE_WORDS or _cues(text):
+        return None
+    return read_speaker(text)
+
+
+def name_prefix(frame: _Frame) -> _Subject | None:
+    """The speaker a paragraph opens with before a colon and its quotation ("Guus
+    Hiddink: “…”"): its name, when nothing but the name (and a note in brackets)
+    stands before the first quotation."""
+    if not frame.places or frame.places[0] > 120 or ":" not in frame.text[: frame.places[0]]:
+        return None  # most paragraphs: no colon before their first quotation
+    match = _PREFIX.fullmatch(frame.text, 0, frame.places[0])
+    if match is None or len(match.group(1).split()) > PREFIX_WORDS:
+        return None
+    return read_speaker(match.group(1))
+
+
+def prefixed_spans(text: str, spans: list[_Span]) -> list[_Span]:
+    """A transcript's answer whose opening mark is missing ("Martin O’Neill: It sounds
+    like an excuse …”"): the paragraph ends with a closing mark and opens none, and
+    after a speaker's name and a colon, the quotation is the words after the colon up
+    to that mark."""
+    if len(spans) > 1 or (spans and not spans[0].open_at_start):
+        return spans  # most paragraphs: their marks open what they quote
+    end = len(text.rstrip())
+    if text[end - 1 : end] not in ("”", '"') or ":" not in text[:80] or any(mark in text[: end - 1] for mark in '"“”'):
+        return spans
+    match = _PREFIX.match(text)
+    if match is None or len(match.group(1).split()) > PREFIX_WORDS or read_speaker(match.group(1)) is None:
+        return spans
+    start = match.end()
+    return [_Span(start, end, text[start : end - 1])] if text[start : end - 1].strip() else spans
+
+
+def _bare(frame: _Frame) -> bool:
+    """Is a paragraph nothing but quotation (one or more spans, no words outside)?"""
+    return bool(frame.places) and not frame.text.replace(_PLACEHOLDER, "").strip(" .,;:")
+
+
+def _refers_to(text: str, line: _Line) -> bool:
+    """Is a caption between a heading's quotations about the heading's speaker ("Mr
+    Cameron mocking …", "The Conservative leader twice compared …", "he went on")?
+    Its subject is the speaker's name, a pronoun, or words the line itself uses."""
+    subject, _ = _main_clause(text.replace(_PLACEHOLDER, " "))
+    if subject is not None and subject.kind == "pronoun":
+        return subject.name in _PERSON_PRONOUNS
+    if subject is not None and subject.kind == "person":
+        return subject.name.split()[-1] == line.subject.name.split()[-1]
+    lead: list[str] = []
+    for word in text.split():
+        if _is_verb(word):
+            break
+        lead.append(word.strip(",;:").lower())
+    lead = [word for word in lead if word not in _NOT_NAMING and not word.endswith("ly")]
+    return bool(lead) and len(lead) <= DESCRIPTION_WORDS and line.words.issuperset(lead)
+
+
+def _lines(frames: Sequence[_Frame], roles: Sequence[Role], bare: Sequence[bool]) -> list[_Line]:
+    """The speaker lines beside a bare quotation paragraph; not the headline."""
+    found = []
+    for para, frame in enumerate(frames):
+        if frame.places or not para or roles[para] is Role.HEADLINE:
+            continue
+        if not (bare[para - 1] or (para + 1 < len(frames) and bare[para + 1])):
+            continue
+        subject = speaker_line(frame.text)
+        if subject is not None:
+            found.append(_Line(para, subject, frozenset(w.strip(",").lower() for w in frame.text.split())))
+    return found
+
+
+def roundup_speakers(frames: Sequence[_Frame], roles: Sequence[Role], registry: "_Registry") -> dict[int, str | None]:
+    """The speakers of paragraphs whose quotations a line or a prefix names, by
+    paragraph read: a transcript's prefix gives its paragraph's quotations; a round-up's
+    layout gives its bare quotation paragraphs, or None to those it gives no one (so
+    that no rule hands them a neighbour's speaker line). Empty for most stories."""
+    decided: dict[int, str | None] = {}
+    for para, frame in enumerate(frames):
+        subject = name_prefix(frame)
+        if subject is not None:
+            decided[para] = _name(para, subject, registry)
+    decided.update(_layout_speakers(frames, roles, registry))
+    return decided
+
+
+def _layout_speakers(frames: Sequence[_Frame], roles: Sequence[Role], registry: "_Registry") -> dict[int, str | None]:
+    """The speakers a round-up's speaker lines give its bare quotation paragraphs (see
+    roundup_speakers)."""
+    bare = [_bare(frame) for frame in frames]
+    if sum(bare) < ROUNDUP_LINES:
+        return {}  # most stories: no run of bare quotation paragraphs to read
+    lines = _lines(frames, roles, bare)
+    if len(lines) < ROUNDUP_LINES:
+        return {}
+    names = {line.para: _name(line.para, line.subject, registry) for line in lines}
+    decided: dict[int, str | None] = {}
+    if bare[lines[0].para - 1]:
+        # Lines follow their quotations: each gives the bare paragraphs right before it.
+        if not all(bare[line.para - 1] for line in lines):
+            return {}
+        start = lines[0].para - 1
+        while start > 0 and bare[start - 1]:
+            start -= 1
+        speaker: str | None = None
+        for para in range(lines[-1].para, start - 1, -1):
+            if para in names:
+                speaker = names[para]
+            elif bare[para]:
+                decided[para] = speaker
+            else:
+                speaker = None
+        return decided
+    # Lines head the quotations under them, captions about the speaker between.
+    if not all(para + 1 < len(frames) and bare[para + 1] for para in names):
+        return {}
+    for n, line in enumerate(lines):
+        stop = lines[n + 1].para if n + 1 < len(lines) else len(frames)
+        for para in range(line.para + 1, stop):
+            if bare[para]:
+                decided[para] = names[line.para]
+            elif not _refers_to(frames[para].text, line):
+                break
+    return decided
+
+
+def _name(para: int, subject: _Subject, registry: "_Registry") -> str:
+    return registry.canonical(subject.name, para) if subject.kind == "person" else subject.name
