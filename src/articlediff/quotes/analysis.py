@@ -87,7 +87,9 @@ class _Analysis:
     __slots__ = ("spans", "frame", "_attributions", "groups", "names", "roles")
 
     def __init__(self, text: str, singles_lead: bool = False) -> None:
-        self.spans = prefixed_spans(text, _scan(text, singles_lead))
+        self.spans = _scan(text, singles_lead)
+        if text.endswith(("”", '"')):  # a transcript's answer may have lost its opening mark
+            self.spans = prefixed_spans(text, self.spans)
         self.frame = _make_frame(text, self.spans)
         self._attributions: dict[tuple[_Reader, int], _Attribution | None] = {}
         self.groups = _group_paragraph(self)

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 #: The most words a speaker line holds ("Marian Bell, economist with Royal Bank of
 #: Scotland, on City reaction").
 LINE_WORDS = 14
+#: The most characters of a speaker line (a cheap test before its words are read).
+LINE_CHARS = 160
 #: The most words of the description before a name ("Salomon Smith Barney equity strategist").
 DESCRIPTION_WORDS = 6
 #: The most words of a name-colon prefix ("Conservative leader David Cameron:").
@@ -94,6 +96,8 @@ def read_speaker(phrase: str) -> _Subject | None:
 def speaker_line(text: str) -> _Subject | None:
     """Who a paragraph names, when it is a speaker line: short, no quotation, no verb
     of speaking, no sentence-ending punctuation."""
+    if len(text) > LINE_CHARS:
+        return None  # most paragraphs: too long to be a line
     text = text.strip()
     if not text or text[-1] in ".!?:;" + QUOTATION_MARKS or _PLACEHOLDER in text \
             or len(text.split()) > LINE_WORDS or _cues(text):
@@ -118,10 +122,10 @@ def prefixed_spans(text: str, spans: list[_Span]) -> list[_Span]:
     like an excuse …”"): the paragraph ends with a closing mark and opens none, and
     after a speaker's name and a colon, the quotation is the words after the colon up
     to that mark."""
-    if len(spans) > 1 or (spans and not spans[0].open_at_start):
-        return spans  # most paragraphs: their marks open what they quote
-    end = len(text.rstrip())
-    if text[end - 1 : end] not in ("”", '"') or ":" not in text[:80] or any(mark in text[: end - 1] for mark in '"“”'):
+    if not text.endswith(("”", '"')) or (spans and (len(spans) > 1 or not spans[0].open_at_start)):
+        return spans  # most paragraphs: no closing mark at the end, or marks that open what they quote
+    end = len(text)
+    if ":" not in text[:80] or any(mark in text[: end - 1] for mark in '"“”'):
         return spans
     match = _PREFIX.match(text)
     if match is None or len(match.group(1).split()) > PREFIX_WORDS or read_speaker(match.group(1)) is None:
@@ -131,8 +135,10 @@ def prefixed_spans(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 def _bare(frame: _Frame) -> bool:
-    """Is a paragraph nothing but quotation (one or more spans, no words outside)?"""
-    return bool(frame.places) and not frame.text.replace(_PLACEHOLDER, "").strip(" .,;:")
+    """Is a paragraph that quotes nothing but quotation (no words outside its spans)?"""
+    if frame.places[0] > 1 or len(frame.text) - frame.places[-1] > 3:
+        return False  # most: words before the first quotation or after the last
+    return not frame.text.replace(_PLACEHOLDER, "").strip(" .,;:")
 
 
 def _refers_to(text: str, line: _Line) -> bool:
@@ -153,14 +159,14 @@ def _refers_to(text: str, line: _Line) -> bool:
     return bool(lead) and len(lead) <= DESCRIPTION_WORDS and line.words.issuperset(lead)
 
 
-def _lines(frames: Sequence[_Frame], roles: Sequence[Role], bare: Sequence[bool]) -> list[_Line]:
+def _lines(frames: Sequence[_Frame], roles: Sequence[Role], bare: set[int]) -> list[_Line]:
     """The speaker lines beside a bare quotation paragraph; not the headline."""
     found = []
-    for para, frame in enumerate(frames):
-        if frame.places or not para or roles[para] is Role.HEADLINE:
+    beside = sorted({near for para in bare for near in (para - 1, para + 1)})
+    for para in beside:
+        if para <= 0 or para >= len(frames) or frames[para].places or roles[para] is Role.HEADLINE:
             continue
-        if not (bare[para - 1] or (para + 1 < len(frames) and bare[para + 1])):
-            continue
+        frame = frames[para]
         subject = speaker_line(frame.text)
         if subject is not None:
             found.append(_Line(para, subject, frozenset(w.strip(",").lower() for w in frame.text.split())))
@@ -173,48 +179,51 @@ def roundup_speakers(frames: Sequence[_Frame], roles: Sequence[Role], registry: 
     layout gives its bare quotation paragraphs, or None to those it gives no one (so
     that no rule hands them a neighbour's speaker line). Empty for most stories."""
     decided: dict[int, str | None] = {}
-    for para, frame in enumerate(frames):
-        subject = name_prefix(frame)
+    bare: set[int] = set()
+    for para in [para for para, frame in enumerate(frames) if frame.places]:  # most paragraphs quote no one
+        if _bare(frames[para]):
+            bare.add(para)
+            continue
+        subject = name_prefix(frames[para])
         if subject is not None:
             decided[para] = _name(para, subject, registry)
-    decided.update(_layout_speakers(frames, roles, registry))
+    if len(bare) >= ROUNDUP_LINES:  # else no run of bare quotation paragraphs to read
+        decided.update(_layout_speakers(frames, roles, bare, registry))
     return decided
 
 
-def _layout_speakers(frames: Sequence[_Frame], roles: Sequence[Role], registry: "_Registry") -> dict[int, str | None]:
+def _layout_speakers(frames: Sequence[_Frame], roles: Sequence[Role], bare: set[int],
+                     registry: "_Registry") -> dict[int, str | None]:
     """The speakers a round-up's speaker lines give its bare quotation paragraphs (see
     roundup_speakers)."""
-    bare = [_bare(frame) for frame in frames]
-    if sum(bare) < ROUNDUP_LINES:
-        return {}  # most stories: no run of bare quotation paragraphs to read
     lines = _lines(frames, roles, bare)
     if len(lines) < ROUNDUP_LINES:
         return {}
     names = {line.para: _name(line.para, line.subject, registry) for line in lines}
     decided: dict[int, str | None] = {}
-    if bare[lines[0].para - 1]:
+    if lines[0].para - 1 in bare:
         # Lines follow their quotations: each gives the bare paragraphs right before it.
-        if not all(bare[line.para - 1] for line in lines):
+        if not all(line.para - 1 in bare for line in lines):
             return {}
         start = lines[0].para - 1
-        while start > 0 and bare[start - 1]:
+        while start - 1 in bare:
             start -= 1
         speaker: str | None = None
         for para in range(lines[-1].para, start - 1, -1):
             if para in names:
                 speaker = names[para]
-            elif bare[para]:
+            elif para in bare:
                 decided[para] = speaker
             else:
                 speaker = None
         return decided
     # Lines head the quotations under them, captions about the speaker between.
-    if not all(para + 1 < len(frames) and bare[para + 1] for para in names):
+    if not all(para + 1 in bare for para in names):
         return {}
     for n, line in enumerate(lines):
         stop = lines[n + 1].para if n + 1 < len(lines) else len(frames)
         for para in range(line.para + 1, stop):
-            if bare[para]:
+            if para in bare:
                 decided[para] = names[line.para]
             elif not _refers_to(frames[para].text, line):
                 break
