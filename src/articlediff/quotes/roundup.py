@@ -198,7 +198,9 @@ def _layout_speakers(frames: Sequence[_Frame], roles: Sequence[Role], bare: set[
     roundup_speakers)."""
     lines = _lines(frames, roles, bare)
     if len(lines) < ROUNDUP_LINES:
-        return {}
+        # One line between two bare quotations may name either: neither is given it.
+        return {para: None for line in lines if line.para - 1 in bare and line.para + 1 in bare
+                for para in (line.para - 1, line.para + 1)}
     names = {line.para: _name(line.para, line.subject, registry) for line in lines}
     decided: dict[int, str | None] = {}
     if lines[0].para - 1 in bare:
@@ -222,11 +224,14 @@ def _layout_speakers(frames: Sequence[_Frame], roles: Sequence[Role], bare: set[
         return {}
     for n, line in enumerate(lines):
         stop = lines[n + 1].para if n + 1 < len(lines) else len(frames)
+        speaker = names[line.para]
         for para in range(line.para + 1, stop):
             if para in bare:
-                decided[para] = names[line.para]
-            elif not _refers_to(frames[para].text, line):
-                break
+                decided[para] = speaker
+            elif speaker is not None and not _refers_to(frames[para].text, line):
+                # A caption about someone else: the quotations after it, up to the next
+                # line, may be anyone's.
+                speaker = None
     return decided
 
 
