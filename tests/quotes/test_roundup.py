@@ -41,9 +41,18 @@ class TestReadSpeaker:
         "The Conservative leader twice compared the chancellor to Stalin",
         "Jane Okafor said",  # a verb of speaking: a sentence's business
         "Jane Okafor, who chairs the committee.",  # a sentence
+        "On Jane Okafor",  # what an answer is about
     ])
     def test_not_a_line(self, line: str) -> None:
         assert speaker_line(line) is None
+
+    @pytest.mark.parametrize(("line", "name"), [
+        ("— Sen. Ann Lee, Ohio Democrat", "Ann Lee"),
+        ("House Minority Leader Ann Lee", "Ann Lee"),
+    ])
+    def test_dash_and_titles_after_a_body(self, line: str, name: str) -> None:
+        subject = read_speaker(line)
+        assert subject is not None and subject.name == name and subject.kind == "person"
 
     def test_prefix_reading_keeps_apostrophes(self) -> None:
         subject = read_speaker("Martin O’Neill")
@@ -146,6 +155,39 @@ class TestTranscriptPrefix:
             "“A fair result.”",
         )
         assert all(q.speaker is None for q in found)
+
+
+class TestDashSuffix:
+    def test_speaker_after_a_dash(self) -> None:
+        assert speakers(
+            "Budget day in quotes",
+            "\"This is a budget for the few.\" - Opposition leader Maria Santos.",
+            "\"It is a fudge.\" - Santos again.",
+            "\"We have balanced the books.\" — Finance Minister Oliver Grant",
+        ) == {"This is a": "Maria Santos", "It is a": "Maria Santos", "We have balanced": "Oliver Grant"}
+
+    def test_a_surname_no_one_had_before_is_no_speaker(self) -> None:
+        assert speakers("\"It is a fudge.\" - Santos again.") == {"It is a": None}
+
+    def test_a_dash_clause_with_a_verb_is_left_to_the_sentence_rules(self) -> None:
+        quote = find(quotes_of("\"We won.\" - that is what Mayor Ann Lee said on Monday."), "We won")
+        assert quote.speaker != "that is what Mayor Ann Lee"
+
+
+class TestUndecidableLayout:
+    def test_quotations_at_both_ends_give_no_names(self) -> None:
+        # The first quotation's line was cut off above it, or the last one's below:
+        # lines after or over their quotations? Either reading gives every quotation
+        # its neighbour's name under the other: none is given one.
+        found = speakers(
+            "\"Prices have doubled since spring.\"",
+            "Helen Hart, 40, nurse, Cardiff",
+            "\"I shop around for offers now.\"",
+            "Tim Pullham, 23, student, Llanelli",
+            "\"I have not noticed much change.\"",
+            "Food prices are at a three-year high.",
+        )
+        assert set(found.values()) == {None}
 
 
 class TestNotARoundup:

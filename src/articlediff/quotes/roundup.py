@@ -26,9 +26,9 @@ from ..model import Role
 from ..text.lazy import LazyPattern
 from ..text.marks import QUOTATION_MARKS
 from .attribution import _cues, _main_clause
-from .frames import _PLACEHOLDER, _Frame
+from .frames import _PLACEHOLDER, _Frame, _placeholder_end
 from .lexicon import _PERSON_PRONOUNS, _TITLES
-from .names import _is_verb, _read_subject, _split_top_level, _Subject
+from .names import _is_name_token, _is_org_token, _is_verb, _read_subject, _split_top_level, _Subject
 from .spans import _Span
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 #: The most words a speaker line holds ("Marian Bell, economist with Royal Bank of
 #: Scotland, on City reaction").
 LINE_WORDS = 14
+#: Words that open what an answer is about, not who gives it: "On chasing the points record:".
+_PREPOSITIONS = frozenset("on about over for from to with at in by after before regarding re".split())
 #: The most characters of a speaker line (a cheap test before its words are read).
 LINE_CHARS = 160
 #: The most words of the description before a name ("Salomon Smith Barney equity strategist").
@@ -57,6 +59,10 @@ _PREFIX = LazyPattern(r"([^:()\d\"“”„«»]{3,80}):\s+(?:\([^()]*\)\s*)?")
 _NOT_NAMING = frozenset("the a an twice once again also then later".split())
 
 
+# " - Finance Minister Bill English.", after a quotation's placeholder.
+_SUFFIX = LazyPattern(r"[.,]?\s*[-–—]\s+([^\"“”\ue000]{3,160}?)\.?\s*")
+
+
 class _Line(NamedTuple):
     """A paragraph that names a speaker and nothing else."""
 
@@ -73,17 +79,22 @@ def read_speaker(phrase: str) -> _Subject | None:
     the anti-smoking group" (ASH), "Marian Bell, economist with Royal Bank of Scotland,
     on City reaction" (Marian Bell). None for anything that says more than who: a
     verb, a score, a one-word name no title vouches for ("Eurosport", "Background")."""
-    chunks = _split_top_level(phrase)
+    chunks = _split_top_level(phrase.lstrip(" —–-"))  # "— Sen. John McCain, Arizona Republican"
     if not chunks or _SCORE.search(phrase):
         return None
     head = chunks[0]
     words = head.split()
-    if any(_is_verb(word) for word in words):
-        return None
+    if any(_is_verb(word) for word in words) or words[0].lower() in _PREPOSITIONS:
+        return None  # "On Neco Williams:" is what the answer is about
     subject = _read_subject(head)
     if subject is None or subject.kind not in ("person", "org") or not subject.name[:1].isupper():
         return None
     if subject.kind == "org":
+        titled = _titled_name(words)
+        if titled is not None:
+            return titled  # "House Minority Leader Nancy Pelosi": not the House
+        if len(words) > 2 and not _is_org_token(words[-1]) and all(_is_name_token(w) for w in words[-2:]):
+            return _Subject(" ".join(words[-2:]), "person", " ".join(words[:-2]))  # "House Majority Whip Steve Scalise"
         return subject if head.startswith(subject.name) else None  # "ASH", "The Child Poverty Action Group"
     before = head[: head.find(subject.name)].split() if subject.name in head else words
     if len(before) > DESCRIPTION_WORDS or any(word[:1].isdigit() for word in before):
@@ -91,6 +102,15 @@ def read_speaker(phrase: str) -> _Subject | None:
     if " " not in subject.name and not (before and (before[-1] in _TITLES or before[-1] + "." in _TITLES)):
         return None  # "Mr Cameron" is a name; "Eurosport" alone may be anything
     return subject
+
+
+def _titled_name(words: list[str]) -> _Subject | None:
+    """A person's name of two or three words after a title at the end of a phrase an
+    organisation's word opens ("House Speaker John Boehner")."""
+    for size in (2, 3):
+        if len(words) > size and words[-size - 1] in _TITLES and all(_is_name_token(w) for w in words[-size:]):
+            return _Subject(" ".join(words[-size:]), "person", " ".join(words[: -size]))
+    return None
 
 
 def speaker_line(text: str) -> _Subject | None:
@@ -117,6 +137,24 @@ def name_prefix(frame: _Frame) -> _Subject | None:
     return read_speaker(match.group(1))
 
 
+def dash_suffix(frame: _Frame, named: dict[str, str]) -> _Subject | None:
+    """The speaker a quotation paragraph names after a dash ("“…” - Labour leader David
+    Cunliffe."); a surname alone ("- Cunliffe again.") when an earlier speaker of the
+    story has it (``named``: last word → name)."""
+    end = _placeholder_end(frame, 0)
+    if len(frame.places) != 1 or frame.text[end : end + 4].strip(" .,")[:1] not in ("-", "–", "—"):
+        return None  # most quotation paragraphs: an attribution, or nothing, after the marks
+    match = _SUFFIX.fullmatch(frame.text, end)
+    if match is None or len(match.group(1).split()) > LINE_WORDS or _cues(match.group(1)):
+        return None
+    phrase = match.group(1)
+    if phrase.endswith(" again"):
+        phrase = phrase[: -len(" again")]
+    if phrase in named:
+        return _Subject(named[phrase], "person")
+    return read_speaker(phrase)
+
+
 def prefixed_spans(text: str, spans: list[_Span]) -> list[_Span]:
     """A transcript's answer whose opening mark is missing ("Martin O’Neill: It sounds
     like an excuse …”"): the paragraph ends with a closing mark and opens none, and
@@ -132,13 +170,6 @@ def prefixed_spans(text: str, spans: list[_Span]) -> list[_Span]:
         return spans
     start = match.end()
     return [_Span(start, end, text[start : end - 1])] if text[start : end - 1].strip() else spans
-
-
-def _bare(frame: _Frame) -> bool:
-    """Is a paragraph that quotes nothing but quotation (no words outside its spans)?"""
-    if frame.places[0] > 1 or len(frame.text) - frame.places[-1] > 3:
-        return False  # most: words before the first quotation or after the last
-    return not frame.text.replace(_PLACEHOLDER, "").strip(" .,;:")
 
 
 def _refers_to(text: str, line: _Line) -> bool:
@@ -176,63 +207,87 @@ def _lines(frames: Sequence[_Frame], roles: Sequence[Role], bare: set[int]) -> l
 def roundup_speakers(frames: Sequence[_Frame], roles: Sequence[Role], registry: "_Registry") -> dict[int, str | None]:
     """The speakers of paragraphs whose quotations a line or a prefix names, by
     paragraph read: a transcript's prefix gives its paragraph's quotations; a round-up's
-    layout gives its bare quotation paragraphs, or None to those it gives no one (so
-    that no rule hands them a neighbour's speaker line). Empty for most stories."""
+    layout gives its quotation paragraphs, or None to those it gives no one (so that no
+    rule hands them a neighbour's speaker line). Empty for most stories."""
     decided: dict[int, str | None] = {}
-    bare: set[int] = set()
+    led: set[int] = set()
+    named: dict[str, str] = {}  # last word → name, of the speakers named so far
     for para in [para for para, frame in enumerate(frames) if frame.places]:  # most paragraphs quote no one
-        if _bare(frames[para]):
-            bare.add(para)
-            continue
-        subject = name_prefix(frames[para])
+        frame = frames[para]
+        if frame.places[0] > 1:
+            subject = name_prefix(frame)
+        else:
+            subject = dash_suffix(frame, named)
+            if subject is None:
+                led.add(para)
+                continue
         if subject is not None:
-            decided[para] = _name(para, subject, registry)
-    if len(bare) >= ROUNDUP_LINES:  # else no run of bare quotation paragraphs to read
-        decided.update(_layout_speakers(frames, roles, bare, registry))
+            decided[para] = name = _name(para, subject, registry)
+            named[name.split()[-1]] = name
+    if len(led) >= ROUNDUP_LINES:  # else no run of quotation paragraphs to read
+        decided.update(_layout_speakers(frames, roles, led, registry))
     return decided
 
 
-def _layout_speakers(frames: Sequence[_Frame], roles: Sequence[Role], bare: set[int],
+def _layout_speakers(frames: Sequence[_Frame], roles: Sequence[Role], led: set[int],
                      registry: "_Registry") -> dict[int, str | None]:
-    """The speakers a round-up's speaker lines give its bare quotation paragraphs (see
-    roundup_speakers)."""
-    lines = _lines(frames, roles, bare)
+    """The speakers a round-up's speaker lines give its quotation paragraphs (see
+    roundup_speakers). ``led`` are the paragraphs that open with a quotation; those
+    that say no one speaks outside their marks are a round-up's quotation paragraphs
+    ("“…” (quote from a phone call with Johnson)." is one)."""
+    lines = _lines(frames, roles, led)
+    if not lines:
+        return {}  # most stories
+    quoting = {para for para in led if not _cues(frames[para].text)}
+    lines = [line for line in lines if line.para - 1 in quoting or line.para + 1 in quoting]
     if len(lines) < ROUNDUP_LINES:
-        # One line between two bare quotations may name either: neither is given it.
-        return {para: None for line in lines if line.para - 1 in bare and line.para + 1 in bare
+        # One line between two quotations may name either: neither is given it.
+        return {para: None for line in lines if line.para - 1 in quoting and line.para + 1 in quoting
                 for para in (line.para - 1, line.para + 1)}
     names = {line.para: _name(line.para, line.subject, registry) for line in lines}
+    after_quotation = lines[0].para - 1 in quoting
+    before_quotation = lines[-1].para + 1 in quoting
+    if after_quotation == before_quotation:
+        # A quotation before the first line and after the last: lines after their
+        # quotations leave the last one to no one, lines over them the first one.
+        # Either way round, a quotation would get its neighbour's name: none gets one.
+        return {para: None for line in lines for para in _around(line.para, quoting)}
     decided: dict[int, str | None] = {}
-    if lines[0].para - 1 in bare:
-        # Lines follow their quotations: each gives the bare paragraphs right before it.
-        if not all(line.para - 1 in bare for line in lines):
-            return {}
-        start = lines[0].para - 1
-        while start - 1 in bare:
-            start -= 1
-        speaker: str | None = None
-        for para in range(lines[-1].para, start - 1, -1):
+    speaker: str | None = None
+    if after_quotation:
+        # Lines follow their quotations: each gives the quotation paragraphs right before it.
+        for para in range(lines[-1].para, min(_around(lines[0].para, quoting), default=lines[0].para) - 1, -1):
             if para in names:
                 speaker = names[para]
-            elif para in bare:
+            elif para in quoting:
                 decided[para] = speaker
             else:
                 speaker = None
         return decided
     # Lines head the quotations under them, captions about the speaker between.
-    if not all(para + 1 in bare for para in names):
-        return {}
     for n, line in enumerate(lines):
         stop = lines[n + 1].para if n + 1 < len(lines) else len(frames)
         speaker = names[line.para]
         for para in range(line.para + 1, stop):
-            if para in bare:
+            if para in quoting:
                 decided[para] = speaker
             elif speaker is not None and not _refers_to(frames[para].text, line):
                 # A caption about someone else: the quotations after it, up to the next
                 # line, may be anyone's.
                 speaker = None
     return decided
+
+
+def _around(para: int, quoting: set[int]) -> list[int]:
+    """The quotation paragraphs next to a line, before and after it, up to the first
+    paragraph that is none."""
+    found = []
+    for step in (-1, 1):
+        near = para + step
+        while near in quoting:
+            found.append(near)
+            near += step
+    return found
 
 
 def _name(para: int, subject: _Subject, registry: "_Registry") -> str:
