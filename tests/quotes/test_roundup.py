@@ -116,6 +116,29 @@ class TestLinesHeadingQuotations:
         assert found["We have balanced"] == "Oliver Grant"
 
 
+    def test_capitals_and_a_colon(self) -> None:
+        assert speakers(
+            "Reaction to the resignation",
+            "PENSIONS SECRETARY AMBER RUDD:",
+            "“We must come together.”",
+            "SCOTTISH SECRETARY DAVID MUNDELL:",
+            "“It is time to get on with it.”",
+        ) == {"We must come": "Amber Rudd", "It is time": "David Mundell"}
+
+    def test_a_later_quotation_of_the_paragraph_keeps_its_own_speaker(self) -> None:
+        found = quotes_of(
+            "Budget quotes",
+            "Gordon Brown",
+            "\"Or should I say 'Comrades'?\" - a reference to Lord Turnbull's description of him as \"Stalinist\".",
+            "\"Growth is stronger than in America.\"",
+            "David Cameron",
+            "\"You have finally given us a tax cut.\"",
+        )
+        assert find(found, "Or should I say").speaker == "Gordon Brown"
+        assert find(found, "Stalinist").speaker != "Gordon Brown"
+        assert find(found, "You have finally").speaker == "David Cameron"
+
+
 class TestTranscriptPrefix:
     def test_name_colon_prefix(self) -> None:
         found = quotes_of(
@@ -165,6 +188,15 @@ class TestDashSuffix:
             "\"It is a fudge.\" - Santos again.",
             "\"We have balanced the books.\" — Finance Minister Oliver Grant",
         ) == {"This is a": "Maria Santos", "It is a": "Maria Santos", "We have balanced": "Oliver Grant"}
+
+    def test_a_note_after_the_dash_is_no_speaker(self) -> None:
+        found = speakers(
+            "Maria Santos",
+            "\"They cheer him now.\" - A reference to noisy Labour MPs.",
+            "Oliver Grant",
+            "\"We have balanced the books.\"",
+        )
+        assert found["They cheer him"] in (None, "Maria Santos")
 
     def test_a_surname_no_one_had_before_is_no_speaker(self) -> None:
         assert speakers("\"It is a fudge.\" - Santos again.") == {"It is a": None}

@@ -149,7 +149,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     return _laid_out(quotes, utterances, laid_out)
 
 
-def _laid_out(quotes: list[Quote], utterances: Sequence[_Utterance], laid_out: dict[int, str | None]) -> list[Quote]:
+def _laid_out(quotes: list[Quote], utterances: Sequence[_Utterance],
+              laid_out: dict[tuple[int, int], str | None]) -> list[Quote]:
     """The speakers a round-up's or a transcript's layout gives (see roundup.py), to the
     quotations no sentence attributes. Given before the rules that carry a speaker on
     from the paragraphs before, for them to carry the right one; and again after them,
@@ -159,9 +160,9 @@ def _laid_out(quotes: list[Quote], utterances: Sequence[_Utterance], laid_out: d
         return quotes  # most stories
     out = list(quotes)
     for n, utterance in enumerate(utterances):
-        para = utterance.pieces[0].para
-        if para in laid_out and utterance.attribution is None and out[n].speaker != laid_out[para]:
-            out[n] = out[n]._replace(speaker=laid_out[para], speaker_description=None, cue=None, attribution="")
+        first = utterance.pieces[0]
+        if first in laid_out and utterance.attribution is None and out[n].speaker != laid_out[first]:
+            out[n] = out[n]._replace(speaker=laid_out[first], speaker_description=None, cue=None, attribution="")
     return out
 
 

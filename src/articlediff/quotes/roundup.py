@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 LINE_WORDS = 14
 #: Words that open what an answer is about, not who gives it: "On chasing the points record:".
 _PREPOSITIONS = frozenset("on about over for from to with at in by after before regarding re".split())
+#: Words no title before a name holds.
+_NOT_TITLE_WORDS = frozenset("a an to on about by from with in".split())
 #: The most characters of a speaker line (a cheap test before its words are read).
 LINE_CHARS = 160
 #: The most words of the description before a name ("Salomon Smith Barney equity strategist").
@@ -97,8 +99,8 @@ def read_speaker(phrase: str) -> _Subject | None:
             return _Subject(" ".join(words[-2:]), "person", " ".join(words[:-2]))  # "House Majority Whip Steve Scalise"
         return subject if head.startswith(subject.name) else None  # "ASH", "The Child Poverty Action Group"
     before = head[: head.find(subject.name)].split() if subject.name in head else words
-    if len(before) > DESCRIPTION_WORDS or any(word[:1].isdigit() for word in before):
-        return None
+    if len(before) > DESCRIPTION_WORDS or any(word[:1].isdigit() or word.lower() in _NOT_TITLE_WORDS for word in before):
+        return None  # "A reference to noisy Labour MPs" says what, not who
     if " " not in subject.name and not (before and (before[-1] in _TITLES or before[-1] + "." in _TITLES)):
         return None  # "Mr Cameron" is a name; "Eurosport" alone may be anything
     return subject
@@ -118,10 +120,12 @@ def speaker_line(text: str) -> _Subject | None:
     of speaking, no sentence-ending punctuation."""
     if len(text) > LINE_CHARS:
         return None  # most paragraphs: too long to be a line
-    text = text.strip()
+    text = text.strip().removesuffix(":")  # "PENSIONS SECRETARY AMBER RUDD:" over her words
     if not text or text[-1] in ".!?:;" + QUOTATION_MARKS or _PLACEHOLDER in text \
             or len(text.split()) > LINE_WORDS or _cues(text):
         return None
+    if text.isupper():
+        text = " ".join(word[:1] + word[1:].lower() for word in text.split())
     return read_speaker(text)
 
 
@@ -204,12 +208,13 @@ def _lines(frames: Sequence[_Frame], roles: Sequence[Role], bare: set[int]) -> l
     return found
 
 
-def roundup_speakers(frames: Sequence[_Frame], roles: Sequence[Role], registry: "_Registry") -> dict[int, str | None]:
-    """The speakers of paragraphs whose quotations a line or a prefix names, by
-    paragraph read: a transcript's prefix gives its paragraph's quotations; a round-up's
-    layout gives its quotation paragraphs, or None to those it gives no one (so that no
-    rule hands them a neighbour's speaker line). Empty for most stories."""
-    decided: dict[int, str | None] = {}
+def roundup_speakers(frames: Sequence[_Frame], roles: Sequence[Role],
+                     registry: "_Registry") -> dict[tuple[int, int], str | None]:
+    """The speakers of quotations a line or a prefix names, by (paragraph read, span): a
+    transcript's prefix gives its paragraph's quotations; a round-up's layout gives the
+    quotation that opens each of its quotation paragraphs, or None to those it gives no
+    one (so that no rule hands them a neighbour's speaker line). Empty for most stories."""
+    decided: dict[tuple[int, int], str | None] = {}
     led: set[int] = set()
     named: dict[str, str] = {}  # last word → name, of the speakers named so far
     for para in [para for para, frame in enumerate(frames) if frame.places]:  # most paragraphs quote no one
@@ -222,10 +227,13 @@ def roundup_speakers(frames: Sequence[_Frame], roles: Sequence[Role], registry: 
                 led.add(para)
                 continue
         if subject is not None:
-            decided[para] = name = _name(para, subject, registry)
+            name = _name(para, subject, registry)
             named[name.split()[-1]] = name
+            decided.update(((para, k), name) for k in range(len(frame.places)))
     if len(led) >= ROUNDUP_LINES:  # else no run of quotation paragraphs to read
-        decided.update(_layout_speakers(frames, roles, led, registry))
+        # A paragraph's later quotations may be someone else's ("“…” - a reference to
+        # Lord Turnbull's “Stalinist ruthlessness”."): the layout gives its first one.
+        decided.update(((para, 0), speaker) for para, speaker in _layout_speakers(frames, roles, led, registry).items())
     return decided
 
 
