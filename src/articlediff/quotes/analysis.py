@@ -17,6 +17,7 @@ from .attribution import (
 from .frames import _PLACEHOLDER, _Frame, _make_frame, _placeholder_end, _sentence_at
 from .lexicon import _PARTICIPLE_CUES
 from .names import _is_verb, _read_names
+from .roundup import prefixed_spans
 from .spans import _scan
 
 
@@ -87,6 +88,8 @@ class _Analysis:
 
     def __init__(self, text: str, singles_lead: bool = False) -> None:
         self.spans = _scan(text, singles_lead)
+        if text.endswith(("”", '"')):  # a transcript's answer may have lost its opening mark
+            self.spans = prefixed_spans(text, self.spans)
         self.frame = _make_frame(text, self.spans)
         self._attributions: dict[tuple[_Reader, int], _Attribution | None] = {}
         self.groups = _group_paragraph(self)

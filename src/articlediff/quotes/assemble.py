@@ -33,6 +33,7 @@ from .headlines import headline_speaker
 from .lexicon import _DETERMINERS, _DOC_NOUNS, _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
 from .names import _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
+from .roundup import roundup_speakers
 from .spans import _Span, single_marks_lead
 from .speakers import _Mention, _Registry, _resolve
 
@@ -151,10 +152,30 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     registry = _registry(analyses, utterances)
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
     roles = [p.role for p in read]
+    laid_out = roundup_speakers(frames, roles, registry)
+    quotes = _laid_out(quotes, utterances, laid_out)
     quotes = _issuers(_carry_speakers(quotes, utterances, frames, roles, registry), utterances, frames, registry)
     quotes = _named_next(quotes, utterances, frames, registry)
     quotes = _repeated(quotes, [read[u.pieces[0].para].role for u in utterances], [u.pieces[0].para for u in utterances])
-    return _headline_speakers(quotes, utterances, [read[u.pieces[0].para].role for u in utterances], frames, registry)
+    quotes = _headline_speakers(quotes, utterances, [read[u.pieces[0].para].role for u in utterances], frames, registry)
+    return _laid_out(quotes, utterances, laid_out)
+
+
+def _laid_out(quotes: list[Quote], utterances: Sequence[_Utterance],
+              laid_out: dict[tuple[int, int], str | None]) -> list[Quote]:
+    """The speakers a round-up's or a transcript's layout gives (see roundup.py), to the
+    quotations no sentence attributes. Given before the rules that carry a speaker on
+    from the paragraphs before, for them to carry the right one; and again after them,
+    as those rules would hand a neighbour's speaker line to a quotation the layout
+    leaves to no one."""
+    if not laid_out:
+        return quotes  # most stories
+    out = list(quotes)
+    for n, utterance in enumerate(utterances):
+        first = utterance.pieces[0]
+        if first in laid_out and utterance.attribution is None and out[n].speaker != laid_out[first]:
+            out[n] = out[n]._replace(speaker=laid_out[first], speaker_description=None, cue=None, attribution="")
+    return out
 
 
 def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
