@@ -268,3 +268,16 @@ class TestNotARoundup:
             "Officials said the barriers would go up on Monday.",
         )
         assert found == {"We are ready": "Ann Lee", "The plan has": "Ann Lee"}
+
+
+def test_a_headline_title_before_its_colon_is_the_person_the_story_names() -> None:
+    from articlediff import Paragraph
+    from articlediff.model import Role
+    from articlediff.quotes import extract_quotes
+
+    texts = ["Ferguson Police Chief: 'We Can Be Better'",
+             "“We are a good, solid community,” police chief Thomas Jackson said on Thursday. "
+             "But, he added, “We can be better.”"]
+    roles = [Role.HEADLINE, Role.BODY]
+    quotes = extract_quotes([Paragraph(index=i, text=t, role=r) for i, (t, r) in enumerate(zip(texts, roles))])
+    assert quotes[0].speaker == "Thomas Jackson"

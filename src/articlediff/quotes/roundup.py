@@ -219,6 +219,8 @@ def roundup_speakers(frames: Sequence[_Frame], roles: Sequence[Role],
     named: dict[str, str] = {}  # last word → name, of the speakers named so far
     for para in [para for para, frame in enumerate(frames) if frame.places]:  # most paragraphs quote no one
         frame = frames[para]
+        if roles[para] is Role.HEADLINE:
+            continue  # "Ferguson Police Chief: ‘…’": a headline's colon is read by its own rules
         if frame.places[0] > 1:
             subject = name_prefix(frame)
         else:
