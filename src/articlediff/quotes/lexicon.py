@@ -115,7 +115,8 @@ _TITLES = _words(
     president secretary minister senator governor mayor judge professor director ambassador
     envoy chairman chairwoman chief leader spokesman spokeswoman spokesperson lawyer attorney
     commissioner officer analyst scholar researcher expert economist activist advocate founder
-    executive official strategist lawmaker candidate coach captain general host author"""
+    executive official strategist lawmaker candidate coach captain general host author
+    premier chancellor treasurer"""
 )
 _PLACES = _words(
     """US U.S. USA U.S.A. UK U.K. EU U.N. UN America American Americans United States Latin North

@@ -115,6 +115,10 @@ def _name_tail(tokens: Sequence[str]) -> int:
         n += 1
     if n >= 3 and tokens[-n].endswith(_ROLE_SUFFIXES):
         n -= 1  # "Prosecutor Linda Greene"
+    if n >= 3 and len(tokens) > n + 1 and tokens[-n - 1] in ("for", "of") and _core(tokens[-n - 2]) in _TITLES:
+        # "Minister for Information Marriyum Aurangzeb", "Minister of Foreign Affairs Ann
+        # Roe": the title's field is no part of the name; most names are two words.
+        n = 2
     return n
 
 

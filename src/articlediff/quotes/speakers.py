@@ -7,6 +7,7 @@ Gellman") and a pronoun to whom it refers."""
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
@@ -315,8 +316,12 @@ class _Registry:
         """Where the story names the holders of a role, and their names; None for a
         phrase that is no definite role (see holder)."""
         words = role.split()
-        if len(words) < 2 or len(words) > 4 or words[0].lower() != "the" or not words[-1].islower() \
-                or words[-1] not in _TITLES:
+        if len(words) < 2 or len(words) > 4 or words[0].lower() != "the":
+            return None
+        if not words[-1].islower():
+            # "The Premier", "the Information Minister": a title written capitalised
+            words = [*words[:-1], words[-1].lower()]
+        if words[-1] not in _TITLES:
             return None
         key = tuple(words[1:])
         if key not in self._holders:  # each role is looked for once over the article
@@ -375,11 +380,20 @@ def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
         return True  # "the senator": any senator's title the story gives
     own = {w.casefold() for w in role}
     if match.group("name") is not None:
-        before = text[: match.start("name")].split()
-        word = before[-2] if len(before) > 1 else ""
-        if word.casefold() in own:
-            return True
-        return not ((word[:1].isupper() and word[-1:].isalnum()) or word in _RANKS)
+        before = text[: match.start("head")].split()
+        word = before[-1] if before else ""
+        if word in _RANKS:
+            return False
+        # "Union Agriculture minister …" is "the Union minister"; "Minister for Information
+        # …" is "the information minister": a qualifier among the capitalised words before
+        # the title, or in what follows it.
+        run = list(itertools.takewhile(lambda w: w[:1].isupper() and w[-1:].isalnum() and w not in ("The", "A", "An"),
+                                       reversed(before[-3:])))
+        given = {w.casefold() for w in run + (match.group("field") or "").split()}
+        proper = {w.casefold() for w in role[:-1] if w[:1].isupper()}
+        if proper:  # "the CIA director" is no FBI director: each proper qualifier is there, or none
+            return proper <= given or not run
+        return bool(given & own) or not run
     return all(w.casefold() in own for w in match.group("between").split())
 
 
@@ -388,14 +402,16 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     """A title before a name ("US President Donald Trump", "the city's police chief,
     Maria Lopez,") or after it as an apposition ("Donald Trump, the US president"),
     for a role's words."""
-    qualifiers = "".join(rf"(?:{re.escape(w)}\s+)?" for w in words[:-1])
+    qualifiers = "".join(rf"(?:(?i:{re.escape(w)})\s+)?" for w in words[:-1])
     apposed = r"(?P<between>(?:[\w'’.\-]+\s+){0,3}?)"
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
     head = f"(?:{head})"
     name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
+    field = r"[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+)?"  # "Minister for Foreign Affairs …"
     # Made from the story's own words: not kept in the pattern cache between runs.
     return re.compile(
-        rf"\b{qualifiers}(?i:{head}),?\s+(?P<name>{name})|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
+        rf"\b{qualifiers}(?P<head>(?i:{head}))(?:\s+(?:for|of)\s+(?P<field>{field}))?,?\s+(?P<name>{name})"
+        rf"|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
 
 

@@ -1,0 +1,40 @@
+"""A role or title ("the premier", "the information minister") stands for the person the
+story names with that title, written as the story writes it: capitalised, with a field
+after it ("Minister for Information"), or among other qualifiers ("Union Agriculture
+minister"). A role with a proper qualifier the title lacks is someone else's."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import find, one, quotes_of
+
+
+@pytest.mark.parametrize(("introduction", "role", "speaker"), [
+    ("Queensland Premier Ann Roe has come out fighting.", "The Premier", "Ann Roe"),
+    ("State Minister for Information Marriyum Aurangzeb spoke on Friday.", "the information minister",
+     "Marriyum Aurangzeb"),
+    ("Delhi's chief minister responded to Union Agriculture minister Shivraj Singh Chauhan.", "the Union minister",
+     "Shivraj Singh Chauhan"),
+    ("Minister of Foreign Affairs Ann Roe met her counterpart.", "the foreign minister", "Ann Roe"),
+])
+def test_a_role_is_the_person_named_with_its_title(introduction: str, role: str, speaker: str) -> None:
+    quote = one(introduction, f"“We will not be moved by pressure,” {role} said.")
+    assert quote.speaker == speaker
+
+
+def test_the_field_of_a_title_is_no_part_of_the_name() -> None:
+    quote = one("State Minister for Information Marriyum Aurangzeb said reports were “baseless”.")
+    assert quote.speaker == "Marriyum Aurangzeb"
+
+
+def test_a_role_with_another_proper_qualifier_is_someone_else() -> None:
+    quotes = quotes_of("Former FBI director Jim Dale was fired in May.",
+                       "“It was a mistake,” the CIA director said.")
+    assert find(quotes, "It was a mistake").speaker != "Jim Dale"
+
+
+def test_a_role_the_story_gives_two_people_is_not_guessed_between_them() -> None:
+    quotes = quotes_of("Premier Ann Roe met Premier Tom Hale on Monday.",
+                       "“We agreed on nothing,” the premier of the western state said.")
+    assert find(quotes, "We agreed on nothing").speaker not in ("Ann Roe", "Tom Hale")
