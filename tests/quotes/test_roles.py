@@ -38,3 +38,18 @@ def test_a_role_the_story_gives_two_people_is_not_guessed_between_them() -> None
     quotes = quotes_of("Premier Ann Roe met Premier Tom Hale on Monday.",
                        "“We agreed on nothing,” the premier of the western state said.")
     assert find(quotes, "We agreed on nothing").speaker not in ("Ann Roe", "Tom Hale")
+
+
+class TestPronounsGoBackToTheSubject:
+    def test_a_plural_possessive_is_not_the_subject(self) -> None:
+        quotes = quotes_of("Jeremy Craig Stephens, 29, was staying on the island when the wave struck.",
+                           "In her eulogy, Mr Stephens' mother, Linda Lilley, described him as a “likeable lad”.",
+                           "“His warm smile made you feel at ease,” she said.")
+        assert find(quotes, "His warm smile").speaker == "Linda Lilley"
+
+    def test_a_sentence_opening_with_but_has_its_subject_after_it(self) -> None:
+        quotes = quotes_of("Prime Minister Tom Hale and other leaders have criticised the closure.",
+                           "But Queensland Premier Ann Roe has come out fighting, saying she will not yield.",
+                           "Fundamental concern",
+                           "“Our concern is to keep Queenslanders safe,” she said on Friday.")
+        assert find(quotes, "Our concern").speaker == "Ann Roe"

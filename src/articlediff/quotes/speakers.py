@@ -448,7 +448,8 @@ _CUE_WORDS = frozenset("said says added adds told tells continued wrote writes a
 
 # "“…,” Mr. Roe said": a quotation and the subject of its attribution after it.
 _QUOTE_THEN_SUBJECT = compile_pattern(_PLACEHOLDER + r"[.,!?]?\s+(?=[A-Z])")
-_POSSESSIVE = compile_pattern(r"['’]s?\b")
+# "Roe's", and the bare apostrophe after an s: "Mr Stephens' mother".
+_POSSESSIVE = compile_pattern(r"['’](?:s\b|(?<=s['’])(?=\s))")
 # ", he said." ", Ms. Roe added on Monday.": an attribution closing its sentence.
 _CLOSING_CUE = compile_pattern(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|He|She)\s+(?:said|says|added|adds)\b"
                           r"[^,]{0,40}$")
@@ -493,6 +494,10 @@ def _only_titles(text: str) -> bool:
 _NAME_LIKE_TITLES = frozenset({"Con", "Ch"})
 
 
+#: Conjunctions that open a sentence before its subject or its adverbial.
+_CONJUNCTION_STARTS = frozenset("but and yet so".split())
+
+
 def _subject_offset(text: str) -> int | None:
     """Where the subject of a sentence starts: after leading adverbials ("In 2015,"),
     and after a quotation that opens it with its cue ("“…,” said X" → X). None for a
@@ -508,6 +513,12 @@ def _subject_offset(text: str) -> int | None:
                 at = len(text) - len(words[1]) if len(words) > 1 else len(text)
             continue
         first = rest.split(None, 1)[0].lower().rstrip(",") if rest.strip() else ""  # "However,"
+        if first in _CONJUNCTION_STARTS and not rest.split(None, 1)[0].endswith(","):
+            # "But Queensland Premier Ann Roe has come out fighting, saying …": the
+            # conjunction, not a clause up to the comma ("But in 2015, Roe said")
+            at += len(rest.split(None, 1)[0])
+            at += len(text[at:]) - len(text[at:].lstrip())
+            continue
         comma = rest.find(",")
         if first in _ADVERBIAL_STARTS and 0 < comma < 240 and _PLACEHOLDER not in rest[:comma]:
             at += comma + 1
