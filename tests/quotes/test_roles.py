@@ -53,3 +53,12 @@ class TestPronounsGoBackToTheSubject:
                            "Fundamental concern",
                            "“Our concern is to keep Queenslanders safe,” she said on Friday.")
         assert find(quotes, "Our concern").speaker == "Ann Roe"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Deputy Lindsey Smith, with the Maricopa County Sheriff's Office explains, “A father called 911.”",
+     "Lindsey Smith"),
+    ("Jo Roe, of the Water Board said “we have no comment on the leak.”", "Jo Roe"),
+])
+def test_a_description_left_without_its_closing_comma_is_not_the_subject(sentence: str, speaker: str) -> None:
+    assert one(sentence).speaker == speaker

@@ -166,6 +166,10 @@ def _is_adverb(word: str) -> bool:
     return len(word) > 5 and word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOUNS
 
 
+#: Words that open a description of whom a person works for: "Jo Roe, with the office".
+_AFFILIATIONS = frozenset("with of from at".split())
+
+
 def _subject_before(left: str) -> _Subject | None:
     """The subject of a finite cue, from the clause text before it."""
     left = _strip_trailing(left)
@@ -199,8 +203,10 @@ def _subject_before(left: str) -> _Subject | None:
             if found is not None and found.kind == "person":
                 return found
         return None
-    if left.rstrip().endswith(",") and len(chunks) > 1:
-        return _read_subject(", ".join(chunks))  # "Name, description, said"
+    if len(chunks) > 1 and (left.rstrip().endswith(",") or chunks[-1].split()[0].lower() in _AFFILIATIONS):
+        # "Name, description, said"; "Deputy Jo Roe, with the Sheriff's Office explains",
+        # its closing comma left out: the person, not the office
+        return _read_subject(", ".join(chunks))
     clause = chunks[-1]
     if any(_is_verb(t) for t in clause.split()):
         return None
