@@ -62,3 +62,11 @@ class TestPronounsGoBackToTheSubject:
 ])
 def test_a_description_left_without_its_closing_comma_is_not_the_subject(sentence: str, speaker: str) -> None:
     assert one(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize("verb", ["clarified", "concluded", "reiterated", "asserted", "recounted", "retorted"])
+def test_more_verbs_of_speaking_attribute(verb: str) -> None:
+    quotes = quotes_of("Information Minister Ann Roe spoke outside the court on Friday.",
+                       f"“It was never supposed to be a press conference,” she {verb}.",
+                       f"However, the information minister {verb}, “The talk was not to be aired live.”")
+    assert [q.speaker for q in quotes] == ["Ann Roe", "Ann Roe"]

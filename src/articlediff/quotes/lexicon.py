@@ -19,7 +19,9 @@ _FINITE_CUES = _words(
     lamented quipped joked called calls described dubbed branded signalled signaled
     admits instructed shouted yelled exclaimed remarked
     welcomed hailed dismissed condemned denounced slammed blasted labelled labeled termed
-    praised criticised criticized"""
+    praised criticised criticized
+    clarified concluded observed asserted reiterated affirmed commented elaborated recounted
+    retorted revealed disclosed reflected mused"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
