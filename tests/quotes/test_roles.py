@@ -70,3 +70,9 @@ def test_more_verbs_of_speaking_attribute(verb: str) -> None:
                        f"“It was never supposed to be a press conference,” she {verb}.",
                        f"However, the information minister {verb}, “The talk was not to be aired live.”")
     assert [q.speaker for q in quotes] == ["Ann Roe", "Ann Roe"]
+
+
+def test_a_councillor_named_with_a_possessive_title() -> None:
+    quotes = quotes_of("Sandbach Councillor Cllr Laura Crane's rant came as members met.",
+                       "“We have got to make cuts,” said the Sandbach councillor.")
+    assert find(quotes, "We have got to make cuts").speaker == "Laura Crane"

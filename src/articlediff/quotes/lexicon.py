@@ -118,7 +118,8 @@ _TITLES = _words(
     envoy chairman chairwoman chief leader spokesman spokeswoman spokesperson lawyer attorney
     commissioner officer analyst scholar researcher expert economist activist advocate founder
     executive official strategist lawmaker candidate coach captain general host author
-    premier chancellor treasurer"""
+    premier chancellor treasurer councillor councilor councilman councilwoman alderman commander
+    inspector detective"""
 )
 _PLACES = _words(
     """US U.S. USA U.S.A. UK U.K. EU U.N. UN America American Americans United States Latin North
