@@ -76,3 +76,31 @@ def test_a_councillor_named_with_a_possessive_title() -> None:
     quotes = quotes_of("Sandbach Councillor Cllr Laura Crane's rant came as members met.",
                        "“We have got to make cuts,” said the Sandbach councillor.")
     assert find(quotes, "We have got to make cuts").speaker == "Laura Crane"
+
+
+def test_a_person_described_by_whom_they_represent() -> None:
+    quotes = quotes_of("The mayor was not at the meeting.",
+                       "“We will keep working to make the city safe,” the mayor’s representative said.")
+    assert find(quotes, "We will keep working").speaker == "the mayor’s representative"
+
+
+def test_a_statement_on_the_speakers_own_website_is_a_channel() -> None:
+    quote = one("St. Michael Medical Center in a statement on its website said the hospital was "
+                "“working closely with the state health department.”")
+    assert quote.speaker == "St. Michael Medical Center"
+
+
+class TestALeadInThatSaysWhoseWordsFollow:
+    def test_heres_what_the_role_had_to_say(self) -> None:
+        quotes = quotes_of("Queensland Premier Ann Roe was talking to a breakfast show. Here's what the Premier "
+                           "had to say:",
+                           "“I don't think it is controversial. It is the tough measure we had to take.”")
+        assert quotes[0].speaker == "Ann Roe"
+
+    def test_this_is_what_someone_told_reporters(self) -> None:
+        quotes = quotes_of("This is what Tom Hale told reporters:", "“We are ready for the storm and its rain.”")
+        assert quotes[0].speaker == "Tom Hale"
+
+    def test_what_the_newsroom_knows_is_nobodys_words(self) -> None:
+        quotes = quotes_of("Here is what we know so far:", "“The storm is near and the roads are closed.”")
+        assert quotes[0].speaker is None

@@ -122,10 +122,18 @@ def _introduced_by_colon(analyses: Sequence["_Analysis"], first: _Piece) -> _Att
     if not text.endswith(":") or _PLACEHOLDER in text[-2:]:
         return None
     start = frame.sentences[-1][0] if frame.sentences else 0
-    subject, verb = _main_clause(text[start:-1])
-    if subject is None or verb is None or subject.kind not in ("person", "org"):
+    said = _WHAT_SAID.search(text, start)
+    if said is not None:  # "Here's what the Premier had to say:", "This is what Roe told reporters:"
+        subject, verb = _read_subject_plain(said.group(1)), said.group(2)
+    else:
+        subject, verb = _main_clause(text[start:-1])
+    if subject is None or verb is None or subject.kind not in ("person", "org", "org_pronoun"):
         return None
     return _Attribution(subject, verb, start)
+
+
+# "Here's what the Premier had to say:": the lead-in names who says what follows.
+_WHAT_SAID = LazyPattern(r"\bwhat\s+(.{2,60}?)\s+(said|says|had\s+to\s+say|has\s+to\s+say|told\s+[\w\s]{1,30}?)\s*:$")
 
 def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None = None) -> list[Quote]:
     """Find the quotations and quoted terms of an article, with their speakers.

@@ -87,7 +87,8 @@ _CHANNEL = compile_pattern(
     r"hearing|speech|message|call|release|op-ed|podcast|broadcast|rally|X|Twitter|Facebook|"
     r"Instagram|Telegram|Truth\s+Social|media|television|TV|radio)\b"
     r"(?:\s+(?:post|posts|page|video|statement|message|account|interview)\b)?"
-    r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|LinkedIn|Bluesky)\b)?"
+    r"(?:\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social|LinkedIn|Bluesky"
+    r"|(?:its|his|her|their|the)\s+(?:own\s+)?(?:website|site|page|blog)|social\s+media)\b)?"
 )
 _TOLD_OBJECT = compile_pattern(
     r"\s+((?:(?:The|the)\s+)?(?:[A-Z][\w'.\-]*)(?:\s+[A-Z][\w'.\-]*){0,3}|reporters|journalists|"

@@ -98,7 +98,7 @@ _SPEAKER_HEADS = _words(
     resolution proclamation release post tweet document notice directive declaration study
     survey assessment bill indictment affidavit motion warrant petition transcript guidance
     analysis president minister secretary senator governor mayor spokesperson envoy
-    head chief boss leader owner judge"""
+    head chief boss leader owner judge representative executive attorney relative"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
 _TITLES = _words(

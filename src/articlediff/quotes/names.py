@@ -349,7 +349,8 @@ _AGE_EPITHET = compile_pattern(r"^\d+-year-old$")
 
 #: Heads of a common noun phrase that name one person ("a spokesperson for the union").
 _PERSON_HEADS = frozenset("""spokesperson spokesman spokeswoman official source aide president minister
-    secretary senator governor mayor envoy head chief boss leader owner judge""".split())
+    secretary senator governor mayor envoy head chief boss leader owner judge representative executive
+    attorney relative""".split())
 
 
 def _person_description(phrase: str) -> bool:
