@@ -104,3 +104,13 @@ class TestALeadInThatSaysWhoseWordsFollow:
     def test_what_the_newsroom_knows_is_nobodys_words(self) -> None:
         quotes = quotes_of("Here is what we know so far:", "“The storm is near and the roads are closed.”")
         assert quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Cllr Paul Holmes, Leader of the Liberal Democrat opposition to Labour told the meeting "
+     "“You can no longer keep spending more than you have.”", "Paul Holmes"),
+    ("Jo Roe, General Secretary of the union said “we lost the vote by a mile.”", "Jo Roe"),
+    ("Jo Roe's closest ally, Senator Tom Hale said “we won the vote by a mile.”", "Tom Hale"),
+])
+def test_a_title_of_something_after_a_name_is_its_apposition(sentence: str, speaker: str) -> None:
+    assert one(sentence).speaker == speaker

@@ -169,6 +169,10 @@ def _is_adverb(word: str) -> bool:
 
 #: Words that open a description of whom a person works for: "Jo Roe, with the office".
 _AFFILIATIONS = frozenset("with of from at".split())
+#: Titles capitalised after a name, as an apposition writes them ("Jo Roe, Leader of …"):
+#: with "of" or "for" after them, not a titled name ("…, Senator Tom Hale said").
+_CAPITALISED_TITLES = frozenset(t for t in _TITLES if t[:1].isupper() and t.isalpha() and len(t) > 3)
+_TITLE_OF = compile_pattern(r"\S+(?:\s+[A-Z]\w+)?\s+(?:of|for)\s")
 
 
 def _subject_before(left: str) -> _Subject | None:
@@ -204,9 +208,11 @@ def _subject_before(left: str) -> _Subject | None:
             if found is not None and found.kind == "person":
                 return found
         return None
-    if len(chunks) > 1 and (left.rstrip().endswith(",") or chunks[-1].split()[0].lower() in _AFFILIATIONS):
+    if len(chunks) > 1 and (left.rstrip().endswith(",") or chunks[-1].split()[0].lower() in _AFFILIATIONS
+                            or chunks[-1].split()[0] in _CAPITALISED_TITLES and _TITLE_OF.match(chunks[-1])):
         # "Name, description, said"; "Deputy Jo Roe, with the Sheriff's Office explains",
-        # its closing comma left out: the person, not the office
+        # "Cllr Paul Holmes, Leader of the opposition to Labour told", the closing comma
+        # left out: the person, not the office or the party
         return _read_subject(", ".join(chunks))
     clause = chunks[-1]
     if any(_is_verb(t) for t in clause.split()):
