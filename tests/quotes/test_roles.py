@@ -114,3 +114,17 @@ class TestALeadInThatSaysWhoseWordsFollow:
 ])
 def test_a_title_of_something_after_a_name_is_its_apposition(sentence: str, speaker: str) -> None:
     assert one(sentence).speaker == speaker
+
+
+class TestAParticipleAfterAQuotationTakesTheMainSubject:
+    """"X denounced the strikes as a “war crime”, describing the administration as “…”":
+    the administration is what X describes, not who speaks."""
+
+    def test_both_terms_are_the_ministrys(self) -> None:
+        quotes = quotes_of("Iran's foreign ministry denounced the latest US strikes as a “grave war crime”, "
+                           "describing the US administration as “evil and psychopathic”")
+        assert [q.speaker for q in quotes] == ["Iran's foreign ministry", "Iran's foreign ministry"]
+
+    def test_words_split_around_a_participle_stay_inverted_when_they_open_the_sentence(self) -> None:
+        quote = one("“We are leaving,” said Mayor Ann Roe on Monday.")
+        assert quote.speaker == "Ann Roe"

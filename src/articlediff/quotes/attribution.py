@@ -351,6 +351,10 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if match.start() and _introduces_next(frame, k, stop, text, match):
         return None
     if match.start() == 0:
+        if match.group(1) in _PARTICIPLE_CUES and frame.text[:frame.places[k]].strip(" (\"'“‘"):
+            # "X denounced the strikes as a “war crime”, describing the administration as …":
+            # what follows a participle is its object; the speaker is the main clause's subject
+            return None
         # "“Is it over?” asked Jane Doe": the one who asks, not the one asked.
         found = _inverted(text, match, match.group(1) if match.group(1) == "asked" else cue, start + lead)
         return _relayed(frame, k, found) if found is not None and _is_according(match) else found

@@ -62,7 +62,8 @@ _ACCOUNT = compile_pattern(r"(?:['’]s)?\s+(?:official\s+)?(?:Facebook|Twitter|
 _POSSESSIVE_SPEAKER = compile_pattern(
     r"^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}'s\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|aide|aides|"
-    r"campaign|family|representative|representatives|team|press\s+secretary)$"
+    r"campaign|family|representative|representatives|team|press\s+secretary|"
+    r"ministry|department|embassy|government|army|military|police|foreign\s+office|cabinet)$"
 )
 _POSSESSIVE_DOC = compile_pattern(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
 
