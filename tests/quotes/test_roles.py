@@ -125,6 +125,6 @@ class TestAParticipleAfterAQuotationTakesTheMainSubject:
                            "describing the US administration as “evil and psychopathic”")
         assert [q.speaker for q in quotes] == ["Iran's foreign ministry", "Iran's foreign ministry"]
 
-    def test_words_split_around_a_participle_stay_inverted_when_they_open_the_sentence(self) -> None:
+    def test_an_inverted_attribution_after_a_quotation_opening_the_sentence_still_names_the_speaker(self) -> None:
         quote = one("“We are leaving,” said Mayor Ann Roe on Monday.")
         assert quote.speaker == "Ann Roe"
