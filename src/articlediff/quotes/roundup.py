@@ -10,9 +10,11 @@ Three layouts are read here:
 - a transcript's name-colon prefix (Guus Hiddink: “I am satisfied …”), also when the
   opening mark is missing (Martin O’Neill: It sounds like …”).
 
-Which way a round-up's lines point is decided once for the story, from its first line:
-a paragraph that is nothing but a quotation right before it means lines follow their
-quotations; otherwise they head them. Reading each line alone would give every
+Which way a round-up's lines point is decided once for the story, from both ends of
+its run of lines: a quotation paragraph right before the first line and none after the
+last means lines follow their quotations; the other way round, they head them; a
+quotation at both ends leaves the layout untold, and those quotations to no one.
+Reading each line alone would give every
 quotation its neighbour's speaker in one of the two layouts, which is worse than none,
 so a line counts only in a story with two of them or more, each beside a quotation."""
 
