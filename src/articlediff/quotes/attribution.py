@@ -342,19 +342,16 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     match = _first_cue_after(text)
     if match is None or len(text[: match.start()].split()) > 14:
         return None
-    if match.start() and match.group(1) in _PARTICIPLE_CUES:
-        # "“compromising” information on Donald Trump, describing them as …": a participle
-        # takes its subject from the main clause before the quotation, not from the words
-        # between the quotation and it.
+    if match.group(1) in _PARTICIPLE_CUES and (match.start() or frame.text[: frame.places[k]].strip(" (\"'“‘")):
+        # A participle after a quotation inside its sentence takes its subject from the
+        # main clause before the quotation: not the words between ("“compromising”
+        # information on Donald Trump, describing them as …"), nor its object after it
+        # ("denounced the strikes as a “war crime”, describing the administration as …").
         return None
     cue = _cue_text(text, match)
     if match.start() and _introduces_next(frame, k, stop, text, match):
         return None
     if match.start() == 0:
-        if match.group(1) in _PARTICIPLE_CUES and frame.text[:frame.places[k]].strip(" (\"'“‘"):
-            # "X denounced the strikes as a “war crime”, describing the administration as …":
-            # what follows a participle is its object; the speaker is the main clause's subject
-            return None
         # "“Is it over?” asked Jane Doe": the one who asks, not the one asked.
         found = _inverted(text, match, match.group(1) if match.group(1) == "asked" else cue, start + lead)
         return _relayed(frame, k, found) if found is not None and _is_according(match) else found
