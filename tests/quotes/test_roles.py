@@ -128,3 +128,14 @@ class TestAParticipleAfterAQuotationTakesTheMainSubject:
     def test_an_inverted_attribution_after_a_quotation_opening_the_sentence_still_names_the_speaker(self) -> None:
         quote = one("“We are leaving,” said Mayor Ann Roe on Monday.")
         assert quote.speaker == "Ann Roe"
+
+
+def test_a_lieutenant_governor_is_not_the_governor() -> None:
+    quotes = quotes_of("Gov. Gavin Newsom left the state, and Lt. Gov. Eleni Kounalakis acts as governor.",
+                       "The governor said he was “delighted” by the vote.")
+    assert find(quotes, "delighted").speaker == "Gavin Newsom"
+
+
+def test_a_title_a_body_qualifies_is_a_persons() -> None:
+    quote = one("Press Secretary Aaron McLear said the governor “understands that some bills won't get signed.”")
+    assert quote.speaker == "Aaron McLear"

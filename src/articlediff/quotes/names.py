@@ -276,8 +276,11 @@ def _read_person(phrase: str) -> _Subject | None:
     tokens = phrase.split()
     run = _capital_run(tokens)
     found = _person_in(tokens)
-    if found is not None and found[1] == len(tokens) and _is_org_run(tokens[-run:]):
-        found = _person_before_link(tokens)  # "Carol Roe of the city's Water Board": Roe
+    if found is not None and found[1] == len(tokens) and _is_org_run(tokens[-run:]) \
+            and not (found[0] and _core(tokens[found[0] - 1]) in _TITLES):
+        # "Carol Roe of the city's Water Board": Roe; but "Press Secretary Aaron McLear",
+        # "State Department Spokesman Ned Price": the body qualifies the title of a person
+        found = _person_before_link(tokens)
     if found is None:
         return None  # "the Water Board": no person
     start, end = found

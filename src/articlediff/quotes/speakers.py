@@ -367,7 +367,7 @@ def _role_names(analysis: _Analysis, role: tuple[str, ...]) -> tuple[str, ...]:
 
 
 #: Words that make a title another one: the deputy director is not the director.
-_RANKS = frozenset("deputy assistant acting vice associate interim under".split())
+_RANKS = frozenset("deputy assistant acting vice associate interim under lieutenant lt. lt".split())
 
 
 def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
@@ -375,15 +375,16 @@ def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
     director Jim Dale" is not "the CIA director"; "Jim Dale, the former police chief"
     is not "the former fire chief"; any senator is "the senator". Before the name, the
     word before the title counts when it is capitalised (a sentence's first word
-    aside); after it, every word between "the" and the title."""
-    if len(role) == 1:
-        return True  # "the senator": any senator's title the story gives
+    aside); after it, every word between "the" and the title. A rank the role lacks
+    makes another title: "Lt. Gov. Eleni Kounalakis" is not "the governor"."""
     own = {w.casefold() for w in role}
     if match.group("name") is not None:
         before = text[: match.start("head")].split()
         word = before[-1] if before else ""
-        if word in _RANKS:
+        if word.casefold() in _RANKS and word.casefold() not in own:
             return False
+        if len(role) == 1:
+            return True  # "the senator": any senator's title the story gives
         # "Union Agriculture minister …" is "the Union minister"; "Minister for Information
         # …" is "the information minister": a qualifier among the capitalised words before
         # the title, or in what follows it.
@@ -394,7 +395,10 @@ def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
         if proper:  # "the CIA director" is no FBI director: each proper qualifier is there, or none
             return proper <= given or not run
         return bool(given & own) or not run
-    return all(w.casefold() in own for w in match.group("between").split())
+    between = [w.casefold() for w in match.group("between").split()]
+    if len(role) == 1:
+        return not any(w in _RANKS for w in between)
+    return all(w in own for w in between)
 
 
 @functools.lru_cache(maxsize=256)
