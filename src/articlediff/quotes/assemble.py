@@ -426,13 +426,13 @@ def _sole_speaker(before: Sequence[Quote], utterances: Sequence[_Utterance], par
     if len(speakers) != 1:
         return None
     speaker = speakers.pop()
-    return None if _names_a_document(speaker) else speaker
+    return None if _is_document_speaker(speaker) else speaker
 
 
 _DOCUMENT_HEADS = frozenset(_DOC_NOUNS.split("|"))
 
 
-def _names_a_document(name: str) -> bool:
+def _is_document_speaker(name: str) -> bool:
     """"the council report", "the statement": a document as the text names its speaker."""
     words = name.lower().split()
     return len(words) > 1 and words[0] in _DETERMINERS and words[-1] in _DOCUMENT_HEADS
