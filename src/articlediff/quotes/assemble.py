@@ -164,8 +164,10 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _laid_out(quotes, utterances, laid_out)
     quotes = _issuers(_carry_speakers(quotes, utterances, frames, roles, registry), utterances, frames, registry)
     quotes = _named_next(quotes, utterances, frames, registry)
-    quotes = _repeated(quotes, [read[u.pieces[0].para].role for u in utterances], [u.pieces[0].para for u in utterances])
-    quotes = _headline_speakers(quotes, utterances, [read[u.pieces[0].para].role for u in utterances], frames, registry)
+    first_paras = [u.pieces[0].para for u in utterances]
+    first_roles = [roles[para] for para in first_paras]
+    quotes = _repeated(quotes, first_roles, first_paras)
+    quotes = _headline_speakers(quotes, utterances, first_roles, frames, registry)
     return _laid_out(quotes, utterances, laid_out)
 
 
