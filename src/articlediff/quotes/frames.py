@@ -5,8 +5,10 @@ inside a quotation is taken for a speaker or a cue; and the sentences of a frame
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Sequence
 
+from ..text.pattern_cache import compile_pattern
 from ..text.sentences import sentence_bounds
 from .spans import _Span
 
@@ -14,6 +16,16 @@ from .spans import _Span
 WINDOW = 600
 
 _PLACEHOLDER = "\ue000"
+
+# What a story puts in brackets after a name and that is no part of it: a party and state
+# ("Sen. Ted Cruz (R-Texas)", "Cllr Sally Holland (Con)"), a picture cue ("(pictured)"),
+# an age ("Sean Walsh (34)"). Left out of the frame, so the name ends where it ends and
+# the verb after the brackets is the name's verb.
+_ASIDE = compile_pattern(
+    r"(?<=[\w.]) \((?:(?:[RDI]|Rep|Dem|Ind)(?:[-–‑] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"|Con|Lab|LD|Lib Dem|SNP|Green|Plaid|UKIP|DUP|SF|SDLP|Alliance|Reform|Conservative|Labour"
+    r"|Independent|pictured|pictured [a-z]+|above|below|left|right|centre|center|\d{1,3})\)(?=[\s,.;:])"
+)
 
 
 class _Frame:
@@ -52,11 +64,15 @@ class _Frame:
 def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
     """Replace each span by a placeholder (and a full stop if one ends it inside)."""
     text = text.replace(_PLACEHOLDER, " ")  # the text's own would pass for a quotation
+    if text[:1] > "\u2000" and unicodedata.category(text[0]) == "So":
+        # "🔴Liverpool manager Jurgen Klopp …": a symbol that bullets the paragraph, no word
+        # of it; a blank keeps every offset.
+        text = " " + text[1:]
     pieces: list[str] = []
     places: list[int] = []
     pos = length = 0
     for span in spans:
-        piece = text[pos : span.start]
+        piece = _without_asides(text[pos : span.start])
         pieces.append(piece)
         length += len(piece)
         places.append(length)
@@ -65,8 +81,12 @@ def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
         pieces.append(marker)
         length += len(marker)
         pos = span.end
-    pieces.append(text[pos:])
+    pieces.append(_without_asides(text[pos:]))
     return _Frame("".join(pieces), places)
+
+
+def _without_asides(piece: str) -> str:
+    return _ASIDE.sub("", piece) if " (" in piece else piece
 
 
 def _sentence_start(frame: _Frame, pos: int) -> int:
