@@ -142,7 +142,12 @@ _PLACES = _words(
     Tehran Cairo Seoul Bangkok Sydney Toronto Chicago Boston Dallas Seattle Atlanta Miami"""
 )
 #: Places that are also surnames: after a first name, a name ("Kenny Washington", "Michael Jordan").
-_SURNAME_PLACES = _words("Washington Jordan Georgia Virginia Carolina Dallas Paris London Sydney Israel Dakota Montana Indiana")
+_SURNAME_PLACES = _words(
+    "Washington Jordan Georgia Virginia Carolina Dallas Paris London Sydney Israel Dakota Montana Indiana English"
+)
+#: Places that are also first names: after a title, a person's ("executive director Jordan
+#: Williams", "Minister Israel Katz"); elsewhere the place ("Jordan Times", "Georgia Tech").
+_FORENAME_PLACES = _words("Jordan Georgia Virginia Carolina Dallas Paris Sydney Israel Dakota Montana Indiana Austin Chad")
 _FUNCTION_WORDS = _words(
     """The A An In On At But And Or This That These Those It Its He She They We I You His Her
     Their Our As After Before When While If For From With By To Of Under Over Ahead Speaking

@@ -23,6 +23,7 @@ from .lexicon import (
     _DOC_NOUNS,
     _ED_ADJECTIVES,
     _FINITE_CUES,
+    _FORENAME_PLACES,
     _FUNCTION_WORDS,
     _GROUP_HEADS,
     _GROUP_QUALIFIERS,
@@ -114,6 +115,8 @@ def _name_tail(tokens: Sequence[str]) -> int:
         if not (_is_name_token(token) or particle):
             break
         n += 1
+    if 0 < n < len(tokens) - 1 and _core(tokens[-n - 1]) in _FORENAME_PLACES and _core(tokens[-n - 2]) in _TITLES:
+        n += 1  # "executive director Jordan Williams"
     if n >= 3 and tokens[-n].endswith(_ROLE_SUFFIXES):
         n -= 1  # "Prosecutor Linda Greene"
     if n >= 3 and len(tokens) > n + 1 and tokens[-n - 1] in ("for", "of") and _core(tokens[-n - 2]) in _TITLES:
