@@ -260,7 +260,7 @@ def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
     clause = ", ".join(_drop_adverbials(_split_top_level(left.split(_PLACEHOLDER, 1)[0])))
     tokens = clause.split()
     verb_at = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
-    first_lower = next((i for i, t in enumerate(tokens) if t[:1].islower()), None)
+    first_lower = next((i for i, t in enumerate(tokens) if t[:1].islower() and not _title_before_name(tokens, i)), None)
     if first_lower and (verb_at is None or verb_at > first_lower) and _name_then_verb(tokens, first_lower):
         # "Netanyahu paid tribute to Graham, saying": the name that opens the clause, and
         # the word after it, its verb, whatever the verb is.
@@ -290,10 +290,23 @@ def _name_then_verb(tokens: list[str], at: int) -> bool:
         # released": a noun the name qualifies, not its verb; the clause's verb comes later.
         return False
     if tokens[0].lower() in _DETERMINERS or tokens[0] in _FUNCTION_WORDS \
-            or not all(t[:1].isupper() or t in ("of", "the", "for", "and") for t in tokens[:at]):
+            or not all(t[:1].isupper() or t in ("of", "the", "for", "and") or _title_before_name(tokens, i)
+                       for i, t in enumerate(tokens[:at])):
         return False
     subject = _read_subject(" ".join(tokens[:at]))
     return subject is not None and subject.kind in ("person", "org")
+
+
+#: Lower-case words for a post that stand between a body and a name ("Liverpool manager
+#: Jurgen Klopp"), besides the titles: a noun, not the verb of the name before it.
+_POSTS = frozenset("""manager boss striker midfielder goalkeeper defender winger forward skipper
+    player star teammate colleague""".split())
+
+
+def _title_before_name(tokens: list[str], at: int) -> bool:
+    """Is ``tokens[at]`` a post before a capitalised name ("Liverpool manager Jurgen Klopp")?"""
+    word = tokens[at]
+    return (word in _POSTS or word in _TITLES) and at + 1 < len(tokens) and tokens[at + 1][:1].isupper()
 
 
 _NOT_VERBS = frozenset("""and or of for in on at to by with from the a an who which that whose
