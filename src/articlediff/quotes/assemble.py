@@ -480,7 +480,7 @@ def _goes_on(frame: _Frame, k: int) -> bool:
     as a sentence of its own and nothing after it says who speaks (no cue); or when it
     is the paragraph's one quotation, in a sentence with no subject that could speak
     (“there is”, “it is”) and no cue."""
-    if _whole_paragraph(frame):
+    if _whole_paragraph(frame) or _topic_answer(frame):
         return True
     if _cues(frame.text.replace(_PLACEHOLDER, " ")):
         return False
@@ -493,6 +493,22 @@ def _goes_on(frame: _Frame, k: int) -> bool:
     words = frame.text[start : frame.places[0]].split()
     opening = [w for w in words if w.lower().strip(",") not in _ADVERBIAL_OPENERS]
     return bool(opening) and opening[0].lower() in _NO_SPEAKER_SUBJECTS
+
+
+# "On Neco Williams: “…”", "(On the penalty appeal) “…”": what a transcript's next answer
+# is about, before it.
+_TOPIC = LazyPattern(
+    r"(?:\((?:On|About|Regarding)\s[^:()" + _PLACEHOLDER + r"]{1,80}:?\)|(?:On|About|Regarding)\s[^:()"
+    + _PLACEHOLDER + r"]{1,80}:)\s*"
+)
+
+
+def _topic_answer(frame: _Frame) -> bool:
+    """Is the paragraph one quotation after what it is about ("On chasing the points
+    record: “…”"), as a transcript gives its speaker's next answer?"""
+    return len(frame.places) == 1 and 0 < frame.places[0] <= 90 and frame.text[:1] in "(OAR" \
+        and _TOPIC.fullmatch(frame.text, 0, frame.places[0]) is not None \
+        and not frame.text[_placeholder_end(frame, 0) :].strip(" .,;:!?")
 
 
 _ADVERBIAL_OPENERS = frozenset("now still yet then so and but today".split())
@@ -557,6 +573,8 @@ def _names_document(text: str) -> bool:
 # speaker of a quotation.
 _DOCUMENT = LazyPattern(
     r"^(the|an?)\s+(?:[A-Za-z]+\s+)?(statement|post|release|tweet|letter|memo|update|message|notice)$", re.IGNORECASE)
+#: Any of the documents, as _issuer looks for them.
+_ANY_DOCUMENT = "|".join(sorted(_DOCUMENT_WORDS))
 #: How many paragraphs back the issuer of a document is looked for.
 _ISSUER_PARAGRAPHS = 2
 
@@ -579,6 +597,12 @@ def _issuers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequ
                 issuer = _issuer(out, para, noun, frames, registry)
             if issuer is not None:
                 quote = quote._replace(speaker=issuer, speaker_description=quote.attribution)
+        elif quote.speaker is None and quote.attribution in ("it", "It"):
+            # "Huntsman released a Thanksgiving message. It said: “…”": "it" is the document
+            # just put out, and the words its issuer's.
+            issuer = _issuer(out, para, _ANY_DOCUMENT, frames, registry)
+            if issuer is not None:
+                quote = quote._replace(speaker=issuer)
         out.append((para, quote))
     return [quote for _, quote in out]
 
