@@ -114,3 +114,9 @@ class TestItForAStatement:
         assert quotes[0].speaker is None
         quotes = quotes_of("The storm damaged the roof of the school.", "“It is closed,” it said.")
         assert quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("verb", ["exhorted", "implored"])
+def test_verbs_of_urging_give_the_words_urged(verb: str) -> None:
+    quote = one(f"Gov. Ann Roe {verb} lawmakers on Tuesday night to “finish the job” of rebuilding the bridge.")
+    assert quote.speaker == "Ann Roe"
