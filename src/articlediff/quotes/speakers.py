@@ -17,7 +17,7 @@ from .analysis import _Analysis
 from .attribution import _Attribution
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
 from .lexicon import _ADVERBIAL_STARTS, _TITLES
-from .names import _is_verb, _Named, _person_description, _read_person
+from .names import _PERSON_HEADS, _is_person_noun, _is_verb, _Named, _person_description, _read_person
 
 
 class _Mention(NamedTuple):
@@ -560,6 +560,9 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         named = registry.holder(subject.name, para)
         if named is not None:
             return named, subject.description or subject.name
+        named = _profiled(subject.name, para, frames, registry)
+        if named is not None:
+            return named, subject.name
         return registry.full_org(subject.name), subject.description
     sentence = _sentence_start(frames[para], attribution.position)
     found = None
@@ -586,6 +589,36 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         return registry.holder(found.name, found.para) or found.name, None
     description = found.description if found.para == para else None
     return registry.canonical(found.name, found.para), description
+
+
+def _profiled(phrase: str, para: int, frames: Sequence[_Frame], registry: _Registry) -> str | None:
+    """The person a paragraph-opening epithet stands for, as news writing profiles someone:
+    "Andy Jackson, 47, from Macclesfield, has worked at the factory for 30 years." / "The
+    logistics operator, who …, said: “…”". Only when the epithet opens its paragraph and
+    names what someone does (not an office: "the officer", "the judge" may be anyone), and
+    the paragraph before quotes no one, names one person only, and opens with them."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 4 or words[0] != "The" or not all(w.islower() for w in words[1:]) \
+            or not frames[para].text.startswith(phrase) or not para:
+        return None
+    head = words[-1].strip(",")
+    if head in _TITLES or head in _PERSON_HEADS or not _is_person_noun(head):
+        return None
+    before = frames[para - 1]
+    people = registry.people_in(para - 1)
+    if before.places or not people or {m.name for m in people} != {people[0].name} or people[0].pos > 0:
+        return None
+    start, end = before.sentences[0]
+    if _SUFFERED.search(before.text, start, end):
+        return None  # "Mary Jones was killed when …" / "The driver said": someone else
+    return registry.canonical(people[0].name, para - 1)
+
+
+# What befalls someone, not what they do: the person so profiled is not the epithet's.
+_SUFFERED = compile_pattern(
+    r"\b(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|hit|shot|hurt|found|struck|held|caught|left|run)"
+    r"|died|dies)\b"
+)
 
 
 #: Heads of "the agency", "the ministry" that the name of such a body holds ("the Food
