@@ -98,9 +98,12 @@ _SPEAKER_HEADS = _words(
     resolution proclamation release post tweet document notice directive declaration study
     survey assessment bill indictment affidavit motion warrant petition transcript guidance
     analysis president minister secretary senator governor mayor spokesperson envoy
-    head chief boss leader owner judge representative executive attorney relative"""
+    head chief boss leader owner judge representative executive attorney relative taoiseach tánaiste"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
+#: Adverbs that may stand between a subject and its verb: "The family also released", "He
+#: also reiterated".
+_ADVERBS_BEFORE_VERB = _words("also later then earlier since subsequently separately further again")
 _TITLES = _words(
     """Mr Mrs Ms Dr
     President Secretary State Minister Prime Vice Deputy Sen. Senator Rep. Representative Gov.
@@ -119,7 +122,7 @@ _TITLES = _words(
     commissioner officer analyst scholar researcher expert economist activist advocate founder
     executive official strategist lawmaker candidate coach captain general host author
     premier chancellor treasurer councillor councilor councilman councilwoman alderman commander
-    inspector detective"""
+    inspector detective Taoiseach Tánaiste Tanaiste TD taoiseach tánaiste"""
 )
 _PLACES = _words(
     """US U.S. USA U.S.A. UK U.K. EU U.N. UN America American Americans United States Latin North
@@ -169,6 +172,7 @@ _ORG_WORDS = _words(
     Assembly Parliament Cabinet Club Team Bureau Media Airlines Holdings Fund Council Reuters
     CNN AP AFP BBC Pentagon Kremlin Command Centcom Eucom Africom Southcom Northcom Indopacom
     Ministry Directorate Corps Guard Brigade Regiment
+    Gael Fáil Fail Féin Fein Dáil Dail Seanad Oireachtas Knesset Bundestag Duma Sabha Likud
     Terminal Airport Station Market Hospital Clinic Square Park Street Avenue Road Bridge Port
     Harbor Harbour Hall Stadium Museum Library School Academy Prison Mall Plaza Tower"""
 )
