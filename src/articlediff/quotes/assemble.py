@@ -15,6 +15,7 @@ from ..text.lazy import LazyPattern
 from ..text.words import WORD, content_words
 from .analysis import QuoteCache, _Analysis
 from .attribution import (
+    _according,
     _Attribution,
     _attribution_after,
     _attribution_anywhere,
@@ -30,7 +31,7 @@ from .diff import quote_key
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at, _sentence_start
 from .french import _french_attribution
 from .headlines import headline_speaker
-from .lexicon import _DETERMINERS, _DOC_NOUNS, _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
+from .lexicon import _ADVERBS_BEFORE_VERB, _DETERMINERS, _DOC_NOUNS, _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
 from .names import _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
 from .roundup import roundup_speakers
@@ -670,10 +671,6 @@ def _issuing_subject(frames: Sequence[_Frame], para: int, names_it: "re.Pattern[
 _ISSUING_AUXILIARIES = frozenset("has have had".split())
 
 
-#: Adverbs that may stand between a subject and its verb: "The family also released".
-_ADVERBS_BEFORE_VERB = frozenset("also later then earlier since subsequently separately".split())
-
-
 def _issuer_of_sentence(frames: Sequence[_Frame], para: int, start: int, end: int,
                         names_it: Callable[[str], bool], registry: _Registry,
                         kinds: tuple[str, ...] = ("person", "org")) -> str | None:
@@ -863,6 +860,13 @@ def _sentence_speaker(frames: Sequence[_Frame], para: int, start: int, end: int,
     had trained for years"); a pronoun is resolved from where it stands."""
     sentence = frames[para].text[start:end]
     match = next(iter(_cues(sentence)), None)
+    if match is not None and _is_according(match) and not sentence[: match.start()].strip():
+        # "According to the governor, soldiers killed three people.": the governor's report.
+        according = _according(sentence, match.start(), start)
+        if according is None or according.subject.kind not in ("person", "org", "pronoun"):
+            return None
+        speaker, _ = _resolve(according, para, frames, registry)
+        return speaker
     if match is None or _is_according(match) or match.group(1) in _PARTICIPLE_CUES:
         return None
     subject = _subject_before(sentence[: match.start()])

@@ -15,6 +15,7 @@ from ..text.words import straight_apostrophes
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at
 from .lexicon import (
     _ADVERBIAL_STARTS,
+    _ADVERBS_BEFORE_VERB,
     _AFTER_CUES,
     _CUES,
     _DAYS,
@@ -276,7 +277,10 @@ def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
     match = _cue_at(" ".join(tokens[verb_at:]))
     if match:
         verb = _cue_text(" ".join(tokens[verb_at:]), match)
-    return _read_subject(" ".join(tokens[:verb_at])), verb
+    subject = tokens[:verb_at]
+    while len(subject) > 1 and subject[-1] in _ADVERBS_BEFORE_VERB:
+        subject.pop()  # "He also reiterated …, noting “…”"
+    return _read_subject(" ".join(subject)), verb
 
 
 def _name_then_verb(tokens: list[str], at: int) -> bool:
@@ -399,6 +403,9 @@ def _introduces_next(frame: _Frame, k: int, stop: int, text: str, match: re.Matc
 
 
 _BY_AFTER = compile_pattern(r"[,.;:]?\s+by\s")
+# "told by parents to …", "warned by doctors that …": the agent of a passive cue, up to
+# what it was told.
+_BY_AGENT = compile_pattern(r"\s+by\s+((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+?)(?=\s+(?:to|that|not|of)\s|\s*[,;:]|$)")
 _BY = compile_pattern(r"by\s+([^,;:.]+?)(?=\s*(?:[,;:.]|$|\s(?:after|before|following|when|while|in|on|at|over)\s))")
 
 
@@ -593,6 +600,14 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
                 return found
             continue
         before = left[: match.start()]
+        if _BY_AFTER.match(left, match.end()):
+            # "Council chiefs criticised and told by parents to ditch the “daft” idea": the
+            # agent is who spoke; the subject is who was told.
+            agent = _BY_AGENT.match(left, match.end())
+            subject = _read_subject(agent.group(1)) if agent is not None else None
+            if agent is None or subject is None or subject.kind not in ("person", "group", "org"):
+                return None
+            return _Attribution(subject, _cue_text(left, match), sentence_start + agent.start(1))
         if match.group(1).endswith("ed") and _BY_AFTER.match(frame.text, _placeholder_end(frame, k)) \
                 and _passive(left, match):
             return None  # "The report called “unworkable” by critics": not the report's words

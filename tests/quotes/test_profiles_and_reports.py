@@ -1,0 +1,98 @@
+"""Constructions of real news found in tests/data/real_stories3 (issue 19): an epithet that
+opens the paragraph after a profile, a report that opens with "According to X,", a verb
+after an adverb, a passive verb of saying with its agent, and the names of Irish parties
+and offices. Each case is written for the rule it tests, with near-misses that must not
+get a speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import one, quotes_of
+
+
+class TestEpithetAfterAProfile:
+    def test_the_epithet_opening_the_next_paragraph_is_the_person_profiled(self) -> None:
+        quotes = quotes_of(
+            "Dan Pryce, 47, from Macclesfield, has worked at the factory for nearly 30 years.",
+            "The logistics operator, who helps to build planes for the air force, said: “It is a sad day.”",
+        )
+        assert quotes[0].speaker == "Dan Pryce"
+        assert quotes[0].speaker_description == "The logistics operator"
+
+    @pytest.mark.parametrize("profile", [
+        "Mary Jones was killed when her car hit a lorry on the A5.",
+        "Mary Jones, 34, died in hospital on Friday.",
+        "Mary Jones was driving home with her brother, Tom Jones, when the crash happened.",
+        "Mary Jones said she would not give up. “We will fight on,” she said.",
+    ])
+    def test_not_after_what_befell_someone_nor_beside_another_name_or_quotation(self, profile: str) -> None:
+        quotes = quotes_of(profile, "The driver, who was not hurt, said: “I could not stop in time.”")
+        assert quotes[-1].speaker == "The driver"
+
+    @pytest.mark.parametrize("epithet", ["The officer", "The judge", "The spokesman"])
+    def test_an_office_is_not_an_epithet(self, epithet: str) -> None:
+        quotes = quotes_of("Tom Lee, 30, has lived in the town all his life.", f"{epithet} said: “He was calm.”")
+        assert quotes[0].speaker == epithet
+
+    def test_only_when_the_epithet_opens_its_paragraph(self) -> None:
+        quotes = quotes_of(
+            "Dan Pryce, 47, has worked at the factory for nearly 30 years.",
+            "On Tuesday the logistics operator said: “It is a sad day.”",
+        )
+        assert quotes[0].speaker != "Dan Pryce"
+
+
+class TestAccordingToOpeningAReport:
+    def test_a_bare_quotation_after_it_is_the_reporters(self) -> None:
+        quotes = quotes_of(
+            "Governor Abdullahi Dauda spoke on Monday.",
+            "According to the governor, soldiers killed three people, adding that four rifles were recovered.",
+            "“Around 3 am this morning, the operations followed some of these people.”",
+        )
+        assert quotes[0].speaker == "Abdullahi Dauda"
+
+    def test_not_after_a_document(self) -> None:
+        quotes = quotes_of(
+            "Governor Abdullahi Dauda spoke on Monday.",
+            "According to police records, soldiers killed three people.",
+            "“Around 3 am this morning, the operations followed some of these people.”",
+        )
+        assert quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("adverb", ["also", "later", "further"])
+def test_an_adverb_between_the_subject_and_its_verb(adverb: str) -> None:
+    quotes = quotes_of(
+        "Governor Abdullahi Dauda spoke on Monday.",
+        f"He {adverb} reiterated his commitment to security, noting “security is never too expensive for us”.",
+    )
+    assert quotes[0].speaker == "Abdullahi Dauda"
+
+
+class TestPassiveVerbOfSaying:
+    @pytest.mark.parametrize("sentence, agent", [
+        ("Council chiefs criticised and told by parents to ditch ‘daft’ idea", "parents"),
+        ("Residents were warned by police not to “take any chances”.", "police"),
+        ("The council was told by Ann Roe, a parent, that the idea was “daft”.", "Ann Roe"),
+    ])
+    def test_the_agent_speaks(self, sentence: str, agent: str) -> None:
+        assert one(sentence).speaker == agent
+
+    def test_the_one_told_never_speaks(self) -> None:
+        quote = one("The minister was told by the report that the plan was “unworkable”.")
+        assert quote.speaker != "The minister"
+
+
+class TestIrishPartiesAndOffices:
+    def test_a_party_is_not_a_person_a_pronoun_could_stand_for(self) -> None:
+        quotes = quotes_of(
+            "Party health spokesman Gay Mitchell rubbished the claims.",
+            "Fine Gael were dedicated to ending the “apartheid” of the health system, he said. If even one "
+            "person had to wait, then “we’ll all have to wait”, he said.",
+        )
+        assert [q.speaker for q in quotes] == ["Gay Mitchell", "Gay Mitchell"]
+
+    def test_the_taoiseach_is_the_one_the_story_names(self) -> None:
+        quotes = quotes_of("Taoiseach Enda Kenny visited Cork.", "“We will deliver,” the Taoiseach said.")
+        assert quotes[0].speaker == "Enda Kenny"
