@@ -96,3 +96,24 @@ class TestIrishPartiesAndOffices:
     def test_the_taoiseach_is_the_one_the_story_names(self) -> None:
         quotes = quotes_of("Taoiseach Enda Kenny visited Cork.", "“We will deliver,” the Taoiseach said.")
         assert quotes[0].speaker == "Enda Kenny"
+
+
+class TestNoSpeakerCarriedOver:
+    def test_a_term_in_a_sentence_about_no_one_takes_no_speaker_from_the_paragraph_before(self) -> None:
+        quotes = quotes_of(
+            "Officials warned residents to heed the orders, but many said they were struggling to decide.",
+            "That decision is becoming harder, with residents bracing themselves amid reports of “catastrophic” "
+            "damage in the islands.",
+        )
+        assert quotes[0].speaker is None
+
+    def test_a_quotation_in_such_a_sentence_still_goes_on(self) -> None:
+        quotes = quotes_of(
+            "“We are ready,” Mayor Ann Roe said.",
+            "It is, she said later, “a matter of hours before the water reaches the square and the old town”.",
+        )
+        assert quotes[1].speaker == "Ann Roe"
+
+    def test_a_short_bare_sentence_still_goes_on(self) -> None:
+        quotes = quotes_of("“We are ready,” Mayor Ann Roe said.", "“Thank you all.”")
+        assert quotes[1].speaker == "Ann Roe"

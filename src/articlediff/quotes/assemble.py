@@ -361,7 +361,8 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
     out: list[Quote] = []
     for n, (quote, utterance) in enumerate(zip(quotes, utterances)):
         first = utterance.pieces[0].para
-        if quote.speaker is None and first and _goes_on(frames[first], utterance.pieces[0].k):
+        if quote.speaker is None and first and (quote.kind is QuoteKind.QUOTE or _whole_paragraph(frames[first])) \
+                and _goes_on(frames[first], utterance.pieces[0].k):
             previous = out[-1] if n else None
             if previous is not None and previous.speaker and previous.kind == "quote" \
                     and utterances[n - 1].pieces[-1].para == first - 1:
