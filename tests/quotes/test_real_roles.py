@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "real_roles.jsonl"
 
 #: Measured with ``python -m tests.quotes.test_real_roles``: raise them when a rule
 #: lifts them, never lower them (nor raise the ceiling) to let a change through.
-ACCURACY_FLOOR = 0.84
+ACCURACY_FLOOR = 0.89
 FOUND_FLOOR = 58
 WRONG_CEILING = 2
 
