@@ -2,7 +2,7 @@
 
 Each set holds short excerpts of real pages (the page in ``source``), one construction
 per set: headlines, partial quotations, documents and posts, quotation paragraphs
-without an attribution of their own, round-ups. Every quotation of an excerpt was
+without an attribution of their own, round-ups, roles and titles. Every quotation of an excerpt was
 labelled by hand before the library read it: the words inside its marks, its
 ``speaker`` (null when the text names no one) and ``reported_by``. They are
 development sets: the rules were written looking at them (tests/data/README.md).
@@ -38,7 +38,7 @@ from ..corpus_eval import _harness, same_person
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 #: The sets, by name: tests/data/real_<name>.jsonl.
-SETS = ("headlines", "partial", "documents", "continuation", "roundups")
+SETS = ("headlines", "partial", "documents", "continuation", "roundups", "roles")
 #: Sets whose excerpts open with the story's headline (unless an excerpt's ``roles`` say
 #: otherwise); the others are body paragraphs.
 HEADLINE_FIRST = frozenset({"headlines"})

@@ -17,7 +17,15 @@ from .analysis import _Analysis
 from .attribution import _Attribution
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
 from .lexicon import _ADVERBIAL_STARTS, _TITLES
-from .names import _PERSON_HEADS, _is_person_noun, _is_verb, _Named, _person_description, _read_person, _title_head
+from .names import (
+    _PERSON_HEADS,
+    _is_person_noun,
+    _is_verb,
+    _Named,
+    _person_description,
+    _read_person,
+    _title_head,
+)
 
 
 class _Mention(NamedTuple):
