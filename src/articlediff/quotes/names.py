@@ -376,24 +376,13 @@ def _person_description(phrase: str) -> bool:
 
 def _is_person_noun(word: str) -> bool:
     """Does a lower-case noun name a person by what they do ("the musician", "a
-    witness", "the driver"), or by a title they hold ("the sheriff", "the
-    mayor-elect")?"""
-    if word in _BRITISH_ROLE_NOUNS or _title_head(word) in _LOWER_TITLES:
+    witness", "the driver")?"""
+    if word in _BRITISH_ROLE_NOUNS:
         return True
     return word.isalpha() and len(word) > 4 and word.endswith(_ROLE_SUFFIXES) \
         and not word.endswith(("ment", "ance", "ence", "tion", "sion")) and word not in ("business", "illness")
 
 
-def _title_head(word: str) -> str:
-    """The title a role word holds: "mayor-elect" → "mayor"; else the word."""
-    base, dash, rest = word.partition("-")
-    return base if dash and rest in _TITLE_AFFIXES else word
-
-
-#: What a title takes after a hyphen and stays the same office: "premier-designate".
-_TITLE_AFFIXES = frozenset(("elect", "designate"))
-#: Titles in lower case, as running text writes a role ("the sheriff", "the premier").
-_LOWER_TITLES = frozenset(title for title in _TITLES if title.islower())
 #: Role nouns whose British spelling the suffixes miss ("neighbor", "neighbour").
 _BRITISH_ROLE_NOUNS = frozenset(("neighbour",))
 #: Nouns for a person that the suffixes miss, as news writing names those whose words it

@@ -17,15 +17,7 @@ from .analysis import _Analysis
 from .attribution import _Attribution
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
 from .lexicon import _ADVERBIAL_STARTS, _TITLES
-from .names import (
-    _PERSON_HEADS,
-    _is_person_noun,
-    _is_verb,
-    _Named,
-    _person_description,
-    _read_person,
-    _title_head,
-)
+from .names import _PERSON_HEADS, _is_person_noun, _is_verb, _Named, _person_description, _read_person
 
 
 class _Mention(NamedTuple):
@@ -329,8 +321,8 @@ class _Registry:
         if not words[-1].islower():
             # "The Premier", "the Information Minister": a title written capitalised
             words = [*words[:-1], words[-1].lower()]
-        if _title_head(words[-1]) not in _TITLES:
-            return None  # "the mayor-elect" is the one named "Mayor-elect Karen Bass"
+        if words[-1] not in _TITLES:
+            return None
         key = tuple(words[1:])
         if key not in self._holders:  # each role is looked for once over the article
             self._holders[key] = [
