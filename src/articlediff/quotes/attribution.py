@@ -17,6 +17,7 @@ from .lexicon import (
     _ADVERBIAL_STARTS,
     _ADVERBS_BEFORE_VERB,
     _AFTER_CUES,
+    _AUXILIARIES,
     _CUES,
     _DAYS,
     _DETERMINERS,
@@ -357,7 +358,9 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if text.startswith(("and ", "but ")):
         return None  # "“…”, and later he posted: “…”": a new clause, another quotation's
     match = _first_cue_after(text)
-    if match is None or len(text[: match.start()].split()) > 14:
+    if match is None:
+        return _pronoun_and_verb(text, start + lead) if stop == sentence_end else None
+    if len(text[: match.start()].split()) > 14:
         return None
     if match.group(1) in _PARTICIPLE_CUES and (match.start() or frame.text[: frame.places[k]].strip(" (\"'“‘")):
         # A participle after a quotation inside its sentence takes its subject from the
@@ -382,6 +385,22 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if subject is None:
         return None
     return _Attribution(subject, cue, start + lead, _relayed_by(text, match.end()))
+
+
+# "“…,” she further upheld.": a pronoun and a verb the cue lists do not hold, and the
+# sentence ends there.
+_PRONOUN_AND_VERB = LazyPattern(r"(he|she|He|She)\s+(?:(?:further|also|then|later|[a-z]{3,}ly)\s+)?([a-z]{4,})\s*[.!]?\s*$")
+
+
+def _pronoun_and_verb(text: str, offset: int) -> _Attribution | None:
+    """"“…,” she further upheld.": after a quotation, a sentence that holds nothing but
+    "he" or "she" and one verb says who spoke, whatever the verb ("upheld", "mused")."""
+    if not text.startswith(("he ", "she ", "He ", "She ")):
+        return None  # most sentences after a quotation: no lone pronoun opens them
+    match = _PRONOUN_AND_VERB.match(text)
+    if match is None or match.group(2) in _AUXILIARIES:
+        return None
+    return _Attribution(_Subject(match.group(1).lower(), "pronoun"), match.group(2), offset)
 
 
 def _introduces_next(frame: _Frame, k: int, stop: int, text: str, match: re.Match[str]) -> bool:

@@ -17,7 +17,7 @@ _FINITE_CUES = _words(
     recalled responded testified cautioned complained conceded stressed emphasized
     emphasised suggested countered predicted vowed promised pledged maintained contended
     lamented quipped joked called calls described dubbed branded signalled signaled
-    admits instructed shouted yelled exclaimed remarked
+    admits instructed shouted yelled exclaimed remarked asks
     welcomed hailed dismissed condemned denounced slammed blasted labelled labeled termed
     praised criticised criticized
     clarified concluded observed asserted reiterated affirmed commented elaborated recounted
