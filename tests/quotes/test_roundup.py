@@ -281,3 +281,20 @@ def test_a_headline_title_before_its_colon_is_the_person_the_story_names() -> No
     roles = [Role.HEADLINE, Role.BODY]
     quotes = extract_quotes([Paragraph(index=i, text=t, role=r) for i, (t, r) in enumerate(zip(texts, roles))])
     assert quotes[0].speaker == "Thomas Jackson"
+
+
+def test_a_titled_line_read_as_no_one_shows_the_lines_head_their_quotations() -> None:
+    """Statements under their senders' lines, the first line too long to read as a name:
+    the lines head their quotations (each quotation gets the line above it, the first
+    no one), not the line below."""
+    quotes = quotes_of(
+        "The following are statements from members of Congress.",
+        "Democratic New York U.S. Senator and Minority Leader Chuck Schumer",
+        "“We are calling on the President to demand that all protesters leave the Capitol.”",
+        "Democratic New York U.S. Senator Kirsten Gillibrand",
+        "“My staff and I are safe and currently in lockdown.”",
+        "Democratic Massachusetts U.S. Senator Ed Markey",
+        "“I and my staff are safe, sheltering in place.”",
+        "Democratic Massachusetts U.S. Senator Elizabeth Warren",
+    )
+    assert [q.speaker for q in quotes] == [None, "Kirsten Gillibrand", "Ed Markey"]

@@ -13,7 +13,9 @@ Three layouts are read here:
 Which way a round-up's lines point is decided once for the story, from both ends of
 its run of lines: a quotation paragraph right before the first line and none after the
 last means lines follow their quotations; the other way round, they head them; a
-quotation at both ends leaves the layout untold, and those quotations to no one.
+quotation at both ends leaves the layout untold, and those quotations to no one. A
+paragraph shaped like a titled line over the first quotation, though its words read as
+no name, also says the lines head them.
 Reading each line alone would give every
 quotation its neighbour's speaker in one of the two layouts, which is worse than none,
 so a line counts only in a story with two of them or more, each beside a quotation."""
@@ -120,6 +122,13 @@ def _titled_name(words: list[str]) -> _Subject | None:
 def speaker_line(text: str) -> _Subject | None:
     """Who a paragraph names, when it is a speaker line: short, no quotation, no verb
     of speaking, no sentence-ending punctuation."""
+    line = _line_text(text)
+    return read_speaker(line) if line is not None else None
+
+
+def _line_text(text: str) -> str | None:
+    """A paragraph's words when it has a speaker line's shape (see speaker_line), whether
+    or not they read as a name; capitals put down when all are."""
     if len(text) > LINE_CHARS:
         return None  # most paragraphs: too long to be a line
     text = text.strip().removesuffix(":")  # "PENSIONS SECRETARY AMBER RUDD:" over her words
@@ -128,7 +137,7 @@ def speaker_line(text: str) -> _Subject | None:
         return None
     if text.isupper():
         text = " ".join(word[:1] + word[1:].lower() for word in text.split())
-    return read_speaker(text)
+    return text
 
 
 def name_prefix(frame: _Frame) -> _Subject | None:
@@ -159,6 +168,18 @@ def dash_suffix(frame: _Frame, named: dict[str, str]) -> _Subject | None:
     if phrase in named:
         return _Subject(named[phrase], "person")
     return read_speaker(phrase)
+
+
+def _titled_line(text: str) -> bool:
+    """Is a paragraph shaped like a speaker line, with a title and a name at its end,
+    though read as no one ("Democratic New York U.S. Senator and Minority Leader Chuck
+    Schumer")? Not a subhead ("Budget reaction")."""
+    line = _line_text(text)
+    if line is None:
+        return False
+    words = line.split()
+    return len(words) >= 3 and any(word in _TITLES for word in words[:-2]) \
+        and all(_is_name_token(word) for word in words[-2:])
 
 
 def prefixed_spans(text: str, spans: list[_Span]) -> list[_Span]:
@@ -257,8 +278,14 @@ def _layout_speakers(frames: Sequence[_Frame], roles: Sequence[Role], led: set[i
         return {para: None for line in lines if line.para - 1 in quoting and line.para + 1 in quoting
                 for para in (line.para - 1, line.para + 1)}
     names = {line.para: _name(line.para, line.subject, registry) for line in lines}
-    after_quotation = lines[0].para - 1 in quoting
-    before_quotation = lines[-1].para + 1 in quoting
+    first = min(_around(lines[0].para, quoting), default=lines[0].para)
+    # A quotation before the first line read, itself under a paragraph shaped like a line
+    # whose words read as no name ("Democratic New York U.S. Senator and Minority Leader
+    # Chuck Schumer" / “…” / "… Senator Kirsten Gillibrand" / “…”): the lines head their
+    # quotations, the first one's unread.
+    unread_first = 0 < first < lines[0].para and _titled_line(frames[first - 1].text)
+    after_quotation = lines[0].para - 1 in quoting and not unread_first
+    before_quotation = lines[-1].para + 1 in quoting or unread_first
     if after_quotation == before_quotation:
         # A quotation before the first line and after the last: lines after their
         # quotations leave the last one to no one, lines over them the first one.
