@@ -120,3 +120,25 @@ class TestItForAStatement:
 def test_verbs_of_urging_give_the_words_urged(verb: str) -> None:
     quote = one(f"Gov. Ann Roe {verb} lawmakers on Tuesday night to “finish the job” of rebuilding the bridge.")
     assert quote.speaker == "Ann Roe"
+
+
+class TestPostNominalsAndOwners:
+    @pytest.mark.parametrize("after", ["QC", "KC", "OBE"])
+    def test_a_post_nominal_is_no_part_of_the_name(self, after: str) -> None:
+        quotes = quotes_of(f"Inquiry chairman Robert Fenwick {after} said it was right.",
+                           "“We are dealing with confidential information,” he said.")
+        assert quotes[0].speaker == "Robert Fenwick"
+
+    @pytest.mark.parametrize("owner", ["Labour's", "The ANC's", "CNN's"])
+    def test_a_possessive_before_a_name_is_its_owner(self, owner: str) -> None:
+        assert one(f"{owner} Keir Dalton said the plan was “a disgrace”.").speaker == "Keir Dalton"
+        quotes = quotes_of(f"{owner} Dakota Legoete told reporters the party would act.", "“Let us focus,” he said.")
+        assert quotes[0].speaker == "Dakota Legoete"
+
+    def test_a_possessive_before_an_office_is_still_the_office(self) -> None:
+        assert one("“It is a disgrace,” Keir Dalton's spokesman said.").speaker == "Keir Dalton's spokesman"
+
+    def test_an_opening_participle_is_no_name(self) -> None:
+        quotes = quotes_of("Having been beaten in the opening Test, Gill credited the bowlers.",
+                           "“There have been a lot of instances,” he said.")
+        assert quotes[0].speaker == "Gill"

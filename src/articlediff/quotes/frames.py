@@ -17,14 +17,16 @@ WINDOW = 600
 
 _PLACEHOLDER = "\ue000"
 
-# What a story puts in brackets after a name and that is no part of it: a party and state
-# ("Sen. Ted Cruz (R-Texas)", "Cllr Sally Holland (Con)"), a picture cue ("(pictured)"),
-# an age ("Sean Walsh (34)"). Left out of the frame, so the name ends where it ends and
-# the verb after the brackets is the name's verb.
+# What a story puts after a name and that is no part of it: in brackets, a party and
+# state ("Sen. Ted Cruz (R-Texas)", "Cllr Sally Holland (Con)"), a picture cue
+# ("(pictured)"), an age ("Sean Walsh (34)"); a post-nominal ("Robert Francis QC said").
+# Left out of the frame, so the name ends where it ends and the verb after it is the
+# name's verb.
 _ASIDE = compile_pattern(
     r"(?<=[\w.]) \((?:(?:[RDI]|Rep|Dem|Ind)(?:[-–‑] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
     r"|Con|Lab|LD|Lib Dem|SNP|Green|Plaid|UKIP|DUP|SF|SDLP|Alliance|Reform|Conservative|Labour"
     r"|Independent|pictured|pictured [a-z]+|above|below|left|right|centre|center|\d{1,3})\)(?=[\s,.;:])"
+    r"|(?<=[a-z]) (?:QC|KC|SC|MBE|OBE|CBE|KBE|DBE)(?= [a-z]|[,.;:])"
 )
 
 
@@ -86,7 +88,9 @@ def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
 
 
 def _without_asides(piece: str) -> str:
-    return _ASIDE.sub("", piece) if " (" in piece else piece
+    if " (" in piece or "C" in piece or "BE" in piece:  # a cheap test before the pattern
+        return _ASIDE.sub("", piece)
+    return piece
 
 
 def _sentence_start(frame: _Frame, pos: int) -> int:

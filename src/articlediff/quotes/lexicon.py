@@ -156,7 +156,7 @@ _FUNCTION_WORDS = _words(
     Their Our As After Before When While If For From With By To Of Under Over Ahead Speaking
     According Asked Earlier Later Meanwhile However Still Yet Also So Some Many Most Both One
     Two Three No Not Then There Here What Who Why How Where Which Even Only Just Since During
-    Despite Although Though Following Last Next First
+    Despite Although Though Following Last Next First Having Being
     Selon Pour Dans Lors Après Avant Mais Pourtant Ainsi"""
 )
 _CALENDAR = _words(

@@ -112,11 +112,12 @@ def _name_tail(tokens: Sequence[str]) -> int:
     while n < len(tokens) and n < 5:
         token = tokens[-1 - n]
         particle = token in _PARTICLES and n > 0 and n + 1 < len(tokens) and _name_before_particles(tokens, len(tokens) - 2 - n)
-        if not (_is_name_token(token) or particle):
-            break
+        if not (_is_name_token(token) or particle) or n and token.endswith(_POSSESSIVES):
+            break  # a possessive before a name is its owner: "Labour's Keir Starmer", "The ANC's Dakota Legoete"
         n += 1
-    if 0 < n < len(tokens) - 1 and _core(tokens[-n - 1]) in _FORENAME_PLACES and _core(tokens[-n - 2]) in _TITLES:
-        n += 1  # "executive director Jordan Williams"
+    if 0 < n < len(tokens) - 1 and _core(tokens[-n - 1]) in _FORENAME_PLACES \
+            and (_core(tokens[-n - 2]) in _TITLES or tokens[-n - 2].endswith(_POSSESSIVES)):
+        n += 1  # "executive director Jordan Williams", "The ANC's Dakota Legoete"
     if n >= 3 and tokens[-n].endswith(_ROLE_SUFFIXES):
         n -= 1  # "Prosecutor Linda Greene"
     if n >= 3 and len(tokens) > n + 1 and tokens[-n - 1] in ("for", "of") and _core(tokens[-n - 2]) in _TITLES:
@@ -124,6 +125,9 @@ def _name_tail(tokens: Sequence[str]) -> int:
         # Roe": the title's field is no part of the name; most names are two words.
         n = 2
     return n
+
+
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 
 def _name_before_particles(tokens: Sequence[str], i: int) -> bool:
@@ -280,9 +284,10 @@ def _read_person(phrase: str) -> _Subject | None:
     run = _capital_run(tokens)
     found = _person_in(tokens)
     if found is not None and found[1] == len(tokens) and _is_org_run(tokens[-run:]) \
-            and not (found[0] and _core(tokens[found[0] - 1]) in _TITLES):
+            and not (found[0] and (_core(tokens[found[0] - 1]) in _TITLES or tokens[found[0] - 1].endswith(_POSSESSIVES))):
         # "Carol Roe of the city's Water Board": Roe; but "Press Secretary Aaron McLear",
-        # "State Department Spokesman Ned Price": the body qualifies the title of a person
+        # "State Department Spokesman Ned Price": the body qualifies the title of a person,
+        # and "The ANC's Dakota Legoete" is the body's person
         found = _person_before_link(tokens)
     if found is None:
         return None  # "the Water Board": no person
@@ -488,6 +493,8 @@ def _classify_run(run: str) -> _Run | None:
         if (titled or named >= 2) and not _is_org_run(head):
             tokens = head
     tail, is_org = _name_tail(tokens), _is_org_run(tokens)
+    if is_org and 1 < tail < len(tokens) and tokens[-tail - 1].endswith(_POSSESSIVES):
+        is_org = False  # "The ANC's Dakota Legoete": the body owns the person named after it
     if is_org and 0 < tail < len(tokens) and _core(tokens[-tail - 1]) in _TITLES:
         # "Superior Court Judge Charlaine Olmedo", "State Department Spokesman Ned Price":
         # the body qualifies the title of the person named after it.
