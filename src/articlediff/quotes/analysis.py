@@ -31,6 +31,13 @@ def _only_attribution(between: str) -> bool:
     match = _first_cue(text)
     if match is None or match.group(1) in _PARTICIPLE_CUES or _is_according(match):
         return False
+    rest = text[match.end() :]
+    second = _first_cue(rest)
+    if second is not None and second.group(1) not in _PARTICIPLE_CUES \
+            and any(word[:1].isupper() for word in rest[: second.start()].split()):
+        # "“…,” asserted Guadagno, to which Murphy replied, “…”": someone else's words
+        # ("“…,” Kinsey said he told police, “…”" are his).
+        return False
     return not any(_is_verb(t) for t in text[: match.start()].split())
 
 
