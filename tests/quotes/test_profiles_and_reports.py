@@ -117,3 +117,27 @@ class TestNoSpeakerCarriedOver:
     def test_a_short_bare_sentence_still_goes_on(self) -> None:
         quotes = quotes_of("“We are ready,” Mayor Ann Roe said.", "“Thank you all.”")
         assert quotes[1].speaker == "Ann Roe"
+
+
+class TestTwoSpeakersAroundTheirWords:
+    def test_a_reply_between_two_quotations_splits_them(self) -> None:
+        quotes = quotes_of(
+            "“Anybody who knows me knows I am not the governor,” asserted Guadagno, to which Murphy "
+            "replied, “The lieutenant governor has stood beside him for years.”"
+        )
+        assert [(q.text[:8], q.speaker) for q in quotes] == [("Anybody ", "Guadagno"), ("The lieu", "Murphy")]
+
+    def test_one_speakers_words_around_two_verbs_stay_one_quotation(self) -> None:
+        quotes = quotes_of(
+            "Charles Kinsey was treated in hospital.",
+            "“Sir, there is no need for firearms,” Kinsey said he told police, “I am his therapist.”",
+        )
+        assert len(quotes) == 1 and quotes[0].speaker == "Charles Kinsey"
+
+
+def test_a_titles_field_is_not_a_name() -> None:
+    quotes = quotes_of(
+        "The novel was launched by K K. Pandiarajan, Minister for Tamil Official Language and Tamil Culture.",
+        "The Minister said that he found the book riveting: “Shobana has woven a world of incredible incidents.”",
+    )
+    assert quotes[0].speaker != "Official Language"

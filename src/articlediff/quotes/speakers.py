@@ -366,6 +366,8 @@ def _role_names(analysis: _Analysis, role: tuple[str, ...]) -> tuple[str, ...]:
     return found
 
 
+# After the capitalised words read as a name, more of a title's field: "… and Tamil Culture".
+_FIELD_GOES_ON = compile_pattern(r"\s+(?:and|&)\s+[A-Z]")
 #: Words that make a title another one: the deputy director is not the director.
 _RANKS = frozenset("deputy assistant acting vice associate interim under lieutenant lt. lt".split())
 
@@ -378,6 +380,8 @@ def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
     aside); after it, every word between "the" and the title. A rank the role lacks
     makes another title: "Lt. Gov. Eleni Kounalakis" is not "the governor"."""
     own = {w.casefold() for w in role}
+    if match.group("name") is not None and _FIELD_GOES_ON.match(text, match.end("name")):
+        return False  # "Minister for Tamil Official Language and Tamil Culture": a field, no name
     if match.group("name") is not None:
         before = text[: match.start("head")].split()
         word = before[-1] if before else ""
