@@ -141,3 +141,24 @@ def test_a_titles_field_is_not_a_name() -> None:
         "The Minister said that he found the book riveting: “Shobana has woven a world of incredible incidents.”",
     )
     assert quotes[0].speaker != "Official Language"
+
+
+class TestOpeningClauses:
+    @pytest.mark.parametrize("opening", [
+        "Moving refusal of the application,", "Introducing the plans to the committee,",
+    ])
+    def test_a_participle_clause_is_no_subject(self, opening: str) -> None:
+        quote = one(f"{opening} Cllr John Mackman, Conservative, said the scheme did not meet “stringent” rules.")
+        assert quote.speaker == "John Mackman"
+
+    def test_a_name_ending_in_ing_is_still_a_name(self) -> None:
+        assert one("Harding Jones, a lawyer, said: “The site is part of the village.”").speaker == "Harding Jones"
+
+    def test_rather_than_opens_an_adverbial(self) -> None:
+        quote = one("Rather than publicly rebuke Ms Miller, Ms Palaszczuk recycled an old phrase: “That is Jo-Ann "
+                    "being Jo-Ann”.")
+        assert quote.speaker == "Palaszczuk"
+
+
+def test_a_trust_speaks() -> None:
+    assert one("The trust said in its opening statement it was sorry for any “distress” caused.").speaker == "The trust"

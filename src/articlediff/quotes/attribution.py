@@ -237,7 +237,7 @@ def _subject_at_end(text: str) -> _Subject | None:
 
 def _drop_adverbials(chunks: list[str]) -> list[str]:
     """Leading "On Friday,", "Speaking to CNN," chunks left out."""
-    while chunks and chunks[0].split()[0].lower() in _ADVERBIAL_STARTS:
+    while chunks and (chunks[0].split()[0].lower() in _ADVERBIAL_STARTS or _participle_clause(chunks[0])):
         words = chunks[0].split()
         named = _name_tail(words)
         rest = chunks[1:]
@@ -248,6 +248,14 @@ def _drop_adverbials(chunks: list[str]) -> list[str]:
             return [" ".join(words[len(words) - named - titled :]), *rest]
         chunks = rest
     return chunks
+
+
+def _participle_clause(chunk: str) -> bool:
+    """Does a chunk open with a participle and its object ("Moving refusal of the
+    application", "Introducing the plans to the committee")? A name ending in -ing has a
+    capitalised word after it ("Harding Jones")."""
+    words = chunk.split(None, 2)
+    return len(words) > 1 and len(words[0]) > 5 and words[0].endswith("ing") and words[1][:1].islower()
 
 
 _WITH_CLAUSE = LazyPattern(r"\bwith\s+([^,]+?)\s*$")

@@ -28,7 +28,7 @@ _FINITE_CUES = _words(
 _AFTER_CUES = _words("read reads reported")
 _PARTICIPLE_CUES = _words(
     """saying adding telling writing noting arguing warning citing calling describing
-    stating insisting claiming explaining declaring urging tweeting posting"""
+    stating insisting claiming explaining declaring urging tweeting posting terming"""
 )
 # Verbs whose object is the person told, not the words: "told CNN".
 _OBJECT_CUES = _words("told tells telling asked")
@@ -98,7 +98,8 @@ _SPEAKER_HEADS = _words(
     resolution proclamation release post tweet document notice directive declaration study
     survey assessment bill indictment affidavit motion warrant petition transcript guidance
     analysis president minister secretary senator governor mayor spokesperson envoy
-    head chief boss leader owner judge representative executive attorney relative taoiseach tánaiste"""
+    head chief boss leader owner judge representative executive attorney relative taoiseach tánaiste
+    trust charity"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
 #: Adverbs that may stand between a subject and its verb: "The family also released", "He
@@ -221,7 +222,7 @@ _ADVERBIAL_STARTS = _words(
     though for from with without under over by until instead moreover today yesterday then now
     so thus elsewhere overall again speaking writing testifying responding referring addressing appearing
     commenting reacting citing noting pointing talking announcing explaining describing
-    standing arriving returning visiting"""
+    standing arriving returning visiting rather unlike"""
 )
 _TRAILING_ADVERBS = _words(
     """also later previously then once again publicly recently reportedly repeatedly earlier
