@@ -142,3 +142,9 @@ class TestPostNominalsAndOwners:
         quotes = quotes_of("Having been beaten in the opening Test, Gill credited the bowlers.",
                            "“There have been a lot of instances,” he said.")
         assert quotes[0].speaker == "Gill"
+
+
+def test_a_manner_after_an_inverted_speaker_is_no_part_of_it() -> None:
+    quotes = quotes_of("Chief Minister Bhupesh Baghel spoke in Raipur.", "“We will win,” said the Chief Minister with a laugh.")
+    assert quotes[0].speaker == "Bhupesh Baghel"
+    assert one("“We will win,” said Ann Roe with a smile.").speaker == "Ann Roe"

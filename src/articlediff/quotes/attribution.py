@@ -330,7 +330,8 @@ _POSSESSIVE_END = LazyPattern(r"['’]s?$")
 
 
 _AFTER_INVERTED = compile_pattern(
-    r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by|of(?=\s+(?:his|her|their|its)\b))\s")
+    r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by|of(?=\s+(?:his|her|their|its)\b)"
+    r"|with(?=\s+(?:a|an)\s))\s")  # "said the Chief Minister with a laugh"
 _APPOSITION_END = compile_pattern(r"(?:,\s+(?:who|which|adding|referring|saying|noting|and|but)\b|\s+[–—]\s|;)")
 # Between a cue and the quotation, a new clause: the cue is not the quotation's.
 _CLAUSE_BREAK = compile_pattern(r",\s*(?:but|while|whereas|although|though|yet)\s|;")
