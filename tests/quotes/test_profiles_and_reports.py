@@ -162,3 +162,11 @@ class TestOpeningClauses:
 
 def test_a_trust_speaks() -> None:
     assert one("The trust said in its opening statement it was sorry for any “distress” caused.").speaker == "The trust"
+
+
+@pytest.mark.parametrize("sentence", [
+    "David Meyers was asked, “At the time you used the knife, did you fear for your life?”",
+    "The minister was told: “You must resign.”",
+])
+def test_the_one_asked_or_told_is_not_the_speaker(sentence: str) -> None:
+    assert one(sentence).speaker is None

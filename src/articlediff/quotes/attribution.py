@@ -431,6 +431,7 @@ def _introduces_next(frame: _Frame, k: int, stop: int, text: str, match: re.Matc
 
 
 _BY_AFTER = compile_pattern(r"[,.;:]?\s+by\s")
+_BE_BEFORE = compile_pattern(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "told by parents to …", "warned by doctors that …": the agent of a passive cue, up to
 # what it was told.
 _BY_AGENT = compile_pattern(r"\s+by\s+((?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+?)(?=\s+(?:to|that|not|of)\s|\s*[,;:]|$)")
@@ -628,6 +629,8 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
                 return found
             continue
         before = left[: match.start()]
+        if match.group(1) in _OBJECT_CUES and _BE_BEFORE.search(before):
+            return None  # "Meyers was asked, “Did you fear …?”": the one asked, not who asked
         if _BY_AFTER.match(left, match.end()):
             # "Council chiefs criticised and told by parents to ditch the “daft” idea": the
             # agent is who spoke; the subject is who was told.
