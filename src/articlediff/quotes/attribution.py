@@ -629,8 +629,6 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
                 return found
             continue
         before = left[: match.start()]
-        if match.group(1) in _OBJECT_CUES and _BE_BEFORE.search(before):
-            return None  # "Meyers was asked, “Did you fear …?”": the one asked, not who asked
         if _BY_AFTER.match(left, match.end()):
             # "Council chiefs criticised and told by parents to ditch the “daft” idea": the
             # agent is who spoke; the subject is who was told.
@@ -639,6 +637,8 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
             if agent is None or subject is None or subject.kind not in ("person", "group", "org"):
                 return None
             return _Attribution(subject, _cue_text(left, match), sentence_start + agent.start(1))
+        if match.group(1) in _OBJECT_CUES and _BE_BEFORE.search(before):
+            return None  # "Meyers was asked, “Did you fear …?”": the one asked, not who asked
         if match.group(1).endswith("ed") and _BY_AFTER.match(frame.text, _placeholder_end(frame, k)) \
                 and _passive(left, match):
             return None  # "The report called “unworkable” by critics": not the report's words
