@@ -148,3 +148,18 @@ def test_a_manner_after_an_inverted_speaker_is_no_part_of_it() -> None:
     quotes = quotes_of("Chief Minister Bhupesh Baghel spoke in Raipur.", "“We will win,” said the Chief Minister with a laugh.")
     assert quotes[0].speaker == "Bhupesh Baghel"
     assert one("“We will win,” said Ann Roe with a smile.").speaker == "Ann Roe"
+
+
+class TestTheManager:
+    def test_the_manager_is_the_manager_the_story_names(self) -> None:
+        quotes = quotes_of(
+            "Rangers manager Giovanni van Bronckhorst insists the title race is not over.",
+            "Rangers face Braga on Thursday. The manager says the team must put their disappointment behind them.",
+            "“We have to keep on going,” he said.",
+        )
+        assert quotes[0].speaker == "Giovanni van Bronckhorst"
+
+    def test_a_name_with_particles_holds_its_title(self) -> None:
+        quotes = quotes_of("Foreign Minister Ursula von der Lahn met her counterparts.",
+                           "“We are united,” the foreign minister said.")
+        assert quotes[0].speaker == "Ursula von der Lahn"

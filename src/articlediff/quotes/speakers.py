@@ -414,7 +414,7 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     apposed = r"(?P<between>(?:[\w'’.\-]+\s+){0,3}?)"
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
     head = f"(?:{head})"
-    name = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
+    name = r"[A-Z][\w'’.\-]+(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|bin|al|ter)\s+)*[A-Z][\w'’.\-]+){1,3}"
     field = r"[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+)?"  # "Minister for Foreign Affairs …"
     # Made from the story's own words: not kept in the pattern cache between runs.
     return re.compile(
