@@ -21,12 +21,13 @@ _PLACEHOLDER = "\ue000"
 # state ("Sen. Ted Cruz (R-Texas)", "Cllr Sally Holland (Con)"), a picture cue
 # ("(pictured)"), an age ("Sean Walsh (34)"); a post-nominal ("Robert Francis QC said").
 # Left out of the frame, so the name ends where it ends and the verb after it is the
-# name's verb.
+# name's verb. (Each alternative starts with its space, the look-behind after it: a
+# pattern that starts with a look-behind is tried at every position.)
 _ASIDE = compile_pattern(
-    r"(?<=[\w.]) \((?:(?:[RDI]|Rep|Dem|Ind)(?:[-–‑] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r" \((?<=[\w.] \()(?:(?:[RDI]|Rep|Dem|Ind)(?:[-–‑] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
     r"|Con|Lab|LD|Lib Dem|SNP|Green|Plaid|UKIP|DUP|SF|SDLP|Alliance|Reform|Conservative|Labour"
     r"|Independent|pictured|pictured [a-z]+|above|below|left|right|centre|center|\d{1,3})\)(?=[\s,.;:])"
-    r"|(?<=[a-z]) (?:QC|KC|SC|MBE|OBE|CBE|KBE|DBE)(?= [a-z]|[,.;:])"
+    r"| (?<=[a-z] )(?:QC|KC|SC|MBE|OBE|CBE|KBE|DBE)(?= [a-z]|[,.;:])"
 )
 
 
@@ -88,7 +89,7 @@ def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
 
 
 def _without_asides(piece: str) -> str:
-    if " (" in piece or "C" in piece or "BE" in piece:  # a cheap test before the pattern
+    if " (" in piece or "C " in piece or "C," in piece or "BE" in piece:  # a cheap test before the pattern
         return _ASIDE.sub("", piece)
     return piece
 
