@@ -170,3 +170,9 @@ def test_a_trust_speaks() -> None:
 ])
 def test_the_one_asked_or_told_is_not_the_speaker(sentence: str) -> None:
     assert one(sentence).speaker is None
+
+
+@pytest.mark.parametrize("verb", ["has played down", "laughed off", "brushed aside"])
+def test_a_verb_of_dismissing_gives_the_phrase_after_as(verb: str) -> None:
+    quote = one(f"Premier Ann Roe {verb} the backbencher's latest barbs as a “misunderstanding”.")
+    assert quote.speaker == "Ann Roe"

@@ -673,14 +673,16 @@ _NAMED_REACH = 24
 
 
 # Verbs that are no verbs of speaking but give the quoted phrase that ends their clause
-# as their subject's words: "referred to the allegations as “fake news”", "accused the
+# as their subject's words: "referred to the allegations as “fake news”", "played down
+# the barbs as a “misunderstanding”", "accused the
 # board of “betraying” workers", "expressed “deep concern”", "believe the blaze was
 # “deliberately set”". Only right before the quotation, each in its own frame (the text
 # from the verb to the quotation, matched whole).
 _NOT_IN_WORD = r"[\w\-'’]"
 _AS_FRAME = r"\s[^,;:" + _PLACEHOLDER + r"]{0,60}?\s%s(?:\s+[\w'’\-]+){0,2}\s*"
 _PHRASE_FRAMES = {
-    **dict.fromkeys(("referred to", "characterized", "characterised", "portrayed", "regarded", "viewed"),
+    **dict.fromkeys(("referred to", "characterized", "characterised", "portrayed", "regarded", "viewed",
+                     "played down", "plays down", "downplayed", "laughed off", "brushed off", "brushed aside"),
                     _AS_FRAME % "as"),
     "accused": _AS_FRAME % "of",
     "expressed": r"(?:\s+(?:his|her|their|its|our|a|an|the))?(?:\s+[\w'’\-]+)?\s*",
