@@ -237,7 +237,8 @@ def _subject_at_end(text: str) -> _Subject | None:
 
 def _drop_adverbials(chunks: list[str]) -> list[str]:
     """Leading "On Friday,", "Speaking to CNN," chunks left out."""
-    while chunks and (chunks[0].split()[0].lower() in _ADVERBIAL_STARTS or _participle_clause(chunks[0])):
+    while chunks and (chunks[0].split()[0].lower() in _ADVERBIAL_STARTS or _participle_clause(chunks[0])
+                      or _sentence_adverb(chunks[0])):
         words = chunks[0].split()
         named = _name_tail(words)
         rest = chunks[1:]
@@ -256,6 +257,17 @@ def _participle_clause(chunk: str) -> bool:
     capitalised word after it ("Harding Jones")."""
     words = chunk.split(None, 2)
     return len(words) > 1 and len(words[0]) > 5 and words[0].endswith("ing") and words[1][:1].islower()
+
+
+#: Endings of adverbs that comment on a whole sentence ("Unsurprisingly,", "Crucially,");
+#: names end otherwise ("Sally", "Kelly", "Donnelly").
+_SENTENCE_ADVERB_ENDS = ("ingly", "edly", "ially", "ically", "ately", "ously", "ively", "ably", "ibly", "fully",
+                         "ntly", "arly", "ctly", "stly")
+
+
+def _sentence_adverb(chunk: str) -> bool:
+    """Is a chunk one adverb that comments on the sentence ("Unsurprisingly")?"""
+    return " " not in chunk.strip() and len(chunk.strip()) >= 7 and chunk.strip().lower().endswith(_SENTENCE_ADVERB_ENDS)
 
 
 _WITH_CLAUSE = LazyPattern(r"\bwith\s+([^,]+?)\s*$")
@@ -287,7 +299,7 @@ def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
     if match:
         verb = _cue_text(" ".join(tokens[verb_at:]), match)
     subject = tokens[:verb_at]
-    while len(subject) > 1 and subject[-1] in _ADVERBS_BEFORE_VERB:
+    while len(subject) > 1 and subject[-1].rstrip(",") in _ADVERBS_BEFORE_VERB:
         subject.pop()  # "He also reiterated …, noting “…”"
     return _read_subject(" ".join(subject)), verb
 

@@ -104,7 +104,7 @@ _SPEAKER_HEADS = _words(
 _DETERMINERS = _words("a an the this that its his her their")
 #: Adverbs that may stand between a subject and its verb: "The family also released", "He
 #: also reiterated".
-_ADVERBS_BEFORE_VERB = _words("also later then earlier since subsequently separately further again")
+_ADVERBS_BEFORE_VERB = _words("also later then earlier since subsequently separately further again however though too")
 _TITLES = _words(
     """Mr Mrs Ms Dr
     President Secretary State Minister Prime Vice Deputy Sen. Senator Rep. Representative Gov.

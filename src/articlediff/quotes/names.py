@@ -415,7 +415,9 @@ def _is_verb(token: str) -> bool:
     return len(word) >= 5 and word.endswith("ed") and word not in _ED_ADJECTIVES
 
 _APPOSITION = compile_pattern(r",\s+([^,.;]*)")
-_SUBJECT_OF_VERB = compile_pattern(r"\s+(?:(?:also|later|previously|has|had|then|repeatedly|once)\s+)?([a-z]+)(?![\w\-])")
+_SUBJECT_OF_VERB = compile_pattern(
+    r"(?:,?\s+(?:however|though),?|\s+(?:also|later|previously|has|had|then|repeatedly|once))?\s+([a-z]+)(?![\w\-])"
+)
 
 
 def _apposition(text: str, at: int) -> str | None:
