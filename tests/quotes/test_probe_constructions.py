@@ -32,3 +32,30 @@ class TestSentenceAdverbs:
             "He said, “I was arrested in a school.”",
         )
         assert quotes[1].speaker == "Ibrahim"
+
+
+class TestNamesAndHeads:
+    @pytest.mark.parametrize("paragraphs", [
+        ("Theresa May said: “What do we know of their plans?”",),
+        ("Prime Minister Theresa May spoke.", "“I do apologise,” Mrs May said."),
+    ])
+    def test_may_after_a_first_name_or_a_title_is_a_surname(self, paragraphs: tuple[str, ...]) -> None:
+        assert quotes_of(*paragraphs)[-1].speaker == "Theresa May"
+
+    def test_the_month_is_no_name(self) -> None:
+        assert one("In May, officials said the plan was “dead”.").speaker == "officials"
+
+    def test_a_source_speaks_as_worded(self) -> None:
+        assert one("A Labour source said: “They had a reasonable conversation.”").speaker == "A Labour source"
+
+
+def test_a_title_cased_headline_gives_the_quotation_under_it_no_speaker() -> None:
+    from articlediff import Paragraph
+    from articlediff.model import Role
+    from articlediff.quotes import extract_quotes
+
+    quotes = extract_quotes([
+        Paragraph(index=0, text="Theresa May Apologises For Attacking MP's Commons Absence", role=Role.HEADLINE),
+        Paragraph(index=1, text="“I apologise unreservedly for that comment.”"),
+    ])
+    assert quotes[0].speaker != "Commons Absence"

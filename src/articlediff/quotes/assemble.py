@@ -369,7 +369,7 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 speaker = _sole_speaker(out, utterances, first - 1)
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
-            elif not frames[first - 1].places:
+            elif not frames[first - 1].places and not _title_cased_headline(frames[first - 1].text, roles[first - 1]):
                 speaker = _reporting_speaker(frames, first - 1, registry)
                 if speaker is None and _whole_paragraph(frames[first]):
                     speaker = _subject_of_last_sentence(frames, first - 1, registry)
@@ -390,6 +390,16 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 quote = quote._replace(speaker=speaker, cue=None, attribution="")
         out.append(quote)
     return out
+
+
+def _title_cased_headline(text: str, role: Role) -> bool:
+    """Is a paragraph a headline in title case ("Theresa May Apologises For Attacking MP's
+    Commons Absence")? Every word is capitalised there: which of them name someone, and
+    who is the subject, its capitals do not tell."""
+    if role is not Role.HEADLINE:
+        return False
+    words = [w for w in text.split() if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 #: How many paragraphs of narrative a bare quotation paragraph may follow its speaker's quotation by.

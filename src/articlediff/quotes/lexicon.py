@@ -99,7 +99,7 @@ _SPEAKER_HEADS = _words(
     survey assessment bill indictment affidavit motion warrant petition transcript guidance
     analysis president minister secretary senator governor mayor spokesperson envoy
     head chief boss leader owner judge representative executive attorney relative taoiseach tánaiste
-    trust charity"""
+    trust charity source"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
 #: Adverbs that may stand between a subject and its verb: "The family also released", "He
@@ -145,9 +145,10 @@ _PLACES = _words(
     Belgium Switzerland Austria Hungary Romania Portugal Tokyo Delhi Kabul Baghdad Damascus
     Tehran Cairo Seoul Bangkok Sydney Toronto Chicago Boston Dallas Seattle Atlanta Miami"""
 )
-#: Places that are also surnames: after a first name, a name ("Kenny Washington", "Michael Jordan").
+#: Places (and a month) that are also surnames: after a first name, a name ("Kenny
+#: Washington", "Michael Jordan", "Theresa May").
 _SURNAME_PLACES = _words(
-    "Washington Jordan Georgia Virginia Carolina Dallas Paris London Sydney Israel Dakota Montana Indiana English"
+    "Washington Jordan Georgia Virginia Carolina Dallas Paris London Sydney Israel Dakota Montana Indiana English May"
 )
 #: Places that are also first names: after a title, a person's ("executive director Jordan
 #: Williams", "Minister Israel Katz"); elsewhere the place ("Jordan Times", "Georgia Tech").
