@@ -59,3 +59,9 @@ def test_a_title_cased_headline_gives_the_quotation_under_it_no_speaker() -> Non
         Paragraph(index=1, text="“I apologise unreservedly for that comment.”"),
     ])
     assert quotes[0].speaker != "Commons Absence"
+
+
+@pytest.mark.parametrize("club", ["West Ham", "Aston Villa", "Blackburn Rovers"])
+def test_a_club_is_no_person_a_bare_quotation_could_be_given_to(club: str) -> None:
+    quotes = quotes_of(f"{club} won on Saturday.", "“We played very well.”", f"{club} will face Leicester next.")
+    assert quotes[0].speaker is None

@@ -175,6 +175,7 @@ _ORG_WORDS = _words(
     CNN AP AFP BBC Pentagon Kremlin Command Centcom Eucom Africom Southcom Northcom Indopacom
     Ministry Directorate Corps Guard Brigade Regiment
     Gael Fáil Fail Féin Fein Dáil Dail Seanad Oireachtas Knesset Bundestag Duma Sabha Likud
+    FC AFC Villa Rovers Wanderers Athletic Albion Hotspur Ham Palace Rangers Celtic
     Terminal Airport Station Market Hospital Clinic Square Park Street Avenue Road Bridge Port
     Harbor Harbour Hall Stadium Museum Library School Academy Prison Mall Plaza Tower"""
 )
