@@ -65,3 +65,14 @@ def test_a_title_cased_headline_gives_the_quotation_under_it_no_speaker() -> Non
 def test_a_club_is_no_person_a_bare_quotation_could_be_given_to(club: str) -> None:
     quotes = quotes_of(f"{club} won on Saturday.", "“We played very well.”", f"{club} will face Leicester next.")
     assert quotes[0].speaker is None
+
+
+class TestAfterTheQuotation:
+    def test_quoted_as_saying(self) -> None:
+        assert one("“Our relationship is strong,” Chan Chun Sing was quoted as saying.").speaker == "Chan Chun Sing"
+        quotes = quotes_of("Minister Chan Chun Sing spoke on Monday.",
+                           "“Our relationship is strong,” he was quoted as saying by the newspaper.")
+        assert quotes[0].speaker == "Chan Chun Sing"
+
+    def test_a_capital_said_right_after_the_quotation(self) -> None:
+        assert one("“You have been working on this,” Said Commissioner Gene Strong.").speaker == "Gene Strong"

@@ -353,6 +353,9 @@ def _is_according(match: re.Match[str]) -> bool:
     return match.group(1).lower() == "according to"
 
 
+_QUOTED_AS_AFTER = compile_pattern(r"([^,;:]{1,60}?)\s+(?:was|were|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b")
+
+
 def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     """An attribution right after the quote: "…,” Rubio said" or "…,” said X, a …"."""
     start = _placeholder_end(frame, k)
@@ -370,6 +373,8 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
             return None
     lead = len(text) - len(text.lstrip(" ,.;:!?–—-"))
     text = text[lead:]
+    if text.startswith(("Said ", "Says ")) and not frame.text[start : start + lead].strip(" "):
+        text = text[0].lower() + text[1:]  # "“…,” Said Commissioner Gene Strong.": a capital slipped in
     closing = _closing_attribution(text, start + lead) if stop == sentence_end else None
     if closing is not None:
         return closing
@@ -378,6 +383,10 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
         return agent
     if text.startswith(("and ", "but ")):
         return None  # "“…”, and later he posted: “…”": a new clause, another quotation's
+    quoted = _QUOTED_AS_AFTER.match(text) if "quoted" in text else None
+    if quoted is not None:  # "“…,” Chan Chun Sing was quoted as saying."
+        subject = _read_subject(quoted.group(1))
+        return _Attribution(subject, "quoted as saying", start + lead) if subject is not None else None
     match = _first_cue_after(text)
     if match is None:
         return _pronoun_and_verb(text, start + lead) if stop == sentence_end else None
