@@ -76,3 +76,11 @@ class TestAfterTheQuotation:
 
     def test_a_capital_said_right_after_the_quotation(self) -> None:
         assert one("“You have been working on this,” Said Commissioner Gene Strong.").speaker == "Gene Strong"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Angela Eagle started the heckle by shouting “ask his mum”.", "Angela Eagle"),
+    ("Protesters marched through the town shouting “no more cuts”.", "protesters"),
+])
+def test_shouting_gives_the_words_to_the_clauses_subject(sentence: str, speaker: str) -> None:
+    assert one(sentence).speaker == speaker

@@ -28,7 +28,7 @@ _FINITE_CUES = _words(
 _AFTER_CUES = _words("read reads reported")
 _PARTICIPLE_CUES = _words(
     """saying adding telling writing noting arguing warning citing calling describing
-    stating insisting claiming explaining declaring urging tweeting posting terming"""
+    stating insisting claiming explaining declaring urging tweeting posting terming shouting yelling"""
 )
 # Verbs whose object is the person told, not the words: "told CNN".
 _OBJECT_CUES = _words("told tells telling asked")
