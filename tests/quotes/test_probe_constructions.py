@@ -84,3 +84,19 @@ class TestAfterTheQuotation:
 ])
 def test_shouting_gives_the_words_to_the_clauses_subject(sentence: str, speaker: str) -> None:
     assert one(sentence).speaker == speaker
+
+
+class TestChannelNames:
+    @pytest.mark.parametrize("sentence", [
+        "Speaking to ‘BBC One’ after the game, Southgate insisted he was pleased.",
+        "In an interview on CNN's ‘The Source,’ Alejano said that it was a security matter.",
+    ])
+    def test_the_show_spoken_on_is_no_ones_words(self, sentence: str) -> None:
+        assert one(sentence).speaker is None
+
+    @pytest.mark.parametrize("sentence", [
+        "Ann Roe said the plan would lead to “Total Chaos”.",
+        "Trump called the report “Fake News” on Twitter.",
+    ])
+    def test_a_title_cased_phrase_elsewhere_keeps_its_speaker(self, sentence: str) -> None:
+        assert one(sentence).speaker is not None

@@ -275,8 +275,9 @@ def _build_quote(utterance: _Utterance, read: Sequence[Paragraph], spans: Sequen
     kind = _kind(text, frames[first.para], first.k, utterance)
     if kind is QuoteKind.QUOTE and utterance.attribution is None and _title(text, frames[first.para]):
         kind = QuoteKind.TERM
-    if speaker is not None and len(pieces) == 1 and _name_before_noun(text, frames[first.para], first.k):
-        speaker = description = cue = reported_by = None  # the cafe's name is no one's words
+    if speaker is not None and len(pieces) == 1 and (_name_before_noun(text, frames[first.para], first.k)
+                                                      or _channel_name(text, frames[first.para], first.k)):
+        speaker = description = cue = reported_by = None  # the cafe's name, the show's, is no one's words
     return Quote(
         text=text, parts=parts, kind=kind,
         speaker=speaker, speaker_description=description, cue=cue,
@@ -320,6 +321,21 @@ def _title(text: str, frame: _Frame) -> bool:
     outside = WORD.findall(frame.text.replace(_PLACEHOLDER, " "))
     capitalised = sum(w[:1].isupper() for w in outside if w.lower() not in _TITLE_SMALL_WORDS)
     return capitalised * 2 < len(outside) or len(outside) < 3 and len(words) < 3
+
+
+# "Speaking to ‘BBC One’", "in an interview on CNN's ‘The Source,’": where words were said.
+_CHANNEL_BEFORE = LazyPattern(
+    r"\b(?:[Ss]peaking|[Tt]alking|told|interview|[Aa]ppearing|appeared|broadcast|aired)\b[^.;:" + _PLACEHOLDER
+    + r"]{0,30}?(?:\b(?:to|on|in|with)|['’]s)\s*$"
+)
+
+
+def _channel_name(text: str, frame: _Frame, k: int) -> bool:
+    """Is a quoted name in title case the channel or show someone spoke on or to
+    ("Speaking to ‘BBC One’ after the game, Southgate insisted …")? It names where the
+    words were said, not words of the sentence's speaker."""
+    return _CHANNEL_BEFORE.search(frame.text, max(0, frame.places[k] - 40), frame.places[k]) is not None \
+        and _title(text, frame)
 
 
 def _name_before_noun(text: str, frame: _Frame, k: int) -> bool:
