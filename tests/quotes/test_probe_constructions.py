@@ -100,3 +100,10 @@ class TestChannelNames:
     ])
     def test_a_title_cased_phrase_elsewhere_keeps_its_speaker(self, sentence: str) -> None:
         assert one(sentence).speaker is not None
+
+
+def test_what_a_body_owns_is_no_body() -> None:
+    quotes = quotes_of("Reuters' American depositary receipts fell $8.75.",
+                       "But the company said, “Nothing was said at the briefings.”")
+    assert quotes[0].speaker == "Reuters"
+    assert one("Britain's Foreign Office said it was “concerned”.").speaker == "Britain's Foreign Office"

@@ -502,7 +502,12 @@ def _classify_run(run: str) -> _Run | None:
         # the body qualifies the title of the person named after it.
         is_org = False
     if is_org:
-        name = " ".join(tokens).strip(",;:")
+        owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(_POSSESSIVES)), None)
+        if owner is not None and _is_org_run(tokens[: owner + 1]) and not _is_org_run(tokens[owner + 1 :]):
+            # "Reuters' American depositary receipts": the body is the owner, what it owns no body
+            name = _strip_possessive(tokens[owner].strip(",;:"))
+        else:
+            name = " ".join(tokens).strip(",;:")
     else:
         name = " ".join(_core(t) for t in tokens[-tail:]) if tail else ""
     return _Run(
