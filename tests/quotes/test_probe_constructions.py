@@ -107,3 +107,9 @@ def test_what_a_body_owns_is_no_body() -> None:
                        "But the company said, “Nothing was said at the briefings.”")
     assert quotes[0].speaker == "Reuters"
     assert one("Britain's Foreign Office said it was “concerned”.").speaker == "Britain's Foreign Office"
+
+
+def test_a_second_clause_of_saying_with_its_own_pronoun() -> None:
+    quotes = quotes_of("Leo Varadkar spoke on Monday.",
+                       "He said transparency had been absent and he said that must change “immediately”.")
+    assert quotes[0].speaker == "Leo Varadkar"
