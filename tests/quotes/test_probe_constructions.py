@@ -113,3 +113,15 @@ def test_a_second_clause_of_saying_with_its_own_pronoun() -> None:
     quotes = quotes_of("Leo Varadkar spoke on Monday.",
                        "He said transparency had been absent and he said that must change “immediately”.")
     assert quotes[0].speaker == "Leo Varadkar"
+
+
+def test_a_single_marked_quotation_runs_on_into_the_next_paragraph_where_singles_lead() -> None:
+    quotes = quotes_of(
+        "Commissioner Martin Callinan appealed for help on Monday, calling the killers 'cowards'.",
+        "He said: 'There are people North and South who are aware of the perpetrators. It is time to come forward.",
+        "'It is important that we have every single piece of evidence.'",
+        "He added: 'We will bring these people to justice.'",
+    )
+    texts = [q.text[:20] for q in quotes]
+    assert "There are people Nor" in texts
+    assert all(q.speaker == "Martin Callinan" for q in quotes if not q.text.startswith("cowards"))

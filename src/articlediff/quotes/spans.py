@@ -90,7 +90,8 @@ _DOUBLE_START = LazyPattern(r"[\"“„«](?<![^\s:—–(].)(?=[A-Z])")
 
 def _scan(text: str, singles_lead: bool = False) -> list[_Span]:
     """Quoted spans of one paragraph, in order. Never fails: an unclosed double quote
-    runs to the paragraph's end, an unclosed single one is taken for apostrophes. Two
+    runs to the paragraph's end, an unclosed single one is taken for apostrophes (unless
+    single marks lead and it opens the paragraph or follows a colon). Two
     single marks written for a double one (''…'', ‘‘…’’) are read as that mark."""
     if text.isascii() and '"' not in text and "'" not in text:
         return []  # as in many paragraphs: two fast scans, not a search for any of ten marks
@@ -128,7 +129,7 @@ def _scan_marks(text: str, singles_lead: bool = False) -> list[_Span]:
             # A new opening mark while one is open: the first was never closed.
             spans.append(_Span(at, i, text[at + 1 : i]))
             mark, at = ch, i
-    if mark is not None and mark in _DOUBLE_CLOSERS:
+    if mark is not None and (mark in _DOUBLE_CLOSERS or singles_lead and _opens_paragraph_quotation(text, at)):
         spans.append(_Span(at, len(text), text[at + 1 :], open_at_end=True))
     if not spans and mark is None:
         end = len(text.rstrip().rstrip(_FILLER))  # the filler of a doubled mark ('') aside
@@ -138,6 +139,13 @@ def _scan_marks(text: str, singles_lead: bool = False) -> list[_Span]:
             # before left open (assemble keeps it only then).
             spans.append(_Span(0, end, text[: end - 1], open_at_start=True))
     return [s for s in spans if s.content.strip()]
+
+
+def _opens_paragraph_quotation(text: str, at: int) -> bool:
+    """In a story quoting with single marks, is the unclosed one at ``at`` a quotation
+    that runs on into the next paragraph ("He said: 'There are people North and South
+    who …")? When it opens the paragraph or follows a colon, before a capital."""
+    return text[at + 1 : at + 2].isupper() and (not text[:at].strip() or text[:at].rstrip().endswith(":"))
 
 
 _LOWER_WORD_AFTER = LazyPattern(r" [a-z]")
