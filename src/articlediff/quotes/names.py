@@ -304,7 +304,8 @@ def _person_in(tokens: Sequence[str]) -> tuple[int, int] | None:
     place or body follows ("Rep. Jamie Raskin of Maryland", "inspector Carol Roe of
     the Water Board"), or "from" and a body."""
     n = _name_tail(tokens)
-    if n <= 1:
+    if n <= 1 or len(tokens) > n and tokens[-n - 1] in ("of", "from"):
+        # "Gene McGillian of Tradition Energy": the person before the link, the body after it
         found = _person_before_link(tokens)
         if found is not None:
             return found
