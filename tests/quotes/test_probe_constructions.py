@@ -125,3 +125,29 @@ def test_a_single_marked_quotation_runs_on_into_the_next_paragraph_where_singles
     texts = [q.text[:20] for q in quotes]
     assert "There are people Nor" in texts
     assert all(q.speaker == "Martin Callinan" for q in quotes if not q.text.startswith("cowards"))
+
+
+class TestProbeThree:
+    @pytest.mark.parametrize("body", ["Tradition Energy", "Acme Capital"])
+    def test_said_a_name_of_a_body(self, body: str) -> None:
+        assert one(f"“The market continues to bounce,” said Gene McGillian of {body}.").speaker == "Gene McGillian"
+
+    def test_bank_of_america_is_still_a_body(self) -> None:
+        assert one("“We are open,” said Bank of America.").speaker == "Bank of America"
+
+    @pytest.mark.parametrize("before", [
+        "Andy Mitten interviewed Carlos Queiroz.", "Andy Mitten speaks to Iran coach Carlos Queiroz.",
+    ])
+    def test_the_interviewer_is_not_the_speaker_of_what_follows(self, before: str) -> None:
+        assert quotes_of(before, "“I don't understand it.”")[0].speaker != "Andy Mitten"
+
+    def test_someone_meeting_reporters_still_speaks(self) -> None:
+        assert quotes_of("Ann Roe met reporters on Monday.", "“We will win.”")[0].speaker == "Ann Roe"
+
+    def test_a_named_persons_statement_that(self) -> None:
+        quotes = quotes_of(
+            "Angela Rayner spoke on Monday.",
+            "“She wants to jump to conclusions,” Michael Ellis added, referring to Rayner’s statement that "
+            "“potential criminality has been found in Downing Street”.",
+        )
+        assert [q.speaker for q in quotes] == ["Michael Ellis", "Angela Rayner"]

@@ -547,12 +547,19 @@ def _speaker_of_sentence_before(frame: _Frame, para: int, k: int, registry: _Reg
     the same paragraph about a person ("Arthur Penrose once summed it up. “…”"): that
     person's words, as news writing introduces them."""
     before = _sentence_before(frame, k)
-    if before is None:
-        return None
+    if before is None or _INTERVIEWS.search(frame.text, *before):
+        return None  # "Andy Mitten speaks to Iran coach Carlos Queiroz … “…”": the one interviewed may speak
     found = registry.sentence_subject(para, *before)
     if not isinstance(found, _Mention):
         return None
     return registry.canonical(found.name, para)
+
+
+# A sentence about someone asking another: its subject is not whose words follow.
+_INTERVIEWS = LazyPattern(
+    r"\b(?:interview(?:s|ed)|(?:speaks|spoke|talks|talked|chats|chatted)\s+(?:to|with)|meets|met\s+(?:with\s+)?[A-Z]"
+    r"|asked|asks|quizzed|questioned)\b"
+)
 
 
 def _speaker_of_statement_before(frames: Sequence[_Frame], para: int, k: int, registry: _Registry) -> str | None:
@@ -913,6 +920,8 @@ def _subject_of_last_sentence(frames: Sequence[_Frame], para: int, registry: _Re
     if not frame.sentences:
         return None
     start, end = frame.sentences[-1]
+    if _INTERVIEWS.search(frame.text, start, end):
+        return None  # "Andy Mitten interviewed Carlos Queiroz." / “…”: not the interviewer's words
     subject = registry.sentence_subject(para, start, end)
     if subject == "pronoun":  # "However, she defended …": she is the one before
         subject = registry.subject_before(para, start, end)
