@@ -151,3 +151,18 @@ class TestProbeThree:
             "“potential criminality has been found in Downing Street”.",
         )
         assert [q.speaker for q in quotes] == ["Michael Ellis", "Angela Rayner"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Why Young Startups Are More Likely To Infringe Upon Your Privacy", "Biden Signs Climate Bill Into Law",
+])
+def test_a_title_cased_headline_names_no_one_a_pronoun_could_stand_for(headline: str) -> None:
+    from articlediff import Paragraph
+    from articlediff.model import Role
+    from articlediff.quotes import extract_quotes
+
+    quotes = extract_quotes([
+        Paragraph(index=0, text=headline, role=Role.HEADLINE),
+        Paragraph(index=1, text="“This is a big deal,” he said."),
+    ])
+    assert quotes[0].speaker is None

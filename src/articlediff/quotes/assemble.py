@@ -158,7 +158,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     spans = [a.spans for a in analyses]
     frames = [a.frame for a in analyses]
     utterances = _utterances(analyses)
-    registry = _registry(analyses, utterances)
+    registry = _registry(analyses, utterances, {n for n, p in enumerate(read) if _title_cased_headline(p.text, p.role)})
     quotes = [_build_quote(u, read, spans, frames, registry) for u in utterances]
     roles = [p.role for p in read]
     laid_out = roundup_speakers(frames, roles, registry)
@@ -189,11 +189,13 @@ def _laid_out(quotes: list[Quote], utterances: Sequence[_Utterance],
     return out
 
 
-def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -> _Registry:
+def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance], unread: set[int]) -> _Registry:
     """The article's people and organisations: the speakers first, then every name a
     paragraph shows to be a person's. A one-word speaker counts only where the article
-    shows the word is a name (see _Registry.shows_name): "Hospitals said" names nobody."""
-    registry = _Registry(analyses)
+    shows the word is a name (see _Registry.shows_name): "Hospitals said" names nobody.
+    The ``unread`` paragraphs, headlines in title case, name no one: their capitals do
+    not tell names ("… To Infringe Upon Your Privacy")."""
+    registry = _Registry(analyses, unread)
     single: list[tuple[int, int, str]] = []
     for utterance in utterances:
         if utterance.attribution is None:
@@ -209,9 +211,10 @@ def _registry(analyses: Sequence[_Analysis], utterances: Sequence[_Utterance]) -
             sentence = _sentence_start(analyses[para].frame, position)
             registry.add_org(_Mention(para, position, sentence, subject.name, subject.description))
     for para, analysis in enumerate(analyses):
-        registry.add_introduced(para, analysis.names.introduced)
+        if para not in unread:
+            registry.add_introduced(para, analysis.names.introduced)
     for para, analysis in enumerate(analyses):
-        if analysis.names.opening:
+        if analysis.names.opening and para not in unread:
             registry.add_introduced(para, [named for named in analysis.names.opening if registry.shows_name(named.name)])
     for para, position, name in single:
         if registry.shows_name(name):
