@@ -166,3 +166,18 @@ def test_a_title_cased_headline_names_no_one_a_pronoun_could_stand_for(headline:
         Paragraph(index=1, text="“This is a big deal,” he said."),
     ])
     assert quotes[0].speaker is None
+
+
+class TestVerbFirstColon:
+    @pytest.mark.parametrize("paragraphs, speaker", [
+        (("Janum Trivedi founded the app.", "Added Trivedi: “That is just our temporary policy.”"), "Janum Trivedi"),
+        (("Execs had an excuse. Explained co-founder Janum Trivedi: “That is just our temporary policy.”",),
+         "Janum Trivedi"),
+        (("Said Ann Roe: “We will win.”",), "Ann Roe"),
+    ])
+    def test_the_verb_before_its_subject_and_a_colon(self, paragraphs: tuple[str, ...], speaker: str) -> None:
+        assert quotes_of(*paragraphs)[-1].speaker == speaker
+
+    @pytest.mark.parametrize("name", ["Ahmed Khan", "Guus Hiddink"])
+    def test_a_transcripts_name_prefix_is_still_read(self, name: str) -> None:
+        assert one(f"{name}: “I am satisfied with the result.”").speaker == name

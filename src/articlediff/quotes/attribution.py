@@ -686,12 +686,19 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
             subject = _subject_before(before)
         return _Attribution(subject, _cue_text(left, match), sentence_start + match.start()) if subject else None
     if left.rstrip().endswith(":") and not _CLAUSE_BREAK.search(left):
+        inverted = _INVERTED_COLON.fullmatch(left.strip()) if left.lstrip()[:1].isupper() else None
+        if inverted is not None and inverted.group(1).lower() in _FINITE_CUES:
+            # "Explained co-founder Janum Trivedi: “…”", "Added Trivedi: “…”": the verb first
+            named = _read_subject(inverted.group(2))
+            return _Attribution(named, inverted.group(1).lower(), sentence_start) if named else None
         subject, verb = _main_clause(left.rstrip()[:-1])
         if subject and verb:
             return _Attribution(subject, verb, sentence_start)
     return None
 
 
+# "Explained co-founder Janum Trivedi:": a verb of saying, its subject, a colon.
+_INVERTED_COLON = compile_pattern(r"([A-Z][a-z]+)\s+([^,;:]{2,80}?)\s*:")
 # "Rayner’s statement that “…”": words a named possessor is said to have said.
 _OWNED_WORDS = compile_pattern(
     r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})['’]s?\s+(?:own\s+)?"

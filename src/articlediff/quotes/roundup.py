@@ -31,7 +31,7 @@ from ..text.lazy import LazyPattern
 from ..text.marks import QUOTATION_MARKS
 from .attribution import _cues, _main_clause
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end
-from .lexicon import _PERSON_PRONOUNS, _TITLES
+from .lexicon import _FINITE_CUES, _PERSON_PRONOUNS, _TITLES
 from .names import _is_name_token, _is_org_token, _is_verb, _read_subject, _split_top_level, _Subject
 from .spans import _Span
 
@@ -90,8 +90,8 @@ def read_speaker(phrase: str) -> _Subject | None:
         return None
     head = chunks[0]
     words = head.split()
-    if any(_is_verb(word) for word in words) or words[0].lower() in _PREPOSITIONS:
-        return None  # "On Neco Williams:" is what the answer is about
+    if any(_is_verb(word) for word in words) or words[0].lower() in _PREPOSITIONS or words[0].lower() in _FINITE_CUES:
+        return None  # "On Neco Williams:" is what the answer is about; "Added Trivedi:" a sentence
     subject = _read_subject(head)
     if subject is None or subject.kind not in ("person", "org") or not subject.name[:1].isupper():
         return None
