@@ -181,3 +181,7 @@ class TestVerbFirstColon:
     @pytest.mark.parametrize("name", ["Ahmed Khan", "Guus Hiddink"])
     def test_a_transcripts_name_prefix_is_still_read(self, name: str) -> None:
         assert one(f"{name}: “I am satisfied with the result.”").speaker == name
+
+
+def test_reveals_is_a_verb_of_saying() -> None:
+    assert one("Taylor Swift reveals that “she has such an empathy to her”.").speaker == "Taylor Swift"

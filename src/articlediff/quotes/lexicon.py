@@ -21,7 +21,7 @@ _FINITE_CUES = _words(
     welcomed hailed dismissed condemned denounced slammed blasted labelled labeled termed
     praised criticised criticized
     clarified concluded observed asserted reiterated affirmed commented elaborated recounted
-    retorted revealed disclosed reflected mused exhorted exhorts exhort implored implores"""
+    retorted revealed reveals disclosed reflected mused exhorted exhorts exhort implored implores"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
