@@ -185,3 +185,22 @@ class TestVerbFirstColon:
 
 def test_reveals_is_a_verb_of_saying() -> None:
     assert one("Taylor Swift reveals that “she has such an empathy to her”.").speaker == "Taylor Swift"
+
+
+def test_a_title_cased_subhead_names_no_one_a_pronoun_could_stand_for() -> None:
+    quotes = quotes_of(
+        "Alessia Cara shared an emotional message on Instagram.",
+        "“It is breaking my heart to say this,” Cara said.",
+        "The Pop Singer Promised to Let Fans Know of the Rescheduled Tour Dates",
+        "“As soon as I have new information on the new dates, I will let you know,” she wrote.",
+    )
+    assert quotes[-1].speaker == "Alessia Cara"
+
+
+def test_quoting_before_a_transcripts_speaker() -> None:
+    quotes = quotes_of(
+        "Some post-game quotes from Saturday:",
+        "Quoting James Madison head coach Mickey Matthews: “We hadn’t shown the Pistol and it bothered them.”",
+        "Quoting Jim Grobe after a 54-48 win over Duke: “I think we challenged them to play the coverage.”",
+    )
+    assert [q.speaker for q in quotes] == ["Mickey Matthews", "Jim Grobe"]

@@ -412,13 +412,15 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
 
 
 def _title_cased_headline(text: str, role: Role) -> bool:
-    """Is a paragraph a headline in title case ("Theresa May Apologises For Attacking MP's
-    Commons Absence")? Every word is capitalised there: which of them name someone, and
-    who is the subject, its capitals do not tell."""
-    if role is not Role.HEADLINE:
+    """Is a paragraph a headline or subhead in title case ("Theresa May Apologises For
+    Attacking MP's Commons Absence", "The Pop Singer Promised to Let Fans Know …")? Every
+    word is capitalised there: which of them name someone, and who is the subject, its
+    capitals do not tell. A body paragraph counts when it has no closing punctuation."""
+    if role is not Role.HEADLINE and role is not Role.SUBHEAD and (
+            role is not Role.BODY or text.rstrip().endswith(tuple(".!?:;\"”’'…"))):
         return False
     words = [w for w in text.split() if len(w) > 3]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 #: How many paragraphs of narrative a bare quotation paragraph may follow its speaker's quotation by.

@@ -331,9 +331,18 @@ _POSTS = frozenset("""manager boss striker midfielder goalkeeper defender winger
 
 
 def _title_before_name(tokens: list[str], at: int) -> bool:
-    """Is ``tokens[at]`` a post before a capitalised name ("Liverpool manager Jurgen Klopp")?"""
+    """Is ``tokens[at]`` a post before a capitalised name ("Liverpool manager Jurgen
+    Klopp"), or the first word of a two-word one ("James Madison head coach Mickey
+    Matthews")?"""
     word = tokens[at]
+    if word in _POST_QUALIFIERS and at + 1 < len(tokens) and (tokens[at + 1] in _POSTS or tokens[at + 1] in _TITLES):
+        at += 1
+        word = tokens[at]
     return (word in _POSTS or word in _TITLES) and at + 1 < len(tokens) and tokens[at + 1][:1].isupper()
+
+
+#: Words that make a post of two: "head coach", "assistant manager", "deputy leader".
+_POST_QUALIFIERS = frozenset("head assistant deputy acting interim former".split())
 
 
 _NOT_VERBS = frozenset("""and or of for in on at to by with from the a an who which that whose
@@ -687,6 +696,11 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
         return _Attribution(subject, _cue_text(left, match), sentence_start + match.start()) if subject else None
     if left.rstrip().endswith(":") and not _CLAUSE_BREAK.search(left):
         inverted = _INVERTED_COLON.fullmatch(left.strip()) if left.lstrip()[:1].isupper() else None
+        if inverted is not None and inverted.group(1) == "Quoting":
+            # "Quoting James Madison head coach Mickey Matthews: “…”", "Quoting Jim Grobe
+            # after 54-48 win over Duke:": a round-up's line, the name before what it is about
+            named = _read_subject(_AFTER_INVERTED.split(f" {inverted.group(2)} ", maxsplit=1)[0].strip())
+            return _Attribution(named, "quoting", sentence_start) if named and named.kind == "person" else None
         if inverted is not None and inverted.group(1).lower() in _FINITE_CUES:
             # "Explained co-founder Janum Trivedi: “…”", "Added Trivedi: “…”": the verb first
             named = _read_subject(inverted.group(2))
