@@ -411,14 +411,20 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
     return out
 
 
+#: What a paragraph that is a sentence ends with (paragraph texts are stripped).
+_CLOSING = frozenset(".!?:;\"”’'…")
+#: The longest body paragraph read as a subhead in title case, in characters.
+_HEADING_CHARS = 160
+
+
 def _title_cased_headline(text: str, role: Role) -> bool:
     """Is a paragraph a headline or subhead in title case ("Theresa May Apologises For
     Attacking MP's Commons Absence", "The Pop Singer Promised to Let Fans Know …")? Every
     word is capitalised there: which of them name someone, and who is the subject, its
     capitals do not tell. A body paragraph counts when it has no closing punctuation."""
     if role is not Role.HEADLINE and role is not Role.SUBHEAD and (
-            role is not Role.BODY or text.rstrip().endswith(tuple(".!?:;\"”’'…"))):
-        return False
+            role is not Role.BODY or text[-1:] in _CLOSING or len(text) > _HEADING_CHARS):
+        return False  # most paragraphs: body text that ends a sentence
     words = [w for w in text.split() if len(w) > 3]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
