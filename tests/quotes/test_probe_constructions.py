@@ -204,3 +204,15 @@ def test_quoting_before_a_transcripts_speaker() -> None:
         "Quoting Jim Grobe after a 54-48 win over Duke: “I think we challenged them to play the coverage.”",
     )
     assert [q.speaker for q in quotes] == ["Mickey Matthews", "Jim Grobe"]
+
+
+class TestTitleByItsShortForm:
+    def test_the_short_form_in_brackets_before_a_name(self) -> None:
+        quotes = quotes_of("Director of Criminal Investigations (DCI) Mohamed Amin confirmed the arrests.",
+                           "“We will prosecute those responsible,” the DCI affirmed.")
+        assert quotes[0].speaker == "Mohamed Amin"
+
+    def test_no_name_after_it_leaves_the_title(self) -> None:
+        quotes = quotes_of("The Director of Public Prosecutions (DPP) said the case was weak.",
+                           "“We will appeal,” the DPP said.")
+        assert quotes[0].speaker == "the DPP"

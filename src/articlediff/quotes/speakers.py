@@ -302,6 +302,12 @@ class _Registry:
         a phrase that is no definite role ("a spokesman", "the State Department") or a
         role the story gives nobody."""
         found = self._holding(role)
+        if found is None and _ACRONYM_ROLE.fullmatch(role):
+            # "Director of Criminal Investigations (DCI) Mohamed Amin" … "the DCI affirmed":
+            # the one person the story names after the title's short form in brackets.
+            found = self._bracketed_title(role.split()[1])
+            if len({name for _, name in found}) != 1:
+                return None
         if found is None:
             # "the police chief of Ferguson", "the authority's leader": the one police
             # chief, the one leader the story names, if it names only one.
@@ -313,6 +319,14 @@ class _Registry:
             return None
         before = [name for index, name in found if index <= para]
         return before[-1] if before else found[0][1]
+
+    def _bracketed_title(self, short: str) -> list[tuple[int, str]]:
+        """Where the story names someone right after a title's short form in brackets
+        ("(DCI) Mohamed Amin"), and the names."""
+        pattern = re.compile(rf"\({re.escape(short)}\)\s+({_NAME})")
+        return [(index, self.canonical(match.group(1), index))
+                for index, analysis in enumerate(self._analyses) if f"({short})" in analysis.frame.text
+                for match in pattern.finditer(analysis.frame.text)]
 
     def _holding(self, role: str) -> list[tuple[int, str]] | None:
         """Where the story names the holders of a role, and their names; None for a
@@ -333,6 +347,12 @@ class _Registry:
                 for name in _role_names(analysis, key)
             ]
         return self._holders[key]
+
+
+# "the DCI", "the DPP": a title by its short form.
+_ACRONYM_ROLE = re.compile(r"[Tt]he [A-Z]{2,5}")
+# A person's name of two to four capitalised words.
+_NAME = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
 
 
 def _bare_role(role: str) -> str | None:
