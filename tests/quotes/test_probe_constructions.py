@@ -216,3 +216,32 @@ class TestTitleByItsShortForm:
         quotes = quotes_of("The Director of Public Prosecutions (DPP) said the case was weak.",
                            "“We will appeal,” the DPP said.")
         assert quotes[0].speaker == "the DPP"
+
+
+class TestProbeFour:
+    def test_the_candidate_for_a_place_is_the_person_named(self) -> None:
+        assert one("The candidate for Bolton, Jane Smith, said: “We should wait.”").speaker == "Jane Smith"
+
+    def test_hit_out_at_is_the_subjects_verb(self) -> None:
+        quotes = quotes_of(
+            "Former MP Kirit Somaiya on Tuesday claimed a fake report was filed in his name.",
+            "Somaiya hit out at Police Commissioner Sanjay Pandey over the issue.",
+            "“The police filed a fake report,” he said.",
+        )
+        assert quotes[0].speaker != "Sanjay Pandey"
+
+    @pytest.mark.parametrize("agent", ["A spokeswoman for Theresa May", "A lawyer for Ann Roe"])
+    def test_someone_speaking_for_another_is_the_speaker(self, agent: str) -> None:
+        quotes = quotes_of(f"{agent} said the memo was unhelpful.", "“It is an unsolicited document,” she said.")
+        assert quotes[0].speaker == agent
+
+    def test_quoting_someone_relays_their_words(self) -> None:
+        quote = one("Lukman Ajayi said, quoting Olaniyi Cole: “We learned a lot from intelligence reports.”")
+        assert (quote.speaker, quote.reported_by) == ("Olaniyi Cole", "Lukman Ajayi")
+
+    @pytest.mark.parametrize("sentence, speaker", [
+        ("Kathleen Wynne describes the meeting as ‘very positive’.", "Kathleen Wynne"),
+        ("His advocate, Sarah Dale, reminded the jury that he has “some problems with memories.”", "Sarah Dale"),
+    ])
+    def test_more_verbs_of_saying(self, sentence: str, speaker: str) -> None:
+        assert one(sentence).speaker == speaker

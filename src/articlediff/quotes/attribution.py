@@ -655,6 +655,13 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
     """_attribution_before read from the cues of ``left``, the quotation's sentence up to it."""
     if left.rstrip().endswith(";"):
         left = left.rstrip()[:-1] + ":"  # "she added; “…”": a semicolon put for a colon
+    quoting = _QUOTING.search(left) if "quoting" in left else None
+    if quoting is not None:
+        # "Ajayi said, quoting Olaniyi Cole: “…”": the one quoted speaks, the quoter relays
+        source, quoter = _read_subject(quoting.group(1)), _main_clause(left[: quoting.start()])[0]
+        if source is None or source.kind not in ("person", "org"):
+            return None
+        return _Attribution(source, "quoting", sentence_start + quoting.start(1), quoter)
     for match in reversed(cues):
         if _noun_use(left, match):
             continue  # "dismissed the claims as “…”": a noun, not the clause's verb
@@ -711,6 +718,8 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
     return None
 
 
+# ", quoting Olaniyi Cole:": words another relays.
+_QUOTING = compile_pattern(r",?\s+quoting\s+([^,;:]{2,80}?)\s*:\s*$")
 # "Explained co-founder Janum Trivedi:": a verb of saying, its subject, a colon.
 _INVERTED_COLON = compile_pattern(r"([A-Z][a-z]+)\s+([^,;:]{2,80}?)\s*:")
 # "Rayner’s statement that “…”": words a named possessor is said to have said.

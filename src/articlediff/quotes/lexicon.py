@@ -21,7 +21,8 @@ _FINITE_CUES = _words(
     welcomed hailed dismissed condemned denounced slammed blasted labelled labeled termed
     praised criticised criticized
     clarified concluded observed asserted reiterated affirmed commented elaborated recounted
-    retorted revealed reveals disclosed reflected mused exhorted exhorts exhort implored implores"""
+    retorted revealed reveals disclosed reflected mused exhorted exhorts exhort implored implores
+    describes reminded reminds"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
@@ -44,7 +45,7 @@ _COMMON_VERBS = _words(
     """hinted confirmed signed issued released met unveiled decried condemned criticized
     criticised praised welcomed rejected denied defended accused spoke speaks went came
     took made gave pushed slammed blasted hailed offered agreed boasted sent filed
-    published adopted passed urged"""
+    published adopted passed urged hit"""
 )
 # Words ending in -ed that are mostly adjectives before a noun.
 _ED_ADJECTIVES = _words(

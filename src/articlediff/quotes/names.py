@@ -253,6 +253,9 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     # name of the one who holds it, who is the speaker.
     role = head is not None and head.kind == "org" and chunks[0].split()[0].lower() in _COMMON_STARTS \
         and (chunks[0].split()[-1].islower() or _read_common(chunks[0]) is not None)
+    if head is not None and head.kind == "person" and chunks[0].split()[0].lower() in _COMMON_STARTS \
+            and (head.description or "").split()[-1:] in (["for"], ["of"], ["in"], ["from"]):
+        role = True  # "The candidate for Bolton, Jane Smith,": Bolton is where, Jane Smith who
     if (head is None or role) and rest and (len(chunks) == 2 or chunks[0].split()[0].lower() in _COMMON_STARTS):
         # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])

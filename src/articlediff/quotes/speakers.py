@@ -217,6 +217,10 @@ class _Registry:
                 if start + closing.start(1) <= named.pos < start + closing.end(1):
                     return _Mention(para, named.pos, start, named.name, named.description)
         limit = _first_verb(text, at)
+        agent = _AGENT_OF.match(text, at)
+        if agent is not None and agent.end() < limit:
+            # "A spokeswoman for Theresa May said …": the spokeswoman, not the one she speaks for
+            return _Mention(para, start + at, start, _without_conjunction(text[at:limit].strip(" ,")))
         for named in people:
             if _POSSESSIVE.match(frame.text, named.pos + len(named.name)):
                 continue  # "Mr. Hadi’s foreign minister, Riyadh Yaseen,": not Hadi
@@ -349,6 +353,11 @@ class _Registry:
         return self._holders[key]
 
 
+# "A spokeswoman for Theresa May", "an aide to the president": someone who speaks for another.
+_AGENT_OF = compile_pattern(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:spokeswoman|spokesman|spokesperson|aide|lawyer|attorney|"
+    r"adviser|advisor|representative|solicitor|barrister)\s+(?:for|to|of)\s+"
+)
 # "the DCI", "the DPP": a title by its short form.
 _ACRONYM_ROLE = re.compile(r"[Tt]he [A-Z]{2,5}")
 # A person's name of two to four capitalised words.
