@@ -245,3 +245,8 @@ class TestProbeFour:
     ])
     def test_more_verbs_of_saying(self, sentence: str, speaker: str) -> None:
         assert one(sentence).speaker == speaker
+
+
+def test_a_bare_quotation_after_a_sentence_closed_by_said_and_a_name() -> None:
+    quotes = quotes_of("The mayor campaigned on a low rates rise, said John Smith.", "“He has failed in delivering this.”")
+    assert quotes[0].speaker == "John Smith"

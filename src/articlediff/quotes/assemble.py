@@ -18,6 +18,7 @@ from .attribution import (
     _according,
     _Attribution,
     _attribution_after,
+    _attribution_after_comma,
     _attribution_anywhere,
     _attribution_before,
     _cues,
@@ -914,6 +915,13 @@ def _sentence_speaker(frames: Sequence[_Frame], para: int, start: int, end: int,
         return speaker
     if match is None or _is_according(match) or match.group(1) in _PARTICIPLE_CUES:
         return None
+    if sentence[: match.start()].rstrip().endswith(","):
+        # "The mayor campaigned on a low rates rise, said John Smith.": the one after the verb
+        closing = _attribution_after_comma(sentence[match.start() :], start + match.start())
+        if closing is None:
+            return None
+        speaker, _ = _resolve(closing, para, frames, registry)
+        return speaker
     subject = _subject_before(sentence[: match.start()])
     if subject is None:
         return None
