@@ -601,14 +601,9 @@ def _short_description(phrase: str) -> str | None:
 
 def _attribution_after_comma(text: str, offset: int) -> _Attribution | None:
     """The speaker of a sentence that ends ", said John Smith." (``text`` from the verb):
-    the name after the verb, or a pronoun or name before it ("…, he said.")."""
+    the name after the verb."""
     match = _cue_at(text)
-    if match is None:
-        return None
-    inverted = _inverted(text, match, match.group(1), offset)
-    if inverted is not None:
-        return inverted
-    return None
+    return _inverted(text, match, match.group(1), offset) if match is not None else None
 
 
 def _according(sentence: str, at: int, offset: int) -> _Attribution | None:
