@@ -250,3 +250,8 @@ class TestProbeFour:
 def test_a_bare_quotation_after_a_sentence_closed_by_said_and_a_name() -> None:
     quotes = quotes_of("The mayor campaigned on a low rates rise, said John Smith.", "“He has failed in delivering this.”")
     assert quotes[0].speaker == "John Smith"
+
+
+def test_the_words_of_someone_on_a_day() -> None:
+    quotes = quotes_of("“We are the legitimate representatives.”", "Those were the words of Geoffrey Makhubo on Friday.")
+    assert quotes[0].speaker == "Geoffrey Makhubo"

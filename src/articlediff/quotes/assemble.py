@@ -773,7 +773,9 @@ def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
         if match is None or _PLACEHOLDER in sentence:
             continue
         if match.group("of"):
-            subject = _read_subject_plain(sentence[match.end() :].rstrip(" ."))
+            # "… the words of Geoffrey Makhubo on Friday": the time or place after him is no part of him
+            named = _TIME_OR_PLACE_AFTER.split(f" {sentence[match.end() :].rstrip(' .')} ", maxsplit=1)[0].strip()
+            subject = _read_subject_plain(named)
             speaker = registry.canonical(subject.name, last.para + 1) \
                 if subject is not None and subject.kind == "person" else None
         else:
@@ -788,6 +790,8 @@ def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
     return out
 
 
+# Where a time or a place starts after a name: " on Friday", " in Johannesburg", " at the rally".
+_TIME_OR_PLACE_AFTER = LazyPattern(r"\s(?:on|in|at|during|after|before|when|while|as)\s")
 #: The most words between "That's how" and the cue, the speaker's ("resident Tom Lee").
 _POINTED_SUBJECT_WORDS = 6
 
