@@ -255,3 +255,25 @@ def test_a_bare_quotation_after_a_sentence_closed_by_said_and_a_name() -> None:
 def test_the_words_of_someone_on_a_day() -> None:
     quotes = quotes_of("“We are the legitimate representatives.”", "Those were the words of Geoffrey Makhubo on Friday.")
     assert quotes[0].speaker == "Geoffrey Makhubo"
+
+
+class TestProbeFive:
+    def test_a_team_after_the_is_no_he(self) -> None:
+        quotes = quotes_of("The coach knew the Knights were struggling. “Our members have a right to boo,” he said.")
+        assert quotes[0].speaker != "Knights"
+
+    def test_a_compound_with_a_name_is_no_name(self) -> None:
+        quotes = quotes_of("The Rahul Gandhi-led Opposition cornered the Centre.", "“We will win,” Rahul said.")
+        assert quotes[0].speaker == "Rahul"
+
+    def test_an_aside_between_dashes_is_no_part_of_the_description(self) -> None:
+        quotes = quotes_of("In evidence, the defendant - a father of one - admitted stealing the items.",
+                           "“She told me to plead guilty,” he said.")
+        assert quotes[0].speaker == "the defendant"
+
+    @pytest.mark.parametrize("sentence, speaker", [
+        ("“The driver shouted at me,” the garda said.", "the garda"),
+        ("A man was told by gardai to “just turn up in court”.", "gardai"),
+    ])
+    def test_irish_police(self, sentence: str, speaker: str) -> None:
+        assert one(sentence).speaker == speaker

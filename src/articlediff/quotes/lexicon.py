@@ -100,7 +100,7 @@ _SPEAKER_HEADS = _words(
     survey assessment bill indictment affidavit motion warrant petition transcript guidance
     analysis president minister secretary senator governor mayor spokesperson envoy
     head chief boss leader owner judge representative executive attorney relative taoiseach tánaiste
-    trust charity source"""
+    trust charity source garda"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
 #: Adverbs that may stand between a subject and its verb: "The family also released", "He
@@ -201,7 +201,7 @@ _GROUP_HEADS = _words(
     relatives lawmakers legislators researchers scientists economists observers supporters
     opponents voters workers employees parents students teachers families officers soldiers
     troops volunteers campaigners locals survivors farmers traders leaders aides advisers
-    advisors representatives executives engineers"""
+    advisors representatives executives engineers gardai gardaí"""
 )
 #: Lower-case words that may qualify a group ("senior officials", "local residents").
 _GROUP_QUALIFIERS = _words(

@@ -87,9 +87,13 @@ def _is_name_token(token: str) -> bool:
         prefix, _, rest = core.partition("-")
         if prefix in _NAME_PREFIXES and rest[:1].isupper():
             core = rest  # "al-Assad"
-    if not core or not core[0].isupper() or core in _NOT_NAMES or _is_acronym(core):
+    if not core or not core[0].isupper() or core in _NOT_NAMES or _is_acronym(core) or core.endswith(_COMPOUND_ENDS):
         return False
     return "-" not in core or not any(part in _TITLES for part in core.split("-"))  # Secretary-General
+
+
+#: Ends of a compound adjective a name makes ("Rahul Gandhi-led Opposition"), no name.
+_COMPOUND_ENDS = ("-led", "-backed", "-based", "-owned", "-run", "-born", "-linked", "-style", "-era")
 
 
 def _is_acronym(token: str) -> bool:
@@ -566,9 +570,10 @@ def _read_names(frame: str) -> _Names:
         if run.is_org:
             if not run.media_only:
                 orgs.append((pos, run.name))
-        elif run.tail:
+        elif run.tail and not (run.words == 1 and frame.endswith("the ", 0, pos)):
             # The mention is where the name starts, past the titles and any word of the
-            # sentence before ("Moscow.  Zelensky said").
+            # sentence before ("Moscow.  Zelensky said"). One capitalised word after a
+            # lower-case "the" names a team or a thing, not a person ("the Knights").
             at = pos if run.tail == run.words else _word_start(frame, pos, run.words - run.tail)
             opens = run.tail == 1 and _opens_sentence(frame, at)
             introduces, apposition = _introduction(frame, pos, run)

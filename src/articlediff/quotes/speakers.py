@@ -233,7 +233,7 @@ class _Registry:
                 # A titled name that opens the sentence is its subject, known or not ("Mr.
                 # Roe, the spokesman for Mr. Doe, said"): not a name in its apposition.
                 return _Mention(para, named.pos, start, named.name, named.description)
-        phrase = _without_conjunction(text[at:limit].strip(" ,"))
+        phrase = _DASH_ASIDE.sub("", _without_conjunction(text[at:limit].strip(" ,")))
         if _person_description(phrase):
             # "But a spokesperson for the union said …": a person the story does not name,
             # the one "he" or "she" goes back to, not a name before.
@@ -353,6 +353,8 @@ class _Registry:
         return self._holders[key]
 
 
+# "the defendant - a father of one -": an aside between dashes, no part of the description.
+_DASH_ASIDE = compile_pattern(r"\s+[-–—]\s+[^-–—]{1,60}?\s+[-–—]\s*$|\s+[-–—]\s+[^-–—]{1,60}?\s+[-–—](?=\s)")
 # "A spokeswoman for Theresa May", "an aide to the president": someone who speaks for another.
 _AGENT_OF = compile_pattern(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:spokeswoman|spokesman|spokesperson|aide|lawyer|attorney|"
