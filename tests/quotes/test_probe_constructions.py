@@ -277,3 +277,18 @@ class TestProbeFive:
     ])
     def test_irish_police(self, sentence: str, speaker: str) -> None:
         assert one(sentence).speaker == speaker
+
+
+class TestProbeFiveMore:
+    def test_a_named_persons_description_of_something_as(self) -> None:
+        quote = one("Mr Shortt said Judge Kevin Kilrane's description of the inquiry as “one-sided” was fair.")
+        assert quote.speaker == "Kevin Kilrane"
+
+    def test_someone_sent_pictures_is_no_speaker_of_the_answer(self) -> None:
+        quotes = quotes_of("News24 sent Zwakele Mncwango pictures.", "“I can tell you they were not our councillors.”")
+        assert quotes[0].speaker != "News24"
+
+    def test_amid_opens_an_adverbial_and_a_party_named_in_apposition_speaks(self) -> None:
+        quote = one("Amid calls for the mayor to address residents in Alexandra, his party, the Democratic Alliance "
+                    "(DA), has condemned the action as “criminal chaos”.")
+        assert quote.speaker == "the Democratic Alliance (DA)"

@@ -569,8 +569,8 @@ def _speaker_of_sentence_before(frame: _Frame, para: int, k: int, registry: _Reg
 
 # A sentence about someone asking another: its subject is not whose words follow.
 _INTERVIEWS = LazyPattern(
-    r"\b(?:interview(?:s|ed)|(?:speaks|spoke|talks|talked|chats|chatted)\s+(?:to|with)|meets|met\s+(?:with\s+)?[A-Z]"
-    r"|asked|asks|quizzed|questioned)\b"
+    r"\b(?:interview(?:s|ed)|(?:speaks|spoke|talks|talked|chats|chatted)\s+(?:to|with)|meets\b"
+    r"|(?:met(?:\s+with)?|sent|showed|shows)(?=\s+[A-Z])|asked|asks|quizzed|questioned)\b"
 )
 
 

@@ -631,11 +631,13 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
     left = frame.text[sentence_start : frame.places[k]]
     if _names_a_work(left) or _NAMED_NOT_SAID.search(left, max(0, len(left) - _NAMED_REACH)):
         return None
-    owned = _OWNED_WORDS.search(left, max(0, len(left) - _OWNED_REACH)) if "that" in left[-14:] else None
+    owned = _OWNED_WORDS.search(left, max(0, len(left) - _OWNED_REACH)) \
+        if "that" in left[-14:] or " as" in left[-8:] else None
     owner = _read_subject(owned.group(1)) if owned is not None else None
     if owned is not None and owner is not None and owner.kind == "person":
-        # "…, referring to Rayner’s statement that “…”": the owner's words, not the clause's speaker's
-        return _Attribution(owner, owned.group(2), sentence_start + owned.start(1))
+        # "…, referring to Rayner’s statement that “…”", "Judge Kilrane's description of the
+        # inquiry as “…”": the owner's words, not the clause's speaker's
+        return _Attribution(owner, owned.group(2) or owned.group(3), sentence_start + owned.start(1))
     cues = _cues(left)
     phrase = _phrase_cue(left)
     if phrase is not None and not any(m.start() > phrase[1] and not _noun_use(left, m) for m in cues):
@@ -732,11 +734,11 @@ _INVERTED_COLON = compile_pattern(r"([A-Z][a-z]+)\s+([^,;:]{2,80}?)\s*:")
 # "Rayner’s statement that “…”": words a named possessor is said to have said.
 _OWNED_WORDS = compile_pattern(
     r"\b([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})['’]s?\s+(?:own\s+)?"
-    r"(statement|claim|remark|comment|words|assertion|suggestion|warning|insistence|admission|pledge|promise)s?"
-    r"\s+that\s*$"
+    r"(?:(statement|claim|remark|comment|words|assertion|suggestion|warning|insistence|admission|pledge|promise)s?"
+    r"\s+that|(description|characteri[sz]ation)\s+of\s+[^,;:" + _PLACEHOLDER + r"]{1,60}?\s+as(?:\s+an?)?)\s*$"
 )
 #: How far before a quotation _OWNED_WORDS can start.
-_OWNED_REACH = 90
+_OWNED_REACH = 130
 # "the so-called “Islamic State”", "a man known as “the Torch”": a name the text gives,
 # not words the clause's subject says.
 _NAMED_NOT_SAID = compile_pattern(r"(?:\bso-called|\bself-styled|\bknown\s+as|\bnicknamed|\bdubbed\s+(?:as\s+)?)\s*$",

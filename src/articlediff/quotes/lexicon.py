@@ -225,7 +225,7 @@ _ADVERBIAL_STARTS = _words(
     though for from with without under over by until instead moreover today yesterday then now
     so thus elsewhere overall again speaking writing testifying responding referring addressing appearing
     commenting reacting citing noting pointing talking announcing explaining describing
-    standing arriving returning visiting rather unlike"""
+    standing arriving returning visiting rather unlike amid amidst"""
 )
 _TRAILING_ADVERBS = _words(
     """also later previously then once again publicly recently reportedly repeatedly earlier

@@ -266,6 +266,9 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
         if named and _only_title(named.description) and len(named.name.split()) == len(rest[0].split()) \
                 - (named.description is not None):
             return named._replace(description=chunks[0])
+        body = _read_org(rest[0]) if role and named is None else None
+        if body is not None and rest[0].startswith(("the ", "The ")):
+            return body._replace(description=chunks[0])  # "his party, the Democratic Alliance (DA),"
     if head is None or head.kind not in ("person", "org"):
         return head
     description = ", ".join(rest).strip() or head.description
