@@ -361,7 +361,7 @@ _AGENT_OF = compile_pattern(
     r"adviser|advisor|representative|solicitor|barrister)\s+(?:for|to|of)\s+"
 )
 # "the DCI", "the DPP": a title by its short form.
-_ACRONYM_ROLE = re.compile(r"[Tt]he [A-Z]{2,5}")
+_ACRONYM_ROLE = compile_pattern(r"[Tt]he [A-Z]{2,5}")
 # A person's name of two to four capitalised words.
 _NAME = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
 
