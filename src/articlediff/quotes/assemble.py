@@ -389,7 +389,7 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 speaker = _sole_speaker(out, utterances, first - 1)
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
-            elif not frames[first - 1].places and not _title_cased_headline(frames[first - 1].text, roles[first - 1]):
+            elif not frames[first - 1].places and first - 1 not in registry.unread:
                 speaker = _reporting_speaker(frames, first - 1, registry)
                 if speaker is None and _whole_paragraph(frames[first]):
                     speaker = _subject_of_last_sentence(frames, first - 1, registry)
@@ -412,8 +412,8 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
     return out
 
 
-#: What a paragraph that is a sentence ends with (paragraph texts are stripped).
-_CLOSING = frozenset(".!?:;\"”’'…")
+#: What a paragraph that is a sentence (not a heading) ends with.
+_CLOSING = tuple(".!?:;,\"”’'…")
 #: The longest body paragraph read as a subhead in title case, in characters.
 _HEADING_CHARS = 160
 
@@ -490,7 +490,7 @@ def _is_heading(text: str, role: Role) -> bool:
     if role is Role.SUBHEAD:
         return True
     line = text.strip()
-    return bool(line) and line[0].isupper() and not line.endswith(tuple(".!?:;,\"”’'…")) \
+    return bool(line) and line[0].isupper() and not line.endswith(_CLOSING) \
         and not _more_words_than(line, _HEADING_WORDS)
 
 

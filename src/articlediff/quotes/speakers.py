@@ -50,7 +50,7 @@ class _Registry:
         self.known: set[str] = set()
         """Names known to be people (last names of full names, single names of speakers)."""
         self._analyses = analyses
-        self._unread = unread or set()
+        self.unread = unread or set()
         """Paragraphs whose names are not mentions (headlines in title case)."""
         self._attributed_orgs: dict[int, list[_Mention]] = {}
         """Paragraph → organisations named as speakers there, in the order found."""
@@ -145,7 +145,7 @@ class _Registry:
         """The mentions of known people in paragraph ``para``, in order."""
         if para not in self._people:
             frame = self._analyses[para].frame
-            self._people[para] = [] if _is_credit(frame.text) or para in self._unread else [
+            self._people[para] = [] if _is_credit(frame.text) or para in self.unread else [
                 _Mention(para, named.pos, _sentence_start(frame, named.pos), named.name, named.description)
                 for named in self._analyses[para].names.people if named.last in self.known
             ]
@@ -164,7 +164,7 @@ class _Registry:
     def _paragraphs_naming_people(self) -> list[int]:
         return [para for para, analysis in enumerate(self._analyses)
                 if any(named.last in self.known for named in analysis.names.people)
-                and not _is_credit(analysis.frame.text) and para not in self._unread]
+                and not _is_credit(analysis.frame.text) and para not in self.unread]
 
     @functools.cached_property
     def _paragraphs_naming_orgs(self) -> list[int]:
@@ -197,7 +197,7 @@ class _Registry:
         the person its main clause is about ("In 2015, Graham said …"; "“…,” Trump told
         NBC"), "pronoun" if that is "he" or "she", or None if it names nobody there."""
         frame = self._analyses[para].frame
-        if para in self._unread or _is_credit(frame.text):
+        if para in self.unread or _is_credit(frame.text):
             return None
         text = frame.text[start:end]
         at = _subject_offset(text)
