@@ -15,14 +15,15 @@ from ..text.lazy import LazyPattern
 from ..text.words import WORD, content_words
 from .analysis import QuoteCache, _Analysis
 from .attribution import (
+    _AFTER_INVERTED,
     _according,
     _Attribution,
     _attribution_after,
-    _attribution_after_comma,
     _attribution_anywhere,
     _attribution_before,
     _cues,
     _document_attribution,
+    _inverted_at,
     _is_according,
     _main_clause,
     _subject_before,
@@ -774,7 +775,7 @@ def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
             continue
         if match.group("of"):
             # "… the words of Geoffrey Makhubo on Friday": the time or place after him is no part of him
-            named = _TIME_OR_PLACE_AFTER.split(f" {sentence[match.end() :].rstrip(' .')} ", maxsplit=1)[0].strip()
+            named = _AFTER_INVERTED.split(f" {sentence[match.end() :].rstrip(' .')} ", maxsplit=1)[0].strip()
             subject = _read_subject_plain(named)
             speaker = registry.canonical(subject.name, last.para + 1) \
                 if subject is not None and subject.kind == "person" else None
@@ -790,8 +791,6 @@ def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
     return out
 
 
-# Where a time or a place starts after a name: " on Friday", " in Johannesburg", " at the rally".
-_TIME_OR_PLACE_AFTER = LazyPattern(r"\s(?:on|in|at|during|after|before|when|while|as)\s")
 #: The most words between "That's how" and the cue, the speaker's ("resident Tom Lee").
 _POINTED_SUBJECT_WORDS = 6
 
@@ -921,7 +920,7 @@ def _sentence_speaker(frames: Sequence[_Frame], para: int, start: int, end: int,
         return None
     if sentence[: match.start()].rstrip().endswith(","):
         # "The mayor campaigned on a low rates rise, said John Smith.": the one after the verb
-        closing = _attribution_after_comma(sentence[match.start() :], start + match.start())
+        closing = _inverted_at(sentence[match.start() :], start + match.start())
         if closing is None:
             return None
         speaker, _ = _resolve(closing, para, frames, registry)

@@ -269,7 +269,8 @@ _SENTENCE_ADVERB_ENDS = ("ingly", "edly", "ially", "ically", "ately", "ously", "
 
 def _sentence_adverb(chunk: str) -> bool:
     """Is a chunk one adverb that comments on the sentence ("Unsurprisingly")?"""
-    return " " not in chunk.strip() and len(chunk.strip()) >= 7 and chunk.strip().lower().endswith(_SENTENCE_ADVERB_ENDS)
+    word = chunk.strip()
+    return " " not in word and len(word) >= 7 and word.lower().endswith(_SENTENCE_ADVERB_ENDS)
 
 
 _WITH_CLAUSE = LazyPattern(r"\bwith\s+([^,]+?)\s*$")
@@ -599,16 +600,15 @@ def _short_description(phrase: str) -> str | None:
     return rest or None
 
 
-def _attribution_after_comma(text: str, offset: int) -> _Attribution | None:
-    """The speaker of a sentence that ends ", said John Smith." (``text`` from the verb):
-    the name after the verb."""
+def _inverted_at(text: str, offset: int, cue: str | None = None) -> _Attribution | None:
+    """The speaker named after the cue that opens ``text`` (", said John Smith.",
+    "according to the State Department"), as _inverted reads it."""
     match = _cue_at(text)
-    return _inverted(text, match, match.group(1), offset) if match is not None else None
+    return _inverted(text, match, cue or match.group(1), offset) if match is not None else None
 
 
 def _according(sentence: str, at: int, offset: int) -> _Attribution | None:
-    match = _cue_at(sentence[at:])
-    return _inverted(sentence[at:], match, "according to", offset + at) if match else None
+    return _inverted_at(sentence[at:], offset + at, "according to")
 
 
 #: Nouns for works whose name follows them in quotation marks: "his podcast, “War Room.”"
@@ -664,12 +664,16 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
     """_attribution_before read from the cues of ``left``, the quotation's sentence up to it."""
     if left.rstrip().endswith(";"):
         left = left.rstrip()[:-1] + ":"  # "she added; “…”": a semicolon put for a colon
-    quoting = _QUOTING.search(left) if "quoting" in left else None
+    quoting = _QUOTING.search(left) if "uoting" in left else None
     if quoting is not None:
-        # "Ajayi said, quoting Olaniyi Cole: “…”": the one quoted speaks, the quoter relays
-        source, quoter = _read_subject(quoting.group(1)), _main_clause(left[: quoting.start()])[0]
+        # "Ajayi said, quoting Olaniyi Cole: “…”": the one quoted speaks, the quoter
+        # relays; "Quoting Jim Grobe after 54-48 win over Duke:", a round-up's line: the
+        # name before what the words are about
+        named = _AFTER_INVERTED.split(f" {quoting.group(1)} ", maxsplit=1)[0].strip()
+        source = _read_subject(named)
         if source is None or source.kind not in ("person", "org"):
             return None
+        quoter = _main_clause(left[: quoting.start()])[0] if quoting.start() else None
         return _Attribution(source, "quoting", sentence_start + quoting.start(1), quoter)
     for match in reversed(cues):
         if _noun_use(left, match):
@@ -712,11 +716,6 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
         return _Attribution(subject, _cue_text(left, match), sentence_start + match.start()) if subject else None
     if left.rstrip().endswith(":") and not _CLAUSE_BREAK.search(left):
         inverted = _INVERTED_COLON.fullmatch(left.strip()) if left.lstrip()[:1].isupper() else None
-        if inverted is not None and inverted.group(1) == "Quoting":
-            # "Quoting James Madison head coach Mickey Matthews: “…”", "Quoting Jim Grobe
-            # after 54-48 win over Duke:": a round-up's line, the name before what it is about
-            named = _read_subject(_AFTER_INVERTED.split(f" {inverted.group(2)} ", maxsplit=1)[0].strip())
-            return _Attribution(named, "quoting", sentence_start) if named and named.kind == "person" else None
         if inverted is not None and inverted.group(1).lower() in _FINITE_CUES:
             # "Explained co-founder Janum Trivedi: “…”", "Added Trivedi: “…”": the verb first
             named = _read_subject(inverted.group(2))
@@ -727,8 +726,9 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
     return None
 
 
-# ", quoting Olaniyi Cole:": words another relays.
-_QUOTING = compile_pattern(r",?\s+quoting\s+([^,;:]{2,80}?)\s*:\s*$")
+# ", quoting Olaniyi Cole:", "Quoting James Madison head coach Mickey Matthews:": words
+# another relays, or a round-up gives.
+_QUOTING = compile_pattern(r"(?:^\s*Quoting|,?\s+quoting)\s+([^,;:]{2,80}?)\s*:\s*$")
 # "Explained co-founder Janum Trivedi:": a verb of saying, its subject, a colon.
 _INVERTED_COLON = compile_pattern(r"([A-Z][a-z]+)\s+([^,;:]{2,80}?)\s*:")
 # "Rayner’s statement that “…”": words a named possessor is said to have said.

@@ -362,8 +362,9 @@ _AGENT_OF = compile_pattern(
 )
 # "the DCI", "the DPP": a title by its short form.
 _ACRONYM_ROLE = compile_pattern(r"[Tt]he [A-Z]{2,5}")
-# A person's name of two to four capitalised words.
-_NAME = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
+# A person's name of two to four capitalised words, particles between them ("Giovanni
+# van Bronckhorst").
+_NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|bin|al|ter)\s+)*[A-Z][\w'’.\-]+){1,3}"
 
 
 def _bare_role(role: str) -> str | None:
@@ -447,12 +448,11 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     apposed = r"(?P<between>(?:[\w'’.\-]+\s+){0,3}?)"
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
     head = f"(?:{head})"
-    name = r"[A-Z][\w'’.\-]+(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|bin|al|ter)\s+)*[A-Z][\w'’.\-]+){1,3}"
     field = r"[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+)?"  # "Minister for Foreign Affairs …"
     # Made from the story's own words: not kept in the pattern cache between runs.
     return re.compile(
-        rf"\b{qualifiers}(?P<head>(?i:{head}))(?:\s+(?:for|of)\s+(?P<field>{field}))?,?\s+(?P<name>{name})"
-        rf"|(?P<name2>{name}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
+        rf"\b{qualifiers}(?P<head>(?i:{head}))(?:\s+(?:for|of)\s+(?P<field>{field}))?,?\s+(?P<name>{_NAME})"
+        rf"|(?P<name2>{_NAME}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
 
 
