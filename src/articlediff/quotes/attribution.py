@@ -35,6 +35,8 @@ from .lexicon import (
     _OBJECT_CUES,
     _PARTICIPLE_CUES,
     _PERSON_PRONOUNS,
+    _POST_QUALIFIERS,
+    _POSTS,
     _TITLES,
     _TRAILING_ADVERBS,
 )
@@ -325,12 +327,6 @@ def _name_then_verb(tokens: list[str], at: int) -> bool:
     return subject is not None and subject.kind in ("person", "org")
 
 
-#: Lower-case words for a post that stand between a body and a name ("Liverpool manager
-#: Jurgen Klopp"), besides the titles: a noun, not the verb of the name before it.
-_POSTS = frozenset("""manager boss striker midfielder goalkeeper defender winger forward skipper
-    player star teammate colleague""".split())
-
-
 def _title_before_name(tokens: list[str], at: int) -> bool:
     """Is ``tokens[at]`` a post before a capitalised name ("Liverpool manager Jurgen
     Klopp"), or the first word of a two-word one ("James Madison head coach Mickey
@@ -341,9 +337,6 @@ def _title_before_name(tokens: list[str], at: int) -> bool:
         word = tokens[at]
     return (word in _POSTS or word in _TITLES) and at + 1 < len(tokens) and tokens[at + 1][:1].isupper()
 
-
-#: Words that make a post of two: "head coach", "assistant manager", "deputy leader".
-_POST_QUALIFIERS = frozenset("head assistant deputy acting interim former".split())
 
 
 _NOT_VERBS = frozenset("""and or of for in on at to by with from the a an who which that whose

@@ -103,6 +103,11 @@ _SPEAKER_HEADS = _words(
     trust charity source garda"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
+#: Lower-case words for a post that stand between a body and a name ("Liverpool manager
+#: Jurgen Klopp"), besides the titles: a noun, not the verb of the name before it.
+_POSTS = _words("manager boss striker midfielder goalkeeper defender winger forward skipper player star teammate colleague")
+#: Words that make a post of two: "head coach", "assistant manager", "deputy leader".
+_POST_QUALIFIERS = _words("head assistant deputy acting interim former")
 #: Adverbs that may stand between a subject and its verb: "The family also released", "He
 #: also reiterated".
 _ADVERBS_BEFORE_VERB = _words("also later then earlier since subsequently separately further again however though too")
