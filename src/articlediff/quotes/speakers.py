@@ -61,6 +61,7 @@ class _Registry:
         self._holders: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._shown: set[str] | None = None
         self._lower: set[str] | None = None
+        self._holding_word: dict[str, list[int]] = {}
 
     def add_person(self, para: int, pos: int, name: str) -> None:
         tokens = name.split()
@@ -100,6 +101,13 @@ class _Registry:
 
     def frame_text(self, para: int) -> str:
         return self._analyses[para].frame.text
+
+    def paragraphs_with(self, word: str) -> list[int]:
+        """The paragraphs whose text holds ``word`` (as a substring), in order."""
+        if word not in self._holding_word:
+            self._holding_word[word] = [para for para, analysis in enumerate(self._analyses)
+                                        if word in analysis.frame.text]
+        return self._holding_word[word]
 
     def add_org(self, mention: _Mention) -> None:
         self._attributed_orgs.setdefault(mention.para, []).append(mention)
@@ -331,6 +339,10 @@ class _Registry:
         return [(index, self.canonical(match.group(1), index))
                 for index, analysis in enumerate(self._analyses) if f"({short})" in analysis.frame.text
                 for match in pattern.finditer(analysis.frame.text)]
+
+    def holding(self, role: str) -> list[tuple[int, str]]:
+        """Where the story names the holders of a role, and their names."""
+        return self._holding(role) or []
 
     def _holding(self, role: str) -> list[tuple[int, str]] | None:
         """Where the story names the holders of a role, and their names; None for a
@@ -600,6 +612,9 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         named = _profiled(subject.name, para, frames, registry)
         if named is not None:
             return named, subject.name
+        named = _role_antecedent(subject.name, para, _sentence_start(frames[para], attribution.position), registry)
+        if named is not None:
+            return named, subject.name
         return registry.full_org(subject.name), subject.description
     sentence = _sentence_start(frames[para], attribution.position)
     found = None
@@ -623,9 +638,89 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         return found.name, None
     if found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An"):
         # "The president said …. “…,” he added": the president the story names, if it does.
-        return registry.holder(found.name, found.para) or found.name, None
+        named = registry.holder(found.name, found.para) or _role_antecedent(found.name, found.para, found.sentence,
+                                                                               registry)
+        return named or found.name, None
     description = found.description if found.para == para else None
     return registry.canonical(found.name, found.para), description
+
+
+def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -> str | None:
+    """The named person a definite role stands for when the story gives nobody that
+    title with a name: news writing calls the subject of the sentences before by their
+    office ("Justice Wasilwa said …. The judge said …"; "Mr Donnelly said …. “…,” the
+    Health Minister said"), as it does with "he". The subject is found as a pronoun's is
+    (see _Registry.subject_before); an earlier mention of the same role is followed back
+    to the name before it. None when that subject is no named person, or when the story
+    shows the two apart: the role and the name as two parties of one sentence ("Chris
+    asked the Premier")."""
+    head = _role_head(role)
+    if head is None:
+        return None
+    for _ in range(_ROLE_HOPS):
+        found = registry.subject_before(para, sentence, sentence)
+        if found is None:
+            return None
+        if not (found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An")):
+            name = registry.canonical(found.name, found.para)
+            last = found.name.split()[-1]
+            if name in {held for _, held in registry.holding(f"the {head}")} \
+                    or _aged(registry, last) or _apart(registry, head, last):
+                # "Jim Dale, the former police chief" is not "the former fire chief": one
+                # the story titles with the role, holder() found no match for. Nor is
+                # "Tom Lee, 30," the officer (see _aged).
+                return None
+            return name
+        if _role_head(found.name) != head:
+            return None  # "The prosecutor said …": someone else's office before
+        para, sentence = found.para, found.sentence
+    return None
+
+
+#: How many mentions of the same role are followed back to a name.
+_ROLE_HOPS = 3
+
+
+def _role_head(phrase: str) -> str | None:
+    """The title a definite role ends in, lower case ("The Dublin South Central TD" →
+    "td", "the Health Minister" → "minister"); None for any other phrase."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 6 or words[0] not in ("the", "The"):
+        return None
+    last = words[-1]
+    return last.lower() if last in _TITLES or last.lower() in _TITLES else None
+
+
+def _apart(registry: _Registry, head: str, last_name: str) -> bool:
+    """Does a sentence of the story hold "the <head>" and the name as two parties, not
+    one in apposition to the other: words between them and no comma ("Chris also asked
+    the Premier"), not "Gladys Berejiklian, the Premier," or "Premier Gladys Berejiklian"?"""
+    pattern = _two_parties(head, last_name)
+    return any(pattern.search(registry.frame_text(para)) for para in registry.paragraphs_with(last_name))
+
+
+def _aged(registry: _Registry, last_name: str) -> bool:
+    """Does the story give the person's age after the name ("Tom Lee, 30,")? News
+    writing ages private people (a witness, a victim, a resident), seldom an office
+    holder: "the officer" after "Tom Lee, 30, …" is someone else. (An age in brackets
+    is an aside the frame no longer holds.)"""
+    pattern = _aged_mention(last_name)
+    return any(pattern.search(registry.frame_text(para)) for para in registry.paragraphs_with(last_name))
+
+
+@functools.lru_cache(maxsize=256)
+def _aged_mention(last_name: str) -> "re.Pattern[str]":
+    # Made from the story's own words: not kept in the pattern cache between runs.
+    return re.compile(rf"\b{re.escape(last_name)},\s+\d{{1,3}}\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _two_parties(head: str, last_name: str) -> "re.Pattern[str]":
+    role = rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}?(?i:{re.escape(head)})\b"
+    name = rf"\b{re.escape(last_name)}\b"
+    between = r"[^,.;:!?“”\"]*?\s[a-z][^,.;:!?“”\"]*?"
+    # Made from the story's own words: not kept in the pattern cache between runs.
+    return re.compile(rf"{name}{between}{role}|{role}{between}{name}")
 
 
 def _profiled(phrase: str, para: int, frames: Sequence[_Frame], registry: _Registry) -> str | None:

@@ -1,0 +1,54 @@
+"""A definite role the story gives nobody with a name ("the judge", "the Health
+Minister") stands for the subject of the sentences before, as "he" does, when nothing
+shows them apart (issue 19). Real pages: tests/data/real_stories3 (a judge after
+"Justice Wasilwa"), real_stories5 (a health minister after his name),
+real_continuation.jsonl ("the secretary of State" after Hillary Clinton's name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import find, quotes_of
+
+
+@pytest.mark.parametrize(("before", "role"), [
+    ("“The vetting was skewed,” Justice Ann Roe said.", "the judge"),
+    ("Mr Tom Hale told the chamber the lists were “far too high”.", "the Health Minister"),
+    ("Party housing spokesman Mr Tom Hale rejected the claim.", "The Dublin South Central TD"),
+])
+def test_a_role_after_a_named_subject_is_that_person(before: str, role: str) -> None:
+    quotes = quotes_of(before, f"“They are still too high,” {role} said.")
+    speaker = find(quotes, "They are still too high").speaker
+    assert speaker in ("Ann Roe", "Tom Hale")
+
+
+def test_a_pronoun_that_goes_back_to_the_role_reaches_the_name() -> None:
+    quotes = quotes_of("“The process was skewed,” Justice Ann Roe said.",
+                       "The judge said seven of the ten nominees came from one county.",
+                       "“The court did not interfere,” she said.")
+    assert find(quotes, "The court did not interfere").speaker == "Ann Roe"
+
+
+def test_a_role_and_a_name_as_two_parties_are_two_people() -> None:
+    quotes = quotes_of("Ms Ann Roe told Chris Dale her plan was sound.",
+                       "Chris also asked the Premier about the polls, asks Chris.",
+                       "“I always consider what the state needs,” says the Premier.")
+    assert find(quotes, "I always consider").speaker != "Chris Dale"
+
+
+def test_a_person_the_story_ages_is_no_office_holder() -> None:
+    quotes = quotes_of("Tom Lee, 30, has lived in the town all his life.", "“He was calm,” the officer said.")
+    assert quotes[0].speaker == "the officer"
+
+
+def test_another_office_before_is_not_followed_to_a_name() -> None:
+    quotes = quotes_of("Jo Roe said the charges were false.",
+                       "The prosecutor said the evidence was clear.",
+                       "“The case goes on,” the judge said.")
+    assert quotes[0].speaker == "the judge"
+
+
+def test_a_person_titled_otherwise_is_not_the_role() -> None:
+    quotes = quotes_of("Jim Dale, the former police chief, was fired in May.",
+                       "“It was reckless,” the former fire chief said.")
+    assert quotes[0].speaker != "Jim Dale"
