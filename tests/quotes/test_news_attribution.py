@@ -238,3 +238,15 @@ def test_an_organisations_short_name_reads_as_its_full_name(short: str) -> None:
     quotes = quotes_of("US Central Command (Centcom) said the strikes hit ten targets.",
                        f'"We will continue," {short} said.')
     assert quotes[0].speaker == "US Central Command (Centcom)"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“We will fight this decision all the way,” Jo Roe has said.", "Jo Roe"),
+    ("“We will fight this decision all the way,” police have said.", "police"),
+    ("“We will fight this decision all the way,” the union had said on Monday.", "the union"),
+    ("The closure is an act of “industrial vandalism and theft”, a trade union has said.", "a trade union"),
+])
+def test_an_attribution_after_the_words_in_the_perfect(sentence: str, speaker: str) -> None:
+    """British and wire copy close with "…, police have said": the auxiliary is the cue's."""
+    quotes = quotes_of("The plant will close in January.", sentence)
+    assert quotes[0].speaker == speaker

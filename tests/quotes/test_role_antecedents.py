@@ -52,3 +52,4 @@ def test_a_person_titled_otherwise_is_not_the_role() -> None:
     quotes = quotes_of("Jim Dale, the former police chief, was fired in May.",
                        "“It was reckless,” the former fire chief said.")
     assert quotes[0].speaker != "Jim Dale"
+

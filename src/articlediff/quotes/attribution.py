@@ -413,7 +413,8 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     left = text[: match.start()]
     # The verbs of a relative clause between commas describe the speaker ("Doe, who has
     # led the department since 2019, said"): they are not the clause's own.
-    bare = _RELATIVE_CLAUSE.sub(",", left)
+    # "“…,” police have said": the auxiliary of the cue, no verb of the subject's own.
+    bare = _strip_trailing(_RELATIVE_CLAUSE.sub(",", left))
     if _is_according(match) or _PLACEHOLDER in left or any(_is_verb(t) for t in bare.split()):
         return None
     subject = _subject_before(left)
@@ -540,10 +541,10 @@ def _closing_attribution(text: str, offset: int) -> _Attribution | None:
     if not between.strip() or len(between.split()) > 30 \
             or any(m.group(1).lower() in _SPEECH_VERBS for m in _cues(between)):
         return None
-    phrase = match.group(1)
+    phrase = _strip_trailing(match.group(1))  # ", a trade union has said.": the auxiliary is the cue's
     if any(_is_verb(t) for t in phrase.split()):
         return None
-    subject = _read_subject(_strip_trailing(phrase))
+    subject = _read_subject(phrase)
     if subject is None or subject.kind not in ("person", "pronoun"):
         return None
     cue_at = match.start(2)
