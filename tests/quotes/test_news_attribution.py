@@ -250,3 +250,17 @@ def test_an_attribution_after_the_words_in_the_perfect(sentence: str, speaker: s
     """British and wire copy close with "…, police have said": the auxiliary is the cue's."""
     quotes = quotes_of("The plant will close in January.", sentence)
     assert quotes[0].speaker == speaker
+
+
+def test_a_passive_asked_inside_the_reported_clause_does_not_hide_the_speaker() -> None:
+    quotes = quotes_of("Mr Tom Hale said the fact that canvassers were being asked about the issues meant a "
+                       "“sizeable number” of people had not yet made up their minds.")
+    assert quotes[0].speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Tom Hale was asked, “Did you fear for your life at that time?”", None),
+    ("Tom Hale was asked by the prosecutor, “Did you fear for your life at that time?”", "the prosecutor"),
+])
+def test_the_one_asked_a_question_is_still_not_its_speaker(sentence: str, speaker: str | None) -> None:
+    assert quotes_of(sentence)[0].speaker == speaker

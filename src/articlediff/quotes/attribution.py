@@ -689,7 +689,11 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
                 return None
             return _Attribution(subject, _cue_text(left, match), sentence_start + agent.start(1))
         if match.group(1) in _OBJECT_CUES and _BE_BEFORE.search(before):
-            return None  # "Meyers was asked, “Did you fear …?”": the one asked, not who asked
+            if len(left[match.end():].split()) <= _ASKED_OBJECT_WORDS:
+                return None  # "Meyers was asked, “Did you fear …?”": the one asked, not who asked
+            # "Roe said the fact canvassers were being asked about the issues meant a
+            # “sizeable number” …": a passive inside the clause reported, the cue before it speaks
+            continue
         if match.group(1).endswith("ed") and _BY_AFTER.match(frame.text, _placeholder_end(frame, k)) \
                 and _passive(left, match):
             return None  # "The report called “unworkable” by critics": not the report's words
@@ -718,6 +722,10 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
         if subject and verb:
             return _Attribution(subject, verb, sentence_start)
     return None
+
+
+#: How many words a passive "was asked" may stand before the question it is asked.
+_ASKED_OBJECT_WORDS = 4
 
 
 # ", quoting Olaniyi Cole:", "Quoting James Madison head coach Mickey Matthews:": words
