@@ -53,3 +53,25 @@ def test_a_person_titled_otherwise_is_not_the_role() -> None:
                        "“It was reckless,” the former fire chief said.")
     assert quotes[0].speaker != "Jim Dale"
 
+
+
+class TestALedeNamesItsRoleNext:
+    """A lede that opens with a role ("…, the council's new leader has admitted.") names
+    the person in the paragraph after it."""
+
+    def test_the_next_paragraphs_subject_is_the_role(self) -> None:
+        quotes = quotes_of("Council: residents will 'suffer' from cuts",
+                           "“People are going to have to suffer” from the cuts, the council's new leader has admitted.",
+                           "Cathy Scott warned “there will be pain from losing services” next year.")
+        assert find(quotes, "People are going to have to suffer").speaker == "Cathy Scott"
+
+    def test_not_someone_the_story_titles_otherwise(self) -> None:
+        quotes = quotes_of("“We will not cut the budget,” the prime minister has said.",
+                           "Opposition leader Jo Roe said the plan was “a fantasy”.")
+        assert find(quotes, "We will not cut the budget").speaker == "the prime minister"
+
+    def test_not_after_the_lede(self) -> None:
+        quotes = quotes_of("The council met on Monday.",
+                           "“People are going to have to suffer,” the council's new leader has admitted.",
+                           "Cathy Scott warned “there will be pain from losing services” next year.")
+        assert find(quotes, "People are going to have to suffer").speaker != "Cathy Scott"

@@ -102,6 +102,13 @@ class _Registry:
     def frame_text(self, para: int) -> str:
         return self._analyses[para].frame.text
 
+    @property
+    def paragraphs(self) -> int:
+        return len(self._analyses)
+
+    def sentences(self, para: int) -> list[tuple[int, int]]:
+        return self._analyses[para].frame.sentences
+
     def paragraphs_with(self, word: str) -> list[int]:
         """The paragraphs whose text holds ``word`` (as a substring), in order."""
         if word not in self._holding_word:
@@ -651,34 +658,101 @@ def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -
     office ("Justice Wasilwa said …. The judge said …"; "Mr Donnelly said …. “…,” the
     Health Minister said"), as it does with "he". The subject is found as a pronoun's is
     (see _Registry.subject_before); an earlier mention of the same role is followed back
-    to the name before it. None when that subject is no named person, or when the story
-    shows the two apart: the role and the name as two parties of one sentence ("Chris
-    asked the Premier")."""
+    to the name before it. A lede that opens the story with the role names no one
+    before it: the subject of the next paragraph's first sentence is the one it
+    describes ("…, the local authority's new leader has admitted." / "Cathy Scott
+    warned …"). None when the subject is no named person, or the story shows it is
+    someone else (see _may_hold)."""
     head = _role_head(role)
     if head is None:
         return None
     for _ in range(_ROLE_HOPS):
         found = registry.subject_before(para, sentence, sentence)
-        if found is None:
-            return None
+        if found is None or found.para == 0 and _is_headline(registry, 0):
+            return _named_next(head, para, sentence, registry)
         if not (found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An")):
-            name = registry.canonical(found.name, found.para)
-            last = found.name.split()[-1]
-            if name in {held for _, held in registry.holding(f"the {head}")} \
-                    or _aged(registry, last) or _apart(registry, head, last):
-                # "Jim Dale, the former police chief" is not "the former fire chief": one
-                # the story titles with the role, holder() found no match for. Nor is
-                # "Tom Lee, 30," the officer (see _aged).
-                return None
-            return name
+            return _may_hold(found, head, registry)
         if _role_head(found.name) != head:
             return None  # "The prosecutor said …": someone else's office before
         para, sentence = found.para, found.sentence
     return None
 
 
+def _may_hold(found: _Mention, head: str, registry: _Registry) -> str | None:
+    """The fullest name of a person a role with this head may stand for; None when the
+    story titles them with the role otherwise ("Jim Dale, the former police chief" is
+    not "the former fire chief": holder() found no match), gives their age (see _aged),
+    or sets the two apart (see _apart)."""
+    name = registry.canonical(found.name, found.para)
+    last = found.name.split()[-1]
+    if name in {held for _, held in registry.holding(f"the {head}")} \
+            or _aged(registry, last) or _apart(registry, head, last):
+        return None
+    return name
+
+
+def _named_next(head: str, para: int, sentence: int, registry: _Registry) -> str | None:
+    """The person the paragraph after a lede names as its first sentence's subject,
+    when the role stands in the lede's first sentence: the first paragraph that is a
+    sentence, after a headline or none."""
+    if sentence or any(not _is_headline(registry, before) for before in range(para)) \
+            or para + 1 >= registry.paragraphs:
+        return None
+    sentences = registry.sentences(para + 1)
+    if not sentences:
+        return None
+    found = registry.sentence_subject(para + 1, *sentences[0])
+    if not isinstance(found, _Mention) or " " not in found.name:
+        return None  # a pronoun, a description, or one word: not a name given in full
+    titles = _titles_of(registry, found.name.split()[-1])
+    if titles and head not in titles:
+        return None  # "The prime minister has said …" / "Opposition leader Jo Roe said …": another
+    return _may_hold(found, head, registry)
+
+
+def _titles_of(registry: _Registry, last_name: str) -> set[str]:
+    """The titles the story gives a person, lower case: in the capitalised words before
+    the name and the word just before them ("Opposition leader Jo Roe", "party health
+    spokesman Mr Gay Mitchell"), or in an apposition after it ("Jo Roe, the county's
+    chief executive,"). Honorifics ("Mr", "Dr") are no title."""
+    pattern = _mentions_of(last_name)
+    titles: set[str] = set()
+    for para in registry.paragraphs_with(last_name):
+        text = registry.frame_text(para)
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 80) : match.start()].split()
+            run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
+            if len(run) < len(before):
+                run.append(before[-len(run) - 1])
+            after = _APPOSITION.match(text, match.end())
+            for word in run + (after.group(1).split() if after else []):
+                word = word.strip(",")
+                if word in _TITLES and word not in _HONORIFICS:
+                    titles.add(word.lower())
+    return titles
+
+
+#: Titles of courtesy, not of office.
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. Sir Lady Dame Lord".split())
+# ", the county's chief executive,": an apposition after a name, to its closing comma or stop.
+_APPOSITION = compile_pattern(r",\s+(?:the\s+|an?\s+)?((?:[\w'’\-]+\s+){0,4}[\w'’\-]+)[,.]")
+
+
+@functools.lru_cache(maxsize=256)
+def _mentions_of(last_name: str) -> "re.Pattern[str]":
+    # Made from the story's own words: not kept in the pattern cache between runs.
+    return re.compile(rf"\b{re.escape(last_name)}\b")
+
+
+def _is_headline(registry: _Registry, para: int) -> bool:
+    """Is a paragraph a headline: no sentence, its capitals no names (see _Registry.unread)?"""
+    return para in registry.unread or not registry.frame_text(para).rstrip().endswith(_SENTENCE_ENDS)
+
+
 #: How many mentions of the same role are followed back to a name.
 _ROLE_HOPS = 3
+#: What a paragraph that is a sentence, not a headline, ends with.
+_SENTENCE_ENDS = (".", "!", "?", _PLACEHOLDER)
 
 
 def _role_head(phrase: str) -> str | None:
