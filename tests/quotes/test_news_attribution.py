@@ -264,3 +264,21 @@ def test_a_passive_asked_inside_the_reported_clause_does_not_hide_the_speaker() 
 ])
 def test_the_one_asked_a_question_is_still_not_its_speaker(sentence: str, speaker: str | None) -> None:
     assert quotes_of(sentence)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("attribution", "speaker"), [
+    ("Tom Hale said to several thousand at the Verizon Wireless Arena.", "Tom Hale"),
+    ("Tom Hale said the rally was the biggest of the whole campaign.", None),
+])
+def test_a_sentence_after_a_question_that_only_says_where_it_was_said(attribution: str, speaker: str | None) -> None:
+    """“…?” closes a sentence: the attribution after it is a sentence of its own, long
+    when it says to whom and where; one that reports other words is no attribution."""
+    quotes = quotes_of("Senator Tom Hale spoke on Monday.", f"“Is this our final rally, all right?” {attribution}")
+    assert quotes[0].speaker == speaker
+
+
+def test_a_sentence_about_the_speaker_by_pronoun_before_a_bare_quotation() -> None:
+    quotes = quotes_of("“The chief executive has set aggressive goals,” Douglas Arthur, an analyst, said in an "
+                       "interview. He has the equivalent of a hold rating on the shares. “Margins are coming in higher "
+                       "than expected.”")
+    assert find(quotes, "Margins are coming in").speaker == "Douglas Arthur"

@@ -563,9 +563,13 @@ def _speaker_of_sentence_before(frame: _Frame, para: int, k: int, registry: _Reg
     if before is None or _INTERVIEWS.search(frame.text, *before):
         return None  # "Andy Mitten speaks to Iran coach Carlos Queiroz … “…”": the one interviewed may speak
     found = registry.sentence_subject(para, *before)
+    if found == "pronoun":
+        # "“…,” Douglas Arthur said. He has a hold rating on the shares. “…”": the one
+        # "he" goes back to, as the attribution of "he said" would.
+        found = registry.subject_before(para, before[0], before[0])
     if not isinstance(found, _Mention):
         return None
-    return registry.canonical(found.name, para)
+    return registry.canonical(found.name, found.para)
 
 
 # A sentence about someone asking another: its subject is not whose words follow.

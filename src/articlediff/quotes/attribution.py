@@ -374,7 +374,7 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
             return None
         start, stop = following
         text = frame.text[start:stop]
-        if len(text.split()) > 8:
+        if len(text.split()) > 8 and not _circumstances_only(text):
             return None
     lead = len(text) - len(text.lstrip(" ,.;:!?–—-"))
     text = text[lead:]
@@ -426,6 +426,21 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
 # "“…,” she further upheld.": a pronoun and a verb the cue lists do not hold, and the
 # sentence ends there.
 _PRONOUN_AND_VERB = LazyPattern(r"(he|she|He|She)\s+(?:(?:further|also|then|later|[a-z]{3,}ly)\s+)?([a-z]{4,})\s*[.!]?\s*$")
+
+
+def _circumstances_only(sentence: str) -> bool:
+    """Is a sentence a subject, a verb of saying and only where, when or to whom it was
+    said ("Trump said to several thousand at the Verizon Wireless Arena."), not words
+    reported in turn ("Trump said the rally was the biggest yet.")?"""
+    match = _first_cue_after(sentence)
+    if match is None or match.group(1) not in _FINITE_CUES or len(sentence[: match.start()].split()) > 4:
+        return False
+    rest = sentence[match.end() :].split()
+    return bool(rest) and rest[0] in _CIRCUMSTANCE_WORDS and not any(_is_verb(word) for word in rest)
+
+
+#: The words that open where, when or to whom words were said.
+_CIRCUMSTANCE_WORDS = frozenset("to at in on during before after from outside inside near while".split())
 
 
 def _pronoun_and_verb(text: str, offset: int) -> _Attribution | None:
