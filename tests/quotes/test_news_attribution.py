@@ -282,3 +282,12 @@ def test_a_sentence_about_the_speaker_by_pronoun_before_a_bare_quotation() -> No
                        "interview. He has the equivalent of a hold rating on the shares. “Margins are coming in higher "
                        "than expected.”")
     assert find(quotes, "Margins are coming in").speaker == "Douglas Arthur"
+
+
+@pytest.mark.parametrize("title", [
+    "Alyn and Deeside member of the Senedd", "Member of the Senedd", "Alyn and Deeside MP",
+    "Leader of the House of Commons",
+])
+def test_a_title_then_the_holders_name_in_apposition(title: str) -> None:
+    quotes = quotes_of(f"{title}, Jack Sargeant, tweeted that the news was “devastating” for staff.")
+    assert quotes[0].speaker == "Jack Sargeant"

@@ -260,6 +260,11 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     if head is not None and head.kind == "person" and chunks[0].split()[0].lower() in _COMMON_STARTS \
             and (head.description or "").split()[-1:] in (["for"], ["of"], ["in"], ["from"]):
         role = True  # "The candidate for Bolton, Jane Smith,": Bolton is where, Jane Smith who
+    if head is not None and len(chunks) == 2 and (head.kind == "org" or head.kind == "person" and (
+            head.description or "").split()[-1:] in (["the"], ["of"], ["for"])):
+        # "Alyn and Deeside MP, Jack Sargeant,", "Member of the Senedd, Jack Sargeant,": a
+        # title read as a body or as a body's name, then the name of the one who holds it
+        role = True
     if (head is None or role) and rest and (len(chunks) == 2 or chunks[0].split()[0].lower() in _COMMON_STARTS):
         # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])
