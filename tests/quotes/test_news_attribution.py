@@ -291,3 +291,10 @@ def test_a_sentence_about_the_speaker_by_pronoun_before_a_bare_quotation() -> No
 def test_a_title_then_the_holders_name_in_apposition(title: str) -> None:
     quotes = quotes_of(f"{title}, Jack Sargeant, tweeted that the news was “devastating” for staff.")
     assert quotes[0].speaker == "Jack Sargeant"
+
+
+def test_a_name_in_an_opening_participle_clause_is_not_the_subject() -> None:
+    quotes = quotes_of("Reacting to the report in a statement by his Chief Press Secretary, Jo Roe, on Tuesday, "
+                       "Governor Tom Hale described it as fake, adding that it was the handiwork of “psychotic "
+                       "mischief makers.”")
+    assert quotes[0].speaker == "Tom Hale"

@@ -251,6 +251,10 @@ def _drop_adverbials(chunks: list[str]) -> list[str]:
             # the name that ends it is the subject its relative clause describes.
             titled = words[-named - 1] in _TITLES
             return [" ".join(words[len(words) - named - titled :]), *rest]
+        if len(rest) > 1 and words[-1].lower() in _TITLES and _name_tail(rest[0].split()) == len(rest[0].split()):
+            # "Reacting in a statement by his Chief Press Secretary, Oladele John, on Tuesday,
+            # the governor said": the name is the title's in the adverbial, not the subject
+            rest = rest[1:]
         chunks = rest
     return chunks
 
