@@ -298,3 +298,10 @@ def test_a_name_in_an_opening_participle_clause_is_not_the_subject() -> None:
                        "Governor Tom Hale described it as fake, adding that it was the handiwork of “psychotic "
                        "mischief makers.”")
     assert quotes[0].speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize("dateline", ["JERUSALEM, Nov 27 (Reuters) - ", "LONDON (AP) — ", "SINGAPORE (Bernama): "])
+def test_a_wire_dateline_names_no_body_that_speaks(dateline: str) -> None:
+    quotes = quotes_of(f"{dateline}The drugmaker sent a letter to the panel on Monday.",
+                       "“Our position obliges us to act responsibly,” it said.")
+    assert quotes[0].speaker not in ("JERUSALEM", "LONDON", "SINGAPORE")

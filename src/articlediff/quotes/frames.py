@@ -31,6 +31,14 @@ _ASIDE = compile_pattern(
 )
 
 
+# "JERUSALEM, Nov 27 (Reuters) - ", "MANCHESTER, N.H. — ", "SINGAPORE (Bernama): ": a
+# wire dateline, a place in capitals, a date or state, an agency, a dash or colon.
+_DATELINE = compile_pattern(
+    r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,3})?"
+    r"(?:\s+\([^()]{2,30}\))?\s*[-–—:]\s"
+)
+
+
 class _Frame:
     """A paragraph with its quoted spans replaced by placeholders.
 
@@ -71,6 +79,11 @@ def _make_frame(text: str, spans: Sequence[_Span]) -> _Frame:
         # "🔴Liverpool manager Jurgen Klopp …": a symbol that bullets the paragraph, no word
         # of it; a blank keeps every offset.
         text = " " + text[1:]
+    dateline = _DATELINE.match(text) if text[:2].isupper() else None
+    if dateline is not None:
+        # "JERUSALEM, Nov 27 (Reuters) - Teva said …": a wire dateline names a place and an
+        # agency, neither a subject nor a speaker; blanks keep every offset.
+        text = " " * dateline.end() + text[dateline.end() :]
     pieces: list[str] = []
     places: list[int] = []
     pos = length = 0
