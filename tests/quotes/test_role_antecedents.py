@@ -75,3 +75,36 @@ class TestALedeNamesItsRoleNext:
                            "“People are going to have to suffer,” the council's new leader has admitted.",
                            "Cathy Scott warned “there will be pain from losing services” next year.")
         assert find(quotes, "People are going to have to suffer").speaker != "Cathy Scott"
+
+
+class TestEpithets:
+    """Sports and news writing call the one they are about by an epithet once named:
+    "said the British number one", "said the Hull City man", "the Scot"."""
+
+    @pytest.mark.parametrize("epithet", ["the British number one", "the Hull City man", "the Scot"])
+    def test_an_epithet_after_a_speaker_is_that_speaker(self, epithet: str) -> None:
+        quotes = quotes_of("Andy Roe said winning the title was the pinnacle of tennis.",
+                           f"“I still can't believe it has happened,” said {epithet}.")
+        assert quotes[0].speaker == "Andy Roe"
+
+    def test_an_epithet_read_as_a_name_is_passed_back_over(self) -> None:
+        quotes = quotes_of("Andy Roe said winning the title was the pinnacle of tennis.",
+                           "The 26-year-old Scot converted his fourth championship point.",
+                           "“I still can't believe it has happened,” said the British number one.")
+        assert quotes[0].speaker == "Andy Roe"
+
+    def test_not_one_the_story_has_not_heard_from(self) -> None:
+        quotes = quotes_of("Andy Roe said winning the title was the pinnacle of tennis.",
+                           "Tom Lendl, his coach, started working with him last year.",
+                           "“He stuck by me through some tough losses,” said the world number two.")
+        assert quotes[0].speaker != "Tom Lendl"
+
+    def test_not_one_set_beside_another_epithet(self) -> None:
+        quotes = quotes_of("Andy Roe said winning the title was the pinnacle of tennis.",
+                           "Roe saved three break points before the world number one netted a backhand.",
+                           "“It was brutal,” said the world number one.")
+        assert quotes[0].speaker != "Andy Roe"
+
+    def test_an_epithet_of_what_someone_does_may_be_someone_new(self) -> None:
+        quotes = quotes_of("Mary Jones said she would not give up.", "“I could not stop in time,” said the driver.")
+        assert quotes[0].speaker != "Mary Jones"

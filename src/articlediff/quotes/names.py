@@ -201,6 +201,8 @@ def _read_subject(phrase: str) -> _Subject | None:
     chunks = _split_top_level(phrase)
     if len(chunks) > 1:
         return _with_apposition(chunks)
+    if _epithet_head(phrase) is not None:
+        return _Subject(phrase, "org")  # "the British number one": whom it stands for is resolved later
     account = _ACCOUNT.search(phrase)
     if account is not None and account.start():
         # "the Sheriff's Office Facebook page posted": the office speaks through its page
@@ -220,6 +222,32 @@ def _read_subject(phrase: str) -> _Subject | None:
         # "a spokeswoman for Doe", "the head of Harbor Foods": the spokeswoman, the head
         return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
+
+
+def _epithet_head(phrase: str) -> str | None:
+    """The head of an epithet, the way news and sports writing calls the person it is
+    about once named: "the British number one", "the Hull City man", "the Scot". None
+    for any other phrase: an epithet of what someone does ("the driver") may as well
+    bring in someone new. (An age, "the 45-year-old", reads as a pronoun: see
+    _read_person.)"""
+    words = phrase.split()
+    if not 2 <= len(words) <= 5 or words[0] not in ("the", "The"):
+        return None
+    last = words[-1].strip(_EDGE_PUNCT)
+    if last in ("one", "two", "three") and words[-2] == "number":
+        return "number"
+    if last in ("man", "woman") and len(words) > 2 and words[-2][:1].isupper():
+        return last  # "the Hull City man": where someone plays or comes from
+    if last in _DEMONYMS and len(words) <= 3:
+        return last.lower()
+    return None
+
+
+#: The words for someone from a country, as epithets use them ("the Scot", "the Spaniard").
+_DEMONYMS = frozenset("""Scot Scotsman Englishman Welshman Irishman Briton Australian American Canadian
+    Spaniard Frenchman Italian German Dutchman Swede Swiss Argentine Argentinian Brazilian Serb Croat
+    Russian Ukrainian Pole Japanese Chinese Indian Kenyan Nigerian Belgian Austrian Norwegian Dane Finn
+    Portuguese Mexican Colombian Chilean Uruguayan""".split())
 
 
 def _read_group(words: list[str]) -> _Subject | None:

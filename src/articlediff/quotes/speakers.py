@@ -17,7 +17,16 @@ from .analysis import _Analysis
 from .attribution import _Attribution
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
 from .lexicon import _ADVERBIAL_STARTS, _TITLES
-from .names import _PERSON_HEADS, _is_person_noun, _is_verb, _Named, _person_description, _read_person
+from .names import (
+    _DEMONYMS,
+    _PERSON_HEADS,
+    _epithet_head,
+    _is_person_noun,
+    _is_verb,
+    _Named,
+    _person_description,
+    _read_person,
+)
 
 
 class _Mention(NamedTuple):
@@ -666,32 +675,55 @@ def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -
     head = _role_head(role)
     if head is None:
         return None
+    epithet = _epithet_head(role) is not None
     for _ in range(_ROLE_HOPS):
         found = registry.subject_before(para, sentence, sentence)
         if found is None or found.para == 0 and _is_headline(registry, 0):
-            return _named_next(head, para, sentence, registry)
-        if not (found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An")):
-            return _may_hold(found, head, registry)
-        if _role_head(found.name) != head:
+            return None if epithet else _named_next(role, para, sentence, registry)
+        if found.name in _DEMONYMS:
+            pass  # "The 26-year-old Scot converted …": an epithet read as a name; back past it
+        elif not (found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An")):
+            if epithet and not _has_spoken(registry, found.name.split()[-1]):
+                # "Lendl started coaching the Scot. “…,” said the world number two": an
+                # epithet goes back to one the story has already heard from
+                return None
+            return _may_hold(found, role, registry)
+        elif _role_head(found.name) != head and _epithet_head(found.name) is None:
             return None  # "The prosecutor said …": someone else's office before
         para, sentence = found.para, found.sentence
     return None
 
 
-def _may_hold(found: _Mention, head: str, registry: _Registry) -> str | None:
-    """The fullest name of a person a role with this head may stand for; None when the
-    story titles them with the role otherwise ("Jim Dale, the former police chief" is
-    not "the former fire chief": holder() found no match), gives their age (see _aged),
-    or sets the two apart (see _apart)."""
+def _has_spoken(registry: _Registry, last_name: str) -> bool:
+    """Does the story say the person spoke: their name the subject of a verb of saying
+    ("Andy Murray said", "said Stuart Elliott")?"""
+    pattern = _spoke(last_name)
+    return any(pattern.search(registry.frame_text(para)) for para in registry.paragraphs_with(last_name))
+
+
+@functools.lru_cache(maxsize=256)
+def _spoke(last_name: str) -> "re.Pattern[str]":
+    name = re.escape(last_name)
+    verbs = r"(?:said|says|told|tells|added|adds|explained|insisted|admitted|warned|stated)"
+    # Made from the story's own words: not kept in the pattern cache between runs.
+    return re.compile(rf"\b{name}(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?{verbs}\b"
+                      rf"|\b{verbs}\s+(?:[A-Z][\w.'’\-]*\s+){{0,3}}{name}\b")
+
+
+def _may_hold(found: _Mention, role: str, registry: _Registry) -> str | None:
+    """The fullest name of a person a role may stand for; None when the story titles
+    them with the role otherwise ("Jim Dale, the former police chief" is not "the former
+    fire chief": holder() found no match), gives their age (see _aged), or sets the two
+    apart (see _apart)."""
     name = registry.canonical(found.name, found.para)
     last = found.name.split()[-1]
-    if name in {held for _, held in registry.holding(f"the {head}")} \
-            or _aged(registry, last) or _apart(registry, head, last):
+    if name in {held for _, held in registry.holding(f"the {_role_head(role)}")} \
+            or _aged(registry, last) or _apart(registry, role, last):
         return None
     return name
 
 
-def _named_next(head: str, para: int, sentence: int, registry: _Registry) -> str | None:
+def _named_next(role: str, para: int, sentence: int, registry: _Registry) -> str | None:
     """The person the paragraph after a lede names as its first sentence's subject,
     when the role stands in the lede's first sentence: the first paragraph that is a
     sentence, after a headline or none."""
@@ -705,9 +737,9 @@ def _named_next(head: str, para: int, sentence: int, registry: _Registry) -> str
     if not isinstance(found, _Mention) or " " not in found.name:
         return None  # a pronoun, a description, or one word: not a name given in full
     titles = _titles_of(registry, found.name.split()[-1])
-    if titles and head not in titles:
+    if titles and _role_head(role) not in titles:
         return None  # "The prime minister has said …" / "Opposition leader Jo Roe said …": another
-    return _may_hold(found, head, registry)
+    return _may_hold(found, role, registry)
 
 
 def _titles_of(registry: _Registry, last_name: str) -> set[str]:
@@ -757,19 +789,23 @@ _SENTENCE_ENDS = (".", "!", "?", _PLACEHOLDER)
 
 def _role_head(phrase: str) -> str | None:
     """The title a definite role ends in, lower case ("The Dublin South Central TD" →
-    "td", "the Health Minister" → "minister"); None for any other phrase."""
+    "td", "the Health Minister" → "minister"), or the head of an epithet ("the British
+    number one" → "number", see names._epithet_head); None for any other phrase."""
     words = phrase.split()
     if not 2 <= len(words) <= 6 or words[0] not in ("the", "The"):
         return None
     last = words[-1]
-    return last.lower() if last in _TITLES or last.lower() in _TITLES else None
+    if last in _TITLES or last.lower() in _TITLES:
+        return last.lower()
+    return _epithet_head(phrase)
 
 
-def _apart(registry: _Registry, head: str, last_name: str) -> bool:
-    """Does a sentence of the story hold "the <head>" and the name as two parties, not
-    one in apposition to the other: words between them and no comma ("Chris also asked
-    the Premier"), not "Gladys Berejiklian, the Premier," or "Premier Gladys Berejiklian"?"""
-    pattern = _two_parties(head, last_name)
+def _apart(registry: _Registry, role: str, last_name: str) -> bool:
+    """Does a sentence of the story hold the role and the name as two parties, not one
+    in apposition to the other: words between them and no comma ("Chris also asked the
+    Premier"), not "Gladys Berejiklian, the Premier," or "Premier Gladys Berejiklian"?
+    The role as worded: "the world number one" is not "the British number one"."""
+    pattern = _two_parties(tuple(role.split()[1:]), last_name)
     return any(pattern.search(registry.frame_text(para)) for para in registry.paragraphs_with(last_name))
 
 
@@ -789,8 +825,8 @@ def _aged_mention(last_name: str) -> "re.Pattern[str]":
 
 
 @functools.lru_cache(maxsize=256)
-def _two_parties(head: str, last_name: str) -> "re.Pattern[str]":
-    role = rf"\b[Tt]he\s+(?:[\w\-]+\s+){{0,3}}?(?i:{re.escape(head)})\b"
+def _two_parties(words: tuple[str, ...], last_name: str) -> "re.Pattern[str]":
+    role = r"\b[Tt]he\s+(?i:" + r"\s+".join(map(re.escape, words)) + r")\b"
     name = rf"\b{re.escape(last_name)}\b"
     between = r"[^,.;:!?“”\"]*?\s[a-z][^,.;:!?“”\"]*?"
     # Made from the story's own words: not kept in the pattern cache between runs.
