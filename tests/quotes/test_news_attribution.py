@@ -305,3 +305,12 @@ def test_a_wire_dateline_names_no_body_that_speaks(dateline: str) -> None:
     quotes = quotes_of(f"{dateline}The drugmaker sent a letter to the panel on Monday.",
                        "“Our position obliges us to act responsibly,” it said.")
     assert quotes[0].speaker not in ("JERUSALEM", "LONDON", "SINGAPORE")
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("Caroline Roe’s brother has", "Caroline Roe’s brother"),
+    ("Margaret's husband, Barry, 56,", "Barry"),
+])
+def test_someone_named_by_kin(subject: str, speaker: str) -> None:
+    quotes = quotes_of(f"{subject} said his “heart is broken” after the death.")
+    assert quotes[0].speaker == speaker

@@ -64,7 +64,9 @@ _POSSESSIVE_SPEAKER = compile_pattern(
     r"^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,4}'s\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|aide|aides|"
     r"campaign|family|representative|representatives|team|press\s+secretary|"
-    r"ministry|department|embassy|government|army|military|police|foreign\s+office|cabinet)$"
+    r"ministry|department|embassy|government|army|military|police|foreign\s+office|cabinet|"
+    r"brother|sister|mother|father|wife|husband|son|daughter|widow|widower|partner|parents|relatives|"
+    r"girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|grandmother|grandfather|niece|nephew)$"
 )
 _POSSESSIVE_DOC = compile_pattern(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
 
@@ -288,12 +290,14 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     if head is not None and head.kind == "person" and chunks[0].split()[0].lower() in _COMMON_STARTS \
             and (head.description or "").split()[-1:] in (["for"], ["of"], ["in"], ["from"]):
         role = True  # "The candidate for Bolton, Jane Smith,": Bolton is where, Jane Smith who
-    if head is not None and len(chunks) == 2 and (head.kind == "org" or head.kind == "person" and (
+    # "Margaret's husband, Barry, 56,": an age is no part of the apposition's structure
+    two = len(chunks) - sum(chunk.strip().isdigit() for chunk in chunks[2:]) == 2
+    if head is not None and two and (head.kind == "org" or head.kind == "person" and (
             head.description or "").split()[-1:] in (["the"], ["of"], ["for"])):
         # "Alyn and Deeside MP, Jack Sargeant,", "Member of the Senedd, Jack Sargeant,": a
         # title read as a body or as a body's name, then the name of the one who holds it
         role = True
-    if (head is None or role) and rest and (len(chunks) == 2 or chunks[0].split()[0].lower() in _COMMON_STARTS):
+    if (head is None or role) and rest and (two or chunks[0].split()[0].lower() in _COMMON_STARTS):
         # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])
         if named and _only_title(named.description) and len(named.name.split()) == len(rest[0].split()) \
