@@ -314,3 +314,9 @@ def test_a_wire_dateline_names_no_body_that_speaks(dateline: str) -> None:
 def test_someone_named_by_kin(subject: str, speaker: str) -> None:
     quotes = quotes_of(f"{subject} said his “heart is broken” after the death.")
     assert quotes[0].speaker == speaker
+
+
+def test_a_cue_that_introduces_the_next_quotation_as_what_it_calls_something() -> None:
+    quotes = quotes_of("Mayor Tom Hale said he was “appalled” by the killings and Police Commissioner Sir Jo Roe "
+                       "described the deaths as “an absolute tragedy”.")
+    assert [q.speaker for q in quotes] == ["Tom Hale", "Jo Roe"]

@@ -470,12 +470,15 @@ def _introduces_next(frame: _Frame, k: int, stop: int, text: str, match: re.Matc
     channel = _CHANNEL.match(straight_apostrophes(after))
     if channel is not None:
         after = after[channel.end() :]
-    if after.strip(" ,:;–—-"):
-        return False
+    if after.strip(" ,:;–—-") and not _OBJECT_AS.fullmatch(after):
+        return False  # "… and Sir Ian Blair described the deaths as “…”": Blair's, not the one before
     sentence_start, _ = _sentence_at(frame, frame.places[k])
     return bool(frame.text[sentence_start : frame.places[k]].strip(" (\"'“‘"))
 
 
+# " the deaths as ", " him of ": the object of a cue, and the word that puts the next
+# quotation as what it is called.
+_OBJECT_AS = compile_pattern(r"\s+(?:[\w'’\-]+\s+){1,5}(?:as|of)\s*")
 _BY_AFTER = compile_pattern(r"[,.;:]?\s+by\s")
 _BE_BEFORE = compile_pattern(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 # "told by parents to …", "warned by doctors that …": the agent of a passive cue, up to
