@@ -320,3 +320,14 @@ def test_a_cue_that_introduces_the_next_quotation_as_what_it_calls_something() -
     quotes = quotes_of("Mayor Tom Hale said he was “appalled” by the killings and Police Commissioner Sir Jo Roe "
                        "described the deaths as “an absolute tragedy”.")
     assert [q.speaker for q in quotes] == ["Tom Hale", "Jo Roe"]
+
+
+@pytest.mark.parametrize(("after", "description"), [
+    ("said Philip Shaw economist at Investec Bank.", "economist"),
+    ("said Philip Shaw yesterday.", None),
+    ("said Philip Shaw Monday.", None),
+    ("said Philip Shaw last night.", None),
+])
+def test_an_inverted_name_with_a_role_or_a_time_run_on(after: str, description: str | None) -> None:
+    quote = quotes_of(f"“These figures are a real shock,” {after}")[0]
+    assert (quote.speaker, quote.speaker_description) == ("Philip Shaw", description)

@@ -352,7 +352,10 @@ _POSSESSIVE_END = LazyPattern(r"['’]s?$")
 
 _AFTER_INVERTED = compile_pattern(
     r"\s+(?:in|at|on|during|via|before|after|while|when|as|to|by|of(?=\s+(?:his|her|their|its)\b)"
-    r"|with(?=\s+(?:a|an)\s))\s")  # "said the Chief Minister with a laugh"
+    r"|with(?=\s+(?:a|an)\s)"  # "said the Chief Minister with a laugh"
+    # "said Philip Shaw yesterday", "said Roe Monday": when, after the name
+    r"|yesterday|today|tonight|earlier|later|recently|last(?=\s+(?:night|week|month|year)\b)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s.,;:!?])")
 _APPOSITION_END = compile_pattern(r"(?:,\s+(?:who|which|adding|referring|saying|noting|and|but)\b|\s+[–—]\s|;)")
 # Between a cue and the quotation, a new clause: the cue is not the quotation's.
 _CLAUSE_BREAK = compile_pattern(r",\s*(?:but|while|whereas|although|though|yet)\s|;")
@@ -600,6 +603,12 @@ def _inverted(text: str, match: re.Match[str], cue: str, offset: int) -> _Attrib
         if apposition:
             phrase = f"{phrase}, {apposition}"
     subject = _read_subject(phrase)
+    run_on = _NAME_THEN_ROLE.match(phrase) if not comma else None
+    if run_on is not None and run_on.group(2).lower() in _TITLES:
+        # "said Philip Shaw economist at Investec Bank": the name runs on into the role
+        named = _read_subject(run_on.group(1))
+        if named is not None and named.kind == "person" and " " in named.name:
+            subject = named._replace(description=phrase[run_on.start(2) :])
     if subject is None and phrase != cut[0].strip().rstrip("."):
         # "said Ruth Roe, a former director of … and now …": however long the
         # description, the name that opens it is the speaker.
@@ -607,6 +616,11 @@ def _inverted(text: str, match: re.Match[str], cue: str, offset: int) -> _Attrib
         if named is not None and named.kind == "person":
             subject = named._replace(description=named.description or _short_description(phrase))
     return _Attribution(subject, cue, offset + match.end()) if subject else None
+
+
+# "Philip Shaw economist at Investec Bank": a name of two to four capitalised words, then
+# a role in lower case.
+_NAME_THEN_ROLE = compile_pattern(r"((?:[A-Z][\w'’.\-]+\s+){1,3}[A-Z][\w'’.\-]+)\s+([a-z]+)\b")
 
 
 def _short_description(phrase: str) -> str | None:
