@@ -24,6 +24,11 @@ class TestGoesOn:
         assert last_speaker(SMITH, "The water rose three metres overnight.", "She later met engineers.", BARE) \
             == "Jo Smith"
 
+    def test_across_a_crosshead_right_after_the_quotation(self) -> None:
+        """BBC copy sets a crosshead between paragraphs of one speaker's words (real:
+        tests/data/real_stories6, a widow's statement after "she added")."""
+        assert last_speaker(SMITH, "Rebuilding plans", BARE) == "Jo Smith"
+
     def test_after_a_lead_in_ending_in_a_colon(self) -> None:
         assert last_speaker("Jo Smith told the council:", '"We cannot afford this."') == "Jo Smith"
 
@@ -44,8 +49,8 @@ class TestNoSpeaker:
         assert last_speaker('The council report said the town "cannot afford the repairs this year".', BARE) is None
         assert last_speaker('"The town cannot afford the repairs," the council report said.', BARE) is None
 
-    def test_after_a_subhead(self) -> None:
-        assert last_speaker(SMITH, "Rebuilding plans", BARE) is None
+    def test_after_a_subhead_that_follows_narrative(self) -> None:
+        assert last_speaker(SMITH, "The water rose three metres overnight.", "Rebuilding plans", BARE) is None
 
     def test_too_far_from_the_speaker(self) -> None:
         assert last_speaker(SMITH, "The water rose.", "The bridge was closed.", "More rain is expected.", BARE) is None

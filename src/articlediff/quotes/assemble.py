@@ -441,15 +441,17 @@ def _speaker_across(before: Sequence[Quote], utterances: Sequence[_Utterance], p
     after a quotation: wire copy goes on with the same speaker when those paragraphs
     quote no one, say no one speaks and name no one ("“…,” said Doe." / "The water rose
     three metres." / "“…”"). Anyone named between could be the speaker: no speaker then;
-    nor across a subhead, which opens a new section."""
+    nor across a subhead after narrative, which opens a new section. A crosshead right
+    after the quotation stands inside one speaker's words, as BBC copy sets them."""
     previous = before[-1]
     last = utterances[len(before) - 1].pieces[-1].para
     if not previous.speaker or previous.kind != "quote" or not para - 1 - _ACROSS_PARAGRAPHS <= last < para - 1:
         return None
     for between in range(last + 1, para):
         frame = frames[between]
-        if frame.places or _cues(frame.text) or registry.people_in(between) or _NAMED.search(frame.text) \
-                or _is_heading(frame.text, roles[between]):
+        if frame.places or _cues(frame.text) or registry.people_in(between) or _NAMED.search(frame.text):
+            return None
+        if _is_heading(frame.text, roles[between]) and para - last > 2:
             return None
     return _sole_speaker(before, utterances, last)
 
