@@ -331,3 +331,15 @@ def test_a_cue_that_introduces_the_next_quotation_as_what_it_calls_something() -
 def test_an_inverted_name_with_a_role_or_a_time_run_on(after: str, description: str | None) -> None:
     quote = quotes_of(f"“These figures are a real shock,” {after}")[0]
     assert (quote.speaker, quote.speaker_description) == ("Philip Shaw", description)
+
+
+def test_he_said_set_inside_a_relative_clause() -> None:
+    quotes = quotes_of("When the case was called, Mr Terry Lyons attempted to address Judge Windle, who he said "
+                       "“abused a solicitor”.")
+    assert quotes[0].speaker == "Terry Lyons"
+
+
+def test_a_mark_opened_again_inside_one_speakers_words() -> None:
+    quotes = quotes_of("Donald Trump appeared on a video screen.",
+                       "“It has been a political witch hunt. “It was done to damage my reputation,” Trump said.")
+    assert [q.speaker for q in quotes] == ["Donald Trump", "Donald Trump"]

@@ -407,6 +407,11 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 # "“I was shocked,” said Roe. The price is “as low as I’ve ever seen.”": words in
                 # the first person, after Roe's in the paragraph, with no one else said to speak.
                 speaker = out[-1].speaker
+            if speaker is None and n + 1 < len(quotes) and quotes[n + 1].speaker and quotes[n + 1].kind == "quote" \
+                    and _runs_into(frames, utterance, utterances[n + 1]):
+                # "“It has been a witch hunt. “It was done to damage me,” Trump said.": a mark
+                # opened again inside one speaker's words
+                speaker = quotes[n + 1].speaker
             if speaker:
                 quote = quote._replace(speaker=speaker, cue=None, attribution="")
         out.append(quote)
@@ -502,6 +507,16 @@ _NAMED = LazyPattern(r"(?<=[a-z,;:]\s)[A-Z]")
 
 
 _FIRST_PERSON = LazyPattern(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our)\b")
+
+
+def _runs_into(frames: Sequence[_Frame], utterance: _Utterance, following: _Utterance) -> bool:
+    """Does the next quotation open right where this one ends, in its paragraph, with
+    nothing but space between?"""
+    last, first = utterance.pieces[-1], following.pieces[0]
+    if last.para != first.para or first.k != last.k + 1:
+        return False
+    frame = frames[last.para]
+    return not frame.text[_placeholder_end(frame, last.k) : frame.places[first.k]].strip()
 
 
 def _own_sentence_quiet(frame: _Frame, k: int, j: int) -> bool:

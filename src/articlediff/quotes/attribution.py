@@ -190,8 +190,11 @@ def _subject_before(left: str) -> _Subject | None:
         return _subject_at_end(antecedent)
     if last in ("and", "but"):
         return _main_clause(left)[0]
-    if last.lower() in _PERSON_PRONOUNS and left[: -len(last)].rstrip().endswith((" and", " but", " so", " then")):
-        return _read_subject(last)  # "… had been absent and he said": a clause of its own, its subject "he"
+    if last.lower() in _PERSON_PRONOUNS and left[: -len(last)].rstrip().endswith(
+            (" and", " but", " so", " then", " who", " whom", " which")):
+        # "… had been absent and he said": a clause of its own, its subject "he"; "Judge
+        # Windle, who he said “abused a solicitor”": "he said" set inside a relative clause
+        return _read_subject(last)
     if _PLACEHOLDER in left:
         left = left.rsplit(_PLACEHOLDER, 1)[1].lstrip(" .,")
     if not left.rstrip().endswith(","):  # "Doe, speaking after a meeting with Roe, said": no clause of its own
