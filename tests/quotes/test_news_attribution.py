@@ -343,3 +343,9 @@ def test_a_mark_opened_again_inside_one_speakers_words() -> None:
     quotes = quotes_of("Donald Trump appeared on a video screen.",
                        "“It has been a political witch hunt. “It was done to damage my reputation,” Trump said.")
     assert [q.speaker for q in quotes] == ["Donald Trump", "Donald Trump"]
+
+
+def test_words_the_subject_pays_tribute_with() -> None:
+    quotes = quotes_of("The family of attack victim Sara Roe have paid tribute to their “beautiful daughter and sister,” "
+                       "as police say the death toll has risen.")
+    assert quotes[0].speaker == "The family of attack victim Sara Roe"

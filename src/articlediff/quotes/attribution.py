@@ -801,6 +801,9 @@ _PHRASE_FRAMES = {
                      "played down", "plays down", "downplayed", "laughed off", "brushed off", "brushed aside"),
                     _AS_FRAME % "as"),
     "accused": _AS_FRAME % "of",
+    # "paid tribute to her “beautiful son”": the one who pays it calls him so
+    **dict.fromkeys(("paid tribute to", "pays tribute to", "paying tribute to"),
+                    r"(?:\s+(?:his|her|their|its|the|a|an))?(?:\s+[\w'’\-]+){0,2}\s*"),
     "expressed": r"(?:\s+(?:his|her|their|its|our|a|an|the))?(?:\s+[\w'’\-]+)?\s*",
     **dict.fromkeys(("believe", "believes", "believed", "feel", "feels", "felt", "think", "thinks", "fear",
                      "fears", "feared"), r"\s[^,;:" + _PLACEHOLDER + r"]{0,80}"),
