@@ -349,3 +349,13 @@ def test_words_the_subject_pays_tribute_with() -> None:
     quotes = quotes_of("The family of attack victim Sara Roe have paid tribute to their “beautiful daughter and sister,” "
                        "as police say the death toll has risen.")
     assert quotes[0].speaker == "The family of attack victim Sara Roe"
+
+
+@pytest.mark.parametrize(("after", "speaker"), [
+    ("Cara’s statement on Instagram began.", "Alessia Cara"),
+    ("the campaign began its final week on Monday.", None),
+])
+def test_a_statement_that_began_with_the_words(after: str, speaker: str | None) -> None:
+    quotes = quotes_of("Alessia Cara shared a message on Instagram.",
+                       f"“It is breaking my heart to say this, but I have to postpone the tour,” {after}")
+    assert quotes[0].speaker == speaker

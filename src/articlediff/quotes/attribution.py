@@ -543,9 +543,10 @@ def _passive(left: str, match: re.Match[str]) -> bool:
 
 def _first_cue_after(text: str) -> re.Match[str] | None:
     """The first cue of the text after a quotation, "read" and "reported" included
-    ("“…,” the statement read")."""
-    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES or m.group(1) in _AFTER_CUES),
-                None)
+    ("“…,” the statement read"), and "began" when nothing follows it ("“…,” her
+    statement began.", not "“…,” the campaign began its final week")."""
+    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES or m.group(1) in _AFTER_CUES
+                 or m.group(1) == "began" and not text[m.end() :].strip(" .,;:!?")), None)
 
 
 # The verbs that say someone spoke, of all the cues ("called" is also "called the police").
