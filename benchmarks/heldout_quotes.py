@@ -52,7 +52,9 @@ Miss, Dr, one's words are all among the other's ("Gleeson" / "Simon Gleeson",
 "Commission" / "European Commission", "Commission Vice President Valdis Dombrovskis" /
 "Valdis Dombrovskis") or their last words are equal. None against a name is wrong;
 None against None is right. ``speaker_or_relay_accuracy`` also accepts the label's
-``reported_by``.
+``reported_by``. Of the others, ``speaker_missed`` counts None against a name and
+``speaker_wrong`` a speaker against another name or None (``speaker_none`` counts every
+None, right ones included).
 
 Version pairs. ``compare(old, new).quotes`` is read. A QuoteChange claims a
 re-attribution when the library says the words are now someone else's
@@ -302,6 +304,9 @@ def score_version(pairing: Pairing) -> Counter[str]:
         ):
             c["speaker_or_relay_right"] += 1
         c["speaker_none"] += quote.speaker is None
+        # A speaker given where the label names another or none; none given where it names one.
+        c["speaker_wrong"] += quote.speaker is not None and not same_person(quote.speaker, label.speaker)
+        c["speaker_missed"] += quote.speaker is None and label.speaker is not None
     for quote, status in zip(pairing.quotes, pairing.status):
         kind = str(quote.kind)
         c[f"extracted_{kind}"] += 1

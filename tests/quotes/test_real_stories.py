@@ -29,22 +29,24 @@ class Floor(NamedTuple):
 
 
 FLOORS = {
-    #: 75 of 78 quotations found have the right speaker (0.962), 3 none, none a wrong
-    #: one (74 before "“…,” she further upheld." was read); with round-ups read and before roles and pronouns were, 58 of 78 (0.744), 11
-    #: wrong; before round-ups were read, 42 of 77 (0.545), 18 none, 17 wrong.
+    #: Figures as the benchmark counts them now: right, missed (no speaker where the
+    #: label names one), wrong. 75 of 78 right (0.962), 3 missed, 0 wrong; with round-ups
+    #: read and before roles and pronouns were, 58 of 78 (0.744), 11 wrong; before
+    #: round-ups were read, 42 of 77 (0.545), 18 none, 17 wrong.
     "real_stories": Floor(speaker_accuracy=0.96, wrong_speakers=0, recall=0.98),
-    #: 67 of 78 (0.859), 10 none, 1 wrong; when it was split from heldout/quotes3, 56 of
-    #: 78 (0.718), 11 none, 11 wrong.
-    "real_stories3": Floor(speaker_accuracy=0.85, wrong_speakers=1, recall=0.98),
-    #: 61 of 75 (0.813), 9 none, 5 wrong; when it was split from heldout/quotes4, 54
-    #: (0.720), 8 none, 13 wrong.
-    "real_stories4": Floor(speaker_accuracy=0.81, wrong_speakers=5, recall=0.96),
-    #: 67 of 79 (0.848), 9 none, 3 wrong, 79 of 84 labelled quotations found; when it was
-    #: split from heldout/quotes5, 60 of 76 (0.789), 10 none, 6 wrong, 76 found.
-    "real_stories5": Floor(speaker_accuracy=0.84, wrong_speakers=3, recall=0.94),
-    #: When it was split from heldout/quotes6: 66 of 97 (0.680), 27 none, 4 wrong, 97 of
-    #: 98 labelled quotations found.
-    "real_stories6": Floor(speaker_accuracy=0.68, wrong_speakers=4, recall=0.98),
+    #: 71 of 78 (0.910), 6 missed, 1 wrong (67, 8, 3 at the start of the round that read
+    #: roles); when it was split from heldout/quotes3, 56 of 78 (0.718).
+    "real_stories3": Floor(speaker_accuracy=0.90, wrong_speakers=1, recall=0.98),
+    #: 62 of 75 (0.827), 7 missed, 6 wrong (61, 8, 6); when it was split from
+    #: heldout/quotes4, 54 (0.720).
+    "real_stories4": Floor(speaker_accuracy=0.82, wrong_speakers=6, recall=0.96),
+    #: 72 of 79 (0.911), 5 missed, 2 wrong, 79 of 84 labelled quotations found (67, 8, 4);
+    #: when it was split from heldout/quotes5, 60 of 76 (0.789), 76 found.
+    "real_stories5": Floor(speaker_accuracy=0.90, wrong_speakers=2, recall=0.94),
+    #: 85 of 97 (0.876), 9 missed, 3 wrong, 97 of 98 found; when it was split from
+    #: heldout/quotes6, 66 (0.680), 27 missed, 4 wrong.
+    "real_stories6": Floor(speaker_accuracy=0.87, wrong_speakers=3, recall=0.98),
+    "real_stories7": Floor(speaker_accuracy=0.70, wrong_speakers=10, recall=0.98),
 }
 
 
@@ -63,8 +65,7 @@ def test_speaker_accuracy_floor(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_wrong_speakers_ceiling(name: str) -> None:
     counts = _counts(name)
-    wrong = counts["found"] - counts["speaker_right"] - counts["speaker_none"]
-    assert wrong <= FLOORS[name].wrong_speakers
+    assert counts["speaker_wrong"] <= FLOORS[name].wrong_speakers
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -81,5 +82,4 @@ def test_roundup_stories_have_every_speaker() -> None:
         counts = harness.evaluate_story(STORIES / name).counts
         assert counts["found"] == counts["labelled"] == counts["speaker_right"], name
     counts = harness.evaluate_story(STORIES / "27-dailymail-budget-quotes-2007").counts
-    wrong = counts["found"] - counts["speaker_right"] - counts["speaker_none"]
-    assert wrong == 0 and counts["speaker_right"] >= counts["found"] - 1  # "Stalinist" is the critics' term
+    assert counts["speaker_wrong"] == 0 and counts["speaker_right"] >= counts["found"] - 1  # "Stalinist" is the critics' term
