@@ -108,3 +108,10 @@ class TestEpithets:
     def test_an_epithet_of_what_someone_does_may_be_someone_new(self) -> None:
         quotes = quotes_of("Mary Jones said she would not give up.", "“I could not stop in time,” said the driver.")
         assert quotes[0].speaker != "Mary Jones"
+
+
+def test_a_role_opening_the_main_clause_after_a_name_is_no_apposition() -> None:
+    quotes = quotes_of("Mr Justice Weir criticised the police.",
+                       "In another hearing for a man charged with the murder of Richard Hicking, the judge again said "
+                       "he had a “considerable sense of unease”.")
+    assert quotes[0].speaker == "Weir"

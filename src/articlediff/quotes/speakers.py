@@ -434,6 +434,10 @@ _FIELD_GOES_ON = compile_pattern(r"\s+(?:and|&)\s+[A-Z]")
 _RANKS = frozenset("deputy assistant acting vice associate interim under lieutenant lt. lt".split())
 
 
+#: What may follow a role set after a name as its apposition: "Jo Roe, the mayor, said".
+_APPOSITION_CLOSERS = frozenset(",.;:)–—-\"”’")
+
+
 def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
     """Does a title found with a name hold no qualifier a qualified role lacks? "FBI
     director Jim Dale" is not "the CIA director"; "Jim Dale, the former police chief"
@@ -461,6 +465,11 @@ def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
         if proper:  # "the CIA director" is no FBI director: each proper qualifier is there, or none
             return proper <= given or not run
         return bool(given & own) or not run
+    after = text[match.end() :].lstrip()
+    if after and after[0] not in _APPOSITION_CLOSERS and after.split(None, 1)[0] not in _CUE_WORDS:
+        # "…, who killed east Belfast man Richard Hicking, the judge again raised …": the
+        # role opens the main clause after a relative one, no apposition to the name
+        return False
     between = [w.casefold() for w in match.group("between").split()]
     if len(role) == 1:
         return not any(w in _RANKS for w in between)
