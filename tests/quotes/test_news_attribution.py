@@ -359,3 +359,18 @@ def test_a_statement_that_began_with_the_words(after: str, speaker: str | None) 
     quotes = quotes_of("Alessia Cara shared a message on Instagram.",
                        f"“It is breaking my heart to say this, but I have to postpone the tour,” {after}")
     assert quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("before", "speaker"), [
+    ("In the podcast, Jonny Buchan, Adam Pope and Simon Rix break down the win.", "Adam Pope"),
+    ("Pope Francis visited the city.", None),
+    ("The King visited the city.", None),
+])
+def test_a_title_that_is_also_a_surname(before: str, speaker: str | None) -> None:
+    quotes = quotes_of(before, "“It was incredible,” Pope said on the performance.".replace(
+        "Pope", "King" if "King" in before else "Pope"))
+    assert quotes[0].speaker == speaker
+
+
+def test_a_title_surname_after_a_first_name_is_a_name() -> None:
+    assert quotes_of("John Major said the result was “a disgrace”.")[0].speaker == "John Major"

@@ -151,10 +151,15 @@ _PLACES = _words(
     Belgium Switzerland Austria Hungary Romania Portugal Tokyo Delhi Kabul Baghdad Damascus
     Tehran Cairo Seoul Bangkok Sydney Toronto Chicago Boston Dallas Seattle Atlanta Miami"""
 )
+#: Titles that are also surnames, after a first name ("Adam Pope", "John Major") or alone
+#: once the story has given the full name ("“…,” Pope said").
+_TITLE_SURNAMES = ("Pope", "King", "Major", "Judge")
 #: Places (and a month) that are also surnames: after a first name, a name ("Kenny
 #: Washington", "Michael Jordan", "Theresa May").
 _SURNAME_PLACES = _words(
     "Washington Jordan Georgia Virginia Carolina Dallas Paris London Sydney Israel Dakota Montana Indiana English May"
+    # titles that are also surnames: "Adam Pope", "John Major", "Martin Luther King"
+    " " + " ".join(_TITLE_SURNAMES)
 )
 #: Places that are also first names: after a title, a person's ("executive director Jordan
 #: Williams", "Minister Israel Katz"); elsewhere the place ("Jordan Times", "Georgia Tech").

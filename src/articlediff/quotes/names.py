@@ -39,6 +39,7 @@ from .lexicon import (
     _ROLE_SUFFIXES,
     _SPEAKER_HEADS,
     _SURNAME_PLACES,
+    _TITLE_SURNAMES,
     _TITLES,
 )
 
@@ -216,6 +217,8 @@ def _read_subject(phrase: str) -> _Subject | None:
     if _POSSESSIVE_SPEAKER.match(straight_apostrophes(phrase)):
         return _Subject(phrase, "org")  # "Doe's office", "Theresa May's spokesman": on someone's behalf
     words = phrase.split()
+    if phrase in _TITLE_SURNAMES:
+        return _Subject(phrase, "person")  # "“…,” Pope said": a name only where the story gives "Adam Pope"
     if words[-1].lower() in _GROUP_HEADS:
         group = _read_group(words)
         if group is not None:

@@ -16,7 +16,7 @@ from ..text.pattern_cache import compile_pattern
 from .analysis import _Analysis
 from .attribution import _Attribution
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
-from .lexicon import _ADVERBIAL_STARTS, _TITLES
+from .lexicon import _ADVERBIAL_STARTS, _TITLE_SURNAMES, _TITLES
 from .names import (
     _DEMONYMS,
     _PERSON_HEADS,
@@ -625,6 +625,10 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     """(speaker, description) of an attribution, names and pronouns resolved."""
     subject = attribution.subject
     if subject.kind == "person":
+        if subject.name in _TITLE_SURNAMES:
+            # "“…,” Pope said": Adam Pope's words where the story names him so; no one's
+            # where it speaks of Pope Francis or the King
+            return _full_name_with(registry, subject.name), None
         if " " not in subject.name and subject.description is None and not registry.shows_name(subject.name):
             return None, None  # "Hospitals said": a noun, no name
         return registry.canonical(subject.name, para), subject.description
@@ -668,6 +672,21 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         return named or found.name, None
     description = found.description if found.para == para else None
     return registry.canonical(found.name, found.para), description
+
+
+def _full_name_with(registry: _Registry, surname: str) -> str | None:
+    """The one full name the story gives with a surname that is also a title ("Adam
+    Pope"): a first name before it, no title and no article; None if none or several."""
+    pattern = _first_name_before(surname)
+    found = {match.group(0) for para in registry.paragraphs_with(surname)
+             for match in pattern.finditer(registry.frame_text(para))
+             if match.group(1) not in _TITLES and match.group(1) not in ("The", "A", "An")}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _first_name_before(surname: str) -> "re.Pattern[str]":
+    return compile_pattern(rf"\b([A-Z][a-z]+)\s+{surname}\b")
 
 
 def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -> str | None:
