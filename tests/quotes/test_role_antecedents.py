@@ -115,3 +115,10 @@ def test_a_role_opening_the_main_clause_after_a_name_is_no_apposition() -> None:
                        "In another hearing for a man charged with the murder of Richard Hicking, the judge again said "
                        "he had a “considerable sense of unease”.")
     assert quotes[0].speaker == "Weir"
+
+
+def test_a_description_set_before_a_pronoun_subject_names_no_one() -> None:
+    quotes = quotes_of("“The truck was actually physically moving,” Holly Lawson said.",
+                       "A San Diego native, she had already guessed the magnitude by the time the shaking stopped.",
+                       "“I am always concerned about these windows,” she said.")
+    assert quotes[1].speaker == "Holly Lawson"

@@ -576,6 +576,9 @@ _NAME_LIKE_TITLES = frozenset({"Con", "Ch"})
 _CONJUNCTION_STARTS = frozenset("but and yet so".split())
 
 
+_PRONOUN_AFTER = compile_pattern(r",\s+(?:he|she)\s")
+
+
 def _subject_offset(text: str) -> int | None:
     """Where the subject of a sentence starts: after leading adverbials ("In 2015,"),
     and after a quotation that opens it with its cue ("“…,” said X" → X). None for a
@@ -599,6 +602,11 @@ def _subject_offset(text: str) -> int | None:
             continue
         comma = rest.find(",")
         if first in _ADVERBIAL_STARTS and 0 < comma < 240 and _PLACEHOLDER not in rest[:comma]:
+            at += comma + 1
+            at += len(text[at:]) - len(text[at:].lstrip())
+            continue
+        if first in ("a", "an") and 0 < comma < 80 and _PRONOUN_AFTER.match(rest, comma):
+            # "A San Diego native, she had guessed …": a description set before its subject
             at += comma + 1
             at += len(text[at:]) - len(text[at:].lstrip())
             continue
