@@ -122,3 +122,10 @@ def test_a_description_set_before_a_pronoun_subject_names_no_one() -> None:
                        "A San Diego native, she had already guessed the magnitude by the time the shaking stopped.",
                        "“I am always concerned about these windows,” she said.")
     assert quotes[1].speaker == "Holly Lawson"
+
+
+def test_a_crosshead_is_no_sentence_a_pronoun_goes_back_to() -> None:
+    quotes = quotes_of("Councillor Louise Kennedy-Dalby says travellers are sceptical about the extra buses.",
+                       "‘Regular bus use low’ says Stagecoach",
+                       "“They don’t think it will last,” she said.")
+    assert find(quotes, "They don’t think").speaker == "Louise Kennedy-Dalby"

@@ -297,6 +297,8 @@ class _Registry:
             return found
         looked = 0
         for back in range(para, max(-1, para - _SUBJECT_PARAGRAPHS), -1):
+            if back < para and _is_crosshead(self, back):
+                continue  # "‘Regular bus use low’ says Stagecoach": no sentence "she" goes back to
             sentences = self._analyses[back].frame.sentences
             for start, end in reversed(sentences):
                 if back == para and start >= sentence:
@@ -810,6 +812,19 @@ _APPOSITION = compile_pattern(r",\s+(?:the\s+|an?\s+)?((?:[\w'’\-]+\s+){0,4}[\
 def _mentions_of(last_name: str) -> "re.Pattern[str]":
     # Made from the story's own words: not kept in the pattern cache between runs.
     return re.compile(rf"\b{re.escape(last_name)}\b")
+
+
+def _is_crosshead(registry: _Registry, para: int) -> bool:
+    """Is a paragraph a short line that ends no sentence, as a crosshead reads (a paragraph
+    the store cut off mid-sentence runs longer)?"""
+    text = registry.frame_text(para).rstrip()
+    return not text.endswith(_CROSSHEAD_NOT_ENDS) and len(text.split()) <= _CROSSHEAD_WORDS
+
+
+#: What a paragraph that is a sentence, or a sentence cut off, ends with.
+_CROSSHEAD_NOT_ENDS = (*".!?:;,\"”’'…", _PLACEHOLDER)
+#: The most words of a crosshead.
+_CROSSHEAD_WORDS = 8
 
 
 def _is_headline(registry: _Registry, para: int) -> bool:
