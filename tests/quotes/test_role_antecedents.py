@@ -70,6 +70,17 @@ class TestALedeNamesItsRoleNext:
                            "Opposition leader Jo Roe said the plan was “a fantasy”.")
         assert find(quotes, "We will not cut the budget").speaker == "the prime minister"
 
+    def test_an_indefinite_role_in_the_lede_is_the_titled_person_next(self) -> None:
+        quotes = quotes_of("Do your job, senior judge orders police",
+                           "A senior judge has lashed out at the police, warning them to stand on their “own two feet”.",
+                           "Mr Justice Weir criticised the police for relying on advice from unelected spokesmen.")
+        assert find(quotes, "own two feet").speaker == "Weir"
+
+    def test_an_indefinite_role_is_not_someone_titled_otherwise(self) -> None:
+        quotes = quotes_of("A senior judge has lashed out at the police, warning them to stand on their “own two feet”.",
+                           "Defence barrister Jo Roe criticised the police for relying on unelected spokesmen.")
+        assert find(quotes, "own two feet").speaker != "Jo Roe"
+
     def test_not_after_the_lede(self) -> None:
         quotes = quotes_of("The council met on Monday.",
                            "“People are going to have to suffer,” the council's new leader has admitted.",

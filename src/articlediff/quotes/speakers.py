@@ -710,6 +710,12 @@ def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -
     describes ("…, the local authority's new leader has admitted." / "Cathy Scott
     warned …"). None when the subject is no named person, or the story shows it is
     someone else (see _may_hold)."""
+    words = role.split()
+    if words[0] in ("A", "a", "An", "an"):
+        # "A senior judge has lashed out at the police …" / "Mr Justice Weir criticised …":
+        # a lede's indefinite role brings someone in, whom the next paragraph names
+        the = " ".join(["the", *words[1:]])
+        return _named_next(the, para, sentence, registry) if _role_head(the) is not None else None
     head = _role_head(role)
     if head is None:
         return None
@@ -772,12 +778,18 @@ def _named_next(role: str, para: int, sentence: int, registry: _Registry) -> str
     if not sentences:
         return None
     found = registry.sentence_subject(para + 1, *sentences[0])
-    if not isinstance(found, _Mention) or " " not in found.name:
-        return None  # a pronoun, a description, or one word: not a name given in full
+    if not isinstance(found, _Mention) or found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An"):
+        return None  # a pronoun or a description
     titles = _titles_of(registry, found.name.split()[-1])
-    if titles and _role_head(role) not in titles:
+    if " " not in found.name and not titles:
+        return None  # one word with no title ("Mr Justice Weir" has one): no name given in full
+    if titles and not titles & _SAME_OFFICE.get(_role_head(role) or "", {_role_head(role)}):
         return None  # "The prime minister has said …" / "Opposition leader Jo Roe said …": another
     return _may_hold(found, role, registry)
+
+
+#: Titles that name one office: "a senior judge" is "Mr Justice Weir".
+_SAME_OFFICE = {"judge": {"judge", "justice"}, "justice": {"judge", "justice"}}
 
 
 def _titles_of(registry: _Registry, last_name: str) -> set[str]:
@@ -797,7 +809,7 @@ def _titles_of(registry: _Registry, last_name: str) -> set[str]:
             after = _APPOSITION.match(text, match.end())
             for word in run + (after.group(1).split() if after else []):
                 word = word.strip(",")
-                if word in _TITLES and word not in _HONORIFICS:
+                if (word in _TITLES or word.capitalize() in _TITLES) and word not in _HONORIFICS:
                     titles.add(word.lower())
     return titles
 
