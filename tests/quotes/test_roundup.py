@@ -298,3 +298,17 @@ def test_a_titled_line_read_as_no_one_shows_the_lines_head_their_quotations() ->
         "Democratic Massachusetts U.S. Senator Elizabeth Warren",
     )
     assert [q.speaker for q in quotes] == [None, "Kirsten Gillibrand", "Ed Markey"]
+
+
+def test_a_line_after_a_quotation_that_signs_it_with_a_dash() -> None:
+    quotes = quotes_of("UK Power Networks says it has 900 engineers on duty.",
+                       "“We would like to thank people for their patience.”",
+                       "– Matt Rudling, UK Power Networks",
+                       "The storm was the biggest since 2002.")
+    assert quotes[0].speaker == "Matt Rudling"
+
+
+def test_a_dash_line_that_says_something_signs_nothing() -> None:
+    quotes = quotes_of("“We would like to thank people for their patience.”",
+                       "– The company said repairs would take days.")
+    assert quotes[0].speaker is None

@@ -170,6 +170,20 @@ def dash_suffix(frame: _Frame, named: dict[str, str]) -> _Subject | None:
     return read_speaker(phrase)
 
 
+def _signature(frames: Sequence[_Frame], para: int) -> _Subject | None:
+    """The speaker a paragraph of its own names after a dash ("– Matt Rudling, UK Power
+    Networks"), as a statement is signed under its words; None for any other paragraph."""
+    if para >= len(frames) or frames[para].places:
+        return None
+    text = frames[para].text.strip()
+    if text[:1] not in ("-", "–", "—") or len(text) > LINE_CHARS:
+        return None
+    phrase = text.lstrip("-–— ").rstrip(" .")
+    if not phrase or len(phrase.split()) > LINE_WORDS or _cues(phrase):
+        return None
+    return read_speaker(phrase)
+
+
 def _titled_line(text: str) -> bool:
     """Is a paragraph shaped like a speaker line, with a title and a name at its end,
     though read as no one ("Democratic New York U.S. Senator and Minority Leader Chuck
@@ -255,6 +269,11 @@ def roundup_speakers(frames: Sequence[_Frame], roles: Sequence[Role],
             name = _name(para, subject, registry)
             named[name.split()[-1]] = name
             decided.update(((para, k), name) for k in range(len(frame.places)))
+    for para in led:
+        signed = _signature(frames, para + 1)
+        if signed is not None and (para, 0) not in decided:
+            # "“…”" / "– Matt Rudling, UK Power Networks": a line after a quotation that signs it
+            decided[(para, 0)] = _name(para + 1, signed, registry)
     if len(led) >= ROUNDUP_LINES:  # else no run of quotation paragraphs to read
         # A paragraph's later quotations may be someone else's ("“…” - a reference to
         # Lord Turnbull's “Stalinist ruthlessness”."): the layout gives its first one.
