@@ -374,3 +374,10 @@ def test_a_title_that_is_also_a_surname(before: str, speaker: str | None) -> Non
 
 def test_a_title_surname_after_a_first_name_is_a_name() -> None:
     assert quotes_of("John Major said the result was “a disgrace”.")[0].speaker == "John Major"
+
+
+def test_a_pronoun_after_a_clause_opener_is_its_clauses_subject() -> None:
+    quotes = quotes_of("Prime Minister Justin Trudeau says he regrets comments he made about a senator.",
+                       "Advocates denounced the comments in the magazine's August issue where he referred to the "
+                       "senator as “the scrappy tough-guy senator from an Indigenous community.”")
+    assert quotes[0].speaker == "Justin Trudeau"

@@ -179,6 +179,11 @@ _CAPITALISED_TITLES = frozenset(t for t in _TITLES if t[:1].isupper() and t.isal
 _TITLE_OF = compile_pattern(r"\S+(?:\s+[A-Z]\w+)?\s+(?:of|for)\s")
 
 
+#: Words that open a clause whose subject may be the pronoun right after them.
+_CLAUSE_OPENERS = tuple(f" {word}" for word in (
+    "and but so then who whom which where when after because while since before although though".split()))
+
+
 def _subject_before(left: str) -> _Subject | None:
     """The subject of a finite cue, from the clause text before it."""
     left = _strip_trailing(left)
@@ -190,10 +195,10 @@ def _subject_before(left: str) -> _Subject | None:
         return _subject_at_end(antecedent)
     if last in ("and", "but"):
         return _main_clause(left)[0]
-    if last.lower() in _PERSON_PRONOUNS and left[: -len(last)].rstrip().endswith(
-            (" and", " but", " so", " then", " who", " whom", " which")):
+    if last.lower() in _PERSON_PRONOUNS and left[: -len(last)].rstrip().endswith(_CLAUSE_OPENERS):
         # "… had been absent and he said": a clause of its own, its subject "he"; "Judge
-        # Windle, who he said “abused a solicitor”": "he said" set inside a relative clause
+        # Windle, who he said “abused a solicitor”": "he said" set inside a relative
+        # clause; "the interview where he referred to Brazeau as “…”"
         return _read_subject(last)
     if _PLACEHOLDER in left:
         left = left.rsplit(_PLACEHOLDER, 1)[1].lstrip(" .,")
