@@ -381,3 +381,13 @@ def test_a_pronoun_after_a_clause_opener_is_its_clauses_subject() -> None:
                        "Advocates denounced the comments in the magazine's August issue where he referred to the "
                        "senator as “the scrappy tough-guy senator from an Indigenous community.”")
     assert quotes[0].speaker == "Justin Trudeau"
+
+
+@pytest.mark.parametrize("surname", ["Robins", "Williams", "Roberts"])
+def test_a_surname_that_reads_as_a_plural_is_a_name_where_the_story_gives_it_in_full(surname: str) -> None:
+    quotes = quotes_of(f"Mark {surname} paid tribute to his side.", f"{surname} said: “It’s a brilliant away win.”")
+    assert quotes[0].speaker == f"Mark {surname}"
+
+
+def test_a_plural_noun_is_still_no_name() -> None:
+    assert quotes_of("Hospital trusts closed wards.", "Hospitals said: “It’s a bad winter.”")[0].speaker is None

@@ -98,7 +98,12 @@ class _Registry:
         if " " in name or self._fuller(name) or name in self.full_names:
             return True
         if self._shown is None:
-            self._shown = {shown for analysis in self._analyses for shown in analysis.names.shown}
+            # The names shown for names: with a title or inside a sentence, and the last
+            # word of a full name anywhere ("Mark Robins" for "Robins said", which reads
+            # as a plural otherwise)
+            self._shown = {shown for analysis in self._analyses for shown in analysis.names.shown} | {
+                named.last for para, analysis in enumerate(self._analyses) if para not in self.unread
+                for named in analysis.names.people if " " in named.name}
         if name in self._shown:
             return True
         if _PLURAL.match(name):
@@ -133,7 +138,7 @@ class _Registry:
         the nearest one before ``para`` if several, else the first after."""
         matches = self._fuller(name)
         if not matches:
-            return name
+            return self._only_run_with(name) if " " not in name else name
         latest: dict[str, tuple[int, int]] = {}
         for full, places in matches.items():
             i = bisect.bisect_right(places, (para, 1 << 62))
@@ -142,6 +147,15 @@ class _Registry:
         if latest:
             return max(latest, key=latest.__getitem__)
         return min(matches, key=lambda full: matches[full][0])
+
+    def _only_run_with(self, last: str) -> str:
+        """The one full name ending in ``last`` the article's capitalised runs give ("Mark
+        Robins paid tribute" for "Robins said"), when no paragraph introduces one; else
+        ``last``."""
+        found = {named.name for para in self.paragraphs_with(last) if para not in self.unread
+                 for named in self._analyses[para].names.people if named.last == last and " " in named.name
+                 and named.name.split()[0] not in _TITLES and named.name.split()[0] not in _COURTESY}
+        return found.pop() if len(found) == 1 else last
 
     def _fuller(self, name: str) -> dict[str, list[tuple[int, int]]]:
         """The full names whose words include all of ``name``'s and more, with their
@@ -508,6 +522,8 @@ def _may_name(text: str, heads: list[str]) -> bool:
     return any(head in lower for head in heads) or "ı" in text or "ſ" in text
 
 
+#: Courtesy titles of other languages, written before a name ("M. Macron", "Mme Borne").
+_COURTESY = frozenset("M. Mme Mmes MM. Mlle Me Pr Sr. Sra. Herr Frau".split())
 #: The titles news writing abbreviates before a name ("Sen. Lindsey Graham").
 _ABBREVIATED = {
     "senator": ("Sen.",), "representative": ("Rep.",), "governor": ("Gov.",), "general": ("Gen.",),
