@@ -391,3 +391,15 @@ def test_a_surname_that_reads_as_a_plural_is_a_name_where_the_story_gives_it_in_
 
 def test_a_plural_noun_is_still_no_name() -> None:
     assert quotes_of("Hospital trusts closed wards.", "Hospitals said: “It’s a bad winter.”")[0].speaker is None
+
+
+def test_a_pronoun_after_an_inverted_cue_with_a_title_a_body_qualifies() -> None:
+    quotes = quotes_of("Andy Byford recorded the apology.",
+                       "Riders became overheated in packed trains, said TTC spokesman Brad Ross.",
+                       "“Yesterday was a difficult day,” he said.")
+    assert quotes[0].speaker == "Brad Ross"
+
+
+def test_an_inverted_name_then_what_the_words_are_about() -> None:
+    quotes = quotes_of("“It is definitely batting,” said Kohli about which part of the team can be improved.")
+    assert quotes[0].speaker == "Kohli"

@@ -92,7 +92,7 @@ class TestEpithets:
     """Sports and news writing call the one they are about by an epithet once named:
     "said the British number one", "said the Hull City man", "the Scot"."""
 
-    @pytest.mark.parametrize("epithet", ["the British number one", "the Hull City man", "the Scot"])
+    @pytest.mark.parametrize("epithet", ["the British number one", "the Hull City man", "the Scot", "the NSW Liberal"])
     def test_an_epithet_after_a_speaker_is_that_speaker(self, epithet: str) -> None:
         quotes = quotes_of("Andy Roe said winning the title was the pinnacle of tennis.",
                            f"“I still can't believe it has happened,” said {epithet}.")

@@ -243,11 +243,13 @@ def _epithet_head(phrase: str) -> str | None:
         return "number"
     if last in ("man", "woman") and len(words) > 2 and words[-2][:1].isupper():
         return last  # "the Hull City man": where someone plays or comes from
-    if last in _DEMONYMS and len(words) <= 3:
-        return last.lower()
+    if (last in _DEMONYMS or last in _PARTY_MEMBERS) and len(words) <= 3:
+        return last.lower()  # "the Scot", "the NSW Liberal"
     return None
 
 
+#: The words for a party's member, as epithets use them ("the NSW Liberal").
+_PARTY_MEMBERS = frozenset("Liberal Democrat Republican Tory Labourite Nationalist".split())
 #: The words for someone from a country, as epithets use them ("the Scot", "the Spaniard").
 _DEMONYMS = frozenset("""Scot Scotsman Englishman Welshman Irishman Briton Australian American Canadian
     Spaniard Frenchman Italian German Dutchman Swede Swiss Argentine Argentinian Brazilian Serb Croat

@@ -16,7 +16,7 @@ from ..text.pattern_cache import compile_pattern
 from .analysis import _Analysis
 from .attribution import _Attribution
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
-from .lexicon import _ADVERBIAL_STARTS, _TITLE_SURNAMES, _TITLES
+from .lexicon import _ADVERBIAL_STARTS, _POSTS, _TITLE_SURNAMES, _TITLES
 from .names import (
     _DEMONYMS,
     _PERSON_HEADS,
@@ -288,10 +288,11 @@ class _Registry:
                     break
         inverted = _INVERTED_CUE.search(text, at)
         if inverted is not None:
-            # "The change has been slow, said Jo Roe, who …": the one who said it.
+            # "The change has been slow, said Jo Roe, who …": the one who said it; "…, said
+            # TTC spokesman Brad Ross": a title a body qualifies is a title too.
             for named in people:
                 between = text[inverted.end() : named.pos - start] if named.pos >= start + inverted.end() else None
-                if between is not None and (not between.strip() or _only_titles(between)):
+                if between is not None and (not between.strip() or _only_titles(between) or _qualified_title(between)):
                     return _Mention(para, named.pos, start, named.name, named.description)
         return None
 
@@ -584,6 +585,15 @@ def _only_titles(text: str) -> bool:
     """Is ``text`` one or more titles ("Mr.", "Gov. Dr.") and nothing else?"""
     words = text.split()
     return bool(words) and all(word.strip(",") in _TITLES and word not in _NAME_LIKE_TITLES for word in words)
+
+
+def _qualified_title(text: str) -> bool:
+    """Is ``text`` a title that capitalised words or a body qualify, and nothing else
+    ("TTC spokesman", "White House press secretary", "police spokeswoman")?"""
+    words = text.split()
+    if not 1 < len(words) <= 5 or words[-1].lower() not in _TITLES and words[-1] not in _TITLES:
+        return False
+    return all(word[:1].isupper() or word.lower() in _TITLES or word in _POSTS or word == "press" for word in words[:-1])
 
 
 #: Titles that also open names ("Con Edison"): taken for a title only where a name is known.
