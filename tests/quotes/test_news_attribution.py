@@ -403,3 +403,17 @@ def test_a_pronoun_after_an_inverted_cue_with_a_title_a_body_qualifies() -> None
 def test_an_inverted_name_then_what_the_words_are_about() -> None:
     quotes = quotes_of("“It is definitely batting,” said Kohli about which part of the team can be improved.")
     assert quotes[0].speaker == "Kohli"
+
+
+def test_a_councillors_abbreviated_title_ends_no_sentence() -> None:
+    quotes = quotes_of("Coun. Susan Sevenson proposed a change.",
+                       "“No recommendation would go to council if it dies on a tie vote,” warned Coun. Hadleigh "
+                       "McAlister during a debate about the changes.")
+    assert quotes[0].speaker == "Hadleigh McAlister"
+
+
+def test_a_participle_clause_between_the_name_and_its_verb() -> None:
+    quotes = quotes_of("Police Chief Carmen Best spoke on Monday.",
+                       "The violence “highlights the fact we have some critical staffing issues,” Best, flanked by "
+                       "members of her command staff, said at the news briefing.")
+    assert quotes[0].speaker == "Carmen Best"

@@ -102,7 +102,9 @@ _DOC_OBJECT = compile_pattern(
     r"\b(?:a|an|the|its|his|her|their)\s+(?:[\w'\-]+\s+){0,3}?(?:" + _DOC_NOUNS + r")\b"
 )
 _CONJUNCTIONS = frozenset("but and yet so still also".split())
-_RELATIVE_CLAUSE = compile_pattern(r",\s+(?:who|whose|which)\s[^,]*,")
+# ", who has led the department since 2019,", ", flanked by her command staff,": a clause
+# that describes the subject between it and its verb.
+_RELATIVE_CLAUSE = compile_pattern(r",\s+(?:who|whose|which|[a-z]+ed\s+by|accompanied|joined|speaking|standing)\s[^,]*,")
 # "what the UN has called “…”": the subject after "what", as after "that" or "which".
 _RELATIVE_SPLIT = compile_pattern(r"\s(?:that|which|what|when|because|after|before|while|if|as|why)\s")
 class _Attribution(NamedTuple):

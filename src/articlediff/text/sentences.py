@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj pres st jr sr
     no nos vol p pp fig inc ltd co corp bros dept univ est approx vs etc al
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    ft mt ave blvd rd rev""".split()
+    ft mt ave blvd rd rev coun cllr supt insp det cpl hon""".split()
 )
 # Of those, the ones sentence_bounds (and the quotation reader's names) take for a
 # sentence's last word all the same, as they always have: read as abbreviations, they
