@@ -417,3 +417,10 @@ def test_a_participle_clause_between_the_name_and_its_verb() -> None:
                        "The violence “highlights the fact we have some critical staffing issues,” Best, flanked by "
                        "members of her command staff, said at the news briefing.")
     assert quotes[0].speaker == "Carmen Best"
+
+
+def test_a_police_rank_of_south_asia_and_nigeria_is_a_title() -> None:
+    quotes = quotes_of("Residents said the attack created panic.",
+                       "The state police spokesman, DSP Tochukwu Ikenga, confirmed the incident.",
+                       "He said, “Operatives responded to a distress call around 2.55am.”")
+    assert quotes[0].speaker == "Tochukwu Ikenga"

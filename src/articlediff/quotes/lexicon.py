@@ -120,7 +120,7 @@ _TITLES = _words(
     Lady Sir Dame Father Bishop Cardinal Chancellor Premier Treasurer Inspector Detective Agent
     Coach Captain Pastor Rabbi Imam Dean National Executive Founder Spokesman Spokeswoman
     Spokesperson Lawmaker Congressman Congresswoman Councilman Councilwoman Commander Marshal
-    Det Supt Insp Ch Con PC DCI DI DS Cllr Det. Supt. Insp. Cllr. Coun Coun. Sheriff Undersheriff Trooper
+    Det Supt Insp Ch Con PC DCI DI DS DSP ASP CSP SSP ACP DCP Cllr Det. Supt. Insp. Cllr. Coun Coun. Sheriff Undersheriff Trooper
     Constable Superintendent Alderman Alderwoman Councillor Supervisor Magistrate Coroner
     Prosecutor Solicitor Barrister Sergeant Lieutenant Colonel Major Corporal Private Ranger
     sheriff trooper constable superintendent prosecutor spokeswoman
