@@ -140,3 +140,11 @@ def test_a_crosshead_is_no_sentence_a_pronoun_goes_back_to() -> None:
                        "‘Regular bus use low’ says Stagecoach",
                        "“They don’t think it will last,” she said.")
     assert find(quotes, "They don’t think").speaker == "Louise Kennedy-Dalby"
+
+
+def test_a_bare_quotation_after_a_sentence_about_a_role() -> None:
+    quotes = quotes_of("Speaking to journalists, Brig Gen Md Main Uddin, director general of the fire service, said "
+                       "“Ten people have been rescued.”",
+                       "The official mentioned that the building was not equipped. “There were fire extinguishers on "
+                       "some of the floors.”")
+    assert find(quotes, "There were fire extinguishers").speaker == find(quotes, "Ten people").speaker

@@ -38,7 +38,7 @@ from .names import _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
 from .roundup import roundup_speakers
 from .spans import _Span, single_marks_lead
-from .speakers import _Mention, _Registry, _resolve
+from .speakers import _Mention, _Registry, _resolve, _role_antecedent
 
 #: Quoted spans of fewer words than this, inside a sentence, are terms ("harsh").
 TERM_MAX_WORDS = 3
@@ -586,6 +586,10 @@ def _speaker_of_sentence_before(frame: _Frame, para: int, k: int, registry: _Reg
         found = registry.subject_before(para, before[0], before[0])
     if not isinstance(found, _Mention):
         return None
+    if found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An"):
+        # "The official mentioned that …. “…”": the person the role stands for, if the story says
+        return registry.holder(found.name, found.para) \
+            or _role_antecedent(found.name, found.para, found.sentence, registry) or found.name
     return registry.canonical(found.name, found.para)
 
 
