@@ -57,3 +57,10 @@ class TestNoSpeaker:
 
     def test_one_speaker_twice_still_goes_on(self) -> None:
         assert last_speaker('"We will rebuild," said Jo Smith. "It will take years," she added.', BARE) == "Jo Smith"
+
+
+def test_after_a_paragraph_reporting_the_speakers_words_in_terms() -> None:
+    """Real: tests/data/real_stories8 (a farmers' leader in a drought story)."""
+    assert last_speaker("Federated Farmers' Colin Hannah welcomed the declaration.",
+                        'He said that while the east coast was looking "okay", the west coast was "dire".',
+                        BARE) == "Colin Hannah"

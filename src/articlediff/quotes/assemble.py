@@ -385,9 +385,11 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
         if quote.speaker is None and first and (quote.kind is QuoteKind.QUOTE or _whole_paragraph(frames[first])) \
                 and _goes_on(frames[first], utterance.pieces[0].k):
             previous = out[-1] if n else None
-            if previous is not None and previous.speaker and previous.kind == "quote" \
-                    and utterances[n - 1].pieces[-1].para == first - 1:
-                speaker = _sole_speaker(out, utterances, first - 1)
+            if previous is not None and previous.speaker and utterances[n - 1].pieces[-1].para == first - 1 \
+                    and (previous.kind == "quote" or previous.cue is not None):
+                # "He said that the west coast was “dire”." / "“We've got farms that …”": the
+                # words a paragraph reports, quoted in terms, go on as the speaker's own
+                speaker = _sole_speaker(out, utterances, first - 1, terms=previous.kind != "quote")
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
             elif not frames[first - 1].places and first - 1 not in registry.unread:
@@ -461,7 +463,8 @@ def _speaker_across(before: Sequence[Quote], utterances: Sequence[_Utterance], p
     return _sole_speaker(before, utterances, last)
 
 
-def _sole_speaker(before: Sequence[Quote], utterances: Sequence[_Utterance], para: int) -> str | None:
+def _sole_speaker(before: Sequence[Quote], utterances: Sequence[_Utterance], para: int,
+                 terms: bool = False) -> str | None:
     """The one speaker of the quotations that end in paragraph ``para``, whom a bare
     quotation paragraph after them may go on with. None when two people speak there
     (either could go on), or when the speaker is a document ("the council report"): a
@@ -471,7 +474,7 @@ def _sole_speaker(before: Sequence[Quote], utterances: Sequence[_Utterance], par
         if utterances[n].pieces[-1].para < para:
             break
         speaker = before[n].speaker
-        if utterances[n].pieces[-1].para == para and before[n].kind == "quote" and speaker:
+        if utterances[n].pieces[-1].para == para and (before[n].kind == "quote" or terms) and speaker:
             speakers.add(speaker)
     if len(speakers) != 1:
         return None
