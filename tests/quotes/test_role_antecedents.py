@@ -148,3 +148,10 @@ def test_a_bare_quotation_after_a_sentence_about_a_role() -> None:
                        "The official mentioned that the building was not equipped. “There were fire extinguishers on "
                        "some of the floors.”")
     assert find(quotes, "There were fire extinguishers").speaker == find(quotes, "Ten people").speaker
+
+
+def test_they_is_the_group_its_sentence_opens_with() -> None:
+    quotes = quotes_of("“Everything was moved in there,” Shaquille Walker said.",
+                       "Falls firefighters said they responded to a call around 5 p.m., and that when they arrived "
+                       "they saw “heavy fire” coming from all sides.")
+    assert find(quotes, "heavy fire").speaker == "Falls firefighters"

@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple
 
 from ..text.pattern_cache import compile_pattern
 from .analysis import _Analysis
-from .attribution import _Attribution
+from .attribution import _Attribution, _main_clause
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
 from .lexicon import _ADVERBIAL_STARTS, _POSTS, _TITLE_SURNAMES, _TITLES
 from .names import (
@@ -682,6 +682,11 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
             return named, subject.name
         return registry.full_org(subject.name), subject.description
     sentence = _sentence_start(frames[para], attribution.position)
+    if subject.name == "they":
+        group = _main_clause(frames[para].text[sentence : attribution.position])[0]
+        if group is not None and group.kind == "group":
+            # "Falls firefighters said they saw “heavy fire”": the group its sentence opens with
+            return group.name, None
     found = None
     if subject.kind == "pronoun" and subject.name not in ("they",):
         found = registry.subject_before(para, sentence, attribution.position)
