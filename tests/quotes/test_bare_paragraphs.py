@@ -64,3 +64,21 @@ def test_after_a_paragraph_reporting_the_speakers_words_in_terms() -> None:
     assert last_speaker("Federated Farmers' Colin Hannah welcomed the declaration.",
                         'He said that while the east coast was looking "okay", the west coast was "dire".',
                         BARE) == "Colin Hannah"
+
+
+class TestQuestionsPutBetween:
+    """Testimony: a lawyer's bare question between a witness's answers (real:
+    tests/data/real_stories4, a murder trial)."""
+
+    PARAGRAPHS = ('Rosemary Brabeck says, "Afterwards there was no staggering, he walked with purpose."',
+                  '"So, before was without purpose, and after was with purpose?"',
+                  '"There was definitely purpose."')
+
+    def test_the_question_is_not_the_witnesss(self) -> None:
+        assert quotes_of(*self.PARAGRAPHS)[1].speaker is None
+
+    def test_the_answer_is(self) -> None:
+        assert quotes_of(*self.PARAGRAPHS)[2].speaker == "Rosemary Brabeck"
+
+    def test_a_question_with_more_words_goes_on(self) -> None:
+        assert last_speaker(SMITH, '"Will it be easy? No. Will it be done? Yes."') == "Jo Smith"

@@ -383,13 +383,21 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
     for n, (quote, utterance) in enumerate(zip(quotes, utterances)):
         first = utterance.pieces[0].para
         if quote.speaker is None and first and (quote.kind is QuoteKind.QUOTE or _whole_paragraph(frames[first])) \
-                and _goes_on(frames[first], utterance.pieces[0].k):
+                and _goes_on(frames[first], utterance.pieces[0].k) and not _lone_question(quote, frames[first]):
             previous = out[-1] if n else None
             if previous is not None and previous.speaker and utterances[n - 1].pieces[-1].para == first - 1 \
                     and (previous.kind == "quote" or previous.cue is not None):
                 # "He said that the west coast was “dire”." / "“We've got farms that …”": the
                 # words a paragraph reports, quoted in terms, go on as the speaker's own
                 speaker = _sole_speaker(out, utterances, first - 1, terms=previous.kind != "quote")
+                if speaker:
+                    quote = quote._replace(speaker=speaker, cue=None, attribution="")
+            elif previous is not None and n > 1 and previous.speaker is None and out[-2].speaker \
+                    and utterances[n - 1].pieces[0].para == first - 1 and utterances[n - 2].pieces[-1].para == first - 2 \
+                    and _lone_question(previous, frames[first - 1]):
+                # "“…,” Brabeck says." / "“So, after was with purpose?”" / "“There was definitely
+                # purpose.”": the answer to a question put between is the one questioned
+                speaker = _sole_speaker(out[:-1], utterances, first - 2)
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
             elif not frames[first - 1].places and first - 1 not in registry.unread:
@@ -510,6 +518,14 @@ _NAMED = LazyPattern(r"(?<=[a-z,;:]\s)[A-Z]")
 
 
 _FIRST_PERSON = LazyPattern(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our)\b")
+
+
+def _lone_question(quote: Quote, frame: _Frame) -> bool:
+    """Is a bare quotation paragraph one question and nothing else ("“So, before was
+    without purpose, and after was with purpose?”")? In a transcript or testimony that is
+    the one who asks, not the one who answered before."""
+    return len(quote.parts) == 1 and quote.text.rstrip().endswith("?") and _whole_paragraph(frame) \
+        and quote.text.count("?") == 1 and not any(mark in quote.text[:-1] for mark in ".!")
 
 
 def _runs_into(frames: Sequence[_Frame], utterance: _Utterance, following: _Utterance) -> bool:
