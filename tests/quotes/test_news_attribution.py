@@ -424,3 +424,24 @@ def test_a_police_rank_of_south_asia_and_nigeria_is_a_title() -> None:
                        "The state police spokesman, DSP Tochukwu Ikenga, confirmed the incident.",
                        "He said, “Operatives responded to a distress call around 2.55am.”")
     assert quotes[0].speaker == "Tochukwu Ikenga"
+
+
+def test_the_wall_street_journals_party_and_state_after_a_name() -> None:
+    quotes = quotes_of("“The FAA needs to fix its credibility problem,” Rep. Rick Larsen (D., Wash.), chairman of the "
+                       "aviation subcommittee, said at a hearing Wednesday.")
+    assert quotes[0].speaker == "Rick Larsen"
+
+
+def test_a_malaysian_honorific_a_closing_inverted_cue_and_a_day_after_the_name() -> None:
+    quotes = quotes_of("Malaysia has achieved growth of 4.3 per cent, says Prime Minister Datuk Seri Najib Tun Razak "
+                       "Thursday.",
+                       "“I believe we can achieve this,” he said in his comment on his Facebook today.",
+                       "“We have managed to achieve growth,” said Najib who is also Finance Minister.")
+    assert [q.speaker for q in quotes] == ["Najib Tun Razak", "Najib Tun Razak"]
+
+
+def test_a_demonym_after_a_first_name_is_a_surname() -> None:
+    quotes = quotes_of("“It was amazing,” John Nevins said.",
+                       "Kim French took cover between two heavy appliances at her home when the storm hit.",
+                       "“It is bad. My windows are shattered,” she said.")
+    assert quotes[1].speaker == "Kim French"

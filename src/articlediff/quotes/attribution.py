@@ -366,6 +366,7 @@ _AFTER_INVERTED = compile_pattern(
     # "said Philip Shaw yesterday", "said Roe Monday": when, after the name
     r"|yesterday|today|tonight|earlier|later|recently|last(?=\s+(?:night|week|month|year)\b)"
     r"|about|following|ahead\s+of"  # "said Kohli about which part of the team …"
+    r"|who|whose"  # "said Najib who is also Finance Minister"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s.,;:!?])")
 _APPOSITION_END = compile_pattern(r"(?:,\s+(?:who|which|adding|referring|saying|noting|and|but)\b|\s+[–—]\s|;)")
 # Between a cue and the quotation, a new clause: the cue is not the quotation's.

@@ -25,6 +25,7 @@ _PLACEHOLDER = "\ue000"
 # pattern that starts with a look-behind is tried at every position.)
 _ASIDE = compile_pattern(
     r" \((?<=[\w.] \()(?:(?:[RDI]|Rep|Dem|Ind)(?:[-–‑] ?[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"|[RDI]\., [A-Z][\w.]*(?: [A-Z][\w.]*)?"  # "(D., Wash.)": the Wall Street Journal's party and state
     r"|Con|Lab|LD|Lib Dem|SNP|Green|Plaid|UKIP|DUP|SF|SDLP|Alliance|Reform|Conservative|Labour"
     r"|Independent|pictured|pictured [a-z]+|above|below|left|right|centre|center|\d{1,3})\)(?=[\s,.;:])"
     r"| (?<=[a-z] )(?:QC|KC|SC|MBE|OBE|CBE|KBE|DBE)(?= [a-z]|[,.;:])"

@@ -120,7 +120,7 @@ _TITLES = _words(
     Lady Sir Dame Father Bishop Cardinal Chancellor Premier Treasurer Inspector Detective Agent
     Coach Captain Pastor Rabbi Imam Dean National Executive Founder Spokesman Spokeswoman
     Spokesperson Lawmaker Congressman Congresswoman Councilman Councilwoman Commander Marshal
-    Det Supt Insp Ch Con PC DCI DI DS DSP ASP CSP SSP ACP DCP Cllr Det. Supt. Insp. Cllr. Coun Coun. Sheriff Undersheriff Trooper
+    Det Supt Insp Ch Con PC DCI DI DS DSP ASP CSP SSP ACP DCP Datuk Datin Dato Seri Tunku Tengku Cllr Det. Supt. Insp. Cllr. Coun Coun. Sheriff Undersheriff Trooper
     Constable Superintendent Alderman Alderwoman Councillor Supervisor Magistrate Coroner
     Prosecutor Solicitor Barrister Sergeant Lieutenant Colonel Major Corporal Private Ranger
     sheriff trooper constable superintendent prosecutor spokeswoman
@@ -159,7 +159,7 @@ _TITLE_SURNAMES = ("Pope", "King", "Major", "Judge")
 _SURNAME_PLACES = _words(
     "Washington Jordan Georgia Virginia Carolina Dallas Paris London Sydney Israel Dakota Montana Indiana English May"
     # titles that are also surnames: "Adam Pope", "John Major", "Martin Luther King"
-    " " + " ".join(_TITLE_SURNAMES)
+    " " + " ".join(_TITLE_SURNAMES) + " French Welsh Irish Holland"
 )
 #: Places that are also first names: after a title, a person's ("executive director Jordan
 #: Williams", "Minister Israel Katz"); elsewhere the place ("Jordan Times", "Georgia Tech").

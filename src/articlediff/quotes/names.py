@@ -527,6 +527,9 @@ class _Run(NamedTuple):
     possessive: bool
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 # Runs recur (a name, "The State Department"): cached, each is classified once.
 @functools.lru_cache(maxsize=1 << 16)
 def _classify_run(run: str) -> _Run | None:
@@ -539,6 +542,8 @@ def _classify_run(run: str) -> _Run | None:
         return None
     offset = len(" ".join(tokens[:skip])) + 1 if skip else 0
     tokens = tokens[skip:]
+    if len(tokens) > 2 and _core(tokens[-1]) in _WEEKDAYS:
+        tokens = tokens[:-1]  # "says Prime Minister Najib Tun Razak Thursday": the day is no part of the name
     if "of" in tokens[1:]:
         # "Mr. Belliveau of Médecins Sans Frontières", "Rep. Jamie Raskin of Maryland": the
         # person named before "of", the body or place after it only says where they are.

@@ -254,6 +254,15 @@ class _Registry:
             for named in people:
                 if start + closing.start(1) <= named.pos < start + closing.end(1):
                     return _Mention(para, named.pos, start, named.name, named.description)
+        inverted = _CLOSING_INVERTED.search(text, at)
+        if inverted is not None:
+            # "Growth held up, says Prime Minister Datuk Seri Najib Tun Razak Thursday.": the
+            # one who says it closes the sentence, after the verb
+            for named in people:
+                between = text[inverted.end() : named.pos - start] if named.pos >= start + inverted.end() else None
+                if between is not None and (not between.strip() or _only_titles(between) or _qualified_title(between)) \
+                        and _SENTENCE_CLOSE.match(text, named.pos - start + len(named.name)):
+                    return _Mention(para, named.pos, start, named.name, named.description)
         limit = _first_verb(text, at)
         agent = _AGENT_OF.match(text, at)
         if agent is not None and agent.end() < limit:
@@ -550,6 +559,11 @@ _POSSESSIVE = compile_pattern(r"['’](?:s\b|(?<=s['’])(?=\s))")
 # ", he said." ", Ms. Roe added on Monday.": an attribution closing its sentence.
 _CLOSING_CUE = compile_pattern(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|He|She)\s+(?:said|says|added|adds)\b"
                           r"[^,]{0,40}$")
+# ", says Jo Roe." / ", said Ms Roe on Thursday.": an inverted attribution that closes its
+# sentence, and what may follow the name there.
+_CLOSING_INVERTED = compile_pattern(r",\s+(?:said|says|added|adds)\s+(?=[A-Z])")
+_SENTENCE_CLOSE = compile_pattern(
+    r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?[.!?]?\s*$")
 # ", said Jo Roe": an attribution after the words it reports, the speaker after the verb.
 _INVERTED_CUE = compile_pattern(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
 
