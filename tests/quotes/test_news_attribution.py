@@ -445,3 +445,16 @@ def test_a_demonym_after_a_first_name_is_a_surname() -> None:
                        "Kim French took cover between two heavy appliances at her home when the storm hit.",
                        "“It is bad. My windows are shattered,” she said.")
     assert quotes[1].speaker == "Kim French"
+
+
+def test_an_acronym_is_the_body_the_story_spells_out() -> None:
+    quotes = quotes_of("The Federal Aviation Administration said Boeing flagged the messages.",
+                       "“Boeing alerted the Department of Transportation,” the FAA said in a statement.")
+    assert quotes[0].speaker == "Federal Aviation Administration"
+
+
+def test_a_role_two_people_hold_names_neither() -> None:
+    quotes = quotes_of("The FAA has a “credibility problem”, according to the chairman of a House panel.",
+                       "“The FAA must fix it,” Rep. Rick Larsen (D., Wash.), chairman of the aviation subcommittee, said.",
+                       "“It has only begun,” Rep. Peter DeFazio (D., Ore.), the transportation committee's chairman, said.")
+    assert quotes[0].speaker not in ("Rick Larsen", "Peter DeFazio")

@@ -338,7 +338,13 @@ class _Registry:
 
     def full_org(self, name: str) -> str:
         """An organisation's full name when the story gives it with this short one in
-        brackets ("Centcom" → "US Central Command (Centcom)"), else the name."""
+        brackets ("Centcom" → "US Central Command (Centcom)") or spells out its initials
+        ("the FAA" → "Federal Aviation Administration"), else the name."""
+        short = name[4:] if name.startswith(("the ", "The ")) else name
+        if short.isupper() and short.isalpha() and 2 < len(short) <= 6:
+            spelled = self._spelled_out(short)
+            if spelled is not None:
+                return spelled
         if " " in name or not name[:1].isupper():
             return name
         if self._bracketed is None:  # the article's "Full Name (Short)" organisations, read once
@@ -348,6 +354,21 @@ class _Registry:
                     if org.endswith(")") and " (" in org:
                         self._bracketed.setdefault(org.rsplit(" (", 1)[1][:-1].casefold(), org)
         return self._bracketed.get(name.casefold(), name)
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The one organisation the story names whose capitalised words begin with the
+        acronym's letters ("Federal Aviation Administration" for "FAA")."""
+        found = set()
+        for analysis in self._analyses:
+            for _, org in analysis.names.orgs:
+                words = [w for w in org.split() if w[:1].isupper()]
+                if words and words[0] in ("The", "A"):
+                    words = words[1:]
+                if words and words[0] not in _TITLES and "".join(w[0] for w in words) == acronym:
+                    # the body as the story writes it ("Federal Aviation Administration"), not
+                    # an office ("Director of Public Prosecutions" is no body that speaks)
+                    found.add(org[org.index(words[0]) :])
+        return found.pop() if len(found) == 1 else None
 
     def holder(self, role: str, para: int) -> str | None:
         """The person a role stands for ("the US president" → "Donald Trump"), when the
@@ -460,6 +481,8 @@ _FIELD_GOES_ON = compile_pattern(r"\s+(?:and|&)\s+[A-Z]")
 _RANKS = frozenset("deputy assistant acting vice associate interim under lieutenant lt. lt".split())
 
 
+#: Words that carry a title on after it ("Rick Larsen, chairman of the aviation subcommittee").
+_TITLE_GOES_ON = frozenset("of for at in with to from on and".split())
 #: What may follow a role set after a name as its apposition: "Jo Roe, the mayor, said".
 _APPOSITION_CLOSERS = frozenset(",.;:)–—-\"”’")
 
@@ -492,7 +515,8 @@ def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
             return proper <= given or not run
         return bool(given & own) or not run
     after = text[match.end() :].lstrip()
-    if after and after[0] not in _APPOSITION_CLOSERS and after.split(None, 1)[0] not in _CUE_WORDS:
+    if after and after[0] not in _APPOSITION_CLOSERS and after.split(None, 1)[0] not in _CUE_WORDS \
+            and after.split(None, 1)[0] not in _TITLE_GOES_ON:
         # "…, who killed east Belfast man Richard Hicking, the judge again raised …": the
         # role opens the main clause after a relative one, no apposition to the name
         return False
