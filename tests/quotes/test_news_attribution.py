@@ -458,3 +458,9 @@ def test_a_role_two_people_hold_names_neither() -> None:
                        "“The FAA must fix it,” Rep. Rick Larsen (D., Wash.), chairman of the aviation subcommittee, said.",
                        "“It has only begun,” Rep. Peter DeFazio (D., Ore.), the transportation committee's chairman, said.")
     assert quotes[0].speaker not in ("Rick Larsen", "Peter DeFazio")
+
+
+def test_a_subordinate_clause_whose_subject_is_a_title_and_a_name() -> None:
+    quotes = quotes_of("The Government braced itself for storms last night, as the Environment Secretary, Owen "
+                       "Paterson, promised that “everything possible” was being done.")
+    assert quotes[0].speaker == "Owen Paterson"

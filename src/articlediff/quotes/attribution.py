@@ -181,6 +181,8 @@ _CAPITALISED_TITLES = frozenset(t for t in _TITLES if t[:1].isupper() and t.isal
 _TITLE_OF = compile_pattern(r"\S+(?:\s+[A-Z]\w+)?\s+(?:of|for)\s")
 
 
+#: Words that open a clause before its subject: "…, as the Environment Secretary said".
+_SUBORDINATORS = frozenset("as while when after before because since although though whereas".split())
 #: Words that open a clause whose subject may be the pronoun right after them.
 _CLAUSE_OPENERS = tuple(f" {word}" for word in (
     "and but so then who whom which where when after because while since before although though".split()))
@@ -228,7 +230,12 @@ def _subject_before(left: str) -> _Subject | None:
                             or chunks[-1].split()[0] in _CAPITALISED_TITLES and _TITLE_OF.match(chunks[-1])):
         # "Name, description, said"; "Deputy Jo Roe, with the Sheriff's Office explains",
         # "Cllr Paul Holmes, Leader of the opposition to Labour told", the closing comma
-        # left out: the person, not the office or the party
+        # left out: the person, not the office or the party. A clause before it is no part
+        # of it: "…, as the Environment Secretary, Owen Paterson, promised".
+        opener = max((i for i, chunk in enumerate(chunks) if chunk.split()[0] in _SUBORDINATORS), default=None)
+        if opener is not None and opener < len(chunks) - 1:
+            chunks = [chunks[opener].split(None, 1)[1], *chunks[opener + 1 :]] if " " in chunks[opener] \
+                else chunks[opener + 1 :]
         return _read_subject(", ".join(chunks))
     clause = chunks[-1]
     if any(_is_verb(t) for t in clause.split()):
