@@ -464,3 +464,9 @@ def test_a_subordinate_clause_whose_subject_is_a_title_and_a_name() -> None:
     quotes = quotes_of("The Government braced itself for storms last night, as the Environment Secretary, Owen "
                        "Paterson, promised that “everything possible” was being done.")
     assert quotes[0].speaker == "Owen Paterson"
+
+
+def test_a_plain_noun_for_an_unnamed_speaker() -> None:
+    quotes = quotes_of("Police arrested a man in Fallowfield.",
+                       "“Give me a ticket for what?” the man says to the officer.")
+    assert quotes[0].speaker == "the man"

@@ -405,9 +405,14 @@ def _read_common(phrase: str) -> _Subject | None:
         head.append(token.lower().strip(_EDGE_PUNCT))
     if len(tokens) == 2 and tokens[0].lower() == "the" and _AGE_EPITHET.match(tokens[1]):
         return _Subject(phrase, "pronoun")  # "the 45-year-old": the person the sentences before are about
-    if head and (head[-1] in _SPEAKER_HEADS or _is_person_noun(head[-1])):
+    if head and (head[-1] in _SPEAKER_HEADS or _is_person_noun(head[-1]) or head[-1] in _PLAIN_SPEAKERS):
         return _Subject(phrase, "org")
     return None
+
+
+#: Plain nouns for a person a story does not name, as the one who speaks ("“Give me a
+#: ticket for what?” the man says").
+_PLAIN_SPEAKERS = frozenset("man woman boy girl".split())
 
 
 _AGE_EPITHET = compile_pattern(r"^\d+-year-old$")
