@@ -36,9 +36,10 @@ from .headlines import headline_speaker
 from .lexicon import _ADVERBS_BEFORE_VERB, _DETERMINERS, _DOC_NOUNS, _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
 from .names import _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
+from .roles import _role_antecedent
 from .roundup import roundup_speakers
 from .spans import _Span, single_marks_lead
-from .speakers import _Mention, _Registry, _resolve, _role_antecedent
+from .speakers import _Mention, _Registry, _resolve
 
 #: Quoted spans of fewer words than this, inside a sentence, are terms ("harsh").
 TERM_MAX_WORDS = 3

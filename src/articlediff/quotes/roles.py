@@ -1,0 +1,235 @@
+"""Who a role or an epithet stands for: the named person a story calls by their office
+("the judge", "the Health Minister") or by an epithet ("the British number one") once it
+has named them, or names in the paragraph after a lede that opens with the role ("A
+senior judge has lashed out …" / "Mr Justice Weir criticised …"); and a title that is also
+a surname ("Pope said" where the story gives "Adam Pope"). Every reading here is refused
+where the story shows the person is someone else (see _may_hold): a wrong name is worse
+than the role as the text words it."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from ..text.pattern_cache import compile_pattern
+from .frames import _PLACEHOLDER
+from .lexicon import _TITLES
+from .names import _DEMONYMS, _epithet_head
+
+if TYPE_CHECKING:
+    from .speakers import _Mention, _Registry
+
+
+def _full_name_with(registry: _Registry, surname: str) -> str | None:
+    """The one full name the story gives with a surname that is also a title ("Adam
+    Pope"): a first name before it, no title and no article; None if none or several."""
+    pattern = _first_name_before(surname)
+    found = {match.group(0) for para in registry.paragraphs_with(surname)
+             for match in pattern.finditer(registry.frame_text(para))
+             if match.group(1) not in _TITLES and match.group(1) not in ("The", "A", "An")}
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _first_name_before(surname: str) -> "re.Pattern[str]":
+    return compile_pattern(rf"\b([A-Z][a-z]+)\s+{surname}\b")
+
+
+def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -> str | None:
+    """The named person a definite role stands for when the story gives nobody that
+    title with a name: news writing calls the subject of the sentences before by their
+    office ("Justice Wasilwa said …. The judge said …"; "Mr Donnelly said …. “…,” the
+    Health Minister said"), as it does with "he". The subject is found as a pronoun's is
+    (see _Registry.subject_before); an earlier mention of the same role is followed back
+    to the name before it. A lede that opens the story with the role names no one
+    before it: the subject of the next paragraph's first sentence is the one it
+    describes ("…, the local authority's new leader has admitted." / "Cathy Scott
+    warned …"). None when the subject is no named person, or the story shows it is
+    someone else (see _may_hold)."""
+    words = role.split()
+    if words[0] in ("A", "a", "An", "an"):
+        # "A senior judge has lashed out at the police …" / "Mr Justice Weir criticised …":
+        # a lede's indefinite role brings someone in, whom the next paragraph names
+        the = " ".join(["the", *words[1:]])
+        return _named_next(the, para, sentence, registry) if _role_head(the) is not None else None
+    head = _role_head(role)
+    if head is None:
+        return None
+    epithet = _epithet_head(role) is not None
+    for _ in range(_ROLE_HOPS):
+        found = registry.subject_before(para, sentence, sentence)
+        if found is None or found.para == 0 and _is_headline(registry, 0):
+            return None if epithet else _named_next(role, para, sentence, registry)
+        if found.name in _DEMONYMS:
+            pass  # "The 26-year-old Scot converted …": an epithet read as a name; back past it
+        elif not (found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An")):
+            if epithet and not _has_spoken(registry, found.name.split()[-1]):
+                # "Lendl started coaching the Scot. “…,” said the world number two": an
+                # epithet goes back to one the story has already heard from
+                return None
+            return _may_hold(found, role, registry)
+        elif _role_head(found.name) != head and _epithet_head(found.name) is None:
+            return None  # "The prosecutor said …": someone else's office before
+        para, sentence = found.para, found.sentence
+    return None
+
+
+def _has_spoken(registry: _Registry, last_name: str) -> bool:
+    """Does the story say the person spoke: their name the subject of a verb of saying
+    ("Andy Murray said", "said Stuart Elliott")?"""
+    pattern = _spoke(last_name)
+    return any(pattern.search(registry.frame_text(para)) for para in registry.paragraphs_with(last_name))
+
+
+@functools.lru_cache(maxsize=256)
+def _spoke(last_name: str) -> "re.Pattern[str]":
+    name = re.escape(last_name)
+    verbs = r"(?:said|says|told|tells|added|adds|explained|insisted|admitted|warned|stated)"
+    # Made from the story's own words: not kept in the pattern cache between runs.
+    return re.compile(rf"\b{name}(?:,[^,]{{1,80}},)?\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?{verbs}\b"
+                      rf"|\b{verbs}\s+(?:[A-Z][\w.'’\-]*\s+){{0,3}}{name}\b")
+
+
+def _may_hold(found: _Mention, role: str, registry: _Registry) -> str | None:
+    """The fullest name of a person a role may stand for; None when the story titles
+    them with the role otherwise ("Jim Dale, the former police chief" is not "the former
+    fire chief": holder() found no match), gives their age (see _aged), or sets the two
+    apart (see _apart)."""
+    name = registry.canonical(found.name, found.para)
+    last = found.name.split()[-1]
+    if name in {held for _, held in registry.holding(f"the {_role_head(role)}")} \
+            or _aged(registry, last) or _apart(registry, role, last):
+        return None
+    return name
+
+
+def _named_next(role: str, para: int, sentence: int, registry: _Registry) -> str | None:
+    """The person the paragraph after a lede names as its first sentence's subject,
+    when the role stands in the lede's first sentence: the first paragraph that is a
+    sentence, after a headline or none."""
+    if sentence or any(not _is_headline(registry, before) for before in range(para)) \
+            or para + 1 >= registry.paragraphs:
+        return None
+    sentences = registry.sentences(para + 1)
+    if not sentences:
+        return None
+    found = registry.sentence_subject(para + 1, *sentences[0])
+    if found is None or isinstance(found, str) or found.name[:1].islower() \
+            or found.name.split()[0] in ("The", "A", "An"):
+        return None  # no one, a pronoun or a description
+    titles = _titles_of(registry, found.name.split()[-1])
+    if " " not in found.name and not titles:
+        return None  # one word with no title ("Mr Justice Weir" has one): no name given in full
+    if titles and not titles & _SAME_OFFICE.get(_role_head(role) or "", {_role_head(role)}):
+        return None  # "The prime minister has said …" / "Opposition leader Jo Roe said …": another
+    return _may_hold(found, role, registry)
+
+
+#: Titles that name one office: "a senior judge" is "Mr Justice Weir".
+_SAME_OFFICE = {"judge": {"judge", "justice"}, "justice": {"judge", "justice"}}
+
+
+def _titles_of(registry: _Registry, last_name: str) -> set[str]:
+    """The titles the story gives a person, lower case: in the capitalised words before
+    the name and the word just before them ("Opposition leader Jo Roe", "party health
+    spokesman Mr Gay Mitchell"), or in an apposition after it ("Jo Roe, the county's
+    chief executive,"). Honorifics ("Mr", "Dr") are no title."""
+    pattern = _mentions_of(last_name)
+    titles: set[str] = set()
+    for para in registry.paragraphs_with(last_name):
+        text = registry.frame_text(para)
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 80) : match.start()].split()
+            run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
+            if len(run) < len(before):
+                run.append(before[-len(run) - 1])
+            after = _APPOSITION.match(text, match.end())
+            for word in run + (after.group(1).split() if after else []):
+                word = word.strip(",")
+                if (word in _TITLES or word.capitalize() in _TITLES) and word not in _HONORIFICS:
+                    titles.add(word.lower())
+    return titles
+
+
+#: Titles of courtesy, not of office.
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. Sir Lady Dame Lord".split())
+# ", the county's chief executive,": an apposition after a name, to its closing comma or stop.
+_APPOSITION = compile_pattern(r",\s+(?:the\s+|an?\s+)?((?:[\w'’\-]+\s+){0,4}[\w'’\-]+)[,.]")
+
+
+@functools.lru_cache(maxsize=256)
+def _mentions_of(last_name: str) -> "re.Pattern[str]":
+    # Made from the story's own words: not kept in the pattern cache between runs.
+    return re.compile(rf"\b{re.escape(last_name)}\b")
+
+
+def _is_crosshead(registry: _Registry, para: int) -> bool:
+    """Is a paragraph a short line that ends no sentence, as a crosshead reads (a paragraph
+    the store cut off mid-sentence runs longer)?"""
+    text = registry.frame_text(para).rstrip()
+    return not text.endswith(_CROSSHEAD_NOT_ENDS) and len(text.split()) <= _CROSSHEAD_WORDS
+
+
+#: What a paragraph that is a sentence, or a sentence cut off, ends with.
+_CROSSHEAD_NOT_ENDS = (*".!?:;,\"”’'…", _PLACEHOLDER)
+#: The most words of a crosshead.
+_CROSSHEAD_WORDS = 8
+
+
+def _is_headline(registry: _Registry, para: int) -> bool:
+    """Is a paragraph a headline: no sentence, its capitals no names (see _Registry.unread)?"""
+    return para in registry.unread or not registry.frame_text(para).rstrip().endswith(_SENTENCE_ENDS)
+
+
+#: How many mentions of the same role are followed back to a name.
+_ROLE_HOPS = 3
+#: What a paragraph that is a sentence, not a headline, ends with.
+_SENTENCE_ENDS = (".", "!", "?", _PLACEHOLDER)
+
+
+def _role_head(phrase: str) -> str | None:
+    """The title a definite role ends in, lower case ("The Dublin South Central TD" →
+    "td", "the Health Minister" → "minister"), or the head of an epithet ("the British
+    number one" → "number", see names._epithet_head); None for any other phrase."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 6 or words[0] not in ("the", "The"):
+        return None
+    last = words[-1]
+    if last in _TITLES or last.lower() in _TITLES:
+        return last.lower()
+    return _epithet_head(phrase)
+
+
+def _apart(registry: _Registry, role: str, last_name: str) -> bool:
+    """Does a sentence of the story hold the role and the name as two parties, not one
+    in apposition to the other: words between them and no comma ("Chris also asked the
+    Premier"), not "Gladys Berejiklian, the Premier," or "Premier Gladys Berejiklian"?
+    The role as worded: "the world number one" is not "the British number one"."""
+    pattern = _two_parties(tuple(role.split()[1:]), last_name)
+    return any(pattern.search(registry.frame_text(para)) for para in registry.paragraphs_with(last_name))
+
+
+def _aged(registry: _Registry, last_name: str) -> bool:
+    """Does the story give the person's age after the name ("Tom Lee, 30,")? News
+    writing ages private people (a witness, a victim, a resident), seldom an office
+    holder: "the officer" after "Tom Lee, 30, …" is someone else. (An age in brackets
+    is an aside the frame no longer holds.)"""
+    pattern = _aged_mention(last_name)
+    return any(pattern.search(registry.frame_text(para)) for para in registry.paragraphs_with(last_name))
+
+
+@functools.lru_cache(maxsize=256)
+def _aged_mention(last_name: str) -> "re.Pattern[str]":
+    # Made from the story's own words: not kept in the pattern cache between runs.
+    return re.compile(rf"\b{re.escape(last_name)},\s+\d{{1,3}}\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _two_parties(words: tuple[str, ...], last_name: str) -> "re.Pattern[str]":
+    role = r"\b[Tt]he\s+(?i:" + r"\s+".join(map(re.escape, words)) + r")\b"
+    name = rf"\b{re.escape(last_name)}\b"
+    between = r"[^,.;:!?“”\"]*?\s[a-z][^,.;:!?“”\"]*?"
+    # Made from the story's own words: not kept in the pattern cache between runs.
+    return re.compile(rf"{name}{between}{role}|{role}{between}{name}")
