@@ -247,3 +247,17 @@ _LY_NOUNS = _words("family assembly ally rally supply reply anomaly monopoly hom
 _DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
 _CONNECTORS = _words("of for and de & the")
 _NOT_DESCRIPTIONS = _words("who whose which in on at speaking and but")
+#: The days of the week, which close no name ("says Najib Tun Razak Thursday").
+_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+#: The words for a party's member, as epithets use them ("the NSW Liberal").
+_PARTY_MEMBERS = _words("Liberal Democrat Republican Tory Labourite Nationalist")
+#: The words for someone from a country, as epithets use them ("the Scot", "the Spaniard").
+_DEMONYMS = _words(
+    """Scot Scotsman Englishman Welshman Irishman Briton Australian American Canadian
+    Spaniard Frenchman Italian German Dutchman Swede Swiss Argentine Argentinian Brazilian Serb Croat
+    Russian Ukrainian Pole Japanese Chinese Indian Kenyan Nigerian Belgian Austrian Norwegian Dane Finn
+    Portuguese Mexican Colombian Chilean Uruguayan"""
+)
+#: Plain nouns for a person a story does not name, as the one who speaks ("“Give me a
+#: ticket for what?” the man says").
+_PLAIN_SPEAKERS = _words("man woman boy girl")

@@ -19,6 +19,7 @@ from .lexicon import (
     _AUXILIARIES,
     _COMMON_VERBS,
     _CONNECTORS,
+    _DEMONYMS,
     _DETERMINERS,
     _DOC_NOUNS,
     _ED_ADJECTIVES,
@@ -34,13 +35,16 @@ from .lexicon import (
     _ORG_PRONOUNS,
     _ORG_WORDS,
     _PARTICLES,
+    _PARTY_MEMBERS,
     _PERSON_PRONOUNS,
     _PLACES,
+    _PLAIN_SPEAKERS,
     _ROLE_SUFFIXES,
     _SPEAKER_HEADS,
     _SURNAME_PLACES,
     _TITLE_SURNAMES,
     _TITLES,
+    _WEEKDAYS,
 )
 
 #: Words that open a common-noun speaker: "a witness", "one resident", "another official".
@@ -234,7 +238,7 @@ def _epithet_head(phrase: str) -> str | None:
     about once named: "the British number one", "the Hull City man", "the Scot". None
     for any other phrase: an epithet of what someone does ("the driver") may as well
     bring in someone new. (An age, "the 45-year-old", reads as a pronoun: see
-    _read_person.)"""
+    _read_common.)"""
     words = phrase.split()
     if not 2 <= len(words) <= 5 or words[0] not in ("the", "The"):
         return None
@@ -246,15 +250,6 @@ def _epithet_head(phrase: str) -> str | None:
     if (last in _DEMONYMS or last in _PARTY_MEMBERS) and len(words) <= 3:
         return last.lower()  # "the Scot", "the NSW Liberal"
     return None
-
-
-#: The words for a party's member, as epithets use them ("the NSW Liberal").
-_PARTY_MEMBERS = frozenset("Liberal Democrat Republican Tory Labourite Nationalist".split())
-#: The words for someone from a country, as epithets use them ("the Scot", "the Spaniard").
-_DEMONYMS = frozenset("""Scot Scotsman Englishman Welshman Irishman Briton Australian American Canadian
-    Spaniard Frenchman Italian German Dutchman Swede Swiss Argentine Argentinian Brazilian Serb Croat
-    Russian Ukrainian Pole Japanese Chinese Indian Kenyan Nigerian Belgian Austrian Norwegian Dane Finn
-    Portuguese Mexican Colombian Chilean Uruguayan""".split())
 
 
 def _read_group(words: list[str]) -> _Subject | None:
@@ -410,10 +405,6 @@ def _read_common(phrase: str) -> _Subject | None:
     return None
 
 
-#: Plain nouns for a person a story does not name, as the one who speaks ("“Give me a
-#: ticket for what?” the man says").
-_PLAIN_SPEAKERS = frozenset("man woman boy girl".split())
-
 
 _AGE_EPITHET = compile_pattern(r"^\d+-year-old$")
 
@@ -530,9 +521,6 @@ class _Run(NamedTuple):
     last: str
     """Its last word, punctuation dropped: how a person is known."""
     possessive: bool
-
-
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 # Runs recur (a name, "The State Department"): cached, each is classified once.

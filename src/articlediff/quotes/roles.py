@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..text.pattern_cache import compile_pattern
 from .frames import _PLACEHOLDER
-from .lexicon import _TITLES
-from .names import _DEMONYMS, _epithet_head
+from .lexicon import _DEMONYMS, _TITLES
+from .names import _epithet_head
 
 if TYPE_CHECKING:
     from .speakers import _Mention, _Registry
