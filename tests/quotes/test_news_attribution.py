@@ -470,3 +470,9 @@ def test_a_plain_noun_for_an_unnamed_speaker() -> None:
     quotes = quotes_of("Police arrested a man in Fallowfield.",
                        "“Give me a ticket for what?” the man says to the officer.")
     assert quotes[0].speaker == "the man"
+
+
+@pytest.mark.parametrize("adjective", ["murdered", "slain", "bereaved"])
+def test_a_past_participle_that_describes_the_one_named_is_no_verb(adjective: str) -> None:
+    quotes = quotes_of(f"The mother of {adjective} teenager Jimmy Roe paid tribute to her “beautiful son” yesterday.")
+    assert quotes[0].speaker == f"The mother of {adjective} teenager Jimmy Roe"

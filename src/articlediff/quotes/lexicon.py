@@ -52,7 +52,8 @@ _ED_ADJECTIVES = _words(
     """alleged armed based called convicted detained deported elected retired united related
     proposed expected reported limited concerned interested experienced advanced skilled
     qualified supposed unprecedented appointed designated indicted jailed imprisoned
-    married named undocumented displaced wounded injured killed embattled red"""
+    married named undocumented displaced wounded injured killed embattled red murdered slain
+    bereaved beloved celebrated renowned veteran acclaimed disgraced"""
 )
 _DOC_VERBS = _words("signed issued released published filed sent posted unveiled adopted passed")
 _DOC_NOUNS = (
