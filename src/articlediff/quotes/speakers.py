@@ -70,6 +70,7 @@ class _Registry:
         self._shown: set[str] | None = None
         self._lower: set[str] | None = None
         self._holding_word: dict[str, list[int]] = {}
+        self._run_names: dict[str, str] = {}
 
     def add_person(self, para: int, pos: int, name: str) -> None:
         tokens = name.split()
@@ -151,10 +152,12 @@ class _Registry:
         """The one full name ending in ``last`` the article's capitalised runs give ("Mark
         Robins paid tribute" for "Robins said"), when no paragraph introduces one; else
         ``last``."""
-        found = {named.name for para in self.paragraphs_with(last) if para not in self.unread
-                 for named in self._analyses[para].names.people if named.last == last and " " in named.name
-                 and named.name.split()[0] not in _TITLES and named.name.split()[0] not in _COURTESY}
-        return found.pop() if len(found) == 1 else last
+        if last not in self._run_names:  # a speaker is named again and again: each name is looked up once
+            found = {named.name for para in self.paragraphs_with(last) if para not in self.unread
+                     for named in self._analyses[para].names.people if named.last == last and " " in named.name
+                     and named.name.split()[0] not in _TITLES and named.name.split()[0] not in _COURTESY}
+            self._run_names[last] = found.pop() if len(found) == 1 else last
+        return self._run_names[last]
 
     def _fuller(self, name: str) -> dict[str, list[tuple[int, int]]]:
         """The full names whose words include all of ``name``'s and more, with their
