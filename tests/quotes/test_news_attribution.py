@@ -476,3 +476,23 @@ def test_a_plain_noun_for_an_unnamed_speaker() -> None:
 def test_a_past_participle_that_describes_the_one_named_is_no_verb(adjective: str) -> None:
     quotes = quotes_of(f"The mother of {adjective} teenager Jimmy Roe paid tribute to her “beautiful son” yesterday.")
     assert quotes[0].speaker == f"The mother of {adjective} teenager Jimmy Roe"
+
+
+def test_a_cue_in_a_while_clause_after_the_quotation_is_the_next_ones() -> None:
+    quotes = quotes_of("Tory spokesman Darren Millar blamed “record-breaking budget cuts”, while Lib Dem leader Kirsty "
+                       "Williams said Labour had “lost control of our NHS”.")
+    assert find(quotes, "record-breaking").speaker != "Kirsty Williams"
+    assert find(quotes, "lost control").speaker == "Kirsty Williams"
+
+
+def test_a_name_then_degrees_and_a_lower_case_title_at_a_body() -> None:
+    quotes = quotes_of("Researcher Zhe-Xi Luo, PhD, professor of anatomy at the University of Chicago stated in a "
+                       "euphoric tone, “Spinolestes is a spectacular find.”")
+    assert quotes[0].speaker == "Zhe-Xi Luo"
+
+
+def test_capitals_after_the_that_qualify_a_description_are_no_name() -> None:
+    quotes = quotes_of("Health minister Mike Nesbitt welcomed the funding.",
+                       "The Ulster Unionist health minister said he would now be writing to the First Minister.",
+                       "“I just want certainty about the fact that this money is coming,” he said.")
+    assert find(quotes, "I just want certainty").speaker in ("Mike Nesbitt", "The Ulster Unionist health minister")

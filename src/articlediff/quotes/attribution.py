@@ -227,8 +227,10 @@ def _subject_before(left: str) -> _Subject | None:
                 return found
         return None
     if len(chunks) > 1 and (left.rstrip().endswith(",") or chunks[-1].split()[0].lower() in _AFFILIATIONS
+                            or chunks[-1].split()[0] in _TITLES and chunks[-1][:1].islower()
                             or chunks[-1].split()[0] in _CAPITALISED_TITLES and _TITLE_OF.match(chunks[-1])):
         # "Name, description, said"; "Deputy Jo Roe, with the Sheriff's Office explains",
+        # "Researcher Zhe-Xi Luo, PhD, professor of anatomy at the University of Chicago stated",
         # "Cllr Paul Holmes, Leader of the opposition to Labour told", the closing comma
         # left out: the person, not the office or the party. A clause before it is no part
         # of it: "…, as the Environment Secretary, Owen Paterson, promised".
@@ -412,8 +414,10 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     agent = _passive_agent(frame, k, text, start + lead)
     if agent is not None:
         return agent
-    if text.startswith(("and ", "but ")):
-        return None  # "“…”, and later he posted: “…”": a new clause, another quotation's
+    if text.startswith(("and ", "but ", "while ", "whereas ")):
+        # "“…”, and later he posted: “…”", "“…”, while Lib Dem leader Kirsty Williams said
+        # …": a new clause, another quotation's
+        return None
     quoted = _QUOTED_AS_AFTER.match(text) if "quoted" in text else None
     if quoted is not None:  # "“…,” Chan Chun Sing was quoted as saying."
         subject = _read_subject(quoted.group(1))

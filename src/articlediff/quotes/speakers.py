@@ -273,6 +273,8 @@ class _Registry:
         for named in people:
             if _POSSESSIVE.match(frame.text, named.pos + len(named.name)):
                 continue  # "Mr. Hadi’s foreign minister, Riyadh Yaseen,": not Hadi
+            if frame.text[: named.pos].rstrip().endswith((" The", " the")) or frame.text[: named.pos].rstrip() in ("The", "the"):
+                continue  # "The Ulster Unionist health minister said": capitals that qualify a description
             if _qualifies_noun(frame.text, named.pos + len(named.name)) and any(
                     named.pos < other.pos < start + limit for other in people):
                 continue  # "Longtime Republican strategist … Roger Stone vowed": Stone, named later
