@@ -34,9 +34,9 @@ from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at, _sente
 from .french import _french_attribution
 from .headlines import headline_speaker
 from .lexicon import _ADVERBS_BEFORE_VERB, _DETERMINERS, _DOC_NOUNS, _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
-from .names import _is_verb, _split_top_level, _Subject
+from .names import _is_description, _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
-from .roles import _role_antecedent
+from .roles import _person_described
 from .roundup import roundup_speakers
 from .spans import _Span, single_marks_lead
 from .speakers import _Mention, _Registry, _resolve
@@ -606,10 +606,9 @@ def _speaker_of_sentence_before(frame: _Frame, para: int, k: int, registry: _Reg
         found = registry.subject_before(para, before[0], before[0])
     if not isinstance(found, _Mention):
         return None
-    if found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An"):
+    if _is_description(found.name):
         # "The official mentioned that …. “…”": the person the role stands for, if the story says
-        return registry.holder(found.name, found.para) \
-            or _role_antecedent(found.name, found.para, found.sentence, registry) or found.name
+        return _person_described(found, registry)
     return registry.canonical(found.name, found.para)
 
 
@@ -994,7 +993,7 @@ def _subject_of_last_sentence(frames: Sequence[_Frame], para: int, registry: _Re
         subject = registry.subject_before(para, start, end)
     if not isinstance(subject, _Mention):
         return None  # a sentence about no one the text names: no speaker rather than a guess
-    if subject.name[:1].islower() or subject.name.split()[0] in ("The", "A", "An"):
+    if _is_description(subject.name):
         return registry.holder(subject.name, subject.para) or subject.name  # "the president"
     return registry.canonical(subject.name, subject.para)
 

@@ -195,6 +195,12 @@ def _split_top_level(text: str) -> list[str]:
     return [c for c in chunks if c]
 
 
+def _is_description(name: str) -> bool:
+    """Is a subject worded as a description ("the president", "The official", "a
+    spokesman") rather than as a name?"""
+    return name[:1].islower() or name.split(None, 1)[0] in ("The", "A", "An")
+
+
 def _read_subject(phrase: str) -> _Subject | None:
     """Who a noun phrase names: a person, an organisation, a document, a pronoun."""
     phrase = phrase.strip(" ,;:–—-")

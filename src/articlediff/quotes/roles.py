@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..text.pattern_cache import compile_pattern
 from .frames import _PLACEHOLDER
 from .lexicon import _DEMONYMS, _TITLES
-from .names import _epithet_head
+from .names import _epithet_head, _is_description
 
 if TYPE_CHECKING:
     from .speakers import _Mention, _Registry
@@ -35,6 +35,14 @@ def _full_name_with(registry: _Registry, surname: str) -> str | None:
 @functools.lru_cache(maxsize=64)
 def _first_name_before(surname: str) -> "re.Pattern[str]":
     return compile_pattern(rf"\b([A-Z][a-z]+)\s+{surname}\b")
+
+
+def _person_described(found: _Mention, registry: _Registry) -> str:
+    """The person a described subject stands for ("the president", "The official"): the
+    one the story names with that title (see _Registry.holder), else the named subject
+    before the role (see _role_antecedent), else the description as the text words it."""
+    return registry.holder(found.name, found.para) \
+        or _role_antecedent(found.name, found.para, found.sentence, registry) or found.name
 
 
 def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -> str | None:
@@ -64,7 +72,7 @@ def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -
             return None if epithet else _named_next(role, para, sentence, registry)
         if found.name in _DEMONYMS:
             pass  # "The 26-year-old Scot converted …": an epithet read as a name; back past it
-        elif not (found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An")):
+        elif not _is_description(found.name):
             if epithet and not _has_spoken(registry, found.name.split()[-1]):
                 # "Lendl started coaching the Scot. “…,” said the world number two": an
                 # epithet goes back to one the story has already heard from
@@ -116,8 +124,7 @@ def _named_next(role: str, para: int, sentence: int, registry: _Registry) -> str
     if not sentences:
         return None
     found = registry.sentence_subject(para + 1, *sentences[0])
-    if found is None or isinstance(found, str) or found.name[:1].islower() \
-            or found.name.split()[0] in ("The", "A", "An"):
+    if found is None or isinstance(found, str) or _is_description(found.name):
         return None  # no one, a pronoun or a description
     titles = _titles_of(registry, found.name.split()[-1])
     if " " not in found.name and not titles:

@@ -19,13 +19,14 @@ from .frames import _PLACEHOLDER, _Frame, _sentence_start
 from .lexicon import _ADVERBIAL_STARTS, _POSTS, _TITLE_SURNAMES, _TITLES
 from .names import (
     _PERSON_HEADS,
+    _is_description,
     _is_person_noun,
     _is_verb,
     _Named,
     _person_description,
     _read_person,
 )
-from .roles import _full_name_with, _is_crosshead, _role_antecedent
+from .roles import _full_name_with, _is_crosshead, _person_described, _role_antecedent
 
 
 class _Mention(NamedTuple):
@@ -71,6 +72,7 @@ class _Registry:
         self._lower: set[str] | None = None
         self._holding_word: dict[str, list[int]] = {}
         self._run_names: dict[str, str] = {}
+        self._spelled: dict[str, str | None] = {}
 
     def add_person(self, para: int, pos: int, name: str) -> None:
         tokens = name.split()
@@ -273,7 +275,7 @@ class _Registry:
         for named in people:
             if _POSSESSIVE.match(frame.text, named.pos + len(named.name)):
                 continue  # "Mr. Hadi’s foreign minister, Riyadh Yaseen,": not Hadi
-            if frame.text[: named.pos].rstrip().endswith((" The", " the")) or frame.text[: named.pos].rstrip() in ("The", "the"):
+            if _THE_BEFORE.search(frame.text, max(0, named.pos - _THE_REACH), named.pos):
                 continue  # "The Ulster Unionist health minister said": capitals that qualify a description
             if _qualifies_noun(frame.text, named.pos + len(named.name)) and any(
                     named.pos < other.pos < start + limit for other in people):
@@ -361,7 +363,10 @@ class _Registry:
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The one organisation the story names whose capitalised words begin with the
-        acronym's letters ("Federal Aviation Administration" for "FAA")."""
+        acronym's letters ("Federal Aviation Administration" for "FAA"); looked for once
+        per acronym, as a body speaks again and again."""
+        if acronym in self._spelled:
+            return self._spelled[acronym]
         found = set()
         for analysis in self._analyses:
             for _, org in analysis.names.orgs:
@@ -372,7 +377,8 @@ class _Registry:
                     # the body as the story writes it ("Federal Aviation Administration"), not
                     # an office ("Director of Public Prosecutions" is no body that speaks)
                     found.add(org[org.index(words[0]) :])
-        return found.pop() if len(found) == 1 else None
+        self._spelled[acronym] = found.pop() if len(found) == 1 else None
+        return self._spelled[acronym]
 
     def holder(self, role: str, para: int) -> str | None:
         """The person a role stands for ("the US president" → "Donald Trump"), when the
@@ -647,6 +653,10 @@ _CONJUNCTION_STARTS = frozenset("but and yet so".split())
 
 
 _PRONOUN_AFTER = compile_pattern(r",\s+(?:he|she)\s")
+# "The " right before a capitalised run: the run qualifies a description, it names no one.
+_THE_BEFORE = compile_pattern(r"(?<![\w'’])[Tt]he\s+$")
+#: How far before a name _THE_BEFORE looks ("The" and the spaces after it).
+_THE_REACH = 8
 
 
 def _subject_offset(text: str) -> int | None:
@@ -748,11 +758,9 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         if subject.name != "it" and not _may_stand_for(subject.name, found, frames):
             return subject.name, None  # "the agency", and the body named last is no agency
         return found.name, None
-    if found.name[:1].islower() or found.name.split()[0] in ("The", "A", "An"):
+    if _is_description(found.name):
         # "The president said …. “…,” he added": the president the story names, if it does.
-        named = registry.holder(found.name, found.para) or _role_antecedent(found.name, found.para, found.sentence,
-                                                                               registry)
-        return named or found.name, None
+        return _person_described(found, registry), None
     description = found.description if found.para == para else None
     return registry.canonical(found.name, found.para), description
 
