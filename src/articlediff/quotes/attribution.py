@@ -39,6 +39,7 @@ from .lexicon import (
     _POSTS,
     _TITLES,
     _TRAILING_ADVERBS,
+    _WEEKDAYS,
 )
 from .names import (
     _EDGE_PUNCT,
@@ -376,7 +377,7 @@ _AFTER_INVERTED = compile_pattern(
     r"|yesterday|today|tonight|earlier|later|recently|last(?=\s+(?:night|week|month|year)\b)"
     r"|about|following|ahead\s+of"  # "said Kohli about which part of the team …"
     r"|who|whose"  # "said Najib who is also Finance Minister"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s.,;:!?])")
+    r"|" + "|".join(sorted(_WEEKDAYS)) + r")(?=[\s.,;:!?])")
 _APPOSITION_END = compile_pattern(r"(?:,\s+(?:who|which|adding|referring|saying|noting|and|but)\b|\s+[–—]\s|;)")
 # Between a cue and the quotation, a new clause: the cue is not the quotation's.
 _CLAUSE_BREAK = compile_pattern(r",\s*(?:but|while|whereas|although|though|yet)\s|;")

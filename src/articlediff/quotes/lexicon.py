@@ -245,11 +245,11 @@ _TRAILING_ADVERBS = _words(
 )
 #: Words ending in -ly that are no adverbs: a subject may end with them ("Doe's family said").
 _LY_NOUNS = _words("family assembly ally rally supply reply anomaly monopoly homily butterfly belly bully")
-_DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday")
-_CONNECTORS = _words("of for and de & the")
-_NOT_DESCRIPTIONS = _words("who whose which in on at speaking and but")
 #: The days of the week, which close no name ("says Najib Tun Razak Thursday").
 _WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_DAYS = _WEEKDAYS | {"today", "yesterday"}
+_CONNECTORS = _words("of for and de & the")
+_NOT_DESCRIPTIONS = _words("who whose which in on at speaking and but")
 #: The words for a party's member, as epithets use them ("the NSW Liberal").
 _PARTY_MEMBERS = _words("Liberal Democrat Republican Tory Labourite Nationalist")
 #: The words for someone from a country, as epithets use them ("the Scot", "the Spaniard").

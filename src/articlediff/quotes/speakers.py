@@ -16,7 +16,7 @@ from ..text.pattern_cache import compile_pattern
 from .analysis import _Analysis
 from .attribution import _Attribution, _main_clause
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
-from .lexicon import _ADVERBIAL_STARTS, _POSTS, _TITLE_SURNAMES, _TITLES
+from .lexicon import _ADVERBIAL_STARTS, _DAYS, _POSTS, _TITLE_SURNAMES, _TITLES
 from .names import (
     _PERSON_HEADS,
     _is_description,
@@ -597,7 +597,7 @@ _CLOSING_CUE = compile_pattern(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\
 # sentence, and what may follow the name there.
 _CLOSING_INVERTED = compile_pattern(r",\s+(?:said|says|added|adds)\s+(?=[A-Z])")
 _SENTENCE_CLOSE = compile_pattern(
-    r"\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?[.!?]?\s*$")
+    r"\s*(?:(?:on\s+)?(?:" + "|".join(sorted(_DAYS)) + r")\s*)?[.!?]?\s*$")
 # ", said Jo Roe": an attribution after the words it reports, the speaker after the verb.
 _INVERTED_CUE = compile_pattern(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
 
