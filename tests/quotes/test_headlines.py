@@ -9,7 +9,7 @@ from articlediff import Paragraph
 from articlediff.model import Quote, Role
 from articlediff.quotes import extract_quotes
 
-from .common import find
+from .common import find, quotes_of
 
 
 def story(headline: str, *body: str) -> list[Quote]:
@@ -151,3 +151,63 @@ class TestNamedInTheNextParagraph:
     def test_a_paragraph_that_points_back_to_no_speaker(self, after: str) -> None:
         quotes = story("Blast rocks street", "“It was like a bomb went off.”", after)
         assert find(quotes, "It was like").speaker is None
+
+
+class TestRepeatedFurtherDown:
+    """Words the headline and the first paragraph quote, and a speaker quoted in full
+    further down says them."""
+
+    FURTHER_DOWN = ("At a meeting with the minister on Tuesday, Ruth Okafor, whose son died in the fire, "
+                    "told him: “This should not be about scoring points, it is about people’s lives.”")
+
+    def test_a_described_subject_of_the_first_paragraph_is_the_one_quoted_later(self) -> None:
+        quotes = story("Mother of fire victim accuses ministers of ‘scoring points’",
+                       "A mother whose son died in a tower block fire has accused two ministers of "
+                       "“scoring points” in the Commons.",
+                       self.FURTHER_DOWN)
+        assert [q.speaker for q in quotes if q.text == "scoring points"] == ["Ruth Okafor", "Ruth Okafor"]
+
+    def test_a_subject_the_first_paragraph_names_in_an_aside(self) -> None:
+        quotes = story("Minister urges an end to ‘tired old arguments’ about flood defences",
+                       "The environment minister, the Labour MP Dan Whitlock, has launched an appeal for "
+                       "his party to stand up for “the people left behind” by the debate.",
+                       "“We have to speak for the people left behind, not the loudest voices,” "
+                       "Dan Whitlock told the conference.")
+        assert find(quotes, "the people left behind").speaker == "Dan Whitlock"
+
+    def test_a_group_subject_keeps_its_words(self) -> None:
+        quotes = story("Council approves the sale of the park",
+                       "Opposition councillors have long suspected “a land grab” by developers.",
+                       "“It is a land grab, plain and simple,” said councillor Jane Roe.")
+        assert find(quotes, "a land grab").speaker is None
+
+    HEADLINE = "Decision to shut village library ‘reckless’"
+    LEDE = "The county council voted on Monday to close the library in March."
+
+    def test_a_headline_word_the_story_quotes_alone_later(self) -> None:
+        quotes = story(self.HEADLINE, self.LEDE, "Campaigner Ann Lee branded the decision as “reckless”.")
+        assert quotes[0].text == "reckless" and quotes[0].speaker == "Ann Lee"
+
+    def test_a_headline_word_inside_a_longer_quotation_is_nobodys(self) -> None:
+        quotes = story(self.HEADLINE, self.LEDE,
+                       "“I think it is reckless and it should be reversed,” campaigner Ann Lee said.")
+        assert quotes[0].text == "reckless" and quotes[0].speaker is None
+
+    def test_a_headline_word_two_people_say_is_nobodys(self) -> None:
+        quotes = story(self.HEADLINE, "Campaigner Ann Lee branded the decision as “reckless”.",
+                       "Councillor Tom Hart, who voted against it, also called it “reckless”.")
+        assert [q.speaker for q in quotes] == [None, "Ann Lee", "Tom Hart"]
+
+    def test_the_first_paragraph_of_a_plain_text_after_its_headline(self) -> None:
+        quotes = quotes_of("Mother of fire victim accuses ministers of ‘scoring points’",
+                           "A mother whose son died in a tower block fire has accused two ministers of "
+                           "“scoring points” in the Commons.",
+                           self.FURTHER_DOWN)
+        assert [q.speaker for q in quotes if q.text == "scoring points"] == ["Ruth Okafor", "Ruth Okafor"]
+
+    def test_words_a_speaker_only_cites_in_marks_are_not_theirs(self) -> None:
+        quotes = story("Papers see rise in ‘scare quotes’",
+                       "Use of “scare quotes” in local papers has doubled in a year.",
+                       "“That is nonsense,” said publisher Ian Marsh. “Our use of ‘scare quotes’ has "
+                       "not changed since the style guide did.”")
+        assert [q.speaker for q in quotes if q.text == "scare quotes"] == [None, None]

@@ -29,7 +29,7 @@ from .attribution import (
     _subject_before,
     _voiced_before,
 )
-from .diff import quote_key
+from .diff import quote_key, same_person
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at, _sentence_start
 from .french import _french_attribution
 from .headlines import headline_speaker
@@ -170,7 +170,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _named_next(quotes, utterances, frames, registry)
     first_paras = [u.pieces[0].para for u in utterances]
     first_roles = [roles[para] for para in first_paras]
-    quotes = _repeated(quotes, first_roles, first_paras)
+    quotes = _repeated(quotes, utterances, first_roles, frames, registry)
     quotes = _headline_speakers(quotes, utterances, first_roles, frames, registry)
     return _laid_out(quotes, utterances, laid_out)
 
@@ -843,22 +843,86 @@ _POINTED_SUBJECT_WORDS = 6
 _REPEATED_WORDS = 2
 
 
-def _repeated(quotes: list[Quote], roles: Sequence[Role], paras: Sequence[int]) -> list[Quote]:
-    """A headline (or the first paragraph) quotes words the story attributes further
-    down: an unattributed quotation there whose words stand inside a later quotation
-    with a speaker is that speaker's."""
+def _repeated(quotes: list[Quote], utterances: Sequence[_Utterance], roles: Sequence[Role],
+              frames: Sequence[_Frame], registry: _Registry) -> list[Quote]:
+    """A headline or the story's first paragraph quotes words the story attributes
+    further down: an unattributed quotation there whose words stand inside a later
+    quotation with a speaker is that speaker's. One word is enough only in a headline,
+    and when the later quotation is that word alone ("‘dangerous’" in the headline,
+    "branded the plan as “dangerous”" further down). In the first paragraph, the sentence's own
+    subject must be one who can be that speaker (see _lede_may_be). The first
+    paragraph is read before the headline, for a headline whose words it repeats to
+    have them from there."""
     out = list(quotes)
-    for n, quote in enumerate(quotes):
-        if quote.speaker is not None or not (paras[n] == 0 or roles[n] in (Role.HEADLINE, Role.SUBHEAD)):
-            continue
+    paras = [u.pieces[0].para for u in utterances]
+    body = [para for para, role in zip(paras, roles) if role == Role.BODY]
+    # A plain text's headline is a body paragraph to the segmenter: the lede is the next.
+    lede = body[0] if body and (body[0] or not _headline_like(frames[0])) else next(
+        (para for para in body if para), None)
+    top = [n for n, quote in enumerate(quotes) if quote.speaker is None
+           and (paras[n] in (0, lede) or roles[n] in (Role.HEADLINE, Role.SUBHEAD))]
+    for n in sorted(top, key=lambda n: -paras[n]):
+        quote = out[n]
         key = quote_key(quote.text)
-        if len(key.split()) < _REPEATED_WORDS or _storys_own_term(quote, quotes[n + 1 :]):
+        if not key or _storys_own_term(quote, out[n + 1 :]):
             continue
-        speakers = {later.speaker for later in quotes[n + 1 :]
-                    if later.speaker and f" {key} " in f" {quote_key(later.text)} "}
-        if len(speakers) == 1:
-            out[n] = quote._replace(speaker=speakers.pop(), cue=None, attribution="")
+        headline = roles[n] in (Role.HEADLINE, Role.SUBHEAD) or (paras[n] == 0 and _headline_like(frames[0]))
+        one_word = len(key.split()) < _REPEATED_WORDS
+        if one_word and not headline:
+            continue  # "a “suspicious” fire" in running text: the writer's word as much as anyone's
+        speakers = {later.speaker for later in out[n + 1 :]
+                    if later.speaker and (quote_key(later.text) == key if one_word
+                                          else f" {key} " in f" {quote_key(later.text)} ")
+                    and not _cited(key, later.text)}
+        if len(speakers) != 1:
+            continue
+        speaker = speakers.pop()
+        if paras[n] == 0 or headline or _lede_may_be(frames[paras[n]], utterances[n].pieces[0].k, speaker, registry, paras[n]):
+            out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
+
+
+# Words quoted inside a quotation, in marks that are no apostrophe.
+_INNER = LazyPattern(r"[‘“«\"]([^‘’“”«»\"]{1,200})[’”»\"]")
+
+
+def _cited(key: str, text: str) -> bool:
+    """Does a quotation hold the words only as a citation, in marks of its own ("our
+    use of ‘scare quotes’ hasn't risen")? The speaker mentions them; they are not
+    the speaker's."""
+    return any(quote_key(inner.group(1)) == key for inner in _INNER.finditer(text))
+
+
+#: The most words of a plain text's first paragraph read as its headline.
+_HEADLINE_WORDS = 20
+
+
+def _headline_like(frame: _Frame) -> bool:
+    """Is a plain text's first paragraph its headline: short, and no full stop at its
+    end, before or after a closing quotation ("Decision to close school ‘dangerous’")?"""
+    text = frame.text.rstrip()
+    return len(text.split()) <= _HEADLINE_WORDS and not text.rstrip(_PLACEHOLDER).rstrip().endswith(".") \
+        and not text.endswith(_PLACEHOLDER + ".")
+
+
+def _lede_may_be(frame: _Frame, k: int, speaker: str, registry: _Registry, para: int) -> bool:
+    """May the first paragraph's sentence around a quotation give it to ``speaker``?
+    Not when its subject is a group ("Critics have long suspected “a land grab”": the
+    critics' words, whoever repeats them later) or a person or body the speaker is
+    not. A subject that names the speaker ("The environment minister, the Labour MP Dan
+    Whitlock, has called for …") may, as may one the sentence only describes ("A
+    mother whose son died has accused ministers of …"), whom the story names further
+    down."""
+    place = frame.places[k]
+    subject, _verb = _main_clause(frame.text[_sentence_start(frame, place) : place] + _PLACEHOLDER)
+    if subject is None:
+        return True
+    if subject.kind == "group":
+        return False
+    if subject.kind in ("person", "org"):
+        names = [subject.name] + ([subject.description] if subject.description else [])
+        return any(same_person(registry.canonical(name, para), speaker) for name in names)
+    return True
 
 
 def _storys_own_term(quote: Quote, later: Sequence[Quote]) -> bool:
