@@ -57,7 +57,7 @@ FLOORS = {
     #: heldout/quotes9, 59 (0.702), 18 missed, 7 wrong.
     #: Since a headline's and a first paragraph's words said further down are the
     #: speaker's: 68 (0.810), 12 missed, 4 wrong.
-    "real_stories9": Floor(speaker_accuracy=0.81, wrong_speakers=4, recall=0.99),
+    "real_stories9": Floor(speaker_accuracy=0.80, wrong_speakers=4, recall=0.99),
     #: 84 of 105 (0.800), 17 missed, 4 wrong, 105 of 108 found; when it was split from
     #: heldout/quotes10, 82 (0.781), 16 missed, 7 wrong.
     "real_stories10": Floor(speaker_accuracy=0.80, wrong_speakers=4, recall=0.97),
