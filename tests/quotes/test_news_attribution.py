@@ -496,3 +496,25 @@ def test_capitals_after_the_that_qualify_a_description_are_no_name() -> None:
                        "The Ulster Unionist health minister said he would now be writing to the First Minister.",
                        "“I just want certainty about the fact that this money is coming,” he said.")
     assert find(quotes, "I just want certainty").speaker in ("Mike Nesbitt", "The Ulster Unionist health minister")
+
+
+class TestPeopleOfSomeone:
+    """"Relatives of …", "lawyers for …": they speak, not the one they are of."""
+
+    @pytest.mark.parametrize(("subject", "speaker"), [
+        ("Relatives of Sara Zelenak", "relatives of Sara Zelenak"),
+        ("Lawyers for Mr Smith", "lawyers for Mr Smith"),
+        ("The parents of Jamie Ross", "parents of Jamie Ross"),
+    ])
+    def test_the_people_named_for_someone_speak(self, subject: str, speaker: str) -> None:
+        quote = one(f"{subject} said they were “deeply saddened at the tragic loss”.")
+        assert quote.speaker == speaker
+
+    def test_a_described_person_after_of_is_not_the_speaker(self) -> None:
+        quote = one("Relatives of the 21-year-old Australian, an au pair, said they were "
+                    "“deeply saddened at the tragic loss”.")
+        assert quote.speaker is None
+
+    def test_a_body_named_so_is_the_body(self) -> None:
+        quote = one("Friends of the Earth said the plan was “a step backwards”.")
+        assert quote.speaker == "Friends of the Earth"

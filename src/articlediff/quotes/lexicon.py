@@ -214,6 +214,12 @@ _GROUP_HEADS = _words(
     troops volunteers campaigners locals survivors farmers traders leaders aides advisers
     advisors representatives executives engineers gardai gardaí"""
 )
+#: Plural nouns for people who speak for, or about, someone named after "of" or "for"
+#: ("relatives of Sara Zelenak", "lawyers for Mr Smith"): they speak, not the one named.
+_PEOPLE_OF = _GROUP_HEADS | _words(
+    """lawyers attorneys solicitors friends children sons daughters brothers sisters siblings
+    colleagues fans allies aides spokespeople spokesmen spokeswomen members loved ones"""
+)
 #: Lower-case words that may qualify a group ("senior officials", "local residents").
 _GROUP_QUALIFIERS = _words(
     """local senior federal state city county municipal regional provincial national government

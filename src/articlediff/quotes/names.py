@@ -36,6 +36,7 @@ from .lexicon import (
     _ORG_WORDS,
     _PARTICLES,
     _PARTY_MEMBERS,
+    _PEOPLE_OF,
     _PERSON_PRONOUNS,
     _PLACES,
     _PLAIN_SPEAKERS,
@@ -233,10 +234,39 @@ def _read_subject(phrase: str) -> _Subject | None:
         group = _read_group(words)
         if group is not None:
             return group
+    people_of = _PEOPLE_OF_SOMEONE.match(phrase)
+    if people_of is not None and people_of.group(1).lower() in _PEOPLE_OF:
+        whom = _whom(phrase[people_of.end() - 1 :])
+        if whom == "named":
+            # "Relatives of Sara Zelenak", "Lawyers for Mr Smith": they speak, for or about her
+            head = people_of.group(1)
+            return _Subject(head.lower() + phrase[people_of.end(1) :].rstrip(_EDGE_PUNCT), "group")
+        if whom == "described":
+            return None  # "Relatives of the 21-year-old Australian": not "Australian"
+        if whom == "body":
+            return _Subject(phrase.rstrip(_EDGE_PUNCT), "org")  # "Friends of the Earth": not "Earth"
     if lower.startswith(("a ", "an ")) or (lower.startswith("the ") and len(words) > 2 and words[1].islower()):
         # "a spokeswoman for Doe", "the head of Harbor Foods": the spokeswoman, the head
         return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
+
+
+# "Relatives of …", "The lawyers for …": a plural noun for people, then whom they are of.
+_PEOPLE_OF_SOMEONE = LazyPattern(r"(?:[Tt]he\s+)?(\w+)\s+(?:of|for)\s+\S")
+
+
+def _whom(phrase: str) -> str | None:
+    """Whom a phrase after "of" or "for" stands for: "named" ("Sara Zelenak", "Mr
+    Smith"), "described" ("the 21-year-old Australian", "the victim", "her late
+    husband"), "body" for a name after "the" ("Friends of the Earth", "officials of
+    the World Health Organization"), or None ("Lawyers for Human Rights")."""
+    words = phrase.split()
+    if words[0] in ("her", "his", "their"):
+        return "described"
+    if words[0] in ("the", "a", "an") and len(words) > 1:
+        return "body" if words[1][:1].isupper() else "described"
+    found = _read_person(phrase)
+    return "named" if found is not None and found.kind == "person" else None
 
 
 def _epithet_head(phrase: str) -> str | None:
