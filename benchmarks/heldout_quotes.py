@@ -50,7 +50,11 @@ casefolding, dropping punctuation, a possessive "'s", an Arabic article joined b
 hyphen ("al-Hussein" is "Hussein"), a leading article and the honorifics Mr, Mrs, Ms,
 Miss, Dr, one's words are all among the other's ("Gleeson" / "Simon Gleeson",
 "Commission" / "European Commission", "Commission Vice President Valdis Dombrovskis" /
-"Valdis Dombrovskis") or their last words are equal. None against a name is wrong;
+"Valdis Dombrovskis") or their last words are equal, unless one names people for
+someone ("the family of Sara Zelenak", "a spokesman for the minister", "Smith's
+lawyers") and the other is that someone: they are not Sara Zelenak, the minister or
+Smith ("the mother of Jimmy Mizen" may be Margaret Mizen).
+None against a name is wrong;
 None against None is right. ``speaker_or_relay_accuracy`` also accepts the label's
 ``reported_by``. Of the others, ``speaker_missed`` counts None against a name and
 ``speaker_wrong`` a speaker against another name or None (``speaker_none`` counts every
@@ -144,11 +148,36 @@ def _name_words(name: str | None) -> list[str]:
     return [w for w in words if w not in _HONORIFICS]
 
 
+#: People named for someone else: "the family of Sara Zelenak", "a spokesman for the
+#: minister", "Smith's lawyers" are not Sara Zelenak, the minister or Smith.
+_ON_BEHALF = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:family|relatives|parents|friends?|lawyers?|attorneys?|solicitors?|"
+    r"children|sons?|daughters?|brothers?|sisters?|siblings|colleagues|fans|supporters|aides?|"
+    r"spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople|representatives?|mother|father|wife|"
+    r"husband|widow(?:er)?|partner|fianc[ée]e?)\s+(?:of|for)\s+|['’]s\s+(?:\w+\s+)?(?:family|relatives|parents|"
+    r"friends?|lawyers?|attorneys?|solicitors?|children|sons?|daughters?|brothers?|sisters?|siblings|"
+    r"colleagues|spokesm[ae]n|spokeswom[ae]n|spokesperson|mother|father|wife|husband|widow(?:er)?|partner)$",
+    re.IGNORECASE)
+
+
+def _whom_for(name: str | None) -> str | None:
+    """The one a name of people for someone names them for ("Sara Zelenak" in "the
+    family of Sara Zelenak", "Smith" in "Smith's lawyers"), else None."""
+    match = _ON_BEHALF.search(name) if name is not None else None
+    if match is None:
+        return None
+    return name[match.end() :] if match.start() == 0 else name[: match.start()]  # type: ignore[index]
+
+
 def same_person(found: str | None, label: str | None) -> bool:
     """The rule in the module's docstring."""
     a, b = _name_words(found), _name_words(label)
     if not a or not b:
         return not a and not b
+    for one, other in ((found, b), (label, a)):
+        whom = set(_name_words(_whom_for(one)))
+        if whom and set(other) <= whom:
+            return False  # "Sara Zelenak" is not "the family of Sara Zelenak"
     return set(a) <= set(b) or set(b) <= set(a) or a[-1] == b[-1]
 
 

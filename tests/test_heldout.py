@@ -123,8 +123,10 @@ SET_FLOORS = {
     # When it was split: 67 of 87 right (0.770), 10 missed, 10 wrong (63, 10, 14 at the
     # start of that round); recall 0.946. Since a "while" clause's cue is its own: 67, 13
     # missed, 7 wrong. Since a headline's and a first paragraph's words said further down
-    # are the speaker's: 68 (0.782), 12 missed, 7 wrong.
-    "quotes6": _SetFloor(labelled=92, speaker_accuracy=0.78, wrong_speakers=7, recall=0.94),
+    # are the speaker's: 68 (0.782), 12 missed, 7 wrong. Since the one people speak for
+    # ("a spokesman for X", "X's family") is no longer counted as their speaker: 65
+    # (0.747), 12 missed, 10 wrong.
+    "quotes6": _SetFloor(labelled=92, speaker_accuracy=0.74, wrong_speakers=10, recall=0.94),
     # When it was split: 60 of 71 right (0.845), 10 missed, 1 wrong (59, 10, 2 at the
     # start of that round); precision 0.926, recall 0.922.
     "quotes7": _SetFloor(labelled=77, speaker_accuracy=0.84, wrong_speakers=1, precision=0.92, recall=0.92),
@@ -178,6 +180,11 @@ def test_matching_rules(quotes: ModuleType, facts: ModuleType) -> None:
     assert quotes.same_person(None, None)
     assert not quotes.same_person(None, "Simon Gleeson")
     assert not quotes.same_person("Jo Grady", "a spokesperson for the Universities and Colleges Employers’ Association")
+    assert not quotes.same_person("Sara Zelenak", "the family of Sara Zelenak")
+    assert not quotes.same_person("Boris Johnson", "a spokesman for Boris Johnson")
+    assert not quotes.same_person("Smith", "Smith's lawyers")
+    assert quotes.same_person("relatives of Sara Zelenak", "the family of Sara Zelenak")
+    assert quotes.same_person("The mother of murdered teenager Jimmy Mizen", "Margaret Mizen")
     assert quotes.similarity(quotes.tokens("systemically important,"), quotes.tokens("systemically important")) == 1.0
     assert facts.number_matches("1/2 percent", "1/4 to 1/2 percent")
     assert facts.number_matches("12.4", "20 kilometers (12.4 miles)")
