@@ -66,6 +66,9 @@ class TestNamedNotSaid:
     (["Roger Stone spoke outside the court.",
       'He characterized the FBI agents as being exceptionally "courteous."'], "Roger Stone"),
     (['Residents said they felt "abandoned".'], "residents"),
+    (['Opposition health spokesman Tom Hale blamed "years of budget cuts", while others said little.'],
+     "Tom Hale"),
+    (['Engineers are blaming "a faulty valve" for the leak.'], "engineers"),
     (["Mayor Jamie Mayo held a meeting.",
       'The meeting was the first of two Mayo is holding to explain why he feels the plan is "catastrophic."'],
      "Jamie Mayo"),
@@ -76,6 +79,7 @@ def test_a_verb_that_frames_the_phrase_gives_its_subject(paragraphs: list[str], 
 
 @pytest.mark.parametrize("sentence", [
     'The minister was accused of "betraying" workers.',
+    'The minister was blamed for "a catastrophic failure".',
     'Mayor John Smith said critics had accused him of "betraying" workers.',
     'The scheme is regarded as "a failure" across the city.',
     'Smith, who was accused of "betraying" workers, resigned.',
