@@ -61,8 +61,9 @@ FLOORS = {
     "real_stories9": Floor(speaker_accuracy=0.80, wrong_speakers=4, recall=0.99),
     #: 84 of 105 (0.800), 17 missed, 4 wrong, 105 of 108 found; when it was split from
     #: heldout/quotes10, 82 (0.781), 16 missed, 7 wrong.
-    #: Since "blamed" is read as a verb of speaking: 85 (0.810), 16 missed, 4 wrong.
-    "real_stories10": Floor(speaker_accuracy=0.80, wrong_speakers=4, recall=0.97),
+    #: Since "blamed" is read as a verb of speaking: 85 (0.810), 16 missed, 4 wrong; since
+    #: "Name, who they are: “…”" is read as a prefix: 87 (0.829), 14 missed, 4 wrong.
+    "real_stories10": Floor(speaker_accuracy=0.82, wrong_speakers=4, recall=0.97),
 }
 
 

@@ -163,6 +163,18 @@ class TestTranscriptPrefix:
         ), "It was a clear foul")
         assert quote.speaker == "Anna Kowalski"
 
+    def test_a_name_then_who_they_are_after_a_comma(self) -> None:
+        found = quotes_of(
+            "This is what the winners had to say after the election:",
+            "Maria Lopez, State House District 27: “We knocked on every door in the district.”",
+            "Tom Reyes, a councillor since 2009: “The voters were clear.”",
+        )
+        assert [q.speaker for q in found] == ["Maria Lopez", "Tom Reyes"]
+
+    @pytest.mark.parametrize("prefix", ["Update 2, 10am", "On Monday, 3 March", "The result was clear, as always"])
+    def test_a_time_or_a_sentence_before_the_comma_is_no_speaker(self, prefix: str) -> None:
+        assert find(quotes_of(f"{prefix}: “The road will reopen on Monday.”"), "The road").speaker is None
+
     def test_a_label_before_a_colon_is_no_speaker(self) -> None:
         quote = find(quotes_of(
             "Harbour road closed",

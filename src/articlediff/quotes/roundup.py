@@ -49,16 +49,18 @@ _NOT_TITLE_WORDS = frozenset("a an to on about by from with in".split())
 LINE_CHARS = 160
 #: The most words of the description before a name ("Salomon Smith Barney equity strategist").
 DESCRIPTION_WORDS = 6
-#: The most words of a name-colon prefix ("Conservative leader David Cameron:").
+#: The most words of a name-colon prefix ("Conservative leader David Cameron:"), before
+#: the description after a comma ("Pete Olson, U.S. House District 22:").
 PREFIX_WORDS = 5
 #: The fewest speaker lines that make a round-up.
 ROUNDUP_LINES = 2
 
 # A match result ("Aston Villa 0-1 Chelsea"), not a speaker.
 _SCORE = LazyPattern(r"\d\s*[-–]\s*\d")
-# "Guus Hiddink: ", "Alex Ferguson: (On the penalty appeal) ": a transcript's speaker.
+# "Guus Hiddink: ", "Alex Ferguson: (On the penalty appeal) ": a transcript's speaker;
+# "Pete Olson, U.S. House District 22: ": a name, then after a comma who they are.
 # (Apostrophes may stand in the name: "Martin O’Neill".)
-_PREFIX = LazyPattern(r"([^:()\d\"“”„«»]{3,80}):\s+(?:\([^()]*\)\s*)?")
+_PREFIX = LazyPattern(r"([^:()\d,\"“”„«»]{3,80}(?:,[^:()\"“”„«»]{1,80})?):\s+(?:\([^()]*\)\s*)?")
 
 
 #: Words of a caption's subject that say nothing of who it is: "The Conservative leader twice compared …".
@@ -147,7 +149,10 @@ def name_prefix(frame: _Frame) -> _Subject | None:
     if not frame.places or frame.places[0] > 120 or ":" not in frame.text[: frame.places[0]]:
         return None  # most paragraphs: no colon before their first quotation
     match = _PREFIX.fullmatch(frame.text, 0, frame.places[0])
-    if match is None or len(match.group(1).split()) > PREFIX_WORDS:
+    if match is None:
+        return None
+    head, _, description = match.group(1).partition(",")
+    if len(head.split()) > PREFIX_WORDS or len(description.split()) > DESCRIPTION_WORDS:
         return None
     return read_speaker(match.group(1))
 
