@@ -69,6 +69,8 @@ class TestNamedNotSaid:
     (['Opposition health spokesman Tom Hale blamed "years of budget cuts", while others said little.'],
      "Tom Hale"),
     (['Engineers are blaming "a faulty valve" for the leak.'], "engineers"),
+    (['Prime Minister Ana Cruz shared on X, the platform formerly known as Twitter, on Saturday that, '
+      '“We are with you.”'], "Ana Cruz"),
     (["Mayor Jamie Mayo held a meeting.",
       'The meeting was the first of two Mayo is holding to explain why he feels the plan is "catastrophic."'],
      "Jamie Mayo"),
