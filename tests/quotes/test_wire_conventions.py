@@ -165,3 +165,31 @@ class TestHeadlinesAttributedFurtherDown:
                            "Jo Smith said the town would rise again.",
                            "Ann Roe said the town would rise again too.")
         assert find(quotes, "will rise again").speaker is None
+
+
+class TestBriefBullets:
+    """A wire brief's bullets: "* Says …" speaks for the subject the first bullet names."""
+
+    BRIEF = [
+        "BRIEF-Northwind CEO says merger talks still open",
+        "March 3 (Reuters) - Northwind CEO Dana Price in a call with analysts.",
+        "* Northwind CEO says remains confident the merger will close this year",
+        "* Says everybody we talk to says the review could take months",
+        "* Says the company will be “patient and flexible”",
+        "* Says of reports she would retire, “I am going nowhere”",
+    ]
+
+    def test_says_bullets_are_the_subject_of_the_first(self) -> None:
+        quotes = quotes_of(*self.BRIEF)
+        assert [(q.text, q.speaker) for q in quotes] == [
+            ("patient and flexible", "Dana Price"), ("I am going nowhere", "Dana Price")]
+
+    def test_a_role_the_brief_names_no_one_for_is_no_one(self) -> None:
+        quotes = quotes_of("BRIEF-Northwind says merger talks still open", "* Northwind CEO says remains confident",
+                           "* Says the company will be “patient and flexible”")
+        assert quotes[0].speaker is None
+
+    def test_bullets_with_their_own_subject_keep_it(self) -> None:
+        quotes = quotes_of("* Northwind CEO Dana Price says the company will be “patient”",
+                           "* Rival CEO Tom Hale says the deal is “doomed”")
+        assert [q.speaker for q in quotes] == ["Dana Price", "Tom Hale"]

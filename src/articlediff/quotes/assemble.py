@@ -33,7 +33,14 @@ from .diff import quote_key, same_person
 from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at, _sentence_start
 from .french import _french_attribution
 from .headlines import headline_speaker
-from .lexicon import _ADVERBS_BEFORE_VERB, _DETERMINERS, _DOC_NOUNS, _PARTICIPLE_CUES, _TITLE_SMALL_WORDS
+from .lexicon import (
+    _ADVERBS_BEFORE_VERB,
+    _DETERMINERS,
+    _DOC_NOUNS,
+    _PARTICIPLE_CUES,
+    _TITLE_SMALL_WORDS,
+    _TITLES,
+)
 from .names import _is_description, _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
 from .roles import _person_described
@@ -168,6 +175,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _laid_out(quotes, utterances, laid_out)
     quotes = _issuers(_carry_speakers(quotes, utterances, frames, roles, registry), utterances, frames, registry)
     quotes = _named_next(quotes, utterances, frames, registry)
+    quotes = _brief_bullets(quotes, utterances, frames, registry)
     first_paras = [u.pieces[0].para for u in utterances]
     first_roles = [roles[para] for para in first_paras]
     quotes = _repeated(quotes, utterances, first_roles, frames, registry)
@@ -837,6 +845,60 @@ def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
 
 #: The most words between "That's how" and the cue, the speaker's ("resident Tom Lee").
 _POINTED_SUBJECT_WORDS = 6
+
+
+# A wire brief's bullet that leaves its subject out: "* Says options still include …".
+_SAYS_BULLET = LazyPattern(r"[*•\-–—]\s*Says\s")
+# One that gives it, or the brief's headline: "* Electrolux CEO says …", "BRIEF-Electrolux CEO says …".
+_SUBJECT_BULLET = LazyPattern(r"(?:[*•\-–—]\s*|BRIEF-)([^,;:\ue000]{2,80}?)\s+(?:says|said)\s")
+_BULLET_MARKS = "*•-–—"
+#: How many paragraphs up the bullet that gives the subject is looked for.
+_BULLETS_UP = 30
+
+
+def _brief_bullets(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+                   registry: _Registry) -> list[Quote]:
+    """A wire brief's bullets speak for the subject the first of them names ("* Electrolux
+    CEO says …" / "* Says options still include settlement, says company will be “rational
+    and reasonable”"): a quotation in a bullet that only says "Says" is theirs. The
+    subject is looked for up the run of bullets, then in the brief's headline."""
+    out = list(quotes)
+    for n, quote in enumerate(quotes):
+        para = utterances[n].pieces[0].para
+        if quote.speaker is not None or not _SAYS_BULLET.match(frames[para].text):
+            continue
+        subject = None
+        for up in range(para - 1, max(-1, para - 1 - _BULLETS_UP), -1):
+            text = frames[up].text.lstrip()
+            if _SAYS_BULLET.match(text):
+                continue
+            found = _SUBJECT_BULLET.match(text)
+            if found is not None:
+                subject = (found.group(1), up)
+                break
+            if text[:1] not in _BULLET_MARKS:
+                found = _SUBJECT_BULLET.match(frames[0].text.lstrip())  # past the bullets: the headline's
+                subject = (found.group(1), 0) if found is not None else None
+                break
+        speaker = _bullet_speaker(*subject, frames, registry) if subject is not None else None
+        if speaker is not None:
+            out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
+    return out
+
+
+def _bullet_speaker(phrase: str, para: int, frames: Sequence[_Frame], registry: _Registry) -> str | None:
+    """Who a brief's subject names ("Electrolux CEO" → the CEO the brief names), as an
+    attribution's subject is resolved; no one for a bare noun ("Company says")."""
+    subject = _read_subject_plain(phrase)
+    if subject is None or subject.kind not in ("person", "org") or " " not in subject.name.strip():
+        return None
+    if subject.kind == "person":
+        return registry.canonical(subject.name, para)
+    role = subject.name if subject.name.lower().startswith("the ") else f"the {subject.name}"
+    holder = registry.holder(role, para)
+    if holder is not None or subject.name.split()[-1].lower() in _TITLES:
+        return holder  # "Electrolux CEO": the CEO the brief names, or no one
+    return registry.full_org(subject.name)
 
 
 #: The fewest words a headline's quotation repeats from the story to be taken for the same words.
