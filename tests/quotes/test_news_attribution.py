@@ -518,3 +518,22 @@ class TestPeopleOfSomeone:
     def test_a_body_named_so_is_the_body(self) -> None:
         quote = one("Friends of the Earth said the plan was “a step backwards”.")
         assert quote.speaker == "Friends of the Earth"
+
+
+class TestAdverbialWithoutComma:
+    """An opening adverbial with no comma after it, then the subject: "In a statement the
+    Met Police said: “…”"."""
+
+    @pytest.mark.parametrize(("opening", "speaker"), [
+        ("In a statement the Met Police said:", "Met Police"),
+        ("On Monday the Met Police said:", "Met Police"),
+        ("In a statement Scotland Yard said:", "Scotland Yard"),
+        ("On Tuesday Greater Manchester Police said:", "Greater Manchester Police"),
+        ("In her statement Ms Roe said:", "Roe"),
+    ])
+    def test_the_subject_after_the_adverbial(self, opening: str, speaker: str) -> None:
+        assert one(f"{opening} “The man was taken into custody.”").speaker == speaker
+
+    def test_a_month_is_no_part_of_the_body(self) -> None:
+        quote = one("In January Greater Manchester Police said: “The man was taken into custody.”")
+        assert quote.speaker == "Greater Manchester Police"

@@ -18,6 +18,7 @@ from .lexicon import (
     _ADVERBS_BEFORE_VERB,
     _AFTER_CUES,
     _AUXILIARIES,
+    _CALENDAR,
     _CUES,
     _DAYS,
     _DETERMINERS,
@@ -226,7 +227,18 @@ def _subject_before(left: str) -> _Subject | None:
             found = _read_subject(" ".join(words[-named - titled :]))
             if found is not None and found.kind == "person":
                 return found
-        return None
+        the = next((i for i in range(len(words) - 1, 0, -1) if words[i] in ("the", "The")), None)
+        if the is None:
+            # "In a statement Scotland Yard said": a body's name of capitals that ends the adverbial
+            the = len(words)
+            while the > 1 and words[the - 1][:1].isupper() and words[the - 1] not in _CALENDAR:
+                the -= 1
+            if len(words) - the < 2:
+                return None
+        # "In a statement the Met Police said", "On Monday the council said": the
+        # subject that opens with "the", after the adverbial
+        found = _read_subject(" ".join(words[the:]))
+        return found if found is not None and found.kind in ("person", "org", "group", "org_pronoun") else None
     if len(chunks) > 1 and (left.rstrip().endswith(",") or chunks[-1].split()[0].lower() in _AFFILIATIONS
                             or chunks[-1].split()[0] in _TITLES and chunks[-1][:1].islower()
                             or chunks[-1].split()[0] in _CAPITALISED_TITLES and _TITLE_OF.match(chunks[-1])):

@@ -190,7 +190,7 @@ _ORG_WORDS = _words(
     Gael Fáil Fail Féin Fein Dáil Dail Seanad Oireachtas Knesset Bundestag Duma Sabha Likud
     FC AFC Villa Rovers Wanderers Athletic Albion Hotspur Ham Palace Rangers Celtic
     Terminal Airport Station Market Hospital Clinic Square Park Street Avenue Road Bridge Port
-    Harbor Harbour Hall Stadium Museum Library School Academy Prison Mall Plaza Tower"""
+    Harbor Harbour Hall Stadium Museum Library School Academy Prison Mall Plaza Tower Yard Constabulary"""
 )
 #: News outlets and platforms: named as a channel ("told CNN"), rarely the speaker.
 #: Words a title leaves in lower case: "A Summer in the City", "Biden Calls on Congress".
