@@ -76,6 +76,13 @@ class TestALedeNamesItsRoleNext:
                            "Mr Justice Weir criticised the police for relying on advice from unelected spokesmen.")
         assert find(quotes, "own two feet").speaker == "Weir"
 
+    def test_an_indefinite_role_is_the_one_titled_with_it_next(self) -> None:
+        quotes = quotes_of("Judge criticises Justice Minister",
+                           "A judge has criticised the prison system, asking why he should “bother sentencing "
+                           "criminals at all”.",
+                           "District Judge Anne Moran in Galway had heard that the man was on temporary release.")
+        assert find(quotes, "bother sentencing").speaker == "Anne Moran"
+
     def test_an_indefinite_role_is_not_someone_titled_otherwise(self) -> None:
         quotes = quotes_of("A senior judge has lashed out at the police, warning them to stand on their “own two feet”.",
                            "Defence barrister Jo Roe criticised the police for relying on unelected spokesmen.")

@@ -102,12 +102,13 @@ def _spoke(last_name: str) -> "re.Pattern[str]":
 
 def _may_hold(found: _Mention, role: str, registry: _Registry) -> str | None:
     """The fullest name of a person a role may stand for; None when the story titles
-    them with the role otherwise ("Jim Dale, the former police chief" is not "the former
-    fire chief": holder() found no match), gives their age (see _aged), or sets the two
-    apart (see _apart)."""
+    them with the role's head otherwise ("Jim Dale, the former police chief" is not "the
+    former fire chief"; "District Judge Gerard Haughton" is "the judge"), gives their age
+    (see _aged), or sets the two apart (see _apart)."""
     name = registry.canonical(found.name, found.para)
     last = found.name.split()[-1]
     if name in {held for _, held in registry.holding(f"the {_role_head(role)}")} \
+            and name not in {held for _, held in registry.holding(role)} \
             or _aged(registry, last) or _apart(registry, role, last):
         return None
     return name
