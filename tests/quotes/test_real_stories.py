@@ -69,8 +69,9 @@ FLOORS = {
     #: 63 of 87 (0.724), 20 missed, 4 wrong, 87 of 91 found; at the start of the round that
     #: made it, 62 (0.713), 21 missed, 4 wrong.
     #: Since "In a statement the Met Police said" is read: 67 (0.770), 16 missed, 4 wrong;
-    #: since "A judge" may be the judge the next paragraph names: 68 (0.782), 16, 3.
-    "real_stories11": Floor(speaker_accuracy=0.78, wrong_speakers=3, recall=0.95),
+    #: since "A judge" may be the judge the next paragraph names: 68 (0.782), 16, 3; since
+    #: "the Oldham MP" is the one titled so: 70 (0.805), 16, 1.
+    "real_stories11": Floor(speaker_accuracy=0.80, wrong_speakers=1, recall=0.95),
 }
 
 

@@ -162,3 +162,24 @@ def test_they_is_the_group_its_sentence_opens_with() -> None:
                        "Falls firefighters said they responded to a call around 5 p.m., and that when they arrived "
                        "they saw “heavy fire” coming from all sides.")
     assert find(quotes, "heavy fire").speaker == "Falls firefighters"
+
+
+class TestRolesWithAPlaceOrAParty:
+    """"The Oldham MP", "the Labour MP": the one the story gives those words and title."""
+
+    def test_a_place_in_an_aside_after_the_name(self) -> None:
+        quotes = quotes_of("Jim Barr, MP for Ashworth West and Fenby, warned the system was “fragile”.",
+                           "Speaking to the paper, the Ashworth MP said: “The second wave came fast.”")
+        assert [q.speaker for q in quotes] == ["Jim Barr", "Jim Barr"]
+
+    def test_a_party_before_the_name_and_the_title_itself(self) -> None:
+        quotes = quotes_of("Labour MP Jo Roe said the plan was “a mess”, while Tory MP Tom Hale called it “bold”.",
+                           "Speaking later, the Labour MP said: “It will not work.”")
+        assert [q.speaker for q in quotes] == ["Jo Roe", "Tom Hale", "Jo Roe"]
+
+    def test_words_that_fit_two_people_name_neither(self) -> None:
+        quotes = quotes_of("Labour MP Jo Roe voted against the bill, calling it “a mess”, and Labour MP Ann Lee "
+                           "called it “cruel”.",
+                           "The minister defended the bill on Monday.",
+                           "“It will not work,” the Labour MP said.")
+        assert [q.speaker for q in quotes] == ["Jo Roe", "Ann Lee", "the Labour MP"]

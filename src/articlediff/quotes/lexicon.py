@@ -131,7 +131,7 @@ _TITLES = _words(
     commissioner officer analyst scholar researcher expert economist activist advocate founder
     executive official strategist lawmaker candidate coach captain general host author
     premier chancellor treasurer councillor councilor councilman councilwoman alderman commander
-    inspector detective Taoiseach Tánaiste Tanaiste TD taoiseach tánaiste manager ceo"""
+    inspector detective Taoiseach Tánaiste Tanaiste TD taoiseach tánaiste manager ceo MP MSP MEP MLA"""
 )
 _PLACES = _words(
     """US U.S. USA U.S.A. UK U.K. EU U.N. UN America American Americans United States Latin North

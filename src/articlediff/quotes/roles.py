@@ -241,3 +241,34 @@ def _two_parties(words: tuple[str, ...], last_name: str) -> "re.Pattern[str]":
     between = r"[^,.;:!?“”\"]*?\s[a-z][^,.;:!?“”\"]*?"
     # Made from the story's own words: not kept in the pattern cache between runs.
     return re.compile(rf"{name}{between}{role}|{role}{between}{name}")
+
+
+def _titled_so(role: str, registry: _Registry) -> str | None:
+    """The one person a role with a place or a party in it stands for, when the story
+    gives someone those words and the title around their name ("the Oldham MP" for "Jim
+    McMahon, MP for Oldham West and Royton,"; "the Labour MP" for "Labour MP Jo Roe"):
+    in the capitalised words before the name or an aside after it. None for a role
+    without such a word (holder() reads those), or one that fits no one or several."""
+    words = role.split()
+    if len(words) < 3 or words[0] not in ("the", "The") or not (words[-1] in _TITLES or words[-1].capitalize() in _TITLES):
+        return None
+    if not any(word[:1].isupper() for word in words[1:-1]):
+        return None  # "the prime minister": a role holder() reads
+    wanted = {word.lower() for word in words[1:]}
+    around: dict[str, set[str]] = {}
+    for para in range(registry.paragraphs):
+        text = registry.frame_text(para)
+        for mention in registry.people_in(para):
+            if " " not in mention.name:
+                continue  # a full name is given with its titles
+            before = text[max(0, mention.pos - 80) : mention.pos].split()
+            run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
+            aside = _ASIDE_AFTER.match(text, mention.pos + len(mention.name))
+            words_around = around.setdefault(registry.canonical(mention.name, para), set())
+            words_around.update(w.strip(",").lower() for w in run + (aside.group(1).split() if aside else []))
+    found = {name for name, words_around in around.items() if wanted <= words_around}
+    return found.pop() if len(found) == 1 else None
+
+
+# ", MP for Oldham West and Royton,": an aside after a name, to its closing comma or stop.
+_ASIDE_AFTER = compile_pattern(r",\s+((?:[\w'’\-]+\s+){0,7}[\w'’\-]+)[,.]")

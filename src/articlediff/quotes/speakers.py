@@ -26,7 +26,7 @@ from .names import (
     _person_description,
     _read_person,
 )
-from .roles import _full_name_with, _is_crosshead, _person_described, _role_antecedent
+from .roles import _full_name_with, _is_crosshead, _person_described, _role_antecedent, _titled_so
 
 
 class _Mention(NamedTuple):
@@ -402,8 +402,11 @@ class _Registry:
                 return None
         if not found:
             return None
-        before = [name for index, name in found if index <= para]
-        return before[-1] if before else found[0][1]
+        before = [(index, name) for index, name in found if index <= para]
+        nearest = before[-1][0] if before else found[0][0]
+        if len({name for index, name in found if index == nearest}) > 1:
+            return None  # "Labour MP Jo Roe … and Labour MP Ann Lee …": "the Labour MP" is either
+        return before[-1][1] if before else found[0][1]
 
     def _bracketed_title(self, short: str) -> list[tuple[int, str]]:
         """Where the story names someone right after a title's short form in brackets
@@ -729,7 +732,8 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         named = _profiled(subject.name, para, frames, registry)
         if named is not None:
             return named, subject.name
-        named = _role_antecedent(subject.name, para, _sentence_start(frames[para], attribution.position), registry)
+        named = _role_antecedent(subject.name, para, _sentence_start(frames[para], attribution.position), registry) \
+            or _titled_so(subject.name, registry)
         if named is not None:
             return named, subject.name
         return registry.full_org(subject.name), subject.description
