@@ -255,19 +255,27 @@ def _titled_so(role: str, registry: _Registry) -> str | None:
     if not any(word[:1].isupper() for word in words[1:-1]):
         return None  # "the prime minister": a role holder() reads
     wanted = {word.lower() for word in words[1:]}
-    around: dict[str, set[str]] = {}
-    for para in range(registry.paragraphs):
-        text = registry.frame_text(para)
-        for mention in registry.people_in(para):
-            if " " not in mention.name:
-                continue  # a full name is given with its titles
-            before = text[max(0, mention.pos - 80) : mention.pos].split()
-            run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
-            aside = _ASIDE_AFTER.match(text, mention.pos + len(mention.name))
-            words_around = around.setdefault(registry.canonical(mention.name, para), set())
-            words_around.update(w.strip(",").lower() for w in run + (aside.group(1).split() if aside else []))
-    found = {name for name, words_around in around.items() if wanted <= words_around}
+    found = {name for name, around in _words_around(registry).items() if wanted <= around}
     return found.pop() if len(found) == 1 else None
+
+
+def _words_around(registry: _Registry) -> dict[str, set[str]]:
+    """Each person's full name → the words, lower case, of the capitalised run before its
+    mentions and of an aside after them; read over the story once."""
+    if registry.words_around is None:
+        around: dict[str, set[str]] = {}
+        for para in range(registry.paragraphs):
+            text = registry.frame_text(para)
+            for mention in registry.people_in(para):
+                if " " not in mention.name:
+                    continue  # a full name is given with its titles
+                before = text[max(0, mention.pos - 80) : mention.pos].split()
+                run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))
+                aside = _ASIDE_AFTER.match(text, mention.pos + len(mention.name))
+                words = around.setdefault(registry.canonical(mention.name, para), set())
+                words.update(w.strip(",").lower() for w in run + (aside.group(1).split() if aside else []))
+        registry.words_around = around
+    return registry.words_around
 
 
 # ", MP for Oldham West and Royton,": an aside after a name, to its closing comma or stop.

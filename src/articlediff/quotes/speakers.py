@@ -73,6 +73,8 @@ class _Registry:
         self._holding_word: dict[str, list[int]] = {}
         self._run_names: dict[str, str] = {}
         self._spelled: dict[str, str | None] = {}
+        self.words_around: dict[str, set[str]] | None = None
+        """Full name → the words around its mentions (see roles._titled_so), read once."""
 
     def add_person(self, para: int, pos: int, name: str) -> None:
         tokens = name.split()
