@@ -510,6 +510,13 @@ class TestPeopleOfSomeone:
         quote = one(f"{subject} said they were “deeply saddened at the tragic loss”.")
         assert quote.speaker == speaker
 
+    @pytest.mark.parametrize(("subject", "speaker"), [
+        ("Officials in Kelowna", "officials in Kelowna"),
+        ("Police in Greater Manchester", "police in Greater Manchester"),
+    ])
+    def test_a_group_where_it_is_speaks_not_the_place(self, subject: str, speaker: str) -> None:
+        assert one(f"{subject} said the fires were “rapidly evolving”.").speaker == speaker
+
     def test_a_described_person_after_of_is_not_the_speaker(self) -> None:
         quote = one("Relatives of the 21-year-old Australian, an au pair, said they were "
                     "“deeply saddened at the tragic loss”.")

@@ -234,6 +234,10 @@ def _read_subject(phrase: str) -> _Subject | None:
         group = _read_group(words)
         if group is not None:
             return group
+    located = _PEOPLE_WHERE.match(phrase)
+    if located is not None and located.group(1).lower() in _GROUP_HEADS:
+        # "Officials in British Columbia", "Police in Manchester": the group speaks, not the place
+        return _Subject(located.group(1).lower() + phrase[located.end(1) :].rstrip(_EDGE_PUNCT), "group")
     people_of = _PEOPLE_OF_SOMEONE.match(phrase)
     if people_of is not None and people_of.group(1).lower() in _PEOPLE_OF:
         whom = _whom(phrase[people_of.end() - 1 :])
@@ -251,6 +255,8 @@ def _read_subject(phrase: str) -> _Subject | None:
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
 
 
+# "Officials in …", "Doctors at …": a plural noun for people, then where they are.
+_PEOPLE_WHERE = LazyPattern(r"(?:[Tt]he\s+)?(\w+)\s+(?:in|at|from|across)\s+\S")
 # "Relatives of …", "The lawyers for …": a plural noun for people, then whom they are of.
 _PEOPLE_OF_SOMEONE = LazyPattern(r"(?:[Tt]he\s+)?(\w+)\s+(?:of|for)\s+\S")
 
