@@ -544,3 +544,12 @@ class TestAdverbialWithoutComma:
     def test_a_month_is_no_part_of_the_body(self) -> None:
         quote = one("In January Greater Manchester Police said: “The man was taken into custody.”")
         assert quote.speaker == "Greater Manchester Police"
+
+
+class TestReportedBeforeTheWords:
+    def test_an_outlet_that_reported_comma_the_words(self) -> None:
+        assert one("Politico reported earlier, “The speaker has told friends this is his last term.”").speaker \
+            == "Politico"
+
+    def test_the_reported_thing_is_no_attribution(self) -> None:
+        assert one("The reported “deal” collapsed on Monday.").speaker is None

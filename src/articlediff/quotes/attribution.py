@@ -726,11 +726,18 @@ def _attribution_before(frame: _Frame, k: int) -> _Attribution | None:
     return _attribution_by_cue(frame, k, left, cues, sentence_start)
 
 
+# "Politico reported earlier, ", "The Times did report, ": "reported" before a quotation,
+# its comma standing for a colon ("the reported “deal”" is no attribution).
+_REPORTED_COMMA = LazyPattern(r"\breport(?:ed|s)?(?:\s+(?:earlier|later|today|yesterday|on\s+\w+day))?,\s*$")
+
+
 def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[str]],
                         sentence_start: int) -> _Attribution | None:
     """_attribution_before read from the cues of ``left``, the quotation's sentence up to it."""
     if left.rstrip().endswith(";"):
         left = left.rstrip()[:-1] + ":"  # "she added; “…”": a semicolon put for a colon
+    elif not cues and _REPORTED_COMMA.search(left):
+        left = left.rstrip()[:-1] + ":"  # "Politico reported earlier, “…”": what the outlet reported
     quoting = _QUOTING.search(left) if "uoting" in left else None
     if quoting is not None:
         # "Ajayi said, quoting Olaniyi Cole: “…”": the one quoted speaks, the quoter
