@@ -553,3 +553,15 @@ class TestReportedBeforeTheWords:
 
     def test_the_reported_thing_is_no_attribution(self) -> None:
         assert one("The reported “deal” collapsed on Monday.").speaker is None
+
+
+class TestChants:
+    def test_chants_of_are_the_crowds_not_the_speakers(self) -> None:
+        quotes = quotes_of("President Jo Roe spoke in Green Bay on Saturday.",
+                           "“We are the party of all Americans,” she said, eliciting cheers and chants of “USA!”")
+        assert [(q.text, q.speaker) for q in quotes] == [
+            ("We are the party of all Americans", "Jo Roe"), ("USA!", None)]
+
+    def test_a_group_that_chanted_the_words(self) -> None:
+        assert one("The protesters in the New Bell neighbourhood chanted “We want Tchiroma!”").speaker \
+            == "protesters in the New Bell neighbourhood"

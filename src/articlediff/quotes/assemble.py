@@ -79,11 +79,21 @@ def _according_elsewhere(analysis: _Analysis, k: int) -> "_Subject | None":
     return found.reported_by if found.reported_by is not None else found.subject
 
 
+# "chants of “USA!”", "cries of “shame”": words a crowd calls out.
+_CHANTED = LazyPattern(r"\b(?:chants?|cries|shouts|chorus(?:es)?|roars?)\s+of\s+$")
+#: How far before a quotation its "chants of" is looked for, in characters.
+_CHANT_REACH = 24
+
+
 def _attribute(analyses: Sequence["_Analysis"], pieces: Sequence[_Piece]) -> tuple[_Attribution | None, int]:
     """The attribution of an utterance, and the paragraph it was found in. Words
     someone "told him" that the one told relays ("A musician told him “…”, Anutin
     said") are the musician's, reported by Anutin. French is read as French (see french.py)."""
     first = pieces[0]
+    frame = analyses[first.para].frame
+    place = frame.places[first.k]
+    if _CHANTED.search(frame.text, max(0, place - _CHANT_REACH), place):
+        return None, first.para  # "eliciting cheers and chants of “USA!”": a crowd's, not the speaker's
     french = analyses[first.para].attribution(_french_attribution, first.k)
     if french is not None:
         return french, first.para

@@ -22,7 +22,7 @@ _FINITE_CUES = _words(
     praised criticised criticized
     clarified concluded observed asserted reiterated affirmed commented elaborated recounted
     retorted revealed reveals disclosed reflected mused exhorted exhorts exhort implored implores
-    describes reminded reminds blamed blames shared shares"""
+    describes reminded reminds blamed blames shared shares chanted"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
@@ -30,7 +30,7 @@ _AFTER_CUES = _words("read reads reported")
 _PARTICIPLE_CUES = _words(
     """saying adding telling writing noting arguing warning citing calling describing
     stating insisting claiming explaining declaring urging tweeting posting terming shouting yelling
-    blaming"""
+    blaming chanting"""
 )
 # Verbs whose object is the person told, not the words: "told CNN".
 _OBJECT_CUES = _words("told tells telling asked")
