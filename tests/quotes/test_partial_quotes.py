@@ -102,3 +102,24 @@ def test_a_name_that_qualifies_a_noun_is_not_the_subject() -> None:
         'He claimed that the FBI "terrorized" his wife.',
     )
     assert quotes[0].speaker == "Roger Stone"
+
+
+class TestJoinedPhrases:
+    """Partial quotations joined in one sentence go on with the speaker of the first, also
+    when the first has its speaker from further down (see test_headlines)."""
+
+    LATER = "“We have to speak for the people left behind,” Dan Whitlock told the conference."
+
+    def test_phrases_joined_by_who_and_and(self) -> None:
+        quotes = quotes_of("Minister urges end to ‘tired arguments’",
+                           "The environment minister, the Labour MP Dan Whitlock, has launched an appeal for his "
+                           "party to stand up for “the people left behind” who “don’t march in the city” and "
+                           "“don’t have a platform”.", self.LATER)
+        assert [q.speaker for q in quotes[1:4]] == ["Dan Whitlock"] * 3
+
+    def test_more_words_between_leave_the_phrase_alone(self) -> None:
+        quotes = quotes_of("Minister urges end to ‘tired arguments’",
+                           "The environment minister, the Labour MP Dan Whitlock, has launched an appeal for his "
+                           "party to stand up for “the people left behind” in towns and “forgotten” places.",
+                           self.LATER)
+        assert [q.speaker for q in quotes[1:3]] == ["Dan Whitlock", None]

@@ -190,7 +190,36 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     first_roles = [roles[para] for para in first_paras]
     quotes = _repeated(quotes, utterances, first_roles, frames, registry)
     quotes = _headline_speakers(quotes, utterances, first_roles, frames, registry)
+    quotes = _same_sentence(quotes, utterances, frames)
     return _laid_out(quotes, utterances, laid_out)
+
+
+# What may join partial quotations of one speaker in one sentence: "“the forgotten
+# people” who “don’t march down George Street” and “don’t have a platform”" (a word
+# more, "“failure” on public services and a “…”", may bring in another's term).
+_JOINING = LazyPattern(r"[\s,;]*(?:and|or|who|which|that|nor)?\s*$")
+
+
+def _same_sentence(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame]) -> list[Quote]:
+    """A quoted phrase with no speaker that follows, in the same sentence, one of a
+    speaker's, with nothing but a comma or a joining word between them, goes on with
+    that speaker ("… represent “the forgotten people” who “don’t march down George
+    Street”")."""
+    out = list(quotes)
+    for n in range(1, len(quotes)):
+        if out[n].speaker is not None or out[n - 1].speaker is None:
+            continue
+        here, before = utterances[n].pieces[0], utterances[n - 1].pieces[-1]
+        if here.para != before.para or len(utterances[n].pieces) > 1:
+            continue
+        frame = frames[here.para]
+        start, end = _placeholder_end(frame, before.k), frame.places[here.k]
+        between = frame.text[start:end]
+        if not between.strip() or _sentence_start(frame, start) != _sentence_start(frame, end) \
+                or not _JOINING.fullmatch(between) or _cues(between):
+            continue  # nothing between: a quotation inside the one before, cut by a straight mark
+        out[n] = out[n]._replace(speaker=out[n - 1].speaker, cue=None, attribution="")
+    return out
 
 
 def _laid_out(quotes: list[Quote], utterances: Sequence[_Utterance],
