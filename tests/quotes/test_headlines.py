@@ -153,6 +153,19 @@ class TestNamedInTheNextParagraph:
         assert find(quotes, "It was like").speaker is None
 
 
+    def test_the_view_of_someone_after_a_paragraph_of_their_words(self) -> None:
+        quotes = story("The judges who train their peers",
+                       "Judges “will not be swayed by public anger” when it comes to sentencing.",
+                       "This is the view of Supreme Court judge Ms Justice Ann Roe, who runs the programme.")
+        assert find(quotes, "will not be swayed").speaker == "Ann Roe"
+
+    def test_the_view_of_someone_after_a_paragraph_that_gives_another(self) -> None:
+        quotes = story("The judges who train their peers",
+                       "Judges “will not be swayed by public anger”, a lawyer said on Monday.",
+                       "This is the view of Supreme Court judge Ms Justice Ann Roe, who runs the programme.")
+        assert find(quotes, "will not be swayed").speaker == "a lawyer"
+
+
 class TestRepeatedFurtherDown:
     """Words the headline and the first paragraph quote, and a speaker quoted in full
     further down says them."""

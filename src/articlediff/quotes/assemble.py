@@ -839,7 +839,9 @@ def _issuer_of_sentence(frames: Sequence[_Frame], para: int, start: int, end: in
 # were the words of Ann Roe", "So said Ann Roe".
 _POINTS_BACK = LazyPattern(
     r"(?:That(?:['’]s|\s+is|\s+was)\s+(?:how|what)\b"
-    r"|(?P<of>(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of|So\s+(?:said|says))\s)"
+    r"|(?P<of>(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of|So\s+(?:said|says)"
+    r"|(?P<view>(?:This|That)\s+(?:is|was)\s+the\s+(?:view|verdict|message|warning|opinion|assessment)\s+"
+    r"(?:of|from)))\s)"
 )
 
 
@@ -857,12 +859,16 @@ def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
         frame, following = frames[last.para], frames[last.para + 1]
         if following.text[:1] not in "TSt" or _POINTS_BACK.match(following.text) is None:
             continue  # most paragraphs open otherwise: the cheap test first
-        if frame.text[_placeholder_end(frame, last.k) :].strip(" .,;:!?") or not following.sentences:
+        if not following.sentences:
             continue
         start, end = following.sentences[0]
         sentence = following.text[start:end]
         match = _POINTS_BACK.match(sentence)
         if match is None or _PLACEHOLDER in sentence:
+            continue
+        if frame.text[_placeholder_end(frame, last.k) :].strip(" .,;:!?") and not (match.group("view") and not _cues(frame.text)):
+            # "That's how Tom Lee described it" points to words that end the paragraph before;
+            # "This is the view of Ann Roe" to a paragraph that gives no one's view but hers
             continue
         if match.group("of"):
             # "… the words of Geoffrey Makhubo on Friday": the time or place after him is no part of him
