@@ -123,3 +123,16 @@ class TestJoinedPhrases:
                            "party to stand up for “the people left behind” in towns and “forgotten” places.",
                            self.LATER)
         assert [q.speaker for q in quotes[1:3]] == ["Dan Whitlock", None]
+
+
+class TestReportOnTheSentenceBefore:
+    def test_a_phrase_after_a_sentence_of_reported_speech(self) -> None:
+        quotes = quotes_of("Prosecutor Ann Roe spoke to the court on Monday.",
+                           "She said the teen knew he was outgunned. The teen may have panicked but carried out "
+                           "his plan “with stark efficiency.”")
+        assert quotes[0].speaker == "Ann Roe"
+
+    def test_a_sentence_with_a_verb_of_its_own(self) -> None:
+        quotes = quotes_of("Prosecutor Ann Roe said the teen knew he was outgunned. His lawyer called the plan "
+                           "“a cry for help.”")
+        assert quotes[0].speaker == "His lawyer"

@@ -191,6 +191,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _repeated(quotes, utterances, first_roles, frames, registry)
     quotes = _headline_speakers(quotes, utterances, first_roles, frames, registry)
     quotes = _same_sentence(quotes, utterances, frames)
+    quotes = _reported_on(quotes, utterances, frames, registry)
     return _laid_out(quotes, utterances, laid_out)
 
 
@@ -219,6 +220,34 @@ def _same_sentence(quotes: list[Quote], utterances: Sequence[_Utterance], frames
                 or not _JOINING.fullmatch(between) or _cues(between):
             continue  # nothing between: a quotation inside the one before, cut by a straight mark
         out[n] = out[n]._replace(speaker=out[n - 1].speaker, cue=None, attribution="")
+    return out
+
+
+def _reported_on(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+                 registry: _Registry) -> list[Quote]:
+    """A quotation with no speaker in a sentence with no verb of speaking, right after a
+    sentence of the same paragraph that reports someone's words and quotes none: the
+    report goes on ("He said the teen knew he was outgunned. The teen may have panicked
+    but carried out his plan “with stark efficiency.”")."""
+    out = list(quotes)
+    for n, quote in enumerate(quotes):
+        first = utterances[n].pieces[0]
+        if quote.speaker is not None or len(utterances[n].pieces) > 1:
+            continue
+        frame = frames[first.para]
+        place = frame.places[first.k]
+        start = _sentence_start(frame, place)
+        if not start:
+            continue  # the paragraph's first sentence: nothing reported before it in the paragraph
+        sentence = next(((s, e) for s, e in frame.sentences if s <= place < e), None)
+        if sentence is None or _cues(frame.text[sentence[0] : sentence[1]]):
+            continue
+        before = next(((s, e) for s, e in reversed(frame.sentences) if e <= start), None)
+        if before is None or _PLACEHOLDER in frame.text[before[0] : before[1]]:
+            continue
+        speaker = _sentence_speaker(frames, first.para, before[0], before[1], registry)
+        if speaker:
+            out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
 
 
