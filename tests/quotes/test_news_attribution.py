@@ -565,3 +565,15 @@ class TestChants:
     def test_a_group_that_chanted_the_words(self) -> None:
         assert one("The protesters in the New Bell neighbourhood chanted “We want Tchiroma!”").speaker \
             == "protesters in the New Bell neighbourhood"
+
+
+class TestPartyBeforeAName:
+    @pytest.mark.parametrize(("subject", "speaker"), [
+        ("The environment minister, the Liberal Matt Keane,", "Matt Keane"),
+        ("Democrat Jo Roe", "Jo Roe"),
+    ])
+    def test_the_party_is_no_part_of_the_name(self, subject: str, speaker: str) -> None:
+        assert one(f"{subject} said the plan was “a step backwards”.").speaker == speaker
+
+    def test_tory_may_be_a_surname(self) -> None:
+        assert one("Mayor John Tory said the plan was “a step backwards”.").speaker == "John Tory"

@@ -233,7 +233,10 @@ _GROUP_QUALIFIERS = _words(
 # A capitalised word ending like a job ("Prosecutor", "Biologist", "Organizer") before a
 # first and last name is taken for a title.
 _ROLE_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "ess")
-_NOT_NAMES = _MEDIA | _GROUP_NOUNS | _TITLES | _PLACES | _FUNCTION_WORDS | _CALENDAR | _ORG_WORDS
+#: Parties and their members, which stand before a name as a title does ("the Liberal Matt
+#: Kean", "Labour Jo Roe") and are no part of it. Not "Tory", a surname too (John Tory).
+_PARTIES = _words("Liberal Labour Conservative Democrat Republican")
+_NOT_NAMES = _MEDIA | _GROUP_NOUNS | _TITLES | _PLACES | _FUNCTION_WORDS | _CALENDAR | _ORG_WORDS | _PARTIES
 _PARTICLES = _words("de del della di da dos das du la le van von der den bin al ibn y ter ten zu")
 #: Lower-case prefixes joined to a name by a hyphen: "al-Assad", "el-Sisi".
 _NAME_PREFIXES = _words("al el ad ash as at az bin ibn abu")

@@ -35,6 +35,7 @@ from .lexicon import (
     _ORG_PRONOUNS,
     _ORG_WORDS,
     _PARTICLES,
+    _PARTIES,
     _PARTY_MEMBERS,
     _PEOPLE_OF,
     _PERSON_PRONOUNS,
@@ -342,8 +343,8 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     if (head is None or role) and rest and (two or chunks[0].split()[0].lower() in _COMMON_STARTS):
         # "One resident, Mary Roe, 67,": the name, the rest describing
         named = _read_person(rest[0])
-        if named and _only_title(named.description) and len(named.name.split()) == len(rest[0].split()) \
-                - (named.description is not None):
+        if named and _only_title(named.description) \
+                and len(named.name.split()) + len((named.description or "").split()) == len(rest[0].split()):
             return named._replace(description=chunks[0])
         body = _read_org(rest[0]) if role and named is None else None
         if body is not None and rest[0].startswith(("the ", "The ")):
@@ -363,8 +364,13 @@ _DOCUMENT_WORDS = frozenset(noun.split()[-1] for noun in _DOC_NOUNS.split("|"))
 
 def _only_title(description: str | None) -> bool:
     """Is a person's description nothing, or one title ("Dr.", "Gen.")? "The head of …,
-    Dr. Ana Ruiz,": the name with its title is the one the role describes."""
-    return description is None or (len(description.split()) == 1 and description in _TITLES)
+    Dr. Ana Ruiz,": the name with its title is the one the role describes. A party and
+    a title after "the" are one too ("The environment minister, the Labour MP Dan
+    Whitlock,")."""
+    if description is None or (len(description.split()) == 1 and description in _TITLES):
+        return True
+    words = description.split()
+    return words[0] in ("the", "The") and len(words) <= 3 and all(w in _TITLES or w in _PARTIES for w in words[1:])
 
 
 def _read_person(phrase: str) -> _Subject | None:
