@@ -577,3 +577,12 @@ class TestPartyBeforeAName:
 
     def test_tory_may_be_a_surname(self) -> None:
         assert one("Mayor John Tory said the plan was “a step backwards”.").speaker == "John Tory"
+
+
+class TestBodiesThatSpeak:
+    @pytest.mark.parametrize(("sentence", "speaker"), [
+        ("In a note to the judge, the jury wrote that they were “confident we will not agree”.", "the jury"),
+        ("A panel of experts said the plan was “flawed”.", "A panel of experts"),
+    ])
+    def test_a_jury_and_a_panel(self, sentence: str, speaker: str) -> None:
+        assert one(sentence).speaker == speaker

@@ -102,7 +102,7 @@ _SPEAKER_HEADS = _words(
     survey assessment bill indictment affidavit motion warrant petition transcript guidance
     analysis president minister secretary senator governor mayor spokesperson envoy
     head chief boss leader owner judge representative executive attorney relative taoiseach tánaiste
-    trust charity source garda"""
+    trust charity source garda jury tribunal panel inquiry"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
 #: Lower-case words for a post that stand between a body and a name ("Liverpool manager
