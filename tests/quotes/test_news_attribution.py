@@ -583,6 +583,8 @@ class TestBodiesThatSpeak:
     @pytest.mark.parametrize(("sentence", "speaker"), [
         ("In a note to the judge, the jury wrote that they were “confident we will not agree”.", "the jury"),
         ("A panel of experts said the plan was “flawed”.", "A panel of experts"),
+        ("Talks broke down with farmer leaders claiming the minister “walked out”.", "farmer leaders"),
+        ("Community leaders said the plan was “an insult”.", "community leaders"),
     ])
     def test_a_jury_and_a_panel(self, sentence: str, speaker: str) -> None:
         assert one(sentence).speaker == speaker

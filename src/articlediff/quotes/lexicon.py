@@ -228,7 +228,8 @@ _GROUP_QUALIFIERS = _words(
     hospital school company party administration other some many several two three four five
     six seven eight nine ten dozens hundreds both top former current foreign law enforcement
     public medical court prison airport border immigration customs ministry department agency
-    union industry opposition western american european us u.s. un eu the"""
+    union industry opposition western american european us u.s. un eu the
+    farmer farmers farm community student religious tribal village business trade civic"""
 )
 # A capitalised word ending like a job ("Prosecutor", "Biologist", "Organizer") before a
 # first and last name is taken for a title.
