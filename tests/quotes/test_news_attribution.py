@@ -586,5 +586,5 @@ class TestBodiesThatSpeak:
         ("Talks broke down with farmer leaders claiming the minister “walked out”.", "farmer leaders"),
         ("Community leaders said the plan was “an insult”.", "community leaders"),
     ])
-    def test_a_jury_and_a_panel(self, sentence: str, speaker: str) -> None:
+    def test_bodies_and_groups(self, sentence: str, speaker: str) -> None:
         assert one(sentence).speaker == speaker
