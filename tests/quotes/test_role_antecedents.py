@@ -183,3 +183,11 @@ class TestRolesWithAPlaceOrAParty:
                            "The minister defended the bill on Monday.",
                            "“It will not work,” the Labour MP said.")
         assert [q.speaker for q in quotes] == ["Jo Roe", "Ann Lee", "the Labour MP"]
+
+
+class TestTitlesWithTheirField:
+    def test_a_long_field_and_an_honorific_before_the_name(self) -> None:
+        quotes = quotes_of("The Minister of Mines and Steel Development, Mr. Tunde Bello, said on Saturday the "
+                           "government was working.",
+                           "The minister said: “We will act on this.”")
+        assert quotes[0].speaker == "Tunde Bello"

@@ -550,10 +550,12 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     apposed = r"(?P<between>(?:[\w'’.\-]+\s+){0,3}?)"
     head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
     head = f"(?:{head})"
-    field = r"[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+)?"  # "Minister for Foreign Affairs …"
+    # "Minister for Foreign Affairs …", "Minister of Mines and Steel Development"
+    field = r"[A-Z][\w'’\-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’\-]+){0,3}"
     # Made from the story's own words: not kept in the pattern cache between runs.
     return re.compile(
-        rf"\b{qualifiers}(?P<head>(?i:{head}))(?:\s+(?:for|of)\s+(?P<field>{field}))?,?\s+(?P<name>{_NAME})"
+        rf"\b{qualifiers}(?P<head>(?i:{head}))(?:\s+(?:for|of)\s+(?P<field>{field}))?,?\s+"
+        rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})"
         rf"|(?P<name2>{_NAME}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
 
