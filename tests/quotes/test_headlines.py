@@ -224,3 +224,10 @@ class TestRepeatedFurtherDown:
                        "“That is nonsense,” said publisher Ian Marsh. “Our use of ‘scare quotes’ has "
                        "not changed since the style guide did.”")
         assert [q.speaker for q in quotes if q.text == "scare quotes"] == [None, None]
+
+    def test_only_the_storys_first_paragraph_not_the_first_that_quotes(self) -> None:
+        quotes = story("Council approves the sale of the park",
+                       "The council voted on Monday to sell the park to a developer.",
+                       "There are fears of “a land grab” by the developer.",
+                       "“It is a land grab, plain and simple,” said councillor Jane Roe.")
+        assert find(quotes, "a land grab").speaker != "Jane Roe"

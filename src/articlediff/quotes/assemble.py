@@ -188,7 +188,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _brief_bullets(quotes, utterances, frames, registry)
     first_paras = [u.pieces[0].para for u in utterances]
     first_roles = [roles[para] for para in first_paras]
-    quotes = _repeated(quotes, utterances, first_roles, frames, registry)
+    quotes = _repeated(quotes, utterances, first_roles, frames, registry, _lede(roles, frames))
     quotes = _headline_speakers(quotes, utterances, first_roles, frames, registry)
     quotes = _same_sentence(quotes, utterances, frames)
     quotes = _reported_on(quotes, utterances, frames, registry)
@@ -979,8 +979,16 @@ def _bullet_speaker(phrase: str, para: int, frames: Sequence[_Frame], registry: 
 _REPEATED_WORDS = 2
 
 
+def _lede(roles: Sequence[Role], frames: Sequence[_Frame]) -> int | None:
+    """The story's first paragraph of body text (of those read): a plain text's headline
+    is a body paragraph to the segmenter, so the lede is the one after it."""
+    body = (para for para, role in enumerate(roles) if role == Role.BODY)
+    first = next(body, None)
+    return next(body, None) if first == 0 and _headline_like(frames[0]) else first
+
+
 def _repeated(quotes: list[Quote], utterances: Sequence[_Utterance], roles: Sequence[Role],
-              frames: Sequence[_Frame], registry: _Registry) -> list[Quote]:
+              frames: Sequence[_Frame], registry: _Registry, lede: int | None) -> list[Quote]:
     """A headline or the story's first paragraph quotes words the story attributes
     further down: an unattributed quotation there whose words stand inside a later
     quotation with a speaker is that speaker's. One word is enough only in a headline,
@@ -991,10 +999,6 @@ def _repeated(quotes: list[Quote], utterances: Sequence[_Utterance], roles: Sequ
     have them from there."""
     out = list(quotes)
     paras = [u.pieces[0].para for u in utterances]
-    body = [para for para, role in zip(paras, roles) if role == Role.BODY]
-    # A plain text's headline is a body paragraph to the segmenter: the lede is the next.
-    lede = body[0] if body and (body[0] or not _headline_like(frames[0])) else next(
-        (para for para in body if para), None)
     top = [n for n, quote in enumerate(quotes) if quote.speaker is None
            and (paras[n] in (0, lede) or roles[n] in (Role.HEADLINE, Role.SUBHEAD))]
     for n in sorted(top, key=lambda n: -paras[n]):
