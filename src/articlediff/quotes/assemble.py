@@ -1017,7 +1017,8 @@ def _repeated(quotes: list[Quote], utterances: Sequence[_Utterance], roles: Sequ
         if len(speakers) != 1:
             continue
         speaker = speakers.pop()
-        if paras[n] == 0 or headline or _lede_may_be(frames[paras[n]], utterances[n].pieces[0].k, speaker, registry, paras[n]):
+        if headline or paras[n] != lede or _lede_may_be(frames[paras[n]], utterances[n].pieces[0].k, speaker,
+                                                          registry, paras[n]):
             out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
 
