@@ -227,16 +227,16 @@ def _subject_before(left: str) -> _Subject | None:
             found = _read_subject(" ".join(words[-named - titled :]))
             if found is not None and found.kind == "person":
                 return found
+        # "In a statement the Met Police said", "On Monday the council said": the subject
+        # that opens with "the" after the adverbial; "In a statement Scotland Yard said": a
+        # body's name of two capitalised words or more that ends it (no month or day)
         the = next((i for i in range(len(words) - 1, 0, -1) if words[i] in ("the", "The")), None)
         if the is None:
-            # "In a statement Scotland Yard said": a body's name of capitals that ends the adverbial
             the = len(words)
             while the > 1 and words[the - 1][:1].isupper() and words[the - 1] not in _CALENDAR:
                 the -= 1
             if len(words) - the < 2:
                 return None
-        # "In a statement the Met Police said", "On Monday the council said": the
-        # subject that opens with "the", after the adverbial
         found = _read_subject(" ".join(words[the:]))
         return found if found is not None and found.kind in ("person", "org", "group", "org_pronoun") else None
     if len(chunks) > 1 and (left.rstrip().endswith(",") or chunks[-1].split()[0].lower() in _AFFILIATIONS

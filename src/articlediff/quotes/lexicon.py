@@ -219,7 +219,7 @@ _GROUP_HEADS = _words(
 #: ("relatives of Sara Zelenak", "lawyers for Mr Smith"): they speak, not the one named.
 _PEOPLE_OF = _GROUP_HEADS | _words(
     """lawyers attorneys solicitors friends children sons daughters brothers sisters siblings
-    colleagues fans allies aides spokespeople spokesmen spokeswomen members loved ones"""
+    colleagues fans allies aides spokespeople spokesmen spokeswomen members"""
 )
 #: Lower-case words that may qualify a group ("senior officials", "local residents").
 _GROUP_QUALIFIERS = _words(
