@@ -163,10 +163,12 @@ _ON_BEHALF = re.compile(
 def _whom_for(name: str | None) -> str | None:
     """The one a name of people for someone names them for ("Sara Zelenak" in "the
     family of Sara Zelenak", "Smith" in "Smith's lawyers"), else None."""
-    match = _ON_BEHALF.search(name) if name is not None else None
+    if name is None:
+        return None
+    match = _ON_BEHALF.search(name)
     if match is None:
         return None
-    return name[match.end() :] if match.start() == 0 else name[: match.start()]  # type: ignore[index]
+    return name[match.end() :] if match.start() == 0 else name[: match.start()]
 
 
 def same_person(found: str | None, label: str | None) -> bool:

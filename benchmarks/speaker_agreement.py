@@ -4,8 +4,8 @@ A held-out set's ``labels.json`` gives one reader's speaker for every quotation.
 sets also carry a second reading, made later and blind: ``speakers_second.json`` in a
 story's folder was written by another reader who saw only the story's text and the
 quotations' words (no speakers, no tool output). It lists, for every real quotation
-of ``labels.json`` in file order (``not_a_quote`` entries left out), ``id`` (the
-quotation's position among them), ``speaker``, ``reported_by``, ``confidence`` ("sure"
+of ``labels.json`` (``not_a_quote`` entries left out), ``id`` (the quotation's position
+in ``labels.json``'s ``quotes``), ``speaker``, ``reported_by``, ``confidence`` ("sure"
 or "unsure") and a short ``why``.
 
 Two speakers are the same person by the rule of ``heldout_quotes.same_person``.
