@@ -588,3 +588,14 @@ class TestBodiesThatSpeak:
     ])
     def test_bodies_and_groups(self, sentence: str, speaker: str) -> None:
         assert one(sentence).speaker == speaker
+
+
+class TestTheForce:
+    def test_the_force_is_the_police_named_before(self) -> None:
+        quotes = quotes_of("The Dubai Police have denied reports of a stabbing in the city.",
+                           "“Safety and security are of paramount importance,” the force said in a statement.")
+        assert quotes[0].speaker == "Dubai Police"
+
+    def test_no_police_named_leaves_the_words_as_written(self) -> None:
+        quotes = quotes_of("The company said profits fell.", "“We will recover,” the force said.")
+        assert quotes[0].speaker == "the force"

@@ -83,8 +83,9 @@ FLOORS = {
     #: 72 of 97 (0.742), 20 missed, 5 wrong, 97 of 100 found; at the start of the round that
     #: made it, 71 (0.732), 21 missed, 5 wrong.
     #: Since "The Minister of Mines and Steel Development, Mr. Olamilekan Adegbite," holds
-    #: "the minister": 75 (0.773), 20 missed, 2 wrong.
-    "real_stories12": Floor(speaker_accuracy=0.77, wrong_speakers=2, recall=0.97),
+    #: "the minister": 75 (0.773), 20 missed, 2 wrong; since "the force" is the police named
+    #: before: 76 (0.784), 19, 2.
+    "real_stories12": Floor(speaker_accuracy=0.78, wrong_speakers=2, recall=0.97),
 }
 
 

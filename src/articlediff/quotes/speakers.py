@@ -805,7 +805,9 @@ _SUFFERED = compile_pattern(
 
 #: Heads of "the agency", "the ministry" that the name of such a body holds ("the Food
 #: Standards Agency"): the body they stand for is one so named, not any named last.
-_NAMED_HEADS = frozenset("agency ministry department office union league commission council committee".split())
+_NAMED_HEADS = frozenset("agency ministry department office union league commission council committee force".split())
+#: The words a body's name holds for a head it is called by: "the force" is a police force.
+_NAMED_AS = {"force": ("force", "police", "constabulary")}
 #: How many paragraphs back a body named with the head is looked for.
 _HEAD_PARAGRAPHS = 8
 # ", the UN refugee agency": the words of an apposition after a body's name.
@@ -831,10 +833,11 @@ def _named_with_head(registry: _Registry, phrase: str, para: int, pos: int) -> _
     head = phrase.split()[-1].lower()
     if head not in _NAMED_HEADS:
         return None
+    named = _NAMED_AS.get(head, (head,))
     for back in range(para, max(-1, para - _HEAD_PARAGRAPHS), -1):
         text = registry.frame_text(back)
         for mention in reversed(registry.orgs_in(back)):
-            if (back < para or mention.pos < pos) and (head in mention.name.lower().split()
+            if (back < para or mention.pos < pos) and (any(word in mention.name.lower().split() for word in named)
                                                          or _headed(text, mention, head)):
                 return mention
     return None
