@@ -210,14 +210,13 @@ def _same_sentence(quotes: list[Quote], utterances: Sequence[_Utterance], frames
     for n in range(1, len(quotes)):
         if out[n].speaker is not None or out[n - 1].speaker is None:
             continue
-        here, before = utterances[n].pieces[0], utterances[n - 1].pieces[-1]
-        if here.para != before.para or len(utterances[n].pieces) > 1:
+        between = _between(frames, utterances[n - 1], utterances[n])
+        if between is None or len(utterances[n].pieces) > 1:
             continue
-        frame = frames[here.para]
-        start, end = _placeholder_end(frame, before.k), frame.places[here.k]
-        between = frame.text[start:end]
-        if not between.strip() or _sentence_start(frame, start) != _sentence_start(frame, end) \
-                or not _JOINING.fullmatch(between) or _cues(between):
+        frame, start, end = between
+        text = frame.text[start:end]
+        if not text.strip() or _sentence_start(frame, start) != _sentence_start(frame, end) \
+                or not _JOINING.fullmatch(text) or _cues(text):
             continue  # nothing between: a quotation inside the one before, cut by a straight mark
         out[n] = out[n]._replace(speaker=out[n - 1].speaker, cue=None, attribution="")
     return out
@@ -608,11 +607,20 @@ def _lone_question(quote: Quote, frame: _Frame) -> bool:
 def _runs_into(frames: Sequence[_Frame], utterance: _Utterance, following: _Utterance) -> bool:
     """Does the next quotation open right where this one ends, in its paragraph, with
     nothing but space between?"""
+    between = _between(frames, utterance, following)
+    return between is not None and not between[0].text[between[1] : between[2]].strip()
+
+
+def _between(frames: Sequence[_Frame], utterance: _Utterance,
+             following: _Utterance) -> tuple[_Frame, int, int] | None:
+    """Where the text between a quotation and the next lies (their frame, from the end
+    of the one to the start of the other), when the next is the following span of the
+    same paragraph; None otherwise."""
     last, first = utterance.pieces[-1], following.pieces[0]
     if last.para != first.para or first.k != last.k + 1:
-        return False
+        return None
     frame = frames[last.para]
-    return not frame.text[_placeholder_end(frame, last.k) : frame.places[first.k]].strip()
+    return frame, _placeholder_end(frame, last.k), frame.places[first.k]
 
 
 def _own_sentence_quiet(frame: _Frame, k: int, j: int) -> bool:
@@ -1006,9 +1014,9 @@ def _repeated(quotes: list[Quote], utterances: Sequence[_Utterance], roles: Sequ
         key = quote_key(quote.text)
         if not key or _storys_own_term(quote, out[n + 1 :]):
             continue
-        headline = roles[n] in (Role.HEADLINE, Role.SUBHEAD) or (paras[n] == 0 and _headline_like(frames[0]))
+        in_lede = paras[n] == lede  # else a headline: the text's first paragraph above its lede, or marked so
         one_word = len(key.split()) < _REPEATED_WORDS
-        if one_word and not headline:
+        if one_word and in_lede:
             continue  # "a “suspicious” fire" in running text: the writer's word as much as anyone's
         speakers = {later.speaker for later in out[n + 1 :]
                     if later.speaker and (quote_key(later.text) == key if one_word
@@ -1017,8 +1025,7 @@ def _repeated(quotes: list[Quote], utterances: Sequence[_Utterance], roles: Sequ
         if len(speakers) != 1:
             continue
         speaker = speakers.pop()
-        if headline or paras[n] != lede or _lede_may_be(frames[paras[n]], utterances[n].pieces[0].k, speaker,
-                                                          registry, paras[n]):
+        if not in_lede or _lede_may_be(frames[paras[n]], utterances[n].pieces[0].k, speaker, registry, paras[n]):
             out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
 
