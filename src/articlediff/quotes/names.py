@@ -235,31 +235,29 @@ def _read_subject(phrase: str) -> _Subject | None:
         group = _read_group(words)
         if group is not None:
             return group
-    located = _PEOPLE_WHERE.match(phrase)
-    if located is not None and located.group(1).lower() in _GROUP_HEADS:
-        # "Officials in British Columbia", "Police in Manchester": the group speaks, not the place
-        return _Subject(located.group(1).lower() + phrase[located.end(1) :].rstrip(_EDGE_PUNCT), "group")
-    people_of = _PEOPLE_OF_SOMEONE.match(phrase)
-    if people_of is not None and people_of.group(1).lower() in _PEOPLE_OF:
-        whom = _whom(phrase[people_of.end() - 1 :])
-        if whom == "named":
-            # "Relatives of Sara Zelenak", "Lawyers for Mr Smith": they speak, for or about her
-            head = people_of.group(1)
-            return _Subject(head.lower() + phrase[people_of.end(1) :].rstrip(_EDGE_PUNCT), "group")
-        if whom == "described":
-            return None  # "Relatives of the 21-year-old Australian": not "Australian"
-        if whom == "body":
-            return _Subject(phrase.rstrip(_EDGE_PUNCT), "org")  # "Friends of the Earth": not "Earth"
+    people = _PEOPLE_AND.match(phrase)
+    if people is not None:
+        head, linked = people.group(1).lower(), people.group(2)
+        group = _Subject(head + phrase[people.end(1) :].rstrip(_EDGE_PUNCT), "group")
+        if linked in ("of", "for"):
+            whom = _whom(phrase[people.end() - 1 :]) if head in _PEOPLE_OF else None
+            if whom == "named":
+                return group  # "Relatives of Sara Zelenak", "Lawyers for Mr Smith": they speak, for or about her
+            if whom == "described":
+                return None  # "Relatives of the 21-year-old Australian": not "Australian"
+            if whom == "body":
+                return _Subject(phrase.rstrip(_EDGE_PUNCT), "org")  # "Friends of the Earth": not "Earth"
+        elif head in _GROUP_HEADS:
+            return group  # "Officials in British Columbia", "Police in Manchester": the group, not the place
     if lower.startswith(("a ", "an ")) or (lower.startswith("the ") and len(words) > 2 and words[1].islower()):
         # "a spokeswoman for Doe", "the head of Harbor Foods": the spokeswoman, the head
         return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
 
 
-# "Officials in …", "Doctors at …": a plural noun for people, then where they are.
-_PEOPLE_WHERE = LazyPattern(r"(?:[Tt]he\s+)?(\w+)\s+(?:in|at|from|across)\s+\S")
-# "Relatives of …", "The lawyers for …": a plural noun for people, then whom they are of.
-_PEOPLE_OF_SOMEONE = LazyPattern(r"(?:[Tt]he\s+)?(\w+)\s+(?:of|for)\s+\S")
+# "Officials in …", "Doctors at …": a plural noun for people, then where they are;
+# "Relatives of …", "The lawyers for …": then whom they are of or speak for.
+_PEOPLE_AND = LazyPattern(r"(?:[Tt]he\s+)?(\w+)\s+(in|at|from|across|of|for)\s+\S")
 
 
 def _whom(phrase: str) -> str | None:
