@@ -16,6 +16,8 @@ from ..text.words import WORD, content_words
 from .analysis import QuoteCache, _Analysis
 from .attribution import (
     _AFTER_INVERTED,
+    _NAMED_NOT_SAID,
+    _NAMED_REACH,
     _according,
     _Attribution,
     _attribution_after,
@@ -26,6 +28,7 @@ from .attribution import (
     _inverted_at,
     _is_according,
     _main_clause,
+    _names_a_work,
     _subject_before,
     _voiced_before,
 )
@@ -192,6 +195,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _headline_speakers(quotes, utterances, first_roles, frames, registry)
     quotes = _same_sentence(quotes, utterances, frames)
     quotes = _reported_on(quotes, utterances, frames, registry)
+    quotes = _subject_quoted(quotes, utterances, frames, registry)
+    quotes = _between_one_speaker(quotes, utterances, registry)
     return _laid_out(quotes, utterances, laid_out)
 
 
@@ -247,6 +252,109 @@ def _reported_on(quotes: list[Quote], utterances: Sequence[_Utterance], frames: 
         speaker = _sentence_speaker(frames, first.para, before[0], before[1], registry)
         if speaker:
             out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
+    return out
+
+
+def _subject_quoted(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+                    registry: _Registry) -> list[Quote]:
+    """A quotation no cue attributes, in a sentence whose subject is someone the story
+    quotes elsewhere: the subject's words, whatever the verb ("Ms Williams accused Labour
+    of “failure”", "He encouraged the public to “blow the whistle”", "Netanyahu argues
+    that anyone who … “is mistaken”"). Not when someone else is named between the
+    subject and the quotation, when the subject is spoken of ("was asked if it was a
+    “controversial” decision"), or when the quotation names a thing (see
+    _names_something)."""
+    out = list(quotes)
+    speakers = {quote.speaker for quote in quotes if quote.speaker is not None}
+    for n, quote in enumerate(quotes):
+        first = utterances[n].pieces[0]
+        if quote.speaker is not None or len(utterances[n].pieces) > 1:
+            continue
+        frame = frames[first.para]
+        place = frame.places[first.k]
+        sentence = next((s for s, e in frame.sentences if s <= place < e), None)
+        if sentence is None:
+            continue
+        left = frame.text[sentence:place]
+        if _PLACEHOLDER in left or _names_something(quote.text, left, frame, first.k):
+            continue  # the sentence's first quotation only: _same_sentence reads those after it
+        subject, verb = _main_clause(left)
+        if subject is None or verb is None or subject.kind not in ("person", "pronoun"):
+            continue
+        named_at = left.find(subject.name)
+        if named_at < 0 or _SPOKEN_OF.search(left, named_at + len(subject.name)):
+            continue
+        position = sentence + named_at
+        named = [m.pos for m in registry.people_in(first.para)] + [m.pos for m in registry.full_names_in(first.para)]
+        if any(position + len(subject.name) <= pos < place for pos in named):
+            continue  # "rubbished claims made by Mr Martin that he would “permanently” end …"
+        speaker, _ = _resolve(_Attribution(subject, verb, position), first.para, frames, registry)
+        if speaker in speakers:
+            out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
+    return out
+
+
+# "was asked if it was a “…” decision", "is accused of “…”": the subject is spoken of, the
+# words someone else's.
+_SPOKEN_OF = LazyPattern(r"\b(?:is|are|was|were|been|being|be|got)\s+(?:\w+ly\s+)?(?:accused|asked|blamed|branded|"
+                         r"called|charged|condemned|critici[sz]ed|described|dubbed|hailed|labell?ed|named|praised|"
+                         r"questioned|quoted|slammed|told|urged|warned)\b")
+# "a book titled “…”", "the word “…”", "a sign reading “…”": words written or named, not said.
+_WRITTEN_NOT_SAID = LazyPattern(
+    r"\b(?:titled|entitled|named|the\s+words?|the\s+term|the\s+phrase|the\s+slogan|the\s+hashtag|the\s+motto|"
+    r"reading|read)\s*[,:]?\s*$")
+
+
+def _names_something(text: str, left: str, frame: _Frame, k: int) -> bool:
+    """Does a quotation name a thing rather than give words said: a work ("to The
+    Beatles’ song “Revolution.”"), something named or written ("so-called", "the word",
+    "a sign reading"), a nickname before a name ("“Sleepy Joe” Biden"), or a title in
+    capitals (see _title_cased)?"""
+    end = _placeholder_end(frame, k)
+    return _names_a_work(left) or _WRITTEN_NOT_SAID.search(left) is not None \
+        or _NAMED_NOT_SAID.search(left, max(0, len(left) - _NAMED_REACH)) is not None \
+        or frame.text[end : end + 2].strip()[:1].isupper() or _title_cased(text)
+
+
+def _title_cased(text: str) -> bool:
+    """Is a short quotation every word capitalised ("Sleepy Joe", "Scars to Your
+    Beautiful")? A name or a title, more likely than words anyone said."""
+    words = WORD.findall(text)
+    return bool(words) and len(words) <= _NAME_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or (i and w in _TITLE_SMALL_WORDS) for i, w in enumerate(words))
+
+
+#: The most words of a name or a title in quotation marks.
+_NAME_WORDS = 6
+#: How many paragraphs apart two quotations of one speaker may stand for the quotation
+#: between them to be theirs too.
+_BETWEEN_REACH = 3
+
+
+def _between_one_speaker(quotes: list[Quote], utterances: Sequence[_Utterance],
+                         registry: _Registry) -> list[Quote]:
+    """A quotation no cue attributes, between two of one speaker's, a few paragraphs
+    apart, where no one else is named: theirs too, as an interview reads ("“…,” Babar
+    said. / “…” / “…,” says the Pakistan captain."). Not a question, which in an
+    interview is the one who asks it, nor a name or a title (see _title_cased), nor a
+    quoted term."""
+    out = list(quotes)
+    for n, quote in enumerate(quotes):
+        if quote.speaker is not None or quote.kind != QuoteKind.QUOTE or _title_cased(quote.text) \
+                or quote.text.rstrip().endswith("?"):
+            continue
+        before = next((m for m in range(n - 1, -1, -1) if quotes[m].speaker is not None), None)
+        after = next((m for m in range(n + 1, len(quotes)) if quotes[m].speaker is not None), None)
+        if before is None or after is None or quotes[before].speaker != quotes[after].speaker:
+            continue
+        first, last = utterances[before].pieces[-1].para, utterances[after].pieces[0].para
+        if last - first > _BETWEEN_REACH:
+            continue
+        speaker = quotes[before].speaker
+        if any(registry.canonical(m.name, para) != speaker for para in range(first, last + 1)
+               for m in registry.people_in(para)):
+            continue
+        out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
 
 
