@@ -100,3 +100,25 @@ class TestBetweenOneSpeakersWords:
         narrative = ("The team trained on Monday.", "Rain stopped play twice.", "The ground was covered.",
                      "The match starts on Friday.")
         assert speaker_of("Good or bad things always happen.", self.AZAM, *narrative, self.AFTER) is None
+
+
+class TestRecordedAndReplied:
+    """Real: tests/data/real_stories9 (a video of an arrest): "“…,” the officer can be
+    heard saying." / "“…,” replies the man." Both came out with no speaker."""
+
+    def test_heard_saying(self) -> None:
+        quote = quotes_of('"Put your hands on your head," the officer can be heard saying.')[0]
+        assert quote.speaker == "the officer"
+        assert quotes_of('"Stop that now," a woman is heard shouting in the video.')[0].speaker == "a woman"
+
+    def test_replies_and_responds(self) -> None:
+        assert quotes_of('"You just keep saying things," replies the man.')[0].speaker == "the man"
+        assert quotes_of('"It is over," responds Jo Roe, the mayor.')[0].speaker == "Jo Roe"
+
+    def test_a_place_before_police_is_no_person(self) -> None:
+        """"Greater Manchester police have apologised …" made "the officer" two
+        paragraphs on stand for "Greater Manchester"."""
+        quotes = quotes_of("Greater Manchester police have apologised after a man was threatened with spray.",
+                           "The footage shows the officer threatening the man.",
+                           '"Put your hands on your head," the officer said.')
+        assert quotes[0].speaker == "the officer"

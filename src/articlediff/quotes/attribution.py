@@ -402,6 +402,11 @@ def _is_according(match: re.Match[str]) -> bool:
 _QUOTED_AS_AFTER = compile_pattern(r"([^,;:]{1,60}?)\s+(?:was|were|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b")
 
 
+# "can be heard saying", "was filmed shouting": words a recording shows someone say.
+_HEARD = LazyPattern(r"\s+(?:(?:can|could|may|might|will|would)\s+be|is|are|was|were)\s+(?:clearly\s+)?"
+                     r"(?:heard|seen|filmed|recorded)\s+$")
+
+
 def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     """An attribution right after the quote: "…,” Rubio said" or "…,” said X, a …"."""
     start = _placeholder_end(frame, k)
@@ -440,6 +445,11 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
         return _pronoun_and_verb(text, start + lead) if stop == sentence_end else None
     if len(text[: match.start()].split()) > 14:
         return None
+    heard = _HEARD.search(text, 0, match.start()) if match.group(1) in _PARTICIPLE_CUES else None
+    if heard is not None and stop == sentence_end:
+        # "“…,” the officer can be heard saying.": what a recording shows someone say
+        subject = _subject_before(text[: heard.start()])
+        return _Attribution(subject, match.group(1), start + lead) if subject is not None else None
     if match.group(1) in _PARTICIPLE_CUES and (match.start() or frame.text[: frame.places[k]].strip(" (\"'“‘")):
         # A participle after a quotation inside its sentence takes its subject from the
         # main clause before the quotation: not the words between ("“compromising”

@@ -22,7 +22,8 @@ _FINITE_CUES = _words(
     praised criticised criticized
     clarified concluded observed asserted reiterated affirmed commented elaborated recounted
     retorted revealed reveals disclosed reflected mused exhorted exhorts exhort implored implores
-    describes reminded reminds blamed blames shared shares chanted"""
+    describes reminded reminds blamed blames shared shares chanted
+    replies responds"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").

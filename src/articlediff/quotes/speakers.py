@@ -16,7 +16,7 @@ from ..text.pattern_cache import compile_pattern
 from .analysis import _Analysis
 from .attribution import _Attribution, _main_clause
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
-from .lexicon import _ADVERBIAL_STARTS, _DAYS, _POSTS, _TITLE_SURNAMES, _TITLES
+from .lexicon import _ADVERBIAL_STARTS, _DAYS, _GROUP_HEADS, _POSTS, _TITLE_SURNAMES, _TITLES
 from .names import (
     _PERSON_HEADS,
     _is_description,
@@ -282,6 +282,9 @@ class _Registry:
         for named in people:
             if _POSSESSIVE.match(frame.text, named.pos + len(named.name)):
                 continue  # "Mr. Hadi’s foreign minister, Riyadh Yaseen,": not Hadi
+            next_word = _NEXT_WORD.match(frame.text, named.pos + len(named.name))
+            if next_word is not None and next_word.group(1) in _GROUP_HEADS:
+                continue  # "Greater Manchester police have apologised": the police, no person
             if _THE_BEFORE.search(frame.text, max(0, named.pos - _THE_REACH), named.pos):
                 continue  # "The Ulster Unionist health minister said": capitals that qualify a description
             if _qualifies_noun(frame.text, named.pos + len(named.name)) and any(
