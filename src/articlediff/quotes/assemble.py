@@ -339,19 +339,29 @@ def _between_one_speaker(quotes: list[Quote], utterances: Sequence[_Utterance],
     interview is the one who asks it, nor a name or a title (see _title_cased), nor a
     quoted term."""
     out = list(quotes)
+    # the nearest quotation with a speaker before each one, and after it
+    befores: list[int | None] = []
+    last: int | None = None
+    for n, quote in enumerate(quotes):
+        befores.append(last)
+        last = n if quote.speaker is not None else last
+    afters: list[int | None] = [None] * len(quotes)
+    last = None
+    for n in range(len(quotes) - 1, -1, -1):
+        afters[n] = last
+        last = n if quotes[n].speaker is not None else last
     for n, quote in enumerate(quotes):
         if quote.speaker is not None or quote.kind != QuoteKind.QUOTE or _title_cased(quote.text) \
                 or quote.text.rstrip().endswith("?"):
             continue
-        before = next((m for m in range(n - 1, -1, -1) if quotes[m].speaker is not None), None)
-        after = next((m for m in range(n + 1, len(quotes)) if quotes[m].speaker is not None), None)
+        before, after = befores[n], afters[n]
         if before is None or after is None or quotes[before].speaker != quotes[after].speaker:
             continue
-        first, last = utterances[before].pieces[-1].para, utterances[after].pieces[0].para
-        if last - first > _BETWEEN_REACH:
+        first, final = utterances[before].pieces[-1].para, utterances[after].pieces[0].para
+        if final - first > _BETWEEN_REACH:
             continue
         speaker = quotes[before].speaker
-        if any(registry.canonical(m.name, para) != speaker for para in range(first, last + 1)
+        if any(registry.canonical(m.name, para) != speaker for para in range(first, final + 1)
                for m in registry.people_in(para)):
             continue
         out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
