@@ -523,6 +523,8 @@ def _apposition(text: str, at: int) -> str | None:
     if match is None or not match.group(1):
         return None
     first = match.group(1).split(None, 1)[0] if match.group(1).strip() else ""
+    if first[:1].islower() and _is_verb(first):
+        return None  # "…, who owns a shop in Newport Arcade, said his …": the clause's verb, no description
     if first[:1].islower() or first[:1].isdigit() or first in _TITLES:
         return match.group(1).strip()
     return None
@@ -720,7 +722,20 @@ def _introduction(frame: str, pos: int, run: _Run) -> tuple[bool, str | None]:
         return True, None if run.possessive else _apposition(frame, after)
     apposition = None if run.possessive else _apposition(frame, after)
     titled = run.tail < run.words or bool(apposition) or _preceded_by_title(frame, pos)
-    return titled or _followed_by_verb(frame, after), apposition
+    return titled or _followed_by_verb(frame, after) or _joined_subject(frame, after), apposition
+
+
+# " and jeweller Colin Jeffries said": another full name, a title or two before it, then
+# the verb the two share.
+_AND_NAME_VERB = compile_pattern(
+    r"\s+and\s+(?:[a-z]+\s+){0,2}[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){1,2}\s+([a-z]+)(?![\w\-])")
+
+
+def _joined_subject(text: str, at: int) -> bool:
+    """Is a full name ending at ``at`` one of two joined subjects of a verb ("Skate shop
+    owner Darran Ward and jeweller Colin Jeffries said")?"""
+    match = _AND_NAME_VERB.match(text, at)
+    return match is not None and _is_verb(match.group(1))
 
 
 def _preceded_by_title(text: str, pos: int) -> bool:

@@ -257,6 +257,8 @@ class _Registry:
             return "pronoun"
         people = self._analyses[para].names.people
         closing = _CLOSING_CUE.search(text, at)
+        if closing is not None and not all(w[:1].isupper() or w in _TITLES for w in closing.group(1).split()):
+            closing = None  # ", which Trump said": a clause of its own; ", spokeswoman Jo Roe said" is read
         if closing is not None:
             # "The group had a structure, he said." / ", Ms. Roe said.": the one who says
             # it is what the sentence is about, not the subject of the words reported.
@@ -606,7 +608,7 @@ _QUOTE_THEN_SUBJECT = compile_pattern(_PLACEHOLDER + r"[.,!?]?\s+(?=[A-Z])")
 # "Roe's", and the bare apostrophe after an s: "Mr Stephens' mother".
 _POSSESSIVE = compile_pattern(r"['’](?:s\b|(?<=s['’])(?=\s))")
 # ", he said." ", Ms. Roe added on Monday.": an attribution closing its sentence.
-_CLOSING_CUE = compile_pattern(r",\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she|He|She)\s+(?:said|says|added|adds)\b"
+_CLOSING_CUE = compile_pattern(r",\s+((?:(?:[A-Z][\w.’'\-]*|[a-z]+)\s+){0,4}[A-Z][\w’'\-]*|he|she|He|She)\s+(?:said|says|added|adds)\b"
                           r"[^,]{0,40}$")
 # ", says Jo Roe." / ", said Ms Roe on Thursday.": an inverted attribution that closes its
 # sentence, and what may follow the name there.
