@@ -46,3 +46,44 @@ def test_a_clause_that_is_not_a_closing_attribution() -> None:
         '"It was worth the wait," she said.',
     )
     assert found == ["Jo Roe"]
+
+
+def test_a_number_of_people() -> None:
+    """Real: real_stories9 (Washington Post). "“…,” 221 lawmakers said in a statement."
+    came out with no speaker; "1,200 workers" is one number, not "200 workers"."""
+    assert speakers('"We believe the people have lost their patience," 221 lawmakers said.') == ["221 lawmakers"]
+    assert speakers('"Pay us what we are owed," 1,200 workers said.') == ["1,200 workers"]
+
+
+def test_a_court_finds_and_a_judge_rules() -> None:
+    """Real: real_stories8 (ABC Australia) and real_stories7 (BBC): a court's or a
+    judge's words after "found" and "ruled", in the sentence or closing it."""
+    assert speakers('Sentences were low, partly because of a "remarkable" precedent set in 1986, '
+                    "the High Court has found.") == ["the High Court"]
+    assert speakers('The man was jailed, but the High Court found that was "manifestly too low".') \
+        == ["the High Court"]
+    assert speakers('The Lord Chief Justice ruled that the trial judge had "misdirected" the jury.') \
+        == ["The Lord Chief Justice"]
+    assert speakers('Police found a "suspicious" package near the station.') == [None]
+
+
+def test_a_thing_is_no_person_who_speaks() -> None:
+    """Real: real_stories10 (Kildare court). "But this matter should have been brought
+    before a court in Limerick and she said …" made "this matter" the one "she" goes
+    back to, and a bare quotation paragraph after it "this matter"'s."""
+    found = speakers(
+        "Judge Miriam Walsh said she would sit in Naas on Monday.",
+        "But this matter should have been brought before a court in Limerick and she said no attempt was made.",
+        "She added that a judge is available to sit in Limerick.",
+        '"I have enough to do; I am not looking after any other districts."',
+    )
+    assert found == ["Miriam Walsh"]
+
+
+def test_a_dateline_or_a_label_before_the_subject() -> None:
+    """Real: real_stories7 ("C T Online Desk: Officials in western Canada’s British
+    Columbia implored …" gave "Columbia"); datelines with a colon are common in the
+    press of South Asia."""
+    assert speakers('NEW DELHI: The ministry said it was "not aware" of the letter.') == ["the ministry"]
+    assert speakers("Online Desk: Officials in western Canada’s British Columbia implored residents to leave"
+                    ' as "rapidly evolving" fires spread.') == ["officials in western Canada’s British Columbia"]

@@ -197,6 +197,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _reported_on(quotes, utterances, frames, registry)
     quotes = _subject_quoted(quotes, utterances, frames, registry)
     quotes = _between_one_speaker(quotes, utterances, registry)
+    quotes = _judged(quotes, utterances, frames, registry)
     return _laid_out(quotes, utterances, laid_out)
 
 
@@ -366,6 +367,46 @@ def _between_one_speaker(quotes: list[Quote], utterances: Sequence[_Utterance],
             continue
         out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
+
+
+def _judged(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+            registry: _Registry) -> list[Quote]:
+    """A quotation no cue attributes, in a sentence where a court, a judge, a jury, a
+    tribunal or an inquiry finds or rules: the judgment's words ("the High Court found
+    that was “manifestly too low”"; "…a “remarkable” precedent …, the High Court has
+    found."; "The Lord Chief Justice ruled … had “misdirected” the jury")."""
+    out = list(quotes)
+    for n, quote in enumerate(quotes):
+        if quote.speaker is not None or len(utterances[n].pieces) > 1:
+            continue
+        first = utterances[n].pieces[0]
+        frame = frames[first.para]
+        place = frame.places[first.k]
+        sentence = next(((s, e) for s, e in frame.sentences if s <= place < e), None)
+        if sentence is None:
+            continue
+        judged = [m for m in _JUDGED.finditer(frame.text, *sentence)]
+        if len(judged) != 1:
+            continue  # none, or two bodies: whose words is not settled
+        phrase = judged[0].group(1)
+        subject = _read_subject_plain(phrase)
+        if subject is None and phrase.startswith(("The ", "the ")):
+            subject = _Subject(phrase, "org")  # "The Lord Chief Justice": the office as written
+        if subject is None or subject.kind not in ("person", "org", "group"):
+            continue
+        speaker, _ = _resolve(_Attribution(subject, judged[0].group(2), judged[0].start(1)), first.para, frames, registry)
+        if speaker is not None:
+            out[n] = quote._replace(speaker=speaker, cue=judged[0].group(2), attribution=subject.name)
+    return out
+
+
+# "the High Court has found", "Victoria's Court of Appeal found", "The Lord Chief Justice
+# ruled", "the jury concluded": a court, a judge or a panel, then a verb of judgment.
+_JUDGED = LazyPattern(
+    r"((?:[Tt]he\s+)?(?:[A-Z][\w'’.\-]*\s+){0,4}(?:[Cc]ourt(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|[Tt]ribunal|[Jj]ury"
+    r"|[Cc]oroner|[Ii]nquest|[Ii]nquiry|[Mm]agistrates?|[Oo]mbudsman"
+    r"|(?:[Jj]udge|[Jj]ustice|[Ss]heriff)(?:\s+[A-Z][\w'’\-]+){0,3}))"
+    r"\s+(?:has\s+|had\s+|also\s+)?(found|finds|ruled|rules|held|holds|concluded|determined|decided)\b")
 
 
 def _laid_out(quotes: list[Quote], utterances: Sequence[_Utterance],

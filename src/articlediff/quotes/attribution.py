@@ -193,6 +193,11 @@ _CLAUSE_OPENERS = tuple(f" {word}" for word in (
 def _subject_before(left: str) -> _Subject | None:
     """The subject of a finite cue, from the clause text before it."""
     left = _strip_trailing(left)
+    colon = left.rfind(": ")
+    if colon >= 0 and _PLACEHOLDER not in left[colon:]:
+        # "ISLAMABAD: Prime Minister Imran Khan said", "C T Online Desk: Officials in …
+        # implored": a dateline or a label, then the clause
+        left = left[colon + 2 :].strip()
     if not left:
         return None
     last = left.rsplit(None, 1)[-1]

@@ -177,8 +177,15 @@ def _is_org_token(token: str) -> bool:
 _BRACKET_OR_COMMA = LazyPattern(r"[()\[\],]")
 
 
+# The comma of "1,200", and what stands for it while the text is split.
+_THOUSANDS = LazyPattern(r"(?<=\d),(?=\d{3}(?!\d))")
+_KEPT_COMMA = "\ue001"  # a private-use character, as the quotation placeholder is
+
+
 def _split_top_level(text: str) -> list[str]:
-    """Split at commas outside brackets."""
+    """Split at commas outside brackets, but for a thousands comma ("1,200 workers")."""
+    if "," in text and _THOUSANDS.search(text):
+        return [chunk.replace(_KEPT_COMMA, ",") for chunk in _split_top_level(_THOUSANDS.sub(_KEPT_COMMA, text))]
     if "(" not in text and "[" not in text:  # no bracket opens: every comma splits
         return [c for c in (chunk.strip() for chunk in text.split(",")) if c]
     chunks, depth, start = [], 0, 0
@@ -293,6 +300,10 @@ def _epithet_head(phrase: str) -> str | None:
     return None
 
 
+# "221 lawmakers", "1,200 workers": a number of people.
+_COUNT = LazyPattern(r"\d{1,3}(?:,\d{3})*|\d+")
+
+
 def _read_group(words: list[str]) -> _Subject | None:
     """People who speak together and are not named ("officials", "Israeli officials",
     "the authorities", "local residents"): the group as the text words it, a leading
@@ -303,7 +314,7 @@ def _read_group(words: list[str]) -> _Subject | None:
         return None
     qualifiers = words[:-1]
     if not all(w.lower() in _GROUP_QUALIFIERS or (w[:1].isupper() and w.strip(_EDGE_PUNCT).replace(".", "").isalpha())
-               for w in qualifiers):
+               or i == 0 and _COUNT.fullmatch(w) for i, w in enumerate(qualifiers)):
         return None
     if qualifiers and qualifiers[0].lower() == "the":
         words = words[1:]
@@ -480,9 +491,19 @@ def _is_person_noun(word: str) -> bool:
     if word in _BRITISH_ROLE_NOUNS:
         return True
     return word.isalpha() and len(word) > 4 and word.endswith(_ROLE_SUFFIXES) \
-        and not word.endswith(("ment", "ance", "ence", "tion", "sion")) and word not in ("business", "illness")
+        and not word.endswith(("ment", "ance", "ence", "tion", "sion")) and word not in _NOT_PERSON_NOUNS
 
 
+#: Common words with the endings of role nouns that name no person ("this matter said",
+#: "the incident", "an important").
+_NOT_PERSON_NOUNS = frozenset("""business illness matter number order letter paper water weather power
+    border chapter quarter corner error factor sector mirror motor floor colour color honour honor
+    labour labor other another together whether however never under after later winter summer
+    center centre cancer computer manner shelter theatre theater river silver tower disaster register
+    character chamber filter answer offer dinner banner tractor incident accident content event
+    extent intent percent current element talent plant grant restaurant important significant
+    different recent urgent independent present absent permanent apparent evident relevant constant
+    instant distant vacant variant""".split())
 #: Role nouns whose British spelling the suffixes miss ("neighbor", "neighbour").
 _BRITISH_ROLE_NOUNS = frozenset(("neighbour",))
 #: Nouns for a person that the suffixes miss, as news writing names those whose words it
