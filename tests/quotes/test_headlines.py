@@ -34,6 +34,24 @@ class TestHeadlineVerbs:
                        "President Joe Biden delivered his second address on Tuesday.")
         assert find(quotes, "Finish the Job").speaker == "Joe Biden"
 
+    def test_a_speaker_after_the_closing_colon(self) -> None:
+        """Real: real_stories13 (ABC Australia), "Mackay flooding 'one in 200 year'
+        event: Mayor"."""
+        quotes = story("Mackay flooding 'one in 200 year' event: Mayor",
+                       "Mayor Julie Boyd says heavy rain in the weeks before the storm made it worse.")
+        assert find(quotes, "one in 200 year").speaker == "Julie Boyd"
+
+    def test_welcomes(self) -> None:
+        """Real: real_stories12 (RNZ), "Councillor welcomes mayor's 'flip-flop' over rates"."""
+        quotes = story("Councillor welcomes mayor's 'flip-flop' over rates",
+                       "Councillor Christine Fletcher told Morning Report the change was overdue.")
+        assert find(quotes, "flip-flop").speaker == "Christine Fletcher"
+
+    def test_a_colon_after_the_words_with_no_speaker(self) -> None:
+        quotes = story("Flooding 'one in 200 year' event: what we know",
+                       "Mayor Julie Boyd says heavy rain made it worse.")
+        assert find(quotes, "one in 200 year").speaker is None
+
     def test_the_verb_before_the_words(self) -> None:
         quotes = story("Mayor says city will 'recognise the will of voters'",
                        "Mayor Jane Doe spoke to reporters after the referendum on Sunday.")

@@ -2,7 +2,7 @@
 with no article before its subject ("‘Let’s finish the job,’ president says", "Biden
 vows to ‘finish the job’", "People will ‘suffer’, admits new leader"), or the speaker
 before a colon that opens the headline ("Mayor: Flattened town will be rebuilt ‘brand
-new’"). The subject is a name the story gives in full, or a bare title the story gives
+new’") or after one that closes it ("Flooding ‘one in 200 year’ event: Mayor"). The subject is a name the story gives in full, or a bare title the story gives
 with a name ("president" → "President Joe Biden"); anyone else — a group, a body, a
 title the story gives nobody — is no speaker, as "a false alarm costs more than a miss"."""
 
@@ -18,7 +18,8 @@ from .speakers import _Registry
 #: running text: headlines speak in the present ("vows", "urges", "demands").
 _HEADLINE_VERBS = frozenset(
     """says say tells vows warns admits urges demands insists pledges promises claims calls
-    hails slams blasts praises denies confirms""".split()
+    hails slams blasts praises denies confirms welcomes criticises criticizes defends accuses
+    rejects dismisses attacks condemns""".split()
 ) | _FINITE_CUES
 #: Where a headline's clause ends: its subject is read within one.
 _CLAUSE_ENDS = frozenset(",:;|–—-")
@@ -45,6 +46,11 @@ def headline_speaker(text: str, registry: _Registry, para: int) -> str | None:
         head = text.split(":", 1)[0].split()
         if 0 < len(head) <= _SUBJECT_WORDS:
             speakers.add(_speaker(head, registry, para))
+    if not speakers and ":" in text and _PLACEHOLDER not in text.rsplit(":", 1)[1]:
+        # "Mackay flooding ‘one in 200 year’ event: Mayor": the one after the last colon.
+        tail = [word.strip(_EDGE_PUNCT) for word in text.rsplit(":", 1)[1].split()]
+        if 0 < len(tail) <= _SUBJECT_WORDS:
+            speakers.add(_speaker(tail, registry, para))
     return speakers.pop() if len(speakers) == 1 else None
 
 
