@@ -286,8 +286,8 @@ def _subject_quoted(quotes: list[Quote], utterances: Sequence[_Utterance], frame
         if named_at < 0 or _SPOKEN_OF.search(left, named_at + len(subject.name)):
             continue
         position = sentence + named_at
-        named = [m.pos for m in registry.people_in(first.para)] + [m.pos for m in registry.full_names_in(first.para)]
-        if any(position + len(subject.name) <= pos < place for pos in named):
+        if any(position + len(subject.name) <= named.pos < place
+               and (" " in named.name or named.last in registry.known) for named in registry.named_in(first.para)):
             continue  # "rubbished claims made by Mr Martin that he would “permanently” end …"
         speaker, _ = _resolve(_Attribution(subject, verb, position), first.para, frames, registry)
         if speaker in speakers:
@@ -320,6 +320,8 @@ def _names_something(text: str, left: str, frame: _Frame, k: int) -> bool:
 def _title_cased(text: str) -> bool:
     """Is a short quotation every word capitalised ("Sleepy Joe", "Scars to Your
     Beautiful")? A name or a title, more likely than words anyone said."""
+    if len(text) > _NAME_CHARS:
+        return False  # most quotations: longer than any name
     words = WORD.findall(text)
     return bool(words) and len(words) <= _NAME_WORDS and all(
         w[:1].isupper() or w[:1].isdigit() or (i and w in _TITLE_SMALL_WORDS) for i, w in enumerate(words))
@@ -362,8 +364,8 @@ def _between_one_speaker(quotes: list[Quote], utterances: Sequence[_Utterance],
         if final - first > _BETWEEN_REACH:
             continue
         speaker = quotes[before].speaker
-        if any(registry.canonical(m.name, para) != speaker for para in range(first, final + 1)
-               for m in registry.people_in(para)):
+        if any(named.last in registry.known and registry.canonical(named.name, para) != speaker
+               for para in range(first, final + 1) if para not in registry.unread for named in registry.named_in(para)):
             continue
         out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
@@ -385,7 +387,9 @@ def _judged(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Seque
         sentence = next(((s, e) for s, e in frame.sentences if s <= place < e), None)
         if sentence is None:
             continue
-        judged = [m for m in _JUDGED.finditer(frame.text, *sentence)]
+        if not _JUDGMENT_VERB.search(frame.text, *sentence):
+            continue  # most sentences: the verb looked for first, the longer pattern only where it stands
+        judged = list(_JUDGED.finditer(frame.text, *sentence))
         if len(judged) != 1:
             continue  # none, or two bodies: whose words is not settled
         phrase = judged[0].group(1)
@@ -400,6 +404,7 @@ def _judged(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Seque
     return out
 
 
+_JUDGMENT_VERB = LazyPattern(r"\b(?:found|finds|ruled|rules|held|holds|concluded|determined|decided)\b")
 # "the High Court has found", "Victoria's Court of Appeal found", "The Lord Chief Justice
 # ruled", "the jury concluded": a court, a judge or a panel, then a verb of judgment.
 _JUDGED = LazyPattern(

@@ -755,6 +755,8 @@ _AND_NAME_VERB = compile_pattern(
 def _joined_subject(text: str, at: int) -> bool:
     """Is a full name ending at ``at`` one of two joined subjects of a verb ("Skate shop
     owner Darran Ward and jeweller Colin Jeffries said")?"""
+    if not text.startswith(" and ", at):
+        return False  # most names: a look at the next word saves the pattern
     match = _AND_NAME_VERB.match(text, at)
     return match is not None and _is_verb(match.group(1))
 

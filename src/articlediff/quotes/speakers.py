@@ -195,10 +195,10 @@ class _Registry:
             ]
         return self._people[para]
 
-    def full_names_in(self, para: int) -> list[_Named]:
-        """Every name of two words or more in paragraph ``para``, known for a person's
-        or not ("made by Tom Hale"), in order."""
-        return [named for named in self._analyses[para].names.people if " " in named.name]
+    def named_in(self, para: int) -> list[_Named]:
+        """Every run of paragraph ``para`` that ends in a name, known for a person's or
+        not ("made by Tom Hale"), in order: the paragraph's own list, not a copy."""
+        return self._analyses[para].names.people
 
     def orgs_in(self, para: int) -> list[_Mention]:
         """The organisations named in paragraph ``para``, as speakers or not, in order."""
