@@ -87,3 +87,25 @@ def test_a_dateline_or_a_label_before_the_subject() -> None:
     assert speakers('NEW DELHI: The ministry said it was "not aware" of the letter.') == ["the ministry"]
     assert speakers("Online Desk: Officials in western Canada’s British Columbia implored residents to leave"
                     ' as "rapidly evolving" fires spread.') == ["officials in western Canada’s British Columbia"]
+
+
+def test_a_participle_that_opens_a_sentence_is_no_first_name() -> None:
+    """Real: real_stories14 492 (The Scotsman), read whole. "Labelling Douglas Ross, Anas
+    Sarwar, and Alex-Cole Hamilton as behaving like Donald Trump …, the spokesperson …
+    said …" made "Labelling Douglas Ross" a person, and every later "the spokesperson"
+    and "he" his. "Pressed on …, the spokesperson said" has the spokesperson for subject."""
+    story = next((DATA / "real_stories14").glob("492-*")) / "v1.txt"
+    quotes = extract_quotes(load_article(str(story)).paragraphs)
+    assert not any("Douglas Ross" in (q.speaker or "") for q in quotes)
+    assert next(q for q in quotes if q.text.startswith("they are trying to deny")).speaker == "the spokesperson"
+    assert next(q for q in quotes if q.text.startswith("well they appear")).speaker == "the spokesperson"
+
+
+def test_a_question_put_to_the_subject_quotes_the_one_who_asks() -> None:
+    """Real: real_stories14. "Asked to clarify whether he was saying they were “denying the
+    result of 2021”, he said: …": the question's words, not his."""
+    found = speakers(
+        'Jo Roe said: "We will win."',
+        'Asked whether she was saying they were "denying the result", Jo Roe shrugged.',
+    )
+    assert found == ["Jo Roe", None]

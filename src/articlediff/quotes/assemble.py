@@ -279,6 +279,8 @@ def _subject_quoted(quotes: list[Quote], utterances: Sequence[_Utterance], frame
         left = frame.text[sentence:place]
         if _PLACEHOLDER in left or _names_something(quote.text, left, frame, first.k):
             continue  # the sentence's first quotation only: _same_sentence reads those after it
+        if _ASKED.match(left):
+            continue  # "Asked whether he was saying they were “…”": the question's words
         subject, verb = _main_clause(left)
         if subject is None or verb is None or subject.kind not in ("person", "pronoun"):
             continue
@@ -300,6 +302,9 @@ def _subject_quoted(quotes: list[Quote], utterances: Sequence[_Utterance], frame
 _SPOKEN_OF = LazyPattern(r"\b(?:is|are|was|were|been|being|be|got)\s+(?:\w+ly\s+)?(?:accused|asked|blamed|branded|"
                          r"called|charged|condemned|critici[sz]ed|described|dubbed|hailed|labell?ed|named|praised|"
                          r"questioned|quoted|slammed|told|urged|warned)\b")
+# "Asked to clarify whether …", "When pressed on …": a question put to the subject.
+_ASKED = LazyPattern(r"\s*(?:When\s+|After\s+being\s+|On\s+being\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|"
+                     r"[Cc]hallenged)\b")
 # "a book titled “…”", "the word “…”", "a sign reading “…”": words written or named, not said.
 _WRITTEN_NOT_SAID = LazyPattern(
     r"\b(?:titled|entitled|named|the\s+words?|the\s+term|the\s+phrase|the\s+slogan|the\s+hashtag|the\s+motto|"

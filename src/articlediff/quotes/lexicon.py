@@ -248,7 +248,7 @@ _ADVERBIAL_STARTS = _words(
     though for from with without under over by until instead moreover today yesterday then now
     so thus elsewhere overall again speaking writing testifying responding referring addressing appearing
     commenting reacting citing noting pointing talking announcing explaining describing
-    standing arriving returning visiting rather unlike amid amidst"""
+    standing arriving returning visiting rather unlike amid amidst pressed questioned challenged quizzed"""
 )
 _TRAILING_ADVERBS = _words(
     """also later previously then once again publicly recently reportedly repeatedly earlier

@@ -594,6 +594,16 @@ class _Run(NamedTuple):
 
 # Runs recur (a name, "The State Department"): cached, each is classified once.
 @functools.lru_cache(maxsize=1 << 16)
+def _participle_of_a_cue(word: str) -> bool:
+    """Is a capitalised word the -ing form of a verb of speaking ("Labelling",
+    "Describing", "Calling"), not a first name ("Channing", "Irving")?"""
+    lower = word.lower()
+    if len(lower) < 7 or not lower.endswith("ing") or not word[:1].isupper():
+        return False
+    stem = lower[:-3]
+    return any(form in _FINITE_CUES for form in (stem + "ed", stem + "d", stem + "s", stem + "es", stem[:-1] + "ed"))
+
+
 def _classify_run(run: str) -> _Run | None:
     """What the words of a capitalised run say; None if it is only function words."""
     tokens = run.split()
@@ -602,6 +612,8 @@ def _classify_run(run: str) -> _Run | None:
         skip += 1
     if skip == len(tokens):
         return None
+    if len(tokens) - skip > 2 and _participle_of_a_cue(tokens[skip]):
+        skip += 1  # "Labelling Douglas Ross, …, the spokesperson said": the clause's verb, no first name
     offset = len(" ".join(tokens[:skip])) + 1 if skip else 0
     tokens = tokens[skip:]
     if len(tokens) > 2 and _core(tokens[-1]) in _WEEKDAYS:

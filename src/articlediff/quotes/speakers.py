@@ -23,6 +23,7 @@ from .names import (
     _is_person_noun,
     _is_verb,
     _Named,
+    _participle_of_a_cue,
     _person_description,
     _read_person,
 )
@@ -676,6 +677,10 @@ _THE_BEFORE = compile_pattern(r"(?<![\w'’])[Tt]he\s+$")
 _THE_REACH = 8
 
 
+#: Participles that open a sentence with a question put to its subject.
+_PUT_TO = frozenset("asked pressed questioned challenged quizzed".split())
+
+
 def _subject_offset(text: str) -> int | None:
     """Where the subject of a sentence starts: after leading adverbials ("In 2015,"),
     and after a quotation that opens it with its cue ("“…,” said X" → X). None for a
@@ -697,8 +702,14 @@ def _subject_offset(text: str) -> int | None:
             at += len(rest.split(None, 1)[0])
             at += len(text[at:]) - len(text[at:].lstrip())
             continue
+        if first not in _ADVERBIAL_STARTS and rest.strip() and _participle_of_a_cue(rest.split(None, 1)[0].rstrip(",")):
+            # "Labelling Douglas Ross, … as behaving like Donald Trump …, the spokesperson
+            # said": the names are the participle's object; where its clause ends is not read
+            return None
         comma = rest.find(",")
-        if first in _ADVERBIAL_STARTS and 0 < comma < 240 and _PLACEHOLDER not in rest[:comma]:
+        if first in _ADVERBIAL_STARTS and 0 < comma < 240 and (_PLACEHOLDER not in rest[:comma] or first in _PUT_TO):
+            # "Pressed on what he had done beyond “bumping their gums”, the spokesperson
+            # said": a question put to the subject may quote words
             at += comma + 1
             at += len(text[at:]) - len(text[at:].lstrip())
             continue
