@@ -109,3 +109,21 @@ def test_a_question_put_to_the_subject_quotes_the_one_who_asks() -> None:
         'Asked whether she was saying they were "denying the result", Jo Roe shrugged.',
     )
     assert found == ["Jo Roe", None]
+
+
+def test_the_subject_after_and_when_the_clause_before_has_a_verb() -> None:
+    """Real: real_stories14 484 (PA Media). "While they all made it safely home, Seesha did
+    not and Superintendent Craig Metcalfe of Northumbria Police said: “…”" had no speaker."""
+    found = speakers("While they all made it home, Seesha did not and Superintendent Craig Metcalfe of"
+                     ' Northumbria Police said: "She is 15 years old and the family are extremely worried."')
+    assert found == ["Craig Metcalfe"]
+    assert speakers('The vote was close but Jo Roe said: "We won."') == ["Jo Roe"]
+
+
+def test_where_opens_a_clause_before_its_subject() -> None:
+    """Real: real_stories14 494 (The Telegraph). "… the annual TUC conference in Brighton,
+    where Frances O’Grady, the outgoing general secretary, said strike action was “already
+    happening”" gave "Brighton"."""
+    found = speakers("Union bosses met for the annual TUC conference in Brighton, where Frances O’Grady, the"
+                     ' outgoing general secretary, said strike action was "already happening".')
+    assert found == ["Frances O’Grady"]

@@ -184,10 +184,13 @@ _TITLE_OF = compile_pattern(r"\S+(?:\s+[A-Z]\w+)?\s+(?:of|for)\s")
 
 
 #: Words that open a clause before its subject: "…, as the Environment Secretary said".
-_SUBORDINATORS = frozenset("as while when after before because since although though whereas".split())
+_SUBORDINATORS = frozenset("as while when after before because since although though whereas where".split())
 #: Words that open a clause whose subject may be the pronoun right after them.
 _CLAUSE_OPENERS = tuple(f" {word}" for word in (
     "and but so then who whom which where when after because while since before although though".split()))
+
+
+_JOINED_CLAUSE = LazyPattern(r"\s(?:and|but)\s")
 
 
 def _subject_before(left: str) -> _Subject | None:
@@ -259,6 +262,12 @@ def _subject_before(left: str) -> _Subject | None:
         return _read_subject(", ".join(chunks))
     clause = chunks[-1]
     if any(_is_verb(t) for t in clause.split()):
+        # "Seesha did not and Superintendent Craig Metcalfe of Northumbria Police said": the
+        # clause after the last "and" or "but", when it holds no verb, is the subject
+        joined = _JOINED_CLAUSE.split(clause)
+        if len(joined) > 1 and joined[-1].strip() and not any(_is_verb(t) for t in joined[-1].split()):
+            found = _read_subject(joined[-1])
+            return found if found is not None and found.kind in ("person", "org", "group") else None
         return None
     return _read_subject(clause)
 
