@@ -98,6 +98,9 @@ def test_a_participle_that_opens_a_sentence_is_no_first_name() -> None:
     quotes = extract_quotes(load_article(str(story)).paragraphs)
     assert not any("Douglas Ross" in (q.speaker or "") for q in quotes)
     assert next(q for q in quotes if q.text.startswith("they are trying to deny")).speaker == "the spokesperson"
+    # "…, the spokesperson, who speaks directly for the First Minister, said … “…”": the
+    # chunk the relative clause describes, after a clause with a verb of its own
+    assert next(q for q in quotes if q.text.startswith("trying to pretend")).speaker == "the spokesperson"
     assert next(q for q in quotes if q.text.startswith("well they appear")).speaker == "the spokesperson"
 
 
@@ -127,3 +130,31 @@ def test_where_opens_a_clause_before_its_subject() -> None:
     found = speakers("Union bosses met for the annual TUC conference in Brighton, where Frances O’Grady, the"
                      ' outgoing general secretary, said strike action was "already happening".')
     assert found == ["Frances O’Grady"]
+
+
+def test_a_phrase_before_one_whose_attribution_closes_the_sentence() -> None:
+    """Real: real_stories14 519 (Sri Lanka). "… an “embarrassing” and “humiliating”
+    innings-defeat at Headingley, Sri Lanka captain Angelo Mathews said."; the first
+    phrase had no speaker."""
+    found = speakers("A failure paved the road to an “embarrassing” and “humiliating” defeat at Headingley,"
+                     " Sri Lanka captain Angelo Mathews said.")
+    assert found == ["Angelo Mathews", "Angelo Mathews"]
+    # an attribution of its own before the second phrase gives the first nothing
+    assert speakers("Jo Roe called the plan “daft” and Tom Hale said it was “fine”.") == ["Jo Roe", "Tom Hale"]
+
+
+def test_a_relative_clause_with_no_comma_before_it() -> None:
+    """Real: real_stories14 518 (The Nation, Nigeria). "“…,” Shorunmu who assisted
+    Eguavoen when Nigeria finished third at the 2006 AFCON in Egypt , told
+    sportnewsafrica.com." had no speaker."""
+    found = speakers('"The team is doing well," Ike Shorunmu who assisted Eguavoen when Nigeria finished third'
+                     " at the 2006 AFCON in Egypt, told reporters.")
+    assert found == ["Ike Shorunmu"]
+
+
+def test_state_media_speak() -> None:
+    """Real: real_stories14 488 (Al Jazeera). "… while Syrian state television said an army
+    officer and four police were killed … by a “criminal gang”"."""
+    assert speakers('Syrian state television said four police were killed by a "criminal gang".') \
+        == ["Syrian state television"]
+    assert speakers('State media said the talks had been "constructive".') == ["State media"]

@@ -211,7 +211,8 @@ def _same_sentence(quotes: list[Quote], utterances: Sequence[_Utterance], frames
     """A quoted phrase with no speaker that follows, in the same sentence, one of a
     speaker's, with nothing but a comma or a joining word between them, goes on with
     that speaker ("… represent “the forgotten people” who “don’t march down George
-    Street”")."""
+    Street”"); and one that comes before such a phrase whose attribution closes the
+    sentence after it is theirs too."""
     out = list(quotes)
     for n in range(1, len(quotes)):
         if out[n].speaker is not None or out[n - 1].speaker is None:
@@ -225,6 +226,23 @@ def _same_sentence(quotes: list[Quote], utterances: Sequence[_Utterance], frames
                 or not _JOINING.fullmatch(text) or _cues(text):
             continue  # nothing between: a quotation inside the one before, cut by a straight mark
         out[n] = out[n]._replace(speaker=out[n - 1].speaker, cue=None, attribution="")
+    for n in range(len(quotes) - 2, -1, -1):
+        # "… an “embarrassing” and “humiliating” defeat, captain Angelo Mathews said.": the
+        # attribution that closes the sentence after the second phrase gives the first too
+        later = utterances[n + 1].attribution
+        if out[n].speaker is not None or out[n + 1].speaker is None or later is None \
+                or utterances[n + 1].attribution_para != utterances[n + 1].pieces[0].para \
+                or later.position < frames[utterances[n + 1].pieces[0].para].places[utterances[n + 1].pieces[0].k]:
+            continue
+        between = _between(frames, utterances[n], utterances[n + 1])
+        if between is None or len(utterances[n].pieces) > 1:
+            continue
+        frame, start, end = between
+        text = frame.text[start:end]
+        if not text.strip() or _sentence_start(frame, start) != _sentence_start(frame, end) \
+                or not _JOINING.fullmatch(text) or _cues(text):
+            continue
+        out[n] = out[n]._replace(speaker=out[n + 1].speaker, cue=None, attribution="")
     return out
 
 

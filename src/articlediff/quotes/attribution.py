@@ -190,6 +190,7 @@ _CLAUSE_OPENERS = tuple(f" {word}" for word in (
     "and but so then who whom which where when after because while since before although though".split()))
 
 
+_RELATIVES = frozenset("who which whose".split())
 _JOINED_CLAUSE = LazyPattern(r"\s(?:and|but)\s")
 
 
@@ -247,6 +248,17 @@ def _subject_before(left: str) -> _Subject | None:
                 return None
         found = _read_subject(" ".join(words[the:]))
         return found if found is not None and found.kind in ("person", "org", "group", "org_pronoun") else None
+    if len(chunks) > 2 and left.rstrip().endswith(",") and chunks[-1].split()[0].lower() in _RELATIVES:
+        # "Labelling Douglas Ross … as behaving like Donald Trump who claimed …, the
+        # spokesperson, who speaks directly for the First Minister, said": the relative
+        # clause describes the chunk before it, and a clause with a verb stands before that
+        core = chunks[:-1]
+        while len(core) > 1 and core[-1].split()[0].lower() in _RELATIVES:
+            core = core[:-1]
+        if len(core) > 1 and any(_is_verb(t) for t in core[-2].split()):
+            found = _read_subject(core[-1])
+            if found is not None and found.kind in ("person", "org", "group"):
+                return found
     if len(chunks) > 1 and (left.rstrip().endswith(",") or chunks[-1].split()[0].lower() in _AFFILIATIONS
                             or chunks[-1].split()[0] in _TITLES and chunks[-1][:1].islower()
                             or chunks[-1].split()[0] in _CAPITALISED_TITLES and _TITLE_OF.match(chunks[-1])):
@@ -421,6 +433,10 @@ _HEARD = LazyPattern(r"\s+(?:(?:can|could|may|might|will|would)\s+be|is|are|was|
                      r"(?:heard|seen|filmed|recorded)\s+$")
 
 
+# A capitalised name, then "who …" up to the comma before the cue.
+_UNMARKED_RELATIVE = LazyPattern(r"((?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)\s+who\s[^,;:]{3,120},\s*$")
+
+
 def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     """An attribution right after the quote: "…,” Rubio said" or "…,” said X, a …"."""
     start = _placeholder_end(frame, k)
@@ -457,7 +473,7 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     match = _first_cue_after(text)
     if match is None:
         return _pronoun_and_verb(text, start + lead) if stop == sentence_end else None
-    if len(text[: match.start()].split()) > 14:
+    if len(text[: match.start()].split()) > 14 and _UNMARKED_RELATIVE.match(text, 0, match.start()) is None:
         return None
     heard = _HEARD.search(text, 0, match.start()) if match.group(1) in _PARTICIPLE_CUES else None
     if heard is not None and stop == sentence_end:
@@ -481,6 +497,11 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     # The verbs of a relative clause between commas describe the speaker ("Doe, who has
     # led the department since 2019, said"): they are not the clause's own.
     # "“…,” police have said": the auxiliary of the cue, no verb of the subject's own.
+    unmarked = _UNMARKED_RELATIVE.match(left)
+    if unmarked is not None:
+        # "“…,” Shorunmu who assisted Eguavoen when …, told sportnewsafrica.com": a relative
+        # clause after the name, its opening comma left out
+        left = unmarked.group(1) + ", "
     bare = _strip_trailing(_RELATIVE_CLAUSE.sub(",", left))
     if _is_according(match) or _PLACEHOLDER in left or any(_is_verb(t) for t in bare.split()):
         return None

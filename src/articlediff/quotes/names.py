@@ -230,6 +230,8 @@ def _read_subject(phrase: str) -> _Subject | None:
         # "the Sheriff's Office Facebook page posted": the office speaks through its page
         holder = _read_subject(phrase[: account.start()])
         return holder if holder is not None and holder.kind in ("person", "org") else None
+    if _STATE_MEDIA.fullmatch(phrase):
+        return _Subject(phrase, "org")  # "Syrian state television said": the broadcaster speaks
     owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
     if owner:
         return _read_subject(phrase[owner.start(1):owner.end(1)])
@@ -260,6 +262,12 @@ def _read_subject(phrase: str) -> _Subject | None:
         # "a spokeswoman for Doe", "the head of Harbor Foods": the spokeswoman, the head
         return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
+
+
+# "Syrian state television", "state media", "the state-run news agency": a state's
+# broadcaster or agency, whose reports a story quotes.
+_STATE_MEDIA = LazyPattern(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,2}[Ss]tate(?:-run|-owned)?\s+"
+                           r"(?:television|TV|media|broadcaster|radio|news\s+agency|newspaper)")
 
 
 # "Officials in …", "Doctors at …": a plural noun for people, then where they are;
