@@ -158,3 +158,13 @@ def test_state_media_speak() -> None:
     assert speakers('Syrian state television said four police were killed by a "criminal gang".') \
         == ["Syrian state television"]
     assert speakers('State media said the talks had been "constructive".') == ["State media"]
+
+
+def test_a_title_heads_a_role() -> None:
+    """Real: real_stories12 439 (BOL News). "… to which the Pakistan captain replied, “…”"
+    had no speaker: "captain", "coach", "chancellor" are titles, and a role they head is
+    read as "the mayor" is."""
+    assert speakers('"We will attack," the England coach said.') == ["the England coach"]
+    found = speakers("Captain Babar Azam spoke to the media before the series.",
+                     'Asked about Gibbs, the captain replied, "I had no such conversation."')
+    assert found == ["Babar Azam"]

@@ -96,7 +96,10 @@ FLOORS = {
     #: before: 76 (0.784), 19, 2.
     #: Since an unattributed quotation is the story's speaker whose sentence it is, or whose words stand on both sides of it: 78 (0.804), 17, 2.
     #: Since "Councillor welcomes …" is read in a headline: 79 (0.814), 16, 2.
-    "real_stories12": Floor(speaker_accuracy=0.81, wrong_speakers=2, recall=0.97),
+    #: Since a lower-case title heads a role ("the Pakistan captain"): 79, 15 missed, 3 wrong
+    #: (the captain's words given to "the Pakistan captain", whom the story names only in
+    #: an aside the library does not read).
+    "real_stories12": Floor(speaker_accuracy=0.81, wrong_speakers=3, recall=0.97),
     #: 62 of 84 (0.738), 11 missed, 11 wrong, 84 of 87 found, when it was split from
     #: heldout/quotes13 (the same at the start of that round).
     #: Since a place closing a relative clause is no person, joined subjects are both

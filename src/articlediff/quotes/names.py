@@ -448,6 +448,10 @@ def _read_org(phrase: str) -> _Subject | None:
     return _Subject(" ".join(tokens[first:]).strip(EDGE_MARKS + ",;:!?"), "org")  # "(LULAC)" keeps its brackets
 
 
+#: Titles in lower case, the heads of roles: "the captain", "the England coach".
+_LOWER_TITLES = frozenset(title for title in _TITLES if title.islower())
+
+
 def _read_common(phrase: str) -> _Subject | None:
     """"A prominent Latino advocacy group", "a spokesperson for the ministry"."""
     tokens = phrase.split()
@@ -465,7 +469,8 @@ def _read_common(phrase: str) -> _Subject | None:
         head.append(token.lower().strip(_EDGE_PUNCT))
     if len(tokens) == 2 and tokens[0].lower() == "the" and _AGE_EPITHET.match(tokens[1]):
         return _Subject(phrase, "pronoun")  # "the 45-year-old": the person the sentences before are about
-    if head and (head[-1] in _SPEAKER_HEADS or _is_person_noun(head[-1]) or head[-1] in _PLAIN_SPEAKERS):
+    if head and (head[-1] in _SPEAKER_HEADS or _is_person_noun(head[-1]) or head[-1] in _PLAIN_SPEAKERS
+                 or head[-1] in _LOWER_TITLES):
         return _Subject(phrase, "org")
     return None
 
