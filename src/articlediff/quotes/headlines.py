@@ -2,9 +2,10 @@
 with no article before its subject ("‘Let’s finish the job,’ president says", "Biden
 vows to ‘finish the job’", "People will ‘suffer’, admits new leader"), or the speaker
 before a colon that opens the headline ("Mayor: Flattened town will be rebuilt ‘brand
-new’") or after one that closes it ("Flooding ‘one in 200 year’ event: Mayor"). The subject is a name the story gives in full, or a bare title the story gives
-with a name ("president" → "President Joe Biden"); anyone else — a group, a body, a
-title the story gives nobody — is no speaker, as "a false alarm costs more than a miss"."""
+new’") or after one that closes it ("Flooding ‘one in 200 year’ event: Mayor"). The
+subject is a name the story gives in full, or a bare title the story gives with a name
+("president" → "President Joe Biden"); anyone else — a group, a body, a title the story
+gives nobody — is no speaker, as "a false alarm costs more than a miss"."""
 
 # No `from __future__ import annotations` here, as in the rest of the package.
 

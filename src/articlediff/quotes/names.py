@@ -605,8 +605,6 @@ class _Run(NamedTuple):
     possessive: bool
 
 
-# Runs recur (a name, "The State Department"): cached, each is classified once.
-@functools.lru_cache(maxsize=1 << 16)
 def _participle_of_a_cue(word: str) -> bool:
     """Is a capitalised word the -ing form of a verb of speaking ("Labelling",
     "Describing", "Calling"), not a first name ("Channing", "Irving")?"""
@@ -617,6 +615,8 @@ def _participle_of_a_cue(word: str) -> bool:
     return any(form in _FINITE_CUES for form in (stem + "ed", stem + "d", stem + "s", stem + "es", stem[:-1] + "ed"))
 
 
+# Runs recur (a name, "The State Department"): cached, each is classified once.
+@functools.lru_cache(maxsize=1 << 16)
 def _classify_run(run: str) -> _Run | None:
     """What the words of a capitalised run say; None if it is only function words."""
     tokens = run.split()
