@@ -168,3 +168,12 @@ def test_a_title_heads_a_role() -> None:
     found = speakers("Captain Babar Azam spoke to the media before the series.",
                      'Asked about Gibbs, the captain replied, "I had no such conversation."')
     assert found == ["Babar Azam"]
+
+
+def test_a_thousands_comma_is_kept_and_no_character_is_changed() -> None:
+    """The thousands comma is held by a private-use character while a phrase is split; a
+    text that holds that character itself is split as before, not changed."""
+    from articlediff.quotes.names import _split_top_level
+
+    assert _split_top_level("1,200 workers, the union") == ["1,200 workers", "the union"]
+    assert _split_top_level("1,200 \ue001 workers, x") == ["1", "200 \ue001 workers", "x"]

@@ -184,7 +184,7 @@ _KEPT_COMMA = "\ue001"  # a private-use character, as the quotation placeholder 
 
 def _split_top_level(text: str) -> list[str]:
     """Split at commas outside brackets, but for a thousands comma ("1,200 workers")."""
-    if "," in text and _THOUSANDS.search(text):
+    if "," in text and _KEPT_COMMA not in text and _THOUSANDS.search(text):
         return [chunk.replace(_KEPT_COMMA, ",") for chunk in _split_top_level(_THOUSANDS.sub(_KEPT_COMMA, text))]
     if "(" not in text and "[" not in text:  # no bracket opens: every comma splits
         return [c for c in (chunk.strip() for chunk in text.split(",")) if c]
