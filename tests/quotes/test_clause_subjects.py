@@ -1,5 +1,5 @@
-"""Who the subject of an attribution is, in clauses read wrong on the thirteenth set's
-development stories (tests/data/real_stories13)."""
+"""Who the subject of an attribution is, in clauses the development stories showed read
+wrong (tests/data/real_stories*; each test names its story)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def speakers(*paragraphs: str) -> list[str | None]:
 
 
 def test_a_place_closing_a_relative_clause_is_no_person_and_joined_subjects_are_people() -> None:
-    """Real: 468 (South Wales Argus), read whole. "Mr Ward, who owns Freestyle in Newport
+    """Real: real_stories13 468 (South Wales Argus), read whole. "Mr Ward, who owns Freestyle in Newport
     Arcade, said his … store" made "Newport Arcade" a person (", said his … store," read
     as its description), and the last "He said: “…”" went to it. Nor was Ward a known
     person: "Skate shop owner Darran Ward and jeweller Colin Jeffries said …" gave the
@@ -30,7 +30,7 @@ def test_a_place_closing_a_relative_clause_is_no_person_and_joined_subjects_are_
 
 
 def test_a_closing_attribution_with_a_title_in_lower_case() -> None:
-    """Real: 442 (Reuters). "President Donald Trump has been briefed on the shooting,
+    """Real: real_stories13 442 (Reuters). "President Donald Trump has been briefed on the shooting,
     White House spokeswoman Lindsay Walters said." / "“…,” she said.": the spokeswoman,
     not the president the words were about."""
     found = speakers(
