@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from articlediff import load_article
+from articlediff import Paragraph, load_article
+from articlediff.model import Role
 from articlediff.quotes import extract_quotes
 
 from .common import quotes_of
@@ -177,3 +178,34 @@ def test_a_thousands_comma_is_kept_and_no_character_is_changed() -> None:
 
     assert _split_top_level("1,200 workers, the union") == ["1,200 workers", "the union"]
     assert _split_top_level("1,200 \ue001 workers, x") == ["1", "200 \ue001 workers", "x"]
+
+
+def test_a_named_speaker_in_a_joined_clause_is_the_one_she_goes_back_to() -> None:
+    """Real: real_stories15 548 (Suffolk News-Herald). "… Luke Willette and the Sho Me Band
+    played inside …. About a dozen people feasted …, and owner Susan Glover said the shop
+    had been full all day." / "“It was slammed,” she said.": not the band's singer."""
+    found = speakers(
+        "At the bakery, Luke Willette and the band played inside as their music was piped outside. About a"
+        " dozen people feasted on treats, and owner Susan Glover said the shop had been full all day.",
+        '"It was slammed," she said.',
+    )
+    assert found == ["Susan Glover"]
+
+
+def test_a_clause_that_opens_with_while_may_quote_words() -> None:
+    """Real: real_stories15 520 (SBS), read whole. "While acknowledging the extra funding
+    was a “good first step”, Queensland Premier Annastacia Palaszczuk said …" / "“…,” she
+    told reporters": not Malcolm Turnbull, named before."""
+    story = next((DATA / "real_stories15").glob("520-*")) / "v1.txt"
+    quotes = extract_quotes(load_article(str(story)).paragraphs)
+    assert next(q for q in quotes if q.text.startswith("It will mean more work")).speaker == "Annastacia Palaszczuk"
+
+
+def test_urged_to_is_a_passive() -> None:
+    """Real: real_stories15 526 (Sky News). "‘Wake up and smell the flood water’: Govt urged
+    to do more …" gave the words to "Govt"; the government is the one urged."""
+    headline = Paragraph(index=0, text="‘Wake up and smell the flood water’: Govt urged to do more",
+                         role=Role.HEADLINE)
+    body = Paragraph(index=1, text="Flood campaigner Mary Long-Dhonau said homes will be hit again.")
+    assert [q.speaker for q in extract_quotes([headline, body])] == [None]
+    assert speakers("‘Wake up and smell the flood water’: Govt urged to do more.") == [None]

@@ -475,6 +475,8 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
         return _pronoun_and_verb(text, start + lead) if stop == sentence_end else None
     if len(text[: match.start()].split()) > 14 and _UNMARKED_RELATIVE.match(text, 0, match.start()) is None:
         return None
+    if match.group(1).endswith("ed") and text.startswith(" to ", match.end()):
+        return None  # "‘…’: Govt urged to do more": urged by others, a passive in headline grammar
     heard = _HEARD.search(text, 0, match.start()) if match.group(1) in _PARTICIPLE_CUES else None
     if heard is not None and stop == sentence_end:
         # "“…,” the officer can be heard saying.": what a recording shows someone say

@@ -37,6 +37,8 @@ def headline_speaker(text: str, registry: _Registry, para: int) -> str | None:
         for i, word in enumerate(clause):
             if word.lower() not in _HEADLINE_VERBS or (word[:1].isupper() and not _title_case(clause)):
                 continue
+            if word.lower().endswith("ed") and clause[i + 1 : i + 2] == ["to"]:
+                continue  # "Govt urged to do more": urged by others, a passive in headline grammar
             subject = clause[max(0, i - _SUBJECT_WORDS) : i]
             subject = subject[_last_lower_run_end(subject) :] if subject else []
             if not subject:  # "…, says Portland's mayor": the subject after the verb

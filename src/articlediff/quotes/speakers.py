@@ -322,6 +322,16 @@ class _Registry:
                 between = text[inverted.end() : named.pos - start] if named.pos >= start + inverted.end() else None
                 if between is not None and (not between.strip() or _only_titles(between) or _qualified_title(between)):
                     return _Mention(para, named.pos, start, named.name, named.description)
+        for named in people:
+            # "About a dozen people feasted …, and owner Susan Glover said …": no person
+            # opens the sentence; one of its clauses has a named person say something
+            if start + at <= named.pos < start + len(text) and named.last in self.known:
+                after = text[named.pos - start + len(named.name):].split(None, 1)
+                before = text[:named.pos - start].split()
+                while before and (before[-1] in _TITLES_LOWER or _is_person_noun(before[-1]) or before[-1][:1].isupper()):
+                    before.pop()  # "and owner Susan Glover", "and Health Minister Jo Roe"
+                if after and after[0].strip(",.") in _CUE_WORDS and before and before[-1].lower() in ("and", "but"):
+                    return _Mention(para, named.pos, start, named.name, named.description)
         return None
 
     def subject_before(self, para: int, sentence: int, pos: int) -> "_Mention | None":
@@ -677,8 +687,14 @@ _THE_BEFORE = compile_pattern(r"(?<![\w'’])[Tt]he\s+$")
 _THE_REACH = 8
 
 
-#: Participles that open a sentence with a question put to its subject.
-_PUT_TO = frozenset("asked pressed questioned challenged quizzed".split())
+#: Titles in lower case ("owner", "spokeswoman"), as they stand before a name.
+_TITLES_LOWER = frozenset(title for title in _TITLES if title.islower()) | _POSTS
+
+
+#: Participles that open a sentence with a question put to its subject, and conjunctions
+#: that open a clause before it: the clause may quote words ("While acknowledging the
+#: funding was a “good first step”, Premier Jo Roe said …").
+_CLAUSE_MAY_QUOTE = frozenset("asked pressed questioned challenged quizzed while although though despite".split())
 
 
 def _subject_offset(text: str) -> int | None:
@@ -707,7 +723,7 @@ def _subject_offset(text: str) -> int | None:
             # said": the names are the participle's object; where its clause ends is not read
             return None
         comma = rest.find(",")
-        if first in _ADVERBIAL_STARTS and 0 < comma < 240 and (_PLACEHOLDER not in rest[:comma] or first in _PUT_TO):
+        if first in _ADVERBIAL_STARTS and 0 < comma < 240 and (_PLACEHOLDER not in rest[:comma] or first in _CLAUSE_MAY_QUOTE):
             # "Pressed on what he had done beyond “bumping their gums”, the spokesperson
             # said": a question put to the subject may quote words
             at += comma + 1
