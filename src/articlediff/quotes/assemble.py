@@ -277,9 +277,9 @@ def _reported_on(quotes: list[Quote], utterances: Sequence[_Utterance], frames: 
 def _subject_quoted(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
                     registry: _Registry) -> list[Quote]:
     """A quotation no cue attributes, in a sentence whose subject is someone the story
-    quotes elsewhere: the subject's words, whatever the verb ("Ms Williams accused Labour
-    of “failure”", "He encouraged the public to “blow the whistle”", "Netanyahu argues
-    that anyone who … “is mistaken”"). Not when someone else is named between the
+    quotes elsewhere: the subject's words, whatever the verb ("Ms Williams pointed to the
+    “failure” of public services", "He encouraged the public to “blow the whistle”",
+    "Netanyahu argues that anyone who … “is mistaken”"). Not when someone else is named between the
     subject and the quotation, when the subject is spoken of ("was asked if it was a
     “controversial” decision"), or when the quotation names a thing (see
     _names_something)."""
