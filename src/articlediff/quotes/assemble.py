@@ -33,7 +33,7 @@ from .attribution import (
     _voiced_before,
 )
 from .diff import quote_key, same_person
-from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_at, _sentence_start
+from .frames import _PLACEHOLDER, _Frame, _placeholder_end, _sentence_around, _sentence_at, _sentence_start
 from .french import _french_attribution
 from .headlines import headline_speaker
 from .lexicon import (
@@ -41,6 +41,7 @@ from .lexicon import (
     _DETERMINERS,
     _DOC_NOUNS,
     _PARTICIPLE_CUES,
+    _QUESTIONED,
     _TITLE_SMALL_WORDS,
     _TITLES,
 )
@@ -215,35 +216,34 @@ def _same_sentence(quotes: list[Quote], utterances: Sequence[_Utterance], frames
     sentence after it is theirs too."""
     out = list(quotes)
     for n in range(1, len(quotes)):
-        if out[n].speaker is not None or out[n - 1].speaker is None:
+        if out[n].speaker is not None or out[n - 1].speaker is None or len(utterances[n].pieces) > 1:
             continue
-        between = _between(frames, utterances[n - 1], utterances[n])
-        if between is None or len(utterances[n].pieces) > 1:
-            continue
-        frame, start, end = between
-        text = frame.text[start:end]
-        if not text.strip() or _sentence_start(frame, start) != _sentence_start(frame, end) \
-                or not _JOINING.fullmatch(text) or _cues(text):
-            continue  # nothing between: a quotation inside the one before, cut by a straight mark
-        out[n] = out[n]._replace(speaker=out[n - 1].speaker, cue=None, attribution="")
+        if _joined_phrases(frames, utterances[n - 1], utterances[n]):
+            out[n] = out[n]._replace(speaker=out[n - 1].speaker, cue=None, attribution="")
     for n in range(len(quotes) - 2, -1, -1):
         # "… an “embarrassing” and “humiliating” defeat, captain Angelo Mathews said.": the
         # attribution that closes the sentence after the second phrase gives the first too
-        later = utterances[n + 1].attribution
-        if out[n].speaker is not None or out[n + 1].speaker is None or later is None \
-                or utterances[n + 1].attribution_para != utterances[n + 1].pieces[0].para \
-                or later.position < frames[utterances[n + 1].pieces[0].para].places[utterances[n + 1].pieces[0].k]:
+        later, first = utterances[n + 1].attribution, utterances[n + 1].pieces[0]
+        if out[n].speaker is not None or out[n + 1].speaker is None or len(utterances[n].pieces) > 1 \
+                or later is None or utterances[n + 1].attribution_para != first.para \
+                or later.position < frames[first.para].places[first.k]:
             continue
-        between = _between(frames, utterances[n], utterances[n + 1])
-        if between is None or len(utterances[n].pieces) > 1:
-            continue
-        frame, start, end = between
-        text = frame.text[start:end]
-        if not text.strip() or _sentence_start(frame, start) != _sentence_start(frame, end) \
-                or not _JOINING.fullmatch(text) or _cues(text):
-            continue
-        out[n] = out[n]._replace(speaker=out[n + 1].speaker, cue=None, attribution="")
+        if _joined_phrases(frames, utterances[n], utterances[n + 1]):
+            out[n] = out[n]._replace(speaker=out[n + 1].speaker, cue=None, attribution="")
     return out
+
+
+def _joined_phrases(frames: Sequence[_Frame], utterance: _Utterance, following: _Utterance) -> bool:
+    """Do two quotations stand in one sentence with nothing but a comma or a joining word
+    between them (not nothing at all: a quotation inside the one before, cut by a
+    straight mark)?"""
+    between = _between(frames, utterance, following)
+    if between is None:
+        return False
+    frame, start, end = between
+    text = frame.text[start:end]
+    return bool(text.strip()) and _sentence_start(frame, start) == _sentence_start(frame, end) \
+        and _JOINING.fullmatch(text) is not None and not _cues(text)
 
 
 def _reported_on(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
@@ -262,8 +262,8 @@ def _reported_on(quotes: list[Quote], utterances: Sequence[_Utterance], frames: 
         start = _sentence_start(frame, place)
         if not start:
             continue  # the paragraph's first sentence: nothing reported before it in the paragraph
-        sentence = next(((s, e) for s, e in frame.sentences if s <= place < e), None)
-        if sentence is None or _cues(frame.text[sentence[0] : sentence[1]]):
+        sentence = _sentence_around(frame, place)
+        if _cues(frame.text[sentence[0] : sentence[1]]):
             continue
         before = next(((s, e) for s, e in reversed(frame.sentences) if e <= start), None)
         if before is None or _PLACEHOLDER in frame.text[before[0] : before[1]]:
@@ -291,9 +291,7 @@ def _subject_quoted(quotes: list[Quote], utterances: Sequence[_Utterance], frame
             continue
         frame = frames[first.para]
         place = frame.places[first.k]
-        sentence = next((s for s, e in frame.sentences if s <= place < e), None)
-        if sentence is None:
-            continue
+        sentence = _sentence_start(frame, place)
         left = frame.text[sentence:place]
         if _PLACEHOLDER in left or _names_something(quote.text, left, frame, first.k):
             continue  # the sentence's first quotation only: _same_sentence reads those after it
@@ -321,8 +319,7 @@ _SPOKEN_OF = LazyPattern(r"\b(?:is|are|was|were|been|being|be|got)\s+(?:\w+ly\s+
                          r"called|charged|condemned|critici[sz]ed|described|dubbed|hailed|labell?ed|named|praised|"
                          r"questioned|quoted|slammed|told|urged|warned)\b")
 # "Asked to clarify whether …", "When pressed on …": a question put to the subject.
-_ASKED = LazyPattern(r"\s*(?:When\s+|After\s+being\s+|On\s+being\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed|"
-                     r"[Cc]hallenged)\b")
+_ASKED = LazyPattern(r"\s*(?:When\s+|After\s+being\s+|On\s+being\s+)?(?i:" + "|".join(sorted(_QUESTIONED)) + r")\b")
 # "a book titled “…”", "the word “…”", "a sign reading “…”": words written or named, not said.
 _WRITTEN_NOT_SAID = LazyPattern(
     r"\b(?:titled|entitled|named|the\s+words?|the\s+term|the\s+phrase|the\s+slogan|the\s+hashtag|the\s+motto|"
@@ -407,9 +404,7 @@ def _judged(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Seque
         first = utterances[n].pieces[0]
         frame = frames[first.para]
         place = frame.places[first.k]
-        sentence = next(((s, e) for s, e in frame.sentences if s <= place < e), None)
-        if sentence is None:
-            continue
+        sentence = _sentence_around(frame, place)
         if not _JUDGMENT_VERB.search(frame.text, *sentence):
             continue  # most sentences: the verb looked for first, the longer pattern only where it stands
         judged = list(_JUDGED.finditer(frame.text, *sentence))
@@ -427,14 +422,16 @@ def _judged(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Seque
     return out
 
 
-_JUDGMENT_VERB = LazyPattern(r"\b(?:found|finds|ruled|rules|held|holds|concluded|determined|decided)\b")
+#: The verbs of a judgment.
+_JUDGMENT_VERBS = "found|finds|ruled|rules|held|holds|concluded|determined|decided"
+_JUDGMENT_VERB = LazyPattern(rf"\b(?:{_JUDGMENT_VERBS})\b")
 # "the High Court has found", "Victoria's Court of Appeal found", "The Lord Chief Justice
 # ruled", "the jury concluded": a court, a judge or a panel, then a verb of judgment.
 _JUDGED = LazyPattern(
     r"((?:[Tt]he\s+)?(?:[A-Z][\w'’.\-]*\s+){0,4}(?:[Cc]ourt(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|[Tt]ribunal|[Jj]ury"
     r"|[Cc]oroner|[Ii]nquest|[Ii]nquiry|[Mm]agistrates?|[Oo]mbudsman"
     r"|(?:[Jj]udge|[Jj]ustice|[Ss]heriff)(?:\s+[A-Z][\w'’\-]+){0,3}))"
-    r"\s+(?:has\s+|had\s+|also\s+)?(found|finds|ruled|rules|held|holds|concluded|determined|decided)\b")
+    rf"\s+(?:has\s+|had\s+|also\s+)?({_JUDGMENT_VERBS})\b")
 
 
 def _laid_out(quotes: list[Quote], utterances: Sequence[_Utterance],

@@ -113,10 +113,15 @@ def _sentence_start(frame: _Frame, pos: int) -> int:
     return frame.starts[bisect.bisect_right(frame.starts, pos) - 1]
 
 
+def _sentence_around(frame: _Frame, pos: int) -> tuple[int, int]:
+    """Where the sentence around ``pos`` starts and ends, whole."""
+    return frame.sentences[bisect.bisect_right(frame.starts, pos) - 1]
+
+
 def _sentence_at(frame: _Frame, pos: int) -> tuple[int, int]:
     """The sentence around ``pos``, cut to WINDOW characters either side of it: cues
     are near their quotation, and a limit keeps run-on paragraphs linear."""
-    start, end = frame.sentences[bisect.bisect_right(frame.starts, pos) - 1]
+    start, end = _sentence_around(frame, pos)
     return max(start, pos - WINDOW), min(end, pos + WINDOW)
 
 

@@ -242,6 +242,8 @@ _NOT_NAMES = _MEDIA | _GROUP_NOUNS | _TITLES | _PLACES | _FUNCTION_WORDS | _CALE
 _PARTICLES = _words("de del della di da dos das du la le van von der den bin al ibn y ter ten zu")
 #: Lower-case prefixes joined to a name by a hyphen: "al-Assad", "el-Sisi".
 _NAME_PREFIXES = _words("al el ad ash as at az bin ibn abu")
+#: Participles that open a sentence with a question put to its subject ("Pressed on …,").
+_QUESTIONED = _words("asked pressed questioned challenged quizzed")
 _ADVERBIAL_STARTS = _words(
     """on in at after before during following ahead since speaking asked earlier later meanwhile
     however still yet but and separately also last this despite while when as if although

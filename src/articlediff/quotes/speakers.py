@@ -16,8 +16,9 @@ from ..text.pattern_cache import compile_pattern
 from .analysis import _Analysis
 from .attribution import _Attribution, _main_clause
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
-from .lexicon import _ADVERBIAL_STARTS, _DAYS, _GROUP_HEADS, _POSTS, _TITLE_SURNAMES, _TITLES
+from .lexicon import _ADVERBIAL_STARTS, _DAYS, _GROUP_HEADS, _POSTS, _QUESTIONED, _TITLE_SURNAMES, _TITLES
 from .names import (
+    _LOWER_TITLES,
     _PERSON_HEADS,
     _is_description,
     _is_person_noun,
@@ -328,7 +329,7 @@ class _Registry:
             if start + at <= named.pos < start + len(text) and named.last in self.known:
                 after = text[named.pos - start + len(named.name):].split(None, 1)
                 before = text[:named.pos - start].split()
-                while before and (before[-1] in _TITLES_LOWER or _is_person_noun(before[-1]) or before[-1][:1].isupper()):
+                while before and (before[-1] in _LOWER_TITLES or before[-1] in _POSTS or _is_person_noun(before[-1]) or before[-1][:1].isupper()):
                     before.pop()  # "and owner Susan Glover", "and Health Minister Jo Roe"
                 if after and after[0].strip(",.") in _CUE_WORDS and before and before[-1].lower() in ("and", "but"):
                     return _Mention(para, named.pos, start, named.name, named.description)
@@ -687,14 +688,10 @@ _THE_BEFORE = compile_pattern(r"(?<![\w'’])[Tt]he\s+$")
 _THE_REACH = 8
 
 
-#: Titles in lower case ("owner", "spokeswoman"), as they stand before a name.
-_TITLES_LOWER = frozenset(title for title in _TITLES if title.islower()) | _POSTS
-
-
 #: Participles that open a sentence with a question put to its subject, and conjunctions
 #: that open a clause before it: the clause may quote words ("While acknowledging the
 #: funding was a “good first step”, Premier Jo Roe said …").
-_CLAUSE_MAY_QUOTE = frozenset("asked pressed questioned challenged quizzed while although though despite".split())
+_CLAUSE_MAY_QUOTE = _QUESTIONED | frozenset("while although though despite".split())
 
 
 def _subject_offset(text: str) -> int | None:
