@@ -42,7 +42,8 @@ def _person_described(found: _Mention, registry: _Registry) -> str:
     one the story names with that title (see _Registry.holder), else the named subject
     before the role (see _role_antecedent), else the description as the text words it."""
     return registry.holder(found.name, found.para) \
-        or _role_antecedent(found.name, found.para, found.sentence, registry) or found.name
+        or _role_antecedent(found.name, found.para, found.sentence, registry) \
+        or _described_as(found.name, registry) or found.name
 
 
 def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -> str | None:
@@ -280,3 +281,128 @@ def _words_around(registry: _Registry) -> dict[str, set[str]]:
 
 # ", MP for Oldham West and Royton,": an aside after a name, to its closing comma or stop.
 _ASIDE_AFTER = compile_pattern(r",\s+((?:[\w'’\-]+\s+){0,7}[\w'’\-]+)[,.]")
+
+
+def _described_as(role: str, registry: _Registry) -> str | None:
+    """The one person the story describes with a role's noun, for a role no title names
+    ("Mary Long-Dhonau, a long-time campaigner for flood resilience," … "The campaigner
+    … warned"; "K K. Pandiarajan, Minister for Tamil Official Language …" … "The
+    Minister said"). The noun must head the description (not "a Ministry spokesman" for
+    "the ministry"), every lower-case word qualifying the role must stand in it, a
+    capitalised one must not meet other capitalised ones ("FBI director Jim Dale" is not
+    "the CIA director"), and where several people are so described, the role's other
+    words must pick out one. None for a noun that may bring in anyone ("the man"), or a
+    role that fits no one or several."""
+    parsed = _role_parts(role)
+    if parsed is None:
+        return None
+    head, common, proper = parsed
+    if head in _ANYONE:
+        return None
+    candidates: dict[str, int] = {}
+    for name, descriptions in _descriptions(registry).items():
+        if name in role:
+            continue  # "The mother of murdered teenager Jimmy Mizen" is not Jimmy Mizen
+        for words, capitalised in descriptions:
+            if not _heads(words, head) or any(q not in words for q in common - _MODIFIERS):
+                continue
+            if proper and capitalised and not proper & capitalised:
+                continue  # "the Victorian premier" may not be "Fellow Labor premier Jo Roe"
+            score = sum(q in words for q in common | proper)
+            candidates[name] = max(score, candidates.get(name, 0))
+    if not candidates:
+        return None
+    best = max(candidates.values())
+    chosen = [name for name, score in candidates.items() if score == best]
+    if len(chosen) != 1 or len(candidates) > 1 and not best:
+        return None
+    return chosen[0]
+
+
+def _role_parts(role: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """A definite role's noun and the words that qualify it, common and proper, lower
+    case and without possessive endings: "the Victorian premier" → ("premier", {},
+    {"victorian"}); "The leader of Northamptonshire's Liberal Democrats" → ("leader", {},
+    {"northamptonshire", "liberal", "democrats"}). None for a phrase that is no definite role, or whose noun
+    is capitalised and no title ("the Ministry" names an organisation)."""
+    words = [w.strip(_EDGE) for w in role.split()]
+    if not 2 <= len(words) <= 7 or words[0] not in ("the", "The"):
+        return None
+    rest = words[1:]
+    joint = next((i for i, w in enumerate(rest) if w in _TITLE_JOINTS), len(rest))
+    if joint == 0:
+        return None
+    noun = rest[joint - 1]
+    if not (noun.islower() or noun in _TITLES or noun.capitalize() in _TITLES) or not noun.isalpha():
+        return None
+    qualifiers = [w for w in rest[: joint - 1] + rest[joint + 1 :] if _bare(w) not in _FUNCTION_WORDS]
+    return (noun.lower(), frozenset(_bare(w) for w in qualifiers if w.islower()),
+            frozenset(_bare(w) for w in qualifiers if not w.islower()))
+
+
+def _heads(words: tuple[str, ...], noun: str) -> bool:
+    """Does ``noun`` head a description: its last word, or the word before a preposition
+    that carries it on ("campaigner for flood resilience")?"""
+    return any(word == noun and (i + 1 == len(words) or words[i + 1] in _TITLE_JOINTS)
+               for i, word in enumerate(words))
+
+
+def _descriptions(registry: _Registry) -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+    """Each person named in full → the descriptions the story gives them, as lower-case
+    words with those of them written capitalised (a first word that only dates or ranks
+    aside): the words just before a mention, back to punctuation or a word that opens no
+    description ("Fellow Labor premier Daniel Andrews", "leader of the lib dems in
+    Northamptonshire Chris Stanbra"), and an aside after it (", a long-time campaigner
+    for flood resilience,"). Read over the story once."""
+    if registry.descriptions is None:
+        found: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for para in range(registry.paragraphs):
+            text = registry.frame_text(para)
+            for mention in registry.people_in(para):
+                if " " not in mention.name:
+                    continue
+                before: list[str] = []
+                for word in reversed(text[max(0, mention.pos - 120) : mention.pos].split()):
+                    if word[-1:] in _BREAKS or word.lower() in _NOT_DESCRIPTIVE or len(before) == _DESCRIPTION_WORDS:
+                        break
+                    before.insert(0, word)
+                aside = _DESCRIPTION_AFTER.match(text, mention.pos + len(mention.name))
+                entries = found.setdefault(registry.canonical(mention.name, para), [])
+                for words in (before, aside.group(1).split() if aside else []):
+                    if words:
+                        capitalised = {_bare(w) for i, w in enumerate(words) if w[:1].isupper()
+                                       and not (i == 0 and _bare(w) in _MODIFIERS)}
+                        entries.append((tuple(map(_bare, words)), frozenset(capitalised)))
+        registry.descriptions = found
+    return registry.descriptions
+
+
+def _bare(word: str) -> str:
+    """A word lower case, without edge punctuation or a possessive ending."""
+    word = word.strip(_EDGE).lower()
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+_EDGE = ",.;:!?()[]\"“”‘"
+_BREAKS = frozenset(",.;:!?()[]\"“”")
+#: Words that carry a title on after its noun ("leader of …", "campaigner for …").
+_TITLE_JOINTS = frozenset("of for at in with to from on".split())
+_FUNCTION_WORDS = frozenset("the a an of for at in with to from on and".split())
+#: Words that date or rank a role without making it another one ("the former leader").
+_MODIFIERS = frozenset("former new current longtime long-time veteran then outgoing incoming fellow".split())
+#: Nouns anyone may be called, which bring in someone new as often as they go back, and
+#: bodies ("In a note to Judge Jo Roe, the jury, which …, wrote": no apposition).
+_ANYONE = frozenset("man woman boy girl person people child teenager resident victim "
+                    "jury court panel board committee council family crowd team government".split())
+#: Words that end a description read back from a name: verbs, conjunctions, prepositions
+#: that tie it to something else.
+_NOT_DESCRIPTIVE = frozenset(
+    "and but or said says told tells by to with as that when while after before which who "
+    "was is were are has had have be been from at on said, than like".split())
+#: The most words of a description before a name.
+_DESCRIPTION_WORDS = 7
+# ", a long-time campaigner for flood resilience,": an aside after a name.
+_DESCRIPTION_AFTER = compile_pattern(r",\s+(?:the\s+|an?\s+)?((?:[\w'’\-]+\s+){0,9}[\w'’\-]+)[,.]")

@@ -28,7 +28,14 @@ from .names import (
     _person_description,
     _read_person,
 )
-from .roles import _full_name_with, _is_crosshead, _person_described, _role_antecedent, _titled_so
+from .roles import (
+    _described_as,
+    _full_name_with,
+    _is_crosshead,
+    _person_described,
+    _role_antecedent,
+    _titled_so,
+)
 
 
 class _Mention(NamedTuple):
@@ -77,6 +84,8 @@ class _Registry:
         self._spelled: dict[str, str | None] = {}
         self.words_around: dict[str, set[str]] | None = None
         """Full name → the words around its mentions (see roles._titled_so), read once."""
+        self.descriptions: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] | None = None
+        """Full name → the descriptions the story gives them (see roles._descriptions)."""
 
     def add_person(self, para: int, pos: int, name: str) -> None:
         tokens = name.split()
@@ -771,7 +780,7 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         if named is not None:
             return named, subject.name
         named = _role_antecedent(subject.name, para, _sentence_start(frames[para], attribution.position), registry) \
-            or _titled_so(subject.name, registry)
+            or _titled_so(subject.name, registry) or _described_as(subject.name, registry)
         if named is not None:
             return named, subject.name
         return registry.full_org(subject.name), subject.description
