@@ -209,3 +209,21 @@ def test_urged_to_is_a_passive() -> None:
     body = Paragraph(index=1, text="Flood campaigner Mary Long-Dhonau said homes will be hit again.")
     assert [q.speaker for q in extract_quotes([headline, body])] == [None]
     assert speakers("‘Wake up and smell the flood water’: Govt urged to do more.") == [None]
+
+
+def test_a_title_after_a_lower_case_word_is_no_verb() -> None:
+    """Real: real_stories16 610 (Syracuse). "On Thursday, state prosecutor Maureen Barry read
+    a letter …. And she simply noted the “long road” …": the prosecutor, not the judge named
+    before; "state prosecutor" was read as where the clause's verb begins."""
+    assert speakers("Judge Ann Dale said the case had been handled badly.",
+                    "On Thursday, state prosecutor Jo Roe read out a letter. "
+                    "And she noted the “long road” behind it.") == ["Jo Roe"]
+
+
+def test_a_name_before_a_possessive_is_the_subject() -> None:
+    """Real: real_stories16 610 (Syracuse). "… Maureen Barry read a letter from the victim’s
+    family expressing the trauma that Pratt’s abuse had caused": a name in a possessive
+    later in the clause is no subject, so "Barry read" is no name qualifying a noun."""
+    assert speakers("Judge Ann Dale said the case had been handled badly.",
+                    "Jo Roe read a letter about the trauma that Pratt’s abuse had caused. "
+                    "She noted the “long road” behind it.") == ["Jo Roe"]

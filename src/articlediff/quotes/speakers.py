@@ -301,8 +301,11 @@ class _Registry:
             if _THE_BEFORE.search(frame.text, max(0, named.pos - _THE_REACH), named.pos):
                 continue  # "The Ulster Unionist health minister said": capitals that qualify a description
             if _qualifies_noun(frame.text, named.pos + len(named.name)) and any(
-                    named.pos < other.pos < start + limit for other in people):
-                continue  # "Longtime Republican strategist … Roger Stone vowed": Stone, named later
+                    named.pos < other.pos < start + limit
+                    and not _POSSESSIVE.match(frame.text, other.pos + len(other.name)) for other in people):
+                # "Longtime Republican strategist … Roger Stone vowed": Stone, named later
+                # ("Jo Roe read a letter about Pratt’s abuse": no subject in a possessive)
+                continue
             if start + at <= named.pos < start + limit and (
                 named.last in self.known or " " in named.name or _only_titles(text[at : named.pos - start])
             ):
@@ -746,13 +749,16 @@ def _subject_offset(text: str) -> int | None:
 def _first_verb(text: str, at: int) -> int:
     """Where the main verb after ``at`` is: the first word known for a verb ("One
     motorcyclist, Surin Jaiharn, told AFP"), else the first lower-case word after the
-    capitalised words that open the clause ("Netanyahu paid tribute")."""
+    capitalised words that open the clause ("Netanyahu paid tribute"), a title and the
+    word before it among them ("On Thursday, state prosecutor Maureen Barry read …")."""
     pos, first_lower = at, None
-    for word in text[at:].split():
+    words = text[at:].split()
+    for i, word in enumerate(words):
         pos = text.index(word, pos)
         if _is_verb(word):
             return pos
-        if first_lower is None and word[:1].islower():
+        if first_lower is None and word[:1].islower() and word not in _TITLES \
+                and (i + 1 == len(words) or words[i + 1] not in _TITLES):
             first_lower = pos
         pos += len(word)
     return len(text) if first_lower is None else first_lower
