@@ -66,6 +66,18 @@ def test_after_a_paragraph_reporting_the_speakers_words_in_terms() -> None:
                         BARE) == "Colin Hannah"
 
 
+def test_after_a_sentence_about_the_speaker_whose_terms_the_story_gives_them() -> None:
+    """Real: tests/data/real_stories16 638 (Rural News). "Monaghan pointed out that there
+    had been a “structural change” …" / three bare quotation paragraphs: his. The phrase
+    has no cue; its speaker comes from the story (he is quoted before and is the
+    sentence's subject), and the bare paragraph goes on with the one the sentence is
+    about."""
+    assert last_speaker("“A good price doesn’t just happen,” Jo Roe told shareholders.",
+                        "Sales outside the platform added ten cents to the payout.",
+                        "Roe pointed out that there had been a “structural change” in prices since the merger.",
+                        "“We’ve gone from being paid half as much as our peers to being paid the same.”") == "Jo Roe"
+
+
 class TestQuestionsPutBetween:
     """Testimony: a lawyer's bare question between a witness's answers (real:
     tests/data/real_stories4, a murder trial)."""

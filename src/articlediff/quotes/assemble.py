@@ -199,6 +199,8 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _subject_quoted(quotes, utterances, frames, registry)
     quotes = _between_one_speaker(quotes, utterances, registry)
     quotes = _judged(quotes, utterances, frames, registry)
+    # a bare paragraph after words the passes above gave a speaker goes on with them
+    quotes = _carry_speakers(quotes, utterances, frames, roles, registry)
     return _laid_out(quotes, utterances, laid_out)
 
 
@@ -646,9 +648,12 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 and _goes_on(frames[first], utterance.pieces[0].k) and not _lone_question(quote, frames[first]):
             previous = out[-1] if n else None
             if previous is not None and previous.speaker and utterances[n - 1].pieces[-1].para == first - 1 \
-                    and (previous.kind == "quote" or previous.cue is not None):
+                    and (previous.kind == "quote" or previous.cue is not None
+                         or previous.speaker == _subject_of_last_sentence(frames, first - 1, registry)):
                 # "He said that the west coast was “dire”." / "“We've got farms that …”": the
-                # words a paragraph reports, quoted in terms, go on as the speaker's own
+                # words a paragraph reports, quoted in terms, go on as the speaker's own; so do
+                # those of a sentence about their speaker ("Jo Roe pointed out that there had
+                # been a “structural change”." / "“We’ve gone from …”")
                 speaker = _sole_speaker(out, utterances, first - 1, terms=previous.kind != "quote")
                 if speaker:
                     quote = quote._replace(speaker=speaker, cue=None, attribution="")
