@@ -88,6 +88,21 @@ class TestALedeNamesItsRoleNext:
                            "Defence barrister Jo Roe criticised the police for relying on unelected spokesmen.")
         assert find(quotes, "own two feet").speaker != "Jo Roe"
 
+    def test_an_indefinite_role_is_the_one_the_story_titles_with_it_later(self) -> None:
+        """Real: tests/data/real_stories16 600 (BBC). "A judge has warned a man …" / "The man
+        had been watching …" / "…, Judge Jeremy Richardson KC, …": the story's one judge."""
+        quotes = quotes_of("Judge warns man who filmed hearing",
+                           "A judge has warned a man “you could have ended up in prison” after he filmed a hearing.",
+                           "The man had been watching the trial from the public gallery.",
+                           "He filmed the Recorder, Judge Ann Dale, and sent the clips to his wife.")
+        assert find(quotes, "you could have ended").speaker == "Ann Dale"
+
+    def test_an_indefinite_role_the_story_gives_two_people_is_neither(self) -> None:
+        quotes = quotes_of("A judge has warned a man “you could have ended up in prison” after he filmed a hearing.",
+                           "The man had been watching the trial from the public gallery.",
+                           "He filmed Judge Ann Dale and later Judge Tom Hale.")
+        assert find(quotes, "you could have ended").speaker not in ("Ann Dale", "Tom Hale")
+
     def test_not_after_the_lede(self) -> None:
         quotes = quotes_of("The council met on Monday.",
                            "“People are going to have to suffer,” the council's new leader has admitted.",

@@ -62,7 +62,9 @@ def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -
         # "A senior judge has lashed out at the police …" / "Mr Justice Weir criticised …":
         # a lede's indefinite role brings someone in, whom the next paragraph names
         the = " ".join(["the", *words[1:]])
-        return _named_next(the, para, sentence, registry) if _role_head(the) is not None else None
+        if _role_head(the) is None:
+            return None
+        return _named_next(the, para, sentence, registry) or _sole_holder(the, para, sentence, registry)
     head = _role_head(role)
     if head is None:
         return None
@@ -134,6 +136,17 @@ def _named_next(role: str, para: int, sentence: int, registry: _Registry) -> str
     if titles and not titles & _SAME_OFFICE.get(_role_head(role) or "", {_role_head(role)}):
         return None  # "The prime minister has said …" / "Opposition leader Jo Roe said …": another
     return _may_hold(found, role, registry)
+
+
+def _sole_holder(role: str, para: int, sentence: int, registry: _Registry) -> str | None:
+    """The one person the story titles with a lede's role, wherever it names them ("A
+    judge has warned a man …" / "…, Judge Jeremy Richardson KC, …"): the lede brings in
+    the story's judge. None outside a lede's first sentence, or where the story titles
+    several people so."""
+    if sentence or any(not _is_headline(registry, before) for before in range(para)):
+        return None
+    holders = {name for _, name in registry.holding(role)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 #: Titles that name one office: "a senior judge" is "Mr Justice Weir".
