@@ -63,6 +63,29 @@ class TestPronouns:
         )
         assert [q.speaker for q in quotes] == ["US Central Command (Centcom)"] * 2
 
+    def test_it_after_a_sentence_that_opens_with_the_body(self) -> None:
+        """Real: tests/data/real_stories15 556 (CNA). "…, MOH said on Monday." / "The ministry
+        said it is working …" / "“…,” it said": the ministry, not the hospital named
+        first in the sentence before."""
+        quotes = quotes_of(
+            "Five new cases were found at Tan Tock Seng Hospital (TTSH), said the Ministry of Health (MOH).",
+            "All hospitals have been asked to defer surgery amid a rise in cases at TTSH, MOH said on Monday.",
+            "The ministry said it is working closely with all public and private hospitals.",
+            "“The healthcare community has worked together to reserve more beds,” it said.",
+        )
+        assert find(quotes, "The healthcare community").speaker == "Ministry of Health (MOH)"
+
+    def test_it_in_a_sentence_about_a_body_the_story_does_not_name(self) -> None:
+        """Real: tests/data/real_stories12 401 (Canadian Press). "The health authority says in a
+        statement that … what it called a “deeply distressing incident.”": not the
+        ambulance service named in the paragraph before."""
+        quotes = quotes_of(
+            "A fight broke out, resulting in BC Emergency Health Services staff requesting police help.",
+            "The health authority says in a statement that no patients were harmed in what it called a "
+            "“deeply distressing incident.”",
+        )
+        assert find(quotes, "deeply distressing").speaker == "the health authority"
+
 
 class TestConstructions:
     def test_saying_after_a_verb_the_lexicon_does_not_know(self) -> None:

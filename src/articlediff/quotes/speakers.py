@@ -801,6 +801,8 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         found = registry.subject_before(para, sentence, attribution.position)
     if found is None and subject.kind == "org_pronoun" and subject.name != "it":
         found = _named_with_head(registry, subject.name, para, attribution.position)
+    if found is None and subject.name == "it":
+        found = _body_opening(registry, frames, para, sentence, attribution.position)
     if found is None:
         found = registry.salient(subject.kind, para, sentence, attribution.position)
     for _ in range(2):
@@ -854,7 +856,8 @@ _SUFFERED = compile_pattern(
 
 #: Heads of "the agency", "the ministry" that the name of such a body holds ("the Food
 #: Standards Agency"): the body they stand for is one so named, not any named last.
-_NAMED_HEADS = frozenset("agency ministry department office union league commission council committee force".split())
+_NAMED_HEADS = frozenset("agency ministry department office union league commission council committee force "
+                         "authority".split())
 #: The words a body's name holds for a head it is called by: "the force" is a police force.
 _NAMED_AS = {"force": ("force", "police", "constabulary")}
 #: How many paragraphs back a body named with the head is looked for.
@@ -890,6 +893,37 @@ def _named_with_head(registry: _Registry, phrase: str, para: int, pos: int) -> _
                                                          or _headed(text, mention, head)):
                 return mention
     return None
+
+
+def _body_opening(registry: _Registry, frames: Sequence[_Frame], para: int, sentence: int,
+                  pos: int) -> _Mention | None:
+    """The body "it" stands for when its own sentence, or the one before, opens with the
+    body's head and a verb of saying ("The ministry said it is working …. “…,” it said";
+    "The health authority says … what it called …"): the one named with that head (see _named_with_head), else
+    the body as the text calls it; not the body named last ("… at TTSH, MOH said")."""
+    frame = frames[para]
+    k = next((i for i, (start, _) in enumerate(frame.sentences) if start == sentence), None)
+    if k is None:
+        return None
+    openings = [(para, frame.text[sentence:pos])]
+    if k:
+        openings.append((para, frame.text[slice(*frame.sentences[k - 1])]))
+    elif para and frames[para - 1].sentences and not frames[para - 1].places:
+        openings.append((para - 1, frames[para - 1].text[slice(*frames[para - 1].sentences[-1])]))
+    for where, text in openings:
+        at = _subject_offset(text)
+        opening = _BODY_OPENS.match(text, at) if at is not None else None
+        verb = text[opening.end():].split(None, 1)[0].strip(",") if opening is not None else ""
+        if opening is not None and verb in _CUE_WORDS:  # not "The council received a letter"
+            phrase = "the" + opening.group(0)[3:]
+            # the body as the text calls it where the story names none with its head
+            return _named_with_head(registry, phrase, para, pos) or _Mention(where, 0, 0, phrase)
+    return None
+
+
+# "The ministry said", "The health authority says": a sentence that opens with a body's head.
+_BODY_OPENS = compile_pattern(r"[Tt]he\s+(?:[a-z]+\s+)?(?:agency|ministry|department|office|union|league|commission"
+                              r"|council|committee|force|authority)\b(?=\s+[a-z])")
 
 
 def _headed(text: str, mention: _Mention, head: str) -> bool:
