@@ -86,6 +86,16 @@ class TestPronouns:
         )
         assert find(quotes, "deeply distressing").speaker == "the health authority"
 
+    def test_the_firm_is_no_place(self) -> None:
+        """Real: tests/data/real_stories16 608 (South Wales Argus). "… its factory at Dyffryn
+        Business Park …" / "The firm said … “key contributors” …": a business park is no
+        firm."""
+        quotes = quotes_of(
+            "Kautex Textron have announced its factory at Dyffryn Business Park is facing closure.",
+            "The firm said Brexit and the pandemic were “key contributors” to the decision.",
+        )
+        assert find(quotes, "key contributors").speaker != "Dyffryn Business Park"
+
 
 class TestConstructions:
     def test_saying_after_a_verb_the_lexicon_does_not_know(self) -> None:

@@ -936,12 +936,18 @@ def _headed(text: str, mention: _Mention, head: str) -> bool:
     return after is not None and head in after.group(1).lower().split()
 
 
+#: The last words of a place's name: no body that speaks.
+_PLACE_HEADS = frozenset("park street road avenue square estate stadium airport bridge station parkway "
+                         "lane drive highway motorway".split())
+
+
 def _may_stand_for(phrase: str, found: _Mention, frames: Sequence[_Frame]) -> bool:
     """May "the agency" (the company, the group) stand for the body named last? Not
     when that body's name says it is another kind ("the agency" for "the Interior
-    Ministry"), nor when it is named in a picture credit."""
+    Ministry") or a place ("the firm" for "Dyffryn Business Park"), nor when it is named
+    in a picture credit."""
     words = found.name.lower().split()
     head = phrase.split()[-1].lower()
-    if head not in words and any(word in _NAMED_HEADS for word in words):
+    if head not in words and (any(word in _NAMED_HEADS for word in words) or words[-1] in _PLACE_HEADS):
         return False
     return not _is_credit(frames[found.para].text)
