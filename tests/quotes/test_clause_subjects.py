@@ -227,3 +227,17 @@ def test_a_name_before_a_possessive_is_the_subject() -> None:
     assert speakers("Judge Ann Dale said the case had been handled badly.",
                     "Jo Roe read a letter about the trauma that Pratt’s abuse had caused. "
                     "She noted the “long road” behind it.") == ["Jo Roe"]
+
+
+def test_a_sentence_quoted_whole_after_its_subject_s_clause() -> None:
+    """Real: real_stories10 349. "Rep. Doug Collins, R-Ga., swiftly shot back on the floor,
+    “The president did nothing wrong.”": Collins, quoted nowhere else, whatever the verb."""
+    assert speakers("The House opened its debate on Wednesday.",
+                    "Rep. Jo Roe, R-Ga., swiftly shot back on the floor, “The president did nothing wrong.”") \
+        == ["Jo Roe"]
+
+
+def test_not_a_phrase_nor_words_put_to_the_subject() -> None:
+    assert speakers("The House opened its debate on Wednesday.",
+                    "Rep. Jo Roe, R-Ga., was asked on the floor, “Did the president do anything wrong?”",
+                    "Rep. Ann Lee left the floor, “angry and alone”, before the vote.") == [None, None]

@@ -310,9 +310,17 @@ def _subject_quoted(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                and (" " in named.name or named.last in registry.known) for named in registry.named_in(first.para)):
             continue  # "rubbished claims made by Mr Martin that he would “permanently” end …"
         speaker, _ = _resolve(_Attribution(subject, verb, position), first.para, frames, registry)
-        if speaker in speakers:
+        if speaker in speakers or speaker is not None and _introduced(quote, left):
             out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
     return out
+
+
+def _introduced(quote: Quote, left: str) -> bool:
+    """Does a clause introduce a quotation as its subject's words: a sentence quoted whole
+    after a comma or a colon that ends the clause ("Rep. Doug Collins swiftly shot back
+    on the floor, “The president did nothing wrong.”")?"""
+    return quote.kind == "quote" and left.rstrip().endswith((",", ":")) and quote.text[:1].isupper() \
+        and quote.text.rstrip()[-1:] in ".!?…"
 
 
 # "was asked if it was a “…” decision", "is accused of “…”": the subject is spoken of, the
