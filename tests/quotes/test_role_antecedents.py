@@ -132,6 +132,16 @@ class TestEpithets:
                            "“He stuck by me through some tough losses,” said the world number two.")
         assert quotes[0].speaker != "Tom Lendl"
 
+    def test_past_one_the_story_has_not_heard_from_to_one_it_has(self) -> None:
+        """Real: tests/data/real_stories6 166 (BBC). "Murray … thanked his coach Ivan Lendl" /
+        "Lendl … started coaching the Scot last year." / "“He stuck by me …,” said the world
+        number two": Murray, the one the story has heard from, before Lendl."""
+        quotes = quotes_of("Andy Roe said winning the title was the pinnacle of tennis.",
+                           "Roe thanked his coach Tom Lendl for believing in him.",
+                           "Lendl, a former champion, started coaching the Scot last year.",
+                           "“He stuck by me through some tough losses,” said the world number two.")
+        assert find(quotes, "He stuck by me").speaker == "Andy Roe"
+
     def test_not_one_set_beside_another_epithet(self) -> None:
         quotes = quotes_of("Andy Roe said winning the title was the pinnacle of tennis.",
                            "Roe saved three break points before the world number one netted a backhand.",

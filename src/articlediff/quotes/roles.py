@@ -76,11 +76,11 @@ def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -
         if found.name in _DEMONYMS:
             pass  # "The 26-year-old Scot converted …": an epithet read as a name; back past it
         elif not _is_description(found.name):
-            if epithet and not _has_spoken(registry, found.name.split()[-1]):
-                # "Lendl started coaching the Scot. “…,” said the world number two": an
-                # epithet goes back to one the story has already heard from
-                return None
-            return _may_hold(found, role, registry)
+            if not epithet or _has_spoken(registry, found.name.split()[-1]):
+                return _may_hold(found, role, registry)
+            # "Murray … thanked his coach Ivan Lendl …. Lendl … started coaching the Scot
+            # …. “…,” said the world number two": an epithet goes back to one the story
+            # has already heard from, past one it has not
         elif _role_head(found.name) != head and _epithet_head(found.name) is None:
             return None  # "The prosecutor said …": someone else's office before
         para, sentence = found.para, found.sentence
