@@ -24,6 +24,9 @@ class TestSpeakers:
             ("“We are reviewing it,” a spokesperson for the Justice Department said.",
              "a spokesperson for the Justice Department", "said"),
             ("His neighbor, Omar Saleh, disagreed: “Peace with whom, and at what price?”", "Omar Saleh", "disagreed"),
+            # real: tests/data/real_stories16 622 (Shahidi News)
+            ("“I have spent Sh500 to hide at the police station,” one of the journalists told Shahidi News.",
+             "one of the journalists", "told Shahidi News"),
         ],
     )
     def test_attribution_patterns(self, text: str, speaker: str, cue: str) -> None:

@@ -463,7 +463,13 @@ def _read_common(phrase: str) -> _Subject | None:
     if len(tokens) > 9:
         return None
     head = []
-    for token in tokens[1:]:
+    rest = tokens[1:]
+    if tokens[0].lower() in ("one", "another") and len(tokens) > 3 and tokens[1] == "of" \
+            and tokens[2].lower() in ("the", "his", "her", "their", "its"):
+        # "one of the journalists told …": one of those the plural names
+        plural = tokens[3].lower().strip(_EDGE_PUNCT)
+        rest = [plural[:-1]] if plural.endswith("s") and len(tokens) == 4 else []
+    for token in rest:
         if token.lower() in ("for", "of", "at", "with", "from", "in"):
             break
         head.append(token.lower().strip(_EDGE_PUNCT))
