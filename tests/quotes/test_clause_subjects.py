@@ -241,3 +241,10 @@ def test_not_a_phrase_nor_words_put_to_the_subject() -> None:
     assert speakers("The House opened its debate on Wednesday.",
                     "Rep. Jo Roe, R-Ga., was asked on the floor, “Did the president do anything wrong?”",
                     "Rep. Ann Lee left the floor, “angry and alone”, before the vote.") == [None, None]
+
+
+def test_a_relative_clause_with_no_which() -> None:
+    """Real: real_stories8 258 (CBC), "… — something fire officials called “concerning.”":
+    the group that is the subject of the clause after the thing it is about."""
+    assert speakers("Not everyone chose to leave town — something fire officials called “concerning.”") \
+        == ["fire officials"]

@@ -204,6 +204,13 @@ def _subject_before(left: str) -> _Subject | None:
         left = left[colon + 2 :].strip()
     if not left:
         return None
+    tail = _LAST_CLAUSE.split(left)[-1].split()
+    if len(tail) > 1 and tail[0].lower() in _RELATIVE_HEADS:
+        # "— something fire officials called “concerning”": a relative clause with no
+        # "which" after the thing it is about; its subject the group or person after it
+        found = _read_subject(" ".join(tail[1:]))
+        if found is not None and found.kind in ("person", "group"):
+            return found
     last = left.rsplit(None, 1)[-1]
     if last in ("who", "which"):
         antecedent = left.rsplit(None, 1)[0].rstrip(" ,") if " " in left else ""
@@ -282,6 +289,12 @@ def _subject_before(left: str) -> _Subject | None:
             return found if found is not None and found.kind in ("person", "org", "group") else None
         return None
     return _read_subject(clause)
+
+
+# Where the last clause of a sentence's left part starts: after a comma or a dash.
+_LAST_CLAUSE = compile_pattern(r",\s+|\s[—–]\s")
+#: Words a relative clause with no "which" follows ("something officials called …").
+_RELATIVE_HEADS = frozenset("something what conduct behaviour behavior action actions move decision".split())
 
 
 def _subject_at_end(text: str) -> _Subject | None:
