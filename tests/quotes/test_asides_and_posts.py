@@ -109,6 +109,18 @@ class TestItForAStatement:
         quotes = quotes_of("Harbor Foods issued a recall notice for 2,000 tins.", "“No one has fallen ill,” it said.")
         assert quotes[0].speaker == "Harbor Foods"
 
+    def test_the_issuer_not_the_body_named_last(self) -> None:
+        """Real: tests/data/real_stories17 670 (Canberra Daily). "… taken to Liverpool
+        Hospital …" / "The boys’ families issued a statement on Tuesday night." / "“…,” it
+        said." / bare paragraphs: the families', every paragraph of it."""
+        quotes = quotes_of(
+            "Both men were taken to Liverpool Hospital with minor injuries.",
+            "The boys’ families issued a statement on Tuesday night.",
+            "“Both of our families are still in shock,” it said.",
+            "“We ask for privacy at this time.”",
+        )
+        assert [q.speaker for q in quotes] == ["The boys’ families"] * 2
+
     def test_not_when_nothing_was_put_out(self) -> None:
         quotes = quotes_of("The council received a letter from residents on Monday.", "“It is unacceptable,” it said.")
         assert quotes[0].speaker is None

@@ -187,7 +187,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     roles = [p.role for p in read]
     laid_out = roundup_speakers(frames, roles, registry)
     quotes = _laid_out(quotes, utterances, laid_out)
-    quotes = _issuers(_carry_speakers(quotes, utterances, frames, roles, registry), utterances, frames, registry)
+    quotes = _carry_speakers(_issuers(quotes, utterances, frames, registry), utterances, frames, roles, registry)
     quotes = _named_next(quotes, utterances, frames, registry)
     quotes = _brief_bullets(quotes, utterances, frames, registry)
     first_paras = [u.pieces[0].para for u in utterances]
@@ -970,14 +970,33 @@ def _issuers(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequ
                 issuer = _issuer(out, para, noun, frames, registry)
             if issuer is not None:
                 quote = quote._replace(speaker=issuer, speaker_description=quote.attribution)
-        elif quote.speaker is None and quote.attribution in ("it", "It"):
+        elif quote.attribution in ("it", "It"):
             # "Huntsman released a Thanksgiving message. It said: “…”": "it" is the document
-            # just put out, and the words its issuer's.
-            issuer = _issuer(out, para, _ANY_DOCUMENT, frames, registry)
+            # just put out, and the words its issuer's; "The boys’ families issued a
+            # statement on Tuesday night." / "“…,” it said": the families', not the body
+            # named last, though "it" could stand for that
+            issuer = _issuer(out, para, _ANY_DOCUMENT, frames, registry) if quote.speaker is None \
+                else _issued_just_before(frames, para, registry)
             if issuer is not None:
                 quote = quote._replace(speaker=issuer)
         out.append((para, quote))
     return [quote for _, quote in out]
+
+
+def _issued_just_before(frames: Sequence[_Frame], para: int, registry: _Registry) -> str | None:
+    """Who the last sentence of the paragraph before says put out a document, when that
+    paragraph quotes no one ("The boys’ families issued a statement on Tuesday night.")."""
+    if not para or frames[para - 1].places or not frames[para - 1].sentences:
+        return None
+    start, end = frames[para - 1].sentences[-1]
+    names_it = _ANY_DOCUMENT_WORD.search
+    if names_it(frames[para - 1].text, start, end) is None:
+        return None
+    return _issuer_of_sentence(frames, para - 1, start, end, lambda text: names_it(text) is not None, registry,
+                               ("person", "org", "group"))
+
+
+_ANY_DOCUMENT_WORD = LazyPattern(rf"\b(?:{_ANY_DOCUMENT})s?\b", re.IGNORECASE)
 
 
 def _issuer_in_own_sentence(utterance: _Utterance, noun: str, frames: Sequence[_Frame],

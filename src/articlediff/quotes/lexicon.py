@@ -94,7 +94,7 @@ _ORG_PRONOUNS = frozenset({"it"}) | {
 }
 #: Head nouns that make "a/the …" phrase a speaker: bodies, offices, documents.
 _SPEAKER_HEADS = _words(
-    """group family organization organisation department ministry agency office government administration
+    """group family families organization organisation department ministry agency office government administration
     spokesperson spokesman spokeswoman official police company union council committee court
     party campaign embassy coalition association league network board commission army military
     foundation institute university firm bank team federation authority newspaper outlet
