@@ -248,3 +248,11 @@ def test_a_relative_clause_with_no_which() -> None:
     the group that is the subject of the clause after the thing it is about."""
     assert speakers("Not everyone chose to leave town — something fire officials called “concerning.”") \
         == ["fire officials"]
+
+
+def test_a_participle_s_clause_that_names_no_one_opens_before_the_subject() -> None:
+    """Real: real_stories17 646 (Belfast Telegraph). "Welcoming the partnership, councillor
+    Christina Black, chair of …, said it was great news …" / a bare quotation paragraph: hers.
+    A participle that names people ("Labelling Douglas Ross, …") still hides the subject."""
+    assert speakers("Welcoming the partnership, councillor Jo Roe, chair of the committee, said it was great news.",
+                    "“I am delighted that the department has agreed to match-fund the investment.”") == ["Jo Roe"]

@@ -728,9 +728,16 @@ def _subject_offset(text: str) -> int | None:
             at += len(text[at:]) - len(text[at:].lstrip())
             continue
         if first not in _ADVERBIAL_STARTS and rest.strip() and _participle_of_a_cue(rest.split(None, 1)[0].rstrip(",")):
-            # "Labelling Douglas Ross, … as behaving like Donald Trump …, the spokesperson
-            # said": the names are the participle's object; where its clause ends is not read
-            return None
+            clause = rest[: rest.find(",")] if "," in rest else rest
+            if any(word[:1].isupper() for word in clause.split()[1:]) or "," not in rest:
+                # "Labelling Douglas Ross, … as behaving like Donald Trump …, the spokesperson
+                # said": the names are the participle's object; where its clause ends is not read
+                return None
+            # "Welcoming the partnership, councillor Christina Black, …, said": a participle's
+            # clause that names no one, set before the subject
+            at += rest.find(",") + 1
+            at += len(text[at:]) - len(text[at:].lstrip())
+            continue
         comma = rest.find(",")
         if first in _ADVERBIAL_STARTS and 0 < comma < 240 and (_PLACEHOLDER not in rest[:comma] or first in _CLAUSE_MAY_QUOTE):
             # "Pressed on what he had done beyond “bumping their gums”, the spokesperson
