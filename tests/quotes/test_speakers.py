@@ -24,6 +24,9 @@ class TestSpeakers:
             ("“We are reviewing it,” a spokesperson for the Justice Department said.",
              "a spokesperson for the Justice Department", "said"),
             ("His neighbor, Omar Saleh, disagreed: “Peace with whom, and at what price?”", "Omar Saleh", "disagreed"),
+            # real: tests/data/real_stories17 650 (Fox 10 Phoenix)
+            ("\"This was not at the casino,\" says Ricardo Alvarado with the Gila River Police Department.",
+             "Ricardo Alvarado", "says"),
             # real: tests/data/real_stories16 622 (Shahidi News)
             ("“I have spent Sh500 to hide at the police station,” one of the journalists told Shahidi News.",
              "one of the journalists", "told Shahidi News"),

@@ -210,6 +210,10 @@ def _is_description(name: str) -> bool:
     return name[:1].islower() or name.split(None, 1)[0] in ("The", "A", "An")
 
 
+# "Jo Roe with the Sheriff's Office", "Jo Roe of the Met": a name, then the body it is with.
+_AFFILIATED = compile_pattern(r"(.+?)\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z]")
+
+
 def _read_subject(phrase: str) -> _Subject | None:
     """Who a noun phrase names: a person, an organisation, a document, a pronoun."""
     phrase = phrase.strip(" ,;:–—-")
@@ -261,6 +265,12 @@ def _read_subject(phrase: str) -> _Subject | None:
     if lower.startswith(("a ", "an ")) or (lower.startswith("the ") and len(words) > 2 and words[1].islower()):
         # "a spokeswoman for Doe", "the head of Harbor Foods": the spokeswoman, the head
         return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
+    affiliated = _AFFILIATED.match(phrase)
+    if affiliated is not None:
+        # "Ricardo Alvarado with the Gila River Police Department": the person, not the body
+        person = _read_person(affiliated.group(1))
+        if person is not None and person.kind == "person" and " " in person.name:
+            return person._replace(description=person.description or phrase[affiliated.end(1) :].strip())
     return _read_person(phrase) or _read_common(phrase) or _read_org(phrase)
 
 
