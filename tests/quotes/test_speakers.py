@@ -24,6 +24,8 @@ class TestSpeakers:
             ("“We are reviewing it,” a spokesperson for the Justice Department said.",
              "a spokesperson for the Justice Department", "said"),
             ("His neighbor, Omar Saleh, disagreed: “Peace with whom, and at what price?”", "Omar Saleh", "disagreed"),
+            # real: tests/data/real_stories17 674 (RNZ)
+            ("\"Get in there and put some money in these houses,\" one person said.", "one person", "said"),
             # real: tests/data/real_stories17 650 (Fox 10 Phoenix)
             ("\"This was not at the casino,\" says Ricardo Alvarado with the Gila River Police Department.",
              "Ricardo Alvarado", "says"),

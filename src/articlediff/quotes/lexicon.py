@@ -275,4 +275,4 @@ _DEMONYMS = _words(
 )
 #: Plain nouns for a person a story does not name, as the one who speaks ("“Give me a
 #: ticket for what?” the man says").
-_PLAIN_SPEAKERS = _words("man woman boy girl")
+_PLAIN_SPEAKERS = _words("man woman boy girl person")
