@@ -161,6 +161,16 @@ class TestNamedInTheNextParagraph:
         quotes = story("Blast rocks street", "“It was like a bomb went off.”", after)
         assert find(quotes, "It was like").speaker == speaker
 
+    def test_words_quoted_after_the_pointer_s_cue(self) -> None:
+        """Real: tests/data/real_stories16 610 (Syracuse). "That’s what … Judge Stephen
+        Dougherty said more than two years ago when he dismissed the case …, blaming
+        prosecutors for a “lackadaisical attitude” …": the pointer names the judge before the
+        sentence quotes anything."""
+        quotes = story("Judge sentences Pratt", "“I hope I’m wrong, but I don’t think I am.”",
+                       "That’s what Judge Ann Roe said two years ago when she dismissed the case, blaming "
+                       "prosecutors for a “lackadaisical attitude”.")
+        assert find(quotes, "I hope I’m wrong").speaker == "Ann Roe"
+
     @pytest.mark.parametrize("after", [
         "That is how the fire started, officials said.",
         "That's what the sign on the shop door read.",

@@ -1117,8 +1117,11 @@ def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
         start, end = following.sentences[0]
         sentence = following.text[start:end]
         match = _POINTS_BACK.match(sentence)
-        if match is None or _PLACEHOLDER in sentence:
+        if match is None:
             continue
+        cue = next(iter(_cues(sentence)), None)
+        if _PLACEHOLDER in sentence[: cue.end() if cue is not None and not match.group("of") else len(sentence)]:
+            continue  # words quoted after the pointer's cue ("…, blaming prosecutors for a “…”") are another matter
         if frame.text[_placeholder_end(frame, last.k) :].strip(" .,;:!?") and not (match.group("view") and not _cues(frame.text)):
             # "That's how Tom Lee described it" points to words that end the paragraph before;
             # "This is the view of Ann Roe" to a paragraph that gives no one's view but hers
@@ -1132,7 +1135,6 @@ def _named_next(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
         else:
             # "That's how Tom Lee described it": the cue ends the clause the pointer opens,
             # not another's ("That is how the fire started, officials said").
-            cue = next(iter(_cues(sentence)), None)
             between = sentence[match.end() : cue.start()] if cue is not None else ","
             speaker = _sentence_speaker(frames, last.para + 1, start, end, registry) \
                 if "," not in between and len(between.split()) <= _POINTED_SUBJECT_WORDS else None
