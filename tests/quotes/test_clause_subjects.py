@@ -256,3 +256,11 @@ def test_a_participle_s_clause_that_names_no_one_opens_before_the_subject() -> N
     A participle that names people ("Labelling Douglas Ross, …") still hides the subject."""
     assert speakers("Welcoming the partnership, councillor Jo Roe, chair of the committee, said it was great news.",
                     "“I am delighted that the department has agreed to match-fund the investment.”") == ["Jo Roe"]
+
+
+def test_a_person_noun_before_a_name_is_its_title_not_the_verb() -> None:
+    """Real: real_stories17 674 (RNZ). "Te Parawhau elder Benjamin Pitman defended the … staff
+    however, saying they were “the meat in the social housing sandwich”": Pitman, not "Te
+    Parawhau" with the verb "elder"."""
+    assert speakers("Te Parawhau elder Jo Roe defended the staff however, saying they were “the meat in the "
+                    "sandwich”.") == ["Jo Roe"]

@@ -45,6 +45,7 @@ from .lexicon import (
 from .names import (
     _EDGE_PUNCT,
     _capital_run,
+    _is_person_noun,
     _is_verb,
     _name_tail,
     _read_relayed_person,
@@ -394,6 +395,8 @@ def _name_then_verb(tokens: list[str], at: int) -> bool:
         # "Philadelphia residents begin", "Portland group advocates", "Belcher's family
         # released": a noun the name qualifies, not its verb; the clause's verb comes later.
         return False
+    if _is_person_noun(word) and at + 1 < len(tokens) and tokens[at + 1][:1].isupper():
+        return False  # "Te Parawhau elder Benjamin Pitman defended": a title before a name
     if tokens[0].lower() in _DETERMINERS or tokens[0] in _FUNCTION_WORDS \
             or not all(t[:1].isupper() or t in ("of", "the", "for", "and") or _title_before_name(tokens, i)
                        for i, t in enumerate(tokens[:at])):
