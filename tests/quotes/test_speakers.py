@@ -24,6 +24,9 @@ class TestSpeakers:
             ("“We are reviewing it,” a spokesperson for the Justice Department said.",
              "a spokesperson for the Justice Department", "said"),
             ("His neighbor, Omar Saleh, disagreed: “Peace with whom, and at what price?”", "Omar Saleh", "disagreed"),
+            # real: tests/data/real_stories17 662 (The Standard)
+            ("\"It has been quiet all morning,\" said a fruit vendor outside Uhuru Gardens primary school.",
+             "a fruit vendor outside Uhuru Gardens primary school", "said"),
             # real: tests/data/real_stories17 674 (RNZ)
             ("\"Get in there and put some money in these houses,\" one person said.", "one person", "said"),
             # real: tests/data/real_stories17 650 (Fox 10 Phoenix)

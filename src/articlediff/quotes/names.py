@@ -480,7 +480,7 @@ def _read_common(phrase: str) -> _Subject | None:
         plural = tokens[3].lower().strip(_EDGE_PUNCT)
         rest = [plural[:-1]] if plural.endswith("s") and len(tokens) == 4 else []
     for token in rest:
-        if token.lower() in ("for", "of", "at", "with", "from", "in"):
+        if token.lower() in _HEAD_ENDS:
             break
         head.append(token.lower().strip(_EDGE_PUNCT))
     if len(tokens) == 2 and tokens[0].lower() == "the" and _AGE_EPITHET.match(tokens[1]):
@@ -493,6 +493,9 @@ def _read_common(phrase: str) -> _Subject | None:
 
 
 _AGE_EPITHET = compile_pattern(r"^\d+-year-old$")
+#: Words after the head of a common noun phrase ("a spokesperson for the union", "a fruit
+#: vendor outside the school").
+_HEAD_ENDS = frozenset("for of at with from in outside near inside behind".split())
 
 #: Heads of a common noun phrase that name one person ("a spokesperson for the union").
 _PERSON_HEADS = frozenset("""spokesperson spokesman spokeswoman official source aide president minister
