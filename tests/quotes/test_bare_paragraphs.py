@@ -78,6 +78,32 @@ def test_after_a_sentence_about_the_speaker_whose_terms_the_story_gives_them() -
                         "“We’ve gone from being paid half as much as our peers to being paid the same.”") == "Jo Roe"
 
 
+class TestOneVoice:
+    """A story that quotes one person only, with a cue every time: its bare quotation
+    paragraphs in the first person are theirs (real: tests/data/real_stories15 558, a
+    coach after a match; real_stories16 632, a nurse on staffing)."""
+
+    STORY = ("“Congratulations to my players, they deserve it,” said coach Jose Roe after the match.",
+             "Roe believes the core of the club's players are the reason the team did so well.",
+             "At least seven of them started every game of the tournament.")
+
+    def test_a_bare_paragraph_after_narrative_that_names_no_one_else(self) -> None:
+        assert last_speaker(*self.STORY, "“I think we were the best organised team in the tournament.”") == "Jose Roe"
+
+    def test_not_after_a_paragraph_that_names_someone_else(self) -> None:
+        assert last_speaker(*self.STORY[:2], "The club thanked its physio Ann Lee for her work.",
+                            "“I think we were the best organised team in the tournament.”") is None
+
+    def test_not_where_a_second_voice_is_cued(self) -> None:
+        assert last_speaker(*self.STORY, "“It was a fair result,” a linesman said.",
+                            "The linesman left before the coach, who spoke again later.",
+                            "Roe was asked about the final on Sunday.",
+                            "“I think we were the best organised team in the tournament.”") is None
+
+    def test_not_words_in_no_person(self) -> None:
+        assert last_speaker(*self.STORY, "“The tournament ends on Sunday.”") is None
+
+
 class TestQuestionsPutBetween:
     """Testimony: a lawyer's bare question between a witness's answers (real:
     tests/data/real_stories4, a murder trial)."""

@@ -201,7 +201,34 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _judged(quotes, utterances, frames, registry)
     # a bare paragraph after words the passes above gave a speaker goes on with them
     quotes = _carry_speakers(quotes, utterances, frames, roles, registry)
+    # and in a story of one voice, a bare paragraph in the first person is that voice's
+    quotes = _sole_voice(quotes, utterances, frames, registry)
     return _laid_out(quotes, utterances, laid_out)
+
+
+def _sole_voice(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
+                registry: _Registry) -> list[Quote]:
+    """A story that quotes one person only, by name and with a cue every time (a coach
+    after a match, a minister at a launch): a bare quotation paragraph in the first
+    person after their first quotation is theirs, when the paragraph before it names no
+    one else ("Peseiro believes …" / "‘Difficult to beat’" / "“I think … this team …”").
+    Not before they are first quoted, nor where a second voice is cued anywhere."""
+    cued = {quote.speaker for quote in quotes if quote.cue and quote.speaker}
+    if len(cued) != 1:
+        return quotes
+    speaker = cued.pop()
+    if not speaker[:1].isupper() or " " not in speaker:
+        return quotes  # a description or a surname alone: not sure to be one person
+    opened = next(u.pieces[0].para for quote, u in zip(quotes, utterances) if quote.cue and quote.speaker)
+    out = list(quotes)
+    for n, (quote, utterance) in enumerate(zip(quotes, utterances)):
+        first = utterance.pieces[0].para
+        if quote.speaker is None and quote.kind == "quote" and first > opened and _whole_paragraph(frames[first]) \
+                and _FIRST_PERSON.search(quote.text) \
+                and all(registry.canonical(m.name, first - 1) == speaker for m in registry.named_in(first - 1)
+                        if " " in m.name or m.last in registry.known):
+            out[n] = quote._replace(speaker=speaker, cue=None, attribution="")
+    return out
 
 
 # What may join partial quotations of one speaker in one sentence: "“the forgotten
