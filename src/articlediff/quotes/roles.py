@@ -336,8 +336,8 @@ def _role_parts(role: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """A definite role's noun and the words that qualify it, common and proper, lower
     case and without possessive endings: "the Victorian premier" → ("premier", {},
     {"victorian"}); "The leader of Northamptonshire's Liberal Democrats" → ("leader", {},
-    {"northamptonshire", "liberal", "democrats"}). None for a phrase that is no definite role, or whose noun
-    is capitalised and no title ("the Ministry" names an organisation)."""
+    {"northamptonshire", "liberal", "democrats"}). None for a phrase that is no definite
+    role, or whose noun is capitalised and no title ("the Ministry" names a body)."""
     words = [w.strip(_EDGE) for w in role.split()]
     if not 2 <= len(words) <= 7 or words[0] not in ("the", "The"):
         return None
@@ -414,7 +414,7 @@ _ANYONE = frozenset("man woman boy girl person people child teenager resident vi
 #: that tie it to something else.
 _NOT_DESCRIPTIVE = frozenset(
     "and but or said says told tells by to with as that when while after before which who "
-    "was is were are has had have be been from at on said, than like".split())
+    "was is were are has had have be been from at on than like".split())
 #: The most words of a description before a name.
 _DESCRIPTION_WORDS = 7
 # ", a long-time campaigner for flood resilience,": an aside after a name.

@@ -906,8 +906,9 @@ def _body_opening(registry: _Registry, frames: Sequence[_Frame], para: int, sent
                   pos: int) -> _Mention | None:
     """The body "it" stands for when its own sentence, or the one before, opens with the
     body's head and a verb of saying ("The ministry said it is working …. “…,” it said";
-    "The health authority says … what it called …"): the one named with that head (see _named_with_head), else
-    the body as the text calls it; not the body named last ("… at TTSH, MOH said")."""
+    "The health authority says … what it called …"): the one named with that head (see
+    _named_with_head), else the body as the text calls it; not the body named last ("…
+    at TTSH, MOH said")."""
     frame = frames[para]
     k = next((i for i, (start, _) in enumerate(frame.sentences) if start == sentence), None)
     if k is None:
@@ -929,8 +930,7 @@ def _body_opening(registry: _Registry, frames: Sequence[_Frame], para: int, sent
 
 
 # "The ministry said", "The health authority says": a sentence that opens with a body's head.
-_BODY_OPENS = compile_pattern(r"[Tt]he\s+(?:[a-z]+\s+)?(?:agency|ministry|department|office|union|league|commission"
-                              r"|council|committee|force|authority)\b(?=\s+[a-z])")
+_BODY_OPENS = compile_pattern(rf"[Tt]he\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(_NAMED_HEADS))})\b(?=\s+[a-z])")
 
 
 def _headed(text: str, mention: _Mention, head: str) -> bool:
