@@ -24,6 +24,11 @@ class TestSpeakers:
             ("“We are reviewing it,” a spokesperson for the Justice Department said.",
              "a spokesperson for the Justice Department", "said"),
             ("His neighbor, Omar Saleh, disagreed: “Peace with whom, and at what price?”", "Omar Saleh", "disagreed"),
+            # real: tests/data/real_stories18 712 (CTV News)
+            ("“This is horrifying,” said NDP health critic, France Gelinas, outside Queen’s Park on Tuesday.",
+             "France Gelinas", "said"),
+            # a place that is a first name, as a whole name
+            ("“We will keep going,” said Jordan Henderson.", "Jordan Henderson", "said"),
             # real: tests/data/real_stories17 662 (The Standard)
             ("\"It has been quiet all morning,\" said a fruit vendor outside Uhuru Gardens primary school.",
              "a fruit vendor outside Uhuru Gardens primary school", "said"),

@@ -715,6 +715,12 @@ def _inverted(text: str, match: re.Match[str], cue: str, offset: int) -> _Attrib
         named = _read_subject(cut[0].strip().rstrip("."))
         if named is not None and named.kind == "person":
             subject = named._replace(description=named.description or _short_description(phrase))
+    if subject is None and comma and "," in after:
+        # "said NDP health critic, France Gelinas, outside Queen’s Park": the name set in
+        # commas after the role, and the circumstances after it
+        named = _read_subject(f"{cut[0].strip()}, {after.split(',', 1)[0].strip()}")
+        if named is not None and named.kind == "person" and " " in named.name:
+            subject = named
     return _Attribution(subject, cue, offset + match.end()) if subject else None
 
 

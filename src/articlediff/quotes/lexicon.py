@@ -166,7 +166,8 @@ _SURNAME_PLACES = _words(
 )
 #: Places that are also first names: after a title, a person's ("executive director Jordan
 #: Williams", "Minister Israel Katz"); elsewhere the place ("Jordan Times", "Georgia Tech").
-_FORENAME_PLACES = _words("Jordan Georgia Virginia Carolina Dallas Paris Sydney Israel Dakota Montana Indiana Austin Chad")
+_FORENAME_PLACES = _words("Jordan Georgia Virginia Carolina Dallas Paris Sydney Israel Dakota Montana Indiana Austin Chad "
+                          "France")
 _FUNCTION_WORDS = _words(
     """The A An In On At But And Or This That These Those It Its He She They We I You His Her
     Their Our As After Before When While If For From With By To Of Under Over Ahead Speaking

@@ -128,9 +128,11 @@ def _name_tail(tokens: Sequence[str]) -> int:
         if not (_is_name_token(token) or particle) or n and token.endswith(_POSSESSIVES):
             break  # a possessive before a name is its owner: "Labour's Keir Starmer", "The ANC's Dakota Legoete"
         n += 1
-    if 0 < n < len(tokens) - 1 and _core(tokens[-n - 1]) in _FORENAME_PLACES \
-            and (_core(tokens[-n - 2]) in _TITLES or tokens[-n - 2].endswith(_POSSESSIVES)):
-        n += 1  # "executive director Jordan Williams", "The ANC's Dakota Legoete"
+    if 0 < n < len(tokens) and _core(tokens[-n - 1]) in _FORENAME_PLACES and (
+            n == len(tokens) - 1 or _core(tokens[-n - 2]) in _TITLES or tokens[-n - 2].endswith(_POSSESSIVES)):
+        # "executive director Jordan Williams", "The ANC's Dakota Legoete"; "France Gelinas"
+        # as a whole phrase, a place no one would set before a surname
+        n += 1
     if n >= 3 and tokens[-n].endswith(_ROLE_SUFFIXES):
         n -= 1  # "Prosecutor Linda Greene"
     if n >= 3 and len(tokens) > n + 1 and tokens[-n - 1] in ("for", "of") and _core(tokens[-n - 2]) in _TITLES:
