@@ -264,3 +264,18 @@ def test_a_person_noun_before_a_name_is_its_title_not_the_verb() -> None:
     Parawhau" with the verb "elder"."""
     assert speakers("Te Parawhau elder Jo Roe defended the staff however, saying they were “the meat in the "
                     "sandwich”.") == ["Jo Roe"]
+
+
+def test_he_after_an_opening_clause_about_a_described_person() -> None:
+    """Real: real_stories18 716 (9News). "… before Justice Peter Johnson directed them …" /
+    "As the defendant was found guilty, he collapsed …" / "“I'm innocent …,” he shouted":
+    the defendant, not the judge named in the sentence before."""
+    assert speakers("The jury deliberated for a week before Justice Ann Dale directed them.",
+                    "As the defendant was found guilty, he collapsed before regaining his feet.",
+                    "“I'm innocent, I didn't kill him,” he shouted.") == ["the defendant"]
+
+
+def test_not_when_the_opening_clause_speaks_of_him() -> None:
+    assert speakers("Justice Ann Dale read the verdict.",
+                    "When the judge sentenced him, he collapsed.",
+                    "“I'm innocent,” he shouted.") != ["the judge"]

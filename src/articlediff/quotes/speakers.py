@@ -265,6 +265,14 @@ class _Registry:
             return None
         word = text[at:].split(None, 1)[0].strip(",.;:").lower() if text[at:].strip() else ""
         if word in ("he", "she"):
+            opening = _OPENING_CLAUSE.match(text[:at])
+            if opening is not None and not _OBJECT_PRONOUN.search(opening.group(1)):
+                # "As the defendant was found guilty, he collapsed": the one the opening
+                # clause is about, not the subject of a sentence before
+                clause = opening.group(1)
+                described = clause[: _first_verb(clause, 0)].strip()
+                if _person_description(described):
+                    return _Mention(para, start + opening.start(1), start, described)
             return "pronoun"
         people = self._analyses[para].names.people
         closing = _CLOSING_CUE.search(text, at)
@@ -751,6 +759,11 @@ def _subject_offset(text: str) -> int | None:
             at += len(text[at:]) - len(text[at:].lstrip())
             continue
         return at if rest.strip() else None
+
+
+# "As the defendant was found guilty, ": a clause that opens a sentence before its subject.
+_OPENING_CLAUSE = compile_pattern(r"\s*(?:As|When|After|Once|While|Before)\s+((?:the|a|an)\s+[^,]+?),\s*$")
+_OBJECT_PRONOUN = compile_pattern(r"\b(?:him|her|them)\b")
 
 
 def _first_verb(text: str, at: int) -> int:
