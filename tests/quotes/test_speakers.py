@@ -24,6 +24,10 @@ class TestSpeakers:
             ("“We are reviewing it,” a spokesperson for the Justice Department said.",
              "a spokesperson for the Justice Department", "said"),
             ("His neighbor, Omar Saleh, disagreed: “Peace with whom, and at what price?”", "Omar Saleh", "disagreed"),
+            # real: tests/data/real_stories9 286 (WSJ): a long description in commas
+            ("\"The FAA needs to fix its credibility problem,\" Rep. Rick Larsen (D., Wash.), chairman of the "
+             "aviation subcommittee of the House Transportation and Infrastructure Committee, said at a hearing "
+             "Wednesday.", "Rick Larsen", "said at a hearing"),
             # real: tests/data/real_stories18 712 (CTV News)
             ("“This is horrifying,” said NDP health critic, France Gelinas, outside Queen’s Park on Tuesday.",
              "France Gelinas", "said"),

@@ -489,7 +489,8 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     match = _first_cue_after(text)
     if match is None:
         return _pronoun_and_verb(text, start + lead) if stop == sentence_end else None
-    if len(text[: match.start()].split()) > 14 and _UNMARKED_RELATIVE.match(text, 0, match.start()) is None:
+    if len(text[: match.start()].split()) > 14 and _UNMARKED_RELATIVE.match(text, 0, match.start()) is None \
+            and not _long_apposition(text[: match.start()]):
         return None
     if match.group(1).endswith("ed") and text.startswith(" to ", match.end()):
         return None  # "‘…’: Govt urged to do more": urged by others, a passive in headline grammar
@@ -527,6 +528,22 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     if subject is None:
         return None
     return _Attribution(subject, cue, start + lead, _relayed_by(text, match.end()))
+
+
+def _long_apposition(left: str) -> bool:
+    """Is the text between a quotation and its cue a name and a long description in
+    commas ("Rep. Rick Larsen (D., Wash.), chairman of the aviation subcommittee of the
+    House Transportation and Infrastructure Committee,"), which the length that stops
+    most clauses does not stop?"""
+    head, comma, rest = left.strip(" ,").partition(",")
+    if not comma or not left.rstrip().endswith(",") or len(left.split()) > _APPOSITION_WORDS:
+        return False
+    named = _read_subject(head)
+    return named is not None and named.kind == "person" and " " in named.name
+
+
+#: The most words of a name and the description after it, between a quotation and its cue.
+_APPOSITION_WORDS = 30
 
 
 # "“…,” she further upheld.": a pronoun and a verb the cue lists do not hold, and the
