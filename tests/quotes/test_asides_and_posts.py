@@ -128,7 +128,7 @@ class TestItForAStatement:
         assert quotes[0].speaker is None
 
 
-@pytest.mark.parametrize("verb", ["exhorted", "implored"])
+@pytest.mark.parametrize("verb", ["exhorted", "implored", "encouraged"])  # encouraged: real_stories12 436
 def test_verbs_of_urging_give_the_words_urged(verb: str) -> None:
     quote = one(f"Gov. Ann Roe {verb} lawmakers on Tuesday night to “finish the job” of rebuilding the bridge.")
     assert quote.speaker == "Ann Roe"

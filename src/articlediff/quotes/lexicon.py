@@ -22,6 +22,7 @@ _FINITE_CUES = _words(
     praised criticised criticized
     clarified concluded observed asserted reiterated affirmed commented elaborated recounted
     retorted revealed reveals disclosed reflected mused exhorted exhorts exhort implored implores
+    encouraged encourages
     describes reminded reminds blamed blames shared shares chanted
     replies responds"""
 )
