@@ -279,3 +279,13 @@ def test_not_when_the_opening_clause_speaks_of_him() -> None:
     assert speakers("Justice Ann Dale read the verdict.",
                     "When the judge sentenced him, he collapsed.",
                     "“I'm innocent,” he shouted.") != ["the judge"]
+
+
+def test_a_surname_that_is_also_a_title() -> None:
+    """Real: real_stories19 722 (Churnet Sound). "Dr Simon Constable started in his role …" /
+    "Dr Constable said …. But he acknowledged … ‘unacceptable’": a constable's title read
+    no name, and "he" went back to the lede's description."""
+    assert speakers("Dr Simon Constable started as chief executive this week.",
+                    "Dr Constable said the lists were long. But he acknowledged such waits were ‘unacceptable’.") \
+        == ["Simon Constable"]
+    assert speakers("“Our waiting lists come first,” said Dr Jo Bishop.") == ["Jo Bishop"]

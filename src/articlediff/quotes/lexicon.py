@@ -157,7 +157,7 @@ _PLACES = _words(
 )
 #: Titles that are also surnames, after a first name ("Adam Pope", "John Major") or alone
 #: once the story has given the full name ("“…,” Pope said").
-_TITLE_SURNAMES = ("Pope", "King", "Major", "Judge")
+_TITLE_SURNAMES = ("Pope", "King", "Major", "Judge", "Constable", "Bishop", "Dean")
 #: Places (and a month) that are also surnames: after a first name, a name ("Kenny
 #: Washington", "Michael Jordan", "Theresa May").
 _SURNAME_PLACES = _words(
