@@ -289,3 +289,11 @@ def test_a_surname_that_is_also_a_title() -> None:
                     "Dr Constable said the lists were long. But he acknowledged such waits were ‘unacceptable’.") \
         == ["Simon Constable"]
     assert speakers("“Our waiting lists come first,” said Dr Jo Bishop.") == ["Jo Bishop"]
+
+
+def test_a_relative_clause_whose_closing_comma_is_left_out() -> None:
+    """Real: real_stories19 728 (Harrow Times). "Irangi Fernando, who lives off Headstone Lane
+    said: “…”" gave the words to "Headstone Lane". Not "Judge Windle, who Lyons said …",
+    where the relative clause has a subject of its own."""
+    assert speakers("Irangi Roe, who lives off Headstone Lane said: “It’s very frustrating.”") == ["Irangi Roe"]
+    assert speakers("Mr Lyons spoke of Judge Ann Windle, who he said “abused a solicitor”.") != ["Ann Windle"]

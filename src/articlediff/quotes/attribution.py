@@ -205,6 +205,8 @@ def _subject_before(left: str) -> _Subject | None:
         left = left[colon + 2 :].strip()
     if not left:
         return None
+    if _UNCLOSED_WHO.search(left) and left.split()[-1].lower() not in _PERSON_PRONOUNS:
+        left = left.rstrip() + ", "  # "Irangi Fernando, who lives off Headstone Lane said": the comma left out
     tail = _LAST_CLAUSE.split(left)[-1].split()
     if len(tail) > 1 and tail[0].lower() in _RELATIVE_HEADS:
         # "— something fire officials called “concerning”": a relative clause with no
@@ -292,6 +294,8 @@ def _subject_before(left: str) -> _Subject | None:
     return _read_subject(clause)
 
 
+# ", who lives off Headstone Lane" ending the text before a cue, its closing comma left out.
+_UNCLOSED_WHO = compile_pattern(r",\s+who\s+[a-z][^,;:“”\"]*$")
 # Where the last clause of a sentence's left part starts: after a comma or a dash.
 _LAST_CLAUSE = compile_pattern(r",\s+|\s[—–]\s")
 #: Words a relative clause with no "which" follows ("something officials called …").
