@@ -297,3 +297,12 @@ def test_a_relative_clause_whose_closing_comma_is_left_out() -> None:
     where the relative clause has a subject of its own."""
     assert speakers("Irangi Roe, who lives off Headstone Lane said: “It’s very frustrating.”") == ["Irangi Roe"]
     assert speakers("Mr Lyons spoke of Judge Ann Windle, who he said “abused a solicitor”.") != ["Ann Windle"]
+
+
+def test_middle_initials_are_no_acronym() -> None:
+    """Real: real_stories19 726 (South Wales Argus). "Welsh Conservatives leader Andrew RT
+    Davies said …" / "“…,” he said": "RT" made the name a body's, and "he" went to "Welsh
+    Conservatives". A title in capitals stays a title ("People Before Profit TD Brid Smyth")."""
+    assert speakers("Welsh Conservatives leader Andrew RT Davies said ministers had “chosen when to make these "
+                    "announcements”.", "“It was a tactic they used,” he said.") == ["Andrew RT Davies"] * 2
+    assert speakers("People Before Profit TD Brid Smyth has called for “a full investigation”.") == ["Brid Smyth"]

@@ -132,7 +132,8 @@ def _name_tail(tokens: Sequence[str]) -> int:
     while n < len(tokens) and n < 5:
         token = tokens[-1 - n]
         particle = token in _PARTICLES and n > 0 and n + 1 < len(tokens) and _name_before_particles(tokens, len(tokens) - 2 - n)
-        if not (_is_name_token(token) or particle) or n and token.endswith(_POSSESSIVES):
+        initials = n > 0 and _middle_initials(tokens, len(tokens) - 1 - n)  # "Andrew RT Davies"
+        if not (_is_name_token(token) or particle or initials) or n and token.endswith(_POSSESSIVES):
             break  # a possessive before a name is its owner: "Labour's Keir Starmer", "The ANC's Dakota Legoete"
         n += 1
     if 0 < n < len(tokens) and _core(tokens[-n - 1]) in _FORENAME_PLACES and (
@@ -174,7 +175,21 @@ def _capital_run(tokens: Sequence[str]) -> int:
 
 
 def _is_org_run(tokens: Sequence[str]) -> bool:
-    return any(map(_is_org_token, tokens))
+    return any(_is_org_token(token) and not _middle_initials(tokens, i) for i, token in enumerate(tokens))
+
+
+def _middle_initials(tokens: Sequence[str], i: int) -> bool:
+    """Is ``tokens[i]`` a person's middle initials, one or two capitals between a first
+    name and a surname ("Andrew RT Davies"), not an acronym that makes a body?"""
+    core = _core(tokens[i]).replace(".", "")
+    return 0 < i < len(tokens) - 1 and 1 <= len(core) <= 2 and core.isupper() and core not in _TITLES \
+        and core not in _TITLE_INITIALS and tokens[i - 1][1:2].islower() and tokens[i + 1][1:2].islower() \
+        and _core(tokens[i - 1]) not in _TITLES and (i == 1 or not tokens[i - 2][:1].isupper())
+
+
+#: Titles written as initials that the title list does not hold: "Agriculture CS Mwangi
+#: Kiunjuri" (a cabinet secretary).
+_TITLE_INITIALS = frozenset("CS MS AM SC".split())
 
 
 @functools.lru_cache(maxsize=1 << 16)
