@@ -121,6 +121,13 @@ class TestItForAStatement:
         )
         assert [q.speaker for q in quotes] == ["The boys’ families"] * 2
 
+    def test_the_issuer_after_an_adverbial(self) -> None:
+        """Real: tests/data/real_stories19 731 (Fox 47). "In response to Stanley's
+        resignation, the board sent a statement that said, in part:" / "“…”": the board's."""
+        quotes = quotes_of("In response to the resignation, the board sent a statement that said, in part:",
+                           "“The Board of Trustees appreciates the president's service.”")
+        assert quotes[0].speaker == "the board"
+
     def test_not_when_nothing_was_put_out(self) -> None:
         quotes = quotes_of("The council received a letter from residents on Monday.", "“It is unacceptable,” it said.")
         assert quotes[0].speaker is None

@@ -25,6 +25,7 @@ from .attribution import (
     _attribution_before,
     _cues,
     _document_attribution,
+    _drop_adverbials,
     _inverted_at,
     _is_according,
     _main_clause,
@@ -1096,7 +1097,8 @@ def _issuer_of_sentence(frames: Sequence[_Frame], para: int, start: int, end: in
     put it out (see _issuing_subject): a subject of one of ``kinds``."""
     chunks = _split_top_level(frames[para].text[start:end])
     lead = chunks[0].split()[0].lower() in ("in", "on", "through", "via") and names_it(chunks[0])
-    clause = ", ".join(chunks[1:] if lead else chunks)
+    # "In response to Stanley's resignation, the board sent a statement": past the adverbial
+    clause = ", ".join(chunks[1:] if lead else _drop_adverbials(chunks) or chunks)
     tokens = clause.split()
     verb_at = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
     if not verb_at:
