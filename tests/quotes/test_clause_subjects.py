@@ -306,3 +306,11 @@ def test_middle_initials_are_no_acronym() -> None:
     assert speakers("Welsh Conservatives leader Andrew RT Davies said ministers had “chosen when to make these "
                     "announcements”.", "“It was a tactic they used,” he said.") == ["Andrew RT Davies"] * 2
     assert speakers("People Before Profit TD Brid Smyth has called for “a full investigation”.") == ["Brid Smyth"]
+
+
+def test_a_participle_after_an_attribution_set_in_commas() -> None:
+    """Real: real_stories19 754 (SBS). "The procedures … had failed, he said, adding the
+    newspaper had made no apology in case it was seen as a “cynical attempt” …": his."""
+    assert speakers("Defence barrister Jo Roe said there had been errors.",
+                    "The procedures had failed, he said, adding the paper made no apology in case it was seen "
+                    "as a “cynical attempt” to cut its penalty.") == ["Jo Roe"]

@@ -364,6 +364,13 @@ def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
     with_clause = _WITH_CLAUSE.search(left)
     if with_clause:
         return _read_subject(with_clause.group(1)), None
+    set_in = _SAID_SET_IN.search(left.split(_PLACEHOLDER, 1)[0])
+    if set_in is not None:
+        # "The procedures had failed, he said, adding …": the one who says the clause
+        # before, set in commas, is the participle's subject too
+        sayer = _read_subject(set_in.group(1))
+        if sayer is not None and sayer.kind in ("person", "pronoun", "org", "group"):
+            return sayer, set_in.group(2)
     clause = ", ".join(_drop_adverbials(_split_top_level(left.split(_PLACEHOLDER, 1)[0])))
     tokens = clause.split()
     verb_at = next((i for i, t in enumerate(tokens) if _is_verb(t)), None)
@@ -387,6 +394,12 @@ def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
     while len(subject) > 1 and subject[-1].rstrip(",") in _ADVERBS_BEFORE_VERB:
         subject.pop()  # "He also reiterated …, noting “…”"
     return _read_subject(" ".join(subject)), verb
+
+
+# ", he said, " / ", Jo Roe said, " ending the text before a participle cue: an
+# attribution set in the sentence, whose subject the participle after it shares.
+_SAID_SET_IN = compile_pattern(
+    r",\s+((?:he|she|they|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))\s+(said|says|added|told\s+\w+)\s*,\s*$")
 
 
 def _name_then_verb(tokens: list[str], at: int) -> bool:
