@@ -189,6 +189,7 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     laid_out = roundup_speakers(frames, roles, registry)
     quotes = _laid_out(quotes, utterances, laid_out)
     quotes = _carry_speakers(_issuers(quotes, utterances, frames, registry), utterances, frames, roles, registry)
+    carried = [quote.speaker for quote in quotes]
     quotes = _named_next(quotes, utterances, frames, registry)
     quotes = _brief_bullets(quotes, utterances, frames, registry)
     first_paras = [u.pieces[0].para for u in utterances]
@@ -200,8 +201,9 @@ def extract_quotes(paragraphs: Sequence[Paragraph], *, cache: QuoteCache | None 
     quotes = _subject_quoted(quotes, utterances, frames, registry)
     quotes = _between_one_speaker(quotes, utterances, registry)
     quotes = _judged(quotes, utterances, frames, registry)
-    # a bare paragraph after words the passes above gave a speaker goes on with them
-    quotes = _carry_speakers(quotes, utterances, frames, roles, registry)
+    if any(quote.speaker != speaker for quote, speaker in zip(quotes, carried)):
+        # a bare paragraph after words the passes above gave a speaker goes on with them
+        quotes = _carry_speakers(quotes, utterances, frames, roles, registry)
     # and in a story of one voice, a bare paragraph in the first person is that voice's
     quotes = _sole_voice(quotes, utterances, frames, registry)
     return _laid_out(quotes, utterances, laid_out)

@@ -205,7 +205,7 @@ def _subject_before(left: str) -> _Subject | None:
         left = left[colon + 2 :].strip()
     if not left:
         return None
-    if _UNCLOSED_WHO.search(left) and left.split()[-1].lower() not in _PERSON_PRONOUNS:
+    if " who " in left and _UNCLOSED_WHO.search(left) and left.split()[-1].lower() not in _PERSON_PRONOUNS:
         left = left.rstrip() + ", "  # "Irangi Fernando, who lives off Headstone Lane said": the comma left out
     tail = _LAST_CLAUSE.split(left)[-1].split()
     if len(tail) > 1 and tail[0].lower() in _RELATIVE_HEADS:
