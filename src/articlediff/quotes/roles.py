@@ -313,16 +313,15 @@ def _described_as(role: str, registry: _Registry) -> str | None:
     if head in _ANYONE:
         return None
     candidates: dict[str, int] = {}
-    for name, descriptions in _descriptions(registry).items():
+    for name, words, capitalised in _descriptions(registry).get(head, ()):
         if name in role:
             continue  # "The mother of murdered teenager Jimmy Mizen" is not Jimmy Mizen
-        for words, capitalised in descriptions:
-            if not _heads(words, head) or any(q not in words for q in common - _MODIFIERS):
-                continue
-            if proper and capitalised and not proper & capitalised:
-                continue  # "the Victorian premier" may not be "Fellow Labor premier Jo Roe"
-            score = sum(q in words for q in common | proper)
-            candidates[name] = max(score, candidates.get(name, 0))
+        if any(q not in words for q in common - _MODIFIERS):
+            continue
+        if proper and capitalised and not proper & capitalised:
+            continue  # "the Victorian premier" may not be "Fellow Labor premier Jo Roe"
+        score = sum(q in words for q in common | proper)
+        candidates[name] = max(score, candidates.get(name, 0))
     if not candidates:
         return None
     best = max(candidates.values())
@@ -353,22 +352,22 @@ def _role_parts(role: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
             frozenset(_bare(w) for w in qualifiers if not w.islower()))
 
 
-def _heads(words: tuple[str, ...], noun: str) -> bool:
-    """Does ``noun`` head a description: its last word, or the word before a preposition
-    that carries it on ("campaigner for flood resilience")?"""
-    return any(word == noun and (i + 1 == len(words) or words[i + 1] in _TITLE_JOINTS)
-               for i, word in enumerate(words))
+def _heads(words: tuple[str, ...]) -> set[str]:
+    """The nouns that may head a description: its last word, and a word before a
+    preposition that carries it on ("campaigner for flood resilience")."""
+    return {word for i, word in enumerate(words) if i + 1 == len(words) or words[i + 1] in _TITLE_JOINTS}
 
 
-def _descriptions(registry: _Registry) -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
-    """Each person named in full → the descriptions the story gives them, as lower-case
-    words with those of them written capitalised (a first word that only dates or ranks
-    aside): the words just before a mention, back to punctuation or a word that opens no
-    description ("Fellow Labor premier Daniel Andrews", "leader of the lib dems in
-    Northamptonshire Chris Stanbra"), and an aside after it (", a long-time campaigner
+def _descriptions(registry: _Registry) -> dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]]:
+    """The descriptions the story gives people named in full, by the nouns that head
+    them: noun → (the person's fullest name, the description's lower-case words, those
+    of them written capitalised, a first word that only dates or ranks aside). A
+    description is the words just before a mention, back to punctuation or a word that
+    opens none ("Fellow Labor premier Daniel Andrews", "leader of the lib dems in
+    Northamptonshire Chris Stanbra"), or an aside after it (", a long-time campaigner
     for flood resilience,"). Read over the story once."""
     if registry.descriptions is None:
-        found: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        found: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
         for para in range(registry.paragraphs):
             text = registry.frame_text(para)
             for mention in registry.people_in(para):
@@ -380,12 +379,14 @@ def _descriptions(registry: _Registry) -> dict[str, list[tuple[tuple[str, ...], 
                         break
                     before.insert(0, word)
                 aside = _DESCRIPTION_AFTER.match(text, mention.pos + len(mention.name))
-                entries = found.setdefault(registry.canonical(mention.name, para), [])
+                name = registry.canonical(mention.name, para)
                 for words in (before, aside.group(1).split() if aside else []):
                     if words:
-                        capitalised = {_bare(w) for i, w in enumerate(words) if w[:1].isupper()
-                                       and not (i == 0 and _bare(w) in _MODIFIERS)}
-                        entries.append((tuple(map(_bare, words)), frozenset(capitalised)))
+                        capitalised = frozenset(_bare(w) for i, w in enumerate(words) if w[:1].isupper()
+                                                and not (i == 0 and _bare(w) in _MODIFIERS))
+                        bare = tuple(map(_bare, words))
+                        for noun in _heads(bare):
+                            found.setdefault(noun, []).append((name, bare, capitalised))
         registry.descriptions = found
     return registry.descriptions
 
