@@ -313,7 +313,7 @@ def _described_as(role: str, registry: _Registry) -> str | None:
     if head in _ANYONE:
         return None
     candidates: dict[str, int] = {}
-    for name, words, capitalised in _descriptions(registry).get(head, ()):
+    for name, words, capitalised in _descriptions(registry, head):
         if name in role:
             continue  # "The mother of murdered teenager Jimmy Mizen" is not Jimmy Mizen
         if any(q not in words for q in common - _MODIFIERS):
@@ -358,37 +358,45 @@ def _heads(words: tuple[str, ...]) -> set[str]:
     return {word for i, word in enumerate(words) if i + 1 == len(words) or words[i + 1] in _TITLE_JOINTS}
 
 
-def _descriptions(registry: _Registry) -> dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]]:
-    """The descriptions the story gives people named in full, by the nouns that head
-    them: noun → (the person's fullest name, the description's lower-case words, those
-    of them written capitalised, a first word that only dates or ranks aside). A
-    description is the words just before a mention, back to punctuation or a word that
-    opens none ("Fellow Labor premier Daniel Andrews", "leader of the lib dems in
-    Northamptonshire Chris Stanbra"), or an aside after it (", a long-time campaigner
-    for flood resilience,"). Read over the story once."""
+def _descriptions(registry: _Registry, noun: str) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
+    """The descriptions a noun heads that the story gives people named in full: (the
+    person's fullest name, the description's lower-case words, those of them written
+    capitalised, a first word that only dates or ranks aside). Read only in the
+    paragraphs that hold the noun, once per noun (see _described_in)."""
     if registry.descriptions is None:
-        found: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
-        for para in range(registry.paragraphs):
-            text = registry.frame_text(para)
-            for mention in registry.people_in(para):
-                if " " not in mention.name:
-                    continue
-                before: list[str] = []
-                for word in reversed(text[max(0, mention.pos - 120) : mention.pos].split()):
-                    if word[-1:] in _BREAKS or word.lower() in _NOT_DESCRIPTIVE or len(before) == _DESCRIPTION_WORDS:
-                        break
-                    before.insert(0, word)
-                aside = _DESCRIPTION_AFTER.match(text, mention.pos + len(mention.name))
-                name = registry.canonical(mention.name, para)
-                for words in (before, aside.group(1).split() if aside else []):
-                    if words:
-                        capitalised = frozenset(_bare(w) for i, w in enumerate(words) if w[:1].isupper()
-                                                and not (i == 0 and _bare(w) in _MODIFIERS))
-                        bare = tuple(map(_bare, words))
-                        for noun in _heads(bare):
-                            found.setdefault(noun, []).append((name, bare, capitalised))
-        registry.descriptions = found
-    return registry.descriptions
+        registry.descriptions = {}
+    found = registry.descriptions.get(noun)
+    if found is None:
+        paragraphs = sorted(set(registry.paragraphs_with(noun)) | set(registry.paragraphs_with(noun.capitalize())))
+        found = registry.descriptions[noun] = [
+            entry for para in paragraphs for entry in _described_in(registry, para) if noun in _heads(entry[1])
+        ]
+    return found
+
+
+def _described_in(registry: _Registry, para: int) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
+    """The descriptions one paragraph gives the people it names in full: the words just
+    before a mention, back to punctuation or a word that opens none ("Fellow Labor premier
+    Daniel Andrews", "leader of the lib dems in Northamptonshire Chris Stanbra"), and an
+    aside after it (", a long-time campaigner for flood resilience,")."""
+    text = registry.frame_text(para)
+    found = []
+    for mention in registry.people_in(para):
+        if " " not in mention.name:
+            continue
+        before: list[str] = []
+        for word in reversed(text[max(0, mention.pos - 120) : mention.pos].split()):
+            if word[-1:] in _BREAKS or word.lower() in _NOT_DESCRIPTIVE or len(before) == _DESCRIPTION_WORDS:
+                break
+            before.insert(0, word)
+        aside = _DESCRIPTION_AFTER.match(text, mention.pos + len(mention.name))
+        name = registry.canonical(mention.name, para)
+        for words in (before, aside.group(1).split() if aside else []):
+            if words:
+                capitalised = frozenset(_bare(w) for i, w in enumerate(words) if w[:1].isupper()
+                                        and not (i == 0 and _bare(w) in _MODIFIERS))
+                found.append((name, tuple(map(_bare, words)), capitalised))
+    return found
 
 
 def _bare(word: str) -> str:

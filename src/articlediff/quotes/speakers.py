@@ -85,7 +85,8 @@ class _Registry:
         self.words_around: dict[str, set[str]] | None = None
         """Full name → the words around its mentions (see roles._titled_so), read once."""
         self.descriptions: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] | None = None
-        """Noun → the descriptions it heads, with whom they describe (see roles._descriptions)."""
+        """Noun → the descriptions it heads, with whom they describe (see roles._descriptions),
+        read for the nouns asked about."""
 
     def add_person(self, para: int, pos: int, name: str) -> None:
         tokens = name.split()
