@@ -7,7 +7,7 @@ style), each given its attribution and speaker, into Quote records."""
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from ..model import METADATA_ROLES, Paragraph, Quote, QuoteKind, Role
@@ -285,12 +285,7 @@ def _reported_on(quotes: list[Quote], utterances: Sequence[_Utterance], frames: 
     report goes on ("He said the teen knew he was outgunned. The teen may have panicked
     but carried out his plan “with stark efficiency.”")."""
     out = list(quotes)
-    for n, quote in enumerate(quotes):
-        first = utterances[n].pieces[0]
-        if quote.speaker is not None or len(utterances[n].pieces) > 1:
-            continue
-        frame = frames[first.para]
-        place = frame.places[first.k]
+    for n, quote, first, frame, place in _unattributed(quotes, utterances, frames):
         start = _sentence_start(frame, place)
         if not start:
             continue  # the paragraph's first sentence: nothing reported before it in the paragraph
@@ -306,6 +301,18 @@ def _reported_on(quotes: list[Quote], utterances: Sequence[_Utterance], frames: 
     return out
 
 
+def _unattributed(quotes: Sequence[Quote], utterances: Sequence[_Utterance],
+                  frames: Sequence[_Frame]) -> Iterator[tuple[int, Quote, _Piece, _Frame, int]]:
+    """The quotations in one piece that have no speaker yet, each with its index, that
+    piece, its paragraph's frame and where the quotation stands in it: what the passes
+    that read the sentence around a quotation start from."""
+    for n, quote in enumerate(quotes):
+        if quote.speaker is None and len(utterances[n].pieces) == 1:
+            piece = utterances[n].pieces[0]
+            frame = frames[piece.para]
+            yield n, quote, piece, frame, frame.places[piece.k]
+
+
 def _subject_quoted(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame],
                     registry: _Registry) -> list[Quote]:
     """A quotation no cue attributes, in a sentence whose subject is someone the story
@@ -317,12 +324,7 @@ def _subject_quoted(quotes: list[Quote], utterances: Sequence[_Utterance], frame
     _names_something)."""
     out = list(quotes)
     speakers = {quote.speaker for quote in quotes if quote.speaker is not None}
-    for n, quote in enumerate(quotes):
-        first = utterances[n].pieces[0]
-        if quote.speaker is not None or len(utterances[n].pieces) > 1:
-            continue
-        frame = frames[first.para]
-        place = frame.places[first.k]
+    for n, quote, first, frame, place in _unattributed(quotes, utterances, frames):
         sentence = _sentence_start(frame, place)
         left = frame.text[sentence:place]
         if _PLACEHOLDER in left or _names_something(quote.text, left, frame, first.k):
@@ -438,12 +440,7 @@ def _judged(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Seque
     that was “manifestly too low”"; "…a “remarkable” precedent …, the High Court has
     found."; "The Lord Chief Justice ruled … had “misdirected” the jury")."""
     out = list(quotes)
-    for n, quote in enumerate(quotes):
-        if quote.speaker is not None or len(utterances[n].pieces) > 1:
-            continue
-        first = utterances[n].pieces[0]
-        frame = frames[first.para]
-        place = frame.places[first.k]
+    for n, quote, first, frame, place in _unattributed(quotes, utterances, frames):
         sentence = _sentence_around(frame, place)
         if not _JUDGMENT_VERB.search(frame.text, *sentence):
             continue  # most sentences: the verb looked for first, the longer pattern only where it stands
