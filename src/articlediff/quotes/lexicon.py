@@ -157,6 +157,8 @@ _PLACES = _words(
 )
 #: Titles that are also surnames, after a first name ("Adam Pope", "John Major") or alone
 #: once the story has given the full name ("“…,” Pope said").
+#: Titles of courtesy, not of office (their full stop aside): "Dr Constable", "Mrs Bishop".
+_HONORIFICS = _words("Mr Mrs Ms Miss Dr Prof Sir Lady Dame Lord")
 _TITLE_SURNAMES = ("Pope", "King", "Major", "Judge", "Constable", "Bishop", "Dean")
 #: Places (and a month) that are also surnames: after a first name, a name ("Kenny
 #: Washington", "Michael Jordan", "Theresa May").

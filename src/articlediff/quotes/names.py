@@ -28,6 +28,7 @@ from .lexicon import (
     _FUNCTION_WORDS,
     _GROUP_HEADS,
     _GROUP_QUALIFIERS,
+    _HONORIFICS,
     _MEDIA,
     _NAME_PREFIXES,
     _NOT_DESCRIPTIONS,
@@ -116,16 +117,12 @@ def _strip_possessive(token: str) -> str:
     return token[:-1] if token.endswith(("s’", "s'")) else token
 
 
-#: Honorifics before a surname that is also a title ("Dr Constable", "Mrs Bishop").
-_HONOURED = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame".split())
-
-
 def _name_tail(tokens: Sequence[str]) -> int:
     """How many tokens at the end of ``tokens`` form a person's name (0 if none)."""
     n = 0
     if len(tokens) >= 2 and _core(tokens[-1]) in _SURNAME_PLACES and _core(tokens[-2]) not in _PLACES \
             and (_is_name_token(tokens[-2]) or _core(tokens[-1]) == "May" and _core(tokens[-2]) in _TITLES
-                 or _core(tokens[-1]) in _TITLE_SURNAMES and _core(tokens[-2]).rstrip(".") in _HONOURED):
+                 or _core(tokens[-1]) in _TITLE_SURNAMES and _core(tokens[-2]).rstrip(".") in _HONORIFICS):
         # "Kenny Washington", "Theresa May", "Mrs May", "Dr Constable": after a first name or
         # an honorific, a surname
         n = 1

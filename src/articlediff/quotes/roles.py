@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..text.pattern_cache import compile_pattern
 from .frames import _PLACEHOLDER
-from .lexicon import _DEMONYMS, _TITLES
-from .names import _epithet_head, _is_description
+from .lexicon import _DEMONYMS, _HONORIFICS, _TITLES
+from .names import _EDGE_PUNCT, _epithet_head, _is_description, _strip_possessive
 
 if TYPE_CHECKING:
     from .speakers import _Mention, _Registry
@@ -170,13 +170,11 @@ def _titles_of(registry: _Registry, last_name: str) -> set[str]:
             after = _APPOSITION.match(text, match.end())
             for word in run + (after.group(1).split() if after else []):
                 word = word.strip(",")
-                if (word in _TITLES or word.capitalize() in _TITLES) and word not in _HONORIFICS:
+                if (word in _TITLES or word.capitalize() in _TITLES) and word.rstrip(".") not in _HONORIFICS:
                     titles.add(word.lower())
     return titles
 
 
-#: Titles of courtesy, not of office.
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. Sir Lady Dame Lord".split())
 # ", the county's chief executive,": an apposition after a name, to its closing comma or stop.
 _APPOSITION = compile_pattern(r",\s+(?:the\s+|an?\s+)?((?:[\w'’\-]+\s+){0,4}[\w'’\-]+)[,.]")
 
@@ -401,14 +399,12 @@ def _described_in(registry: _Registry, para: int) -> list[tuple[str, tuple[str, 
 
 def _bare(word: str) -> str:
     """A word lower case, without edge punctuation or a possessive ending."""
-    word = word.strip(_EDGE).lower()
-    for ending in ("'s", "’s", "'", "’"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
+    return _strip_possessive(word.strip(_EDGE)).lower()
 
 
-_EDGE = ",.;:!?()[]\"“”‘"
+# What a description's word is stripped of: the marks and punctuation around a name, and
+# a full stop.
+_EDGE = _EDGE_PUNCT + "."
 _BREAKS = frozenset(",.;:!?()[]\"“”")
 #: Words that carry a title on after its noun ("leader of …", "campaigner for …").
 _TITLE_JOINTS = frozenset("of for at in with to from on".split())
