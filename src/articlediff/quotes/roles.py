@@ -408,7 +408,8 @@ _EDGE = _EDGE_PUNCT + "."
 _BREAKS = frozenset(",.;:!?()[]\"“”")
 #: Words that carry a title on after its noun ("leader of …", "campaigner for …").
 _TITLE_JOINTS = frozenset("of for at in with to from on".split())
-_FUNCTION_WORDS = frozenset("the a an of for at in with to from on and".split())
+#: Words of a role that qualify nothing: its articles, "and", and the words that carry it on.
+_FUNCTION_WORDS = _TITLE_JOINTS | {"the", "a", "an", "and"}
 #: Words that date or rank a role without making it another one ("the former leader").
 _MODIFIERS = frozenset("former new current longtime long-time veteran then outgoing incoming fellow".split())
 #: Nouns anyone may be called, which bring in someone new as often as they go back, and
