@@ -292,3 +292,28 @@ class TestProbeFiveMore:
         quote = one("Amid calls for the mayor to address residents in Alexandra, his party, the Democratic Alliance "
                     "(DA), has condemned the action as “criminal chaos”.")
         assert quote.speaker == "the Democratic Alliance (DA)"
+
+
+class TestMoreWordsOfSaying:
+    """Verbs of saying, documents and people's nouns that the lexicon lacked."""
+
+    @pytest.mark.parametrize("verb", ["echoed", "echoes", "posed", "wondered"])
+    def test_a_verb_after_the_quotation(self, verb: str) -> None:
+        assert one(f"“What about the people working nights?” {verb} Sam Lee, a nurse.").speaker == "Sam Lee"
+
+    def test_concludes_in_the_present(self) -> None:
+        quotes = quotes_of("Inspector Keith Bray published his report.",
+                           "He concludes that the landscape is “influenced” but not “dominated” by turbines.")
+        assert [q.speaker for q in quotes] == ["Keith Bray", "Keith Bray"]
+
+    def test_posed_with_no_person_gives_no_speaker(self) -> None:
+        assert one("The new road posed “a threat to wildlife”.").speaker is None
+
+    @pytest.mark.parametrize("document", ["The judgement", "The judgment", "The verdict"])
+    def test_a_judgement_speaks_as_a_ruling_does(self, document: str) -> None:
+        quote = one(f"{document} said the jury should have considered whether the leak “harmed the public interest”.")
+        assert quote.speaker == document
+
+    @pytest.mark.parametrize("noun", ["sophomore", "pupil", "candidate"])
+    def test_a_student_or_candidate_is_a_person(self, noun: str) -> None:
+        assert one(f"“I feel bad for him,” said one {noun}.").speaker == f"one {noun}"

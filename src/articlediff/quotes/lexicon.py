@@ -24,7 +24,7 @@ _FINITE_CUES = _words(
     retorted revealed reveals disclosed reflected mused exhorted exhorts exhort implored implores
     encouraged encourages
     describes reminded reminds blamed blames shared shares chanted
-    replies responds"""
+    replies responds echoed echoes concludes posed wondered"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
@@ -104,7 +104,7 @@ _SPEAKER_HEADS = _words(
     survey assessment bill indictment affidavit motion warrant petition transcript guidance
     analysis president minister secretary senator governor mayor spokesperson envoy
     head chief boss leader owner judge representative executive attorney relative taoiseach tánaiste
-    trust charity source garda jury tribunal panel inquiry"""
+    trust charity source garda jury tribunal panel inquiry judgement judgment verdict"""
 )
 _DETERMINERS = _words("a an the this that its his her their")
 #: Lower-case words for a post that stand between a body and a name ("Liverpool manager

@@ -557,8 +557,9 @@ _NOT_PERSON_NOUNS = frozenset("""business illness matter number order letter pap
     extent intent percent current element talent plant grant restaurant important significant
     different recent urgent independent present absent permanent apparent evident relevant constant
     instant distant vacant variant""".split())
-#: Role nouns whose British spelling the suffixes miss ("neighbor", "neighbour").
-_BRITISH_ROLE_NOUNS = frozenset(("neighbour",))
+#: Role nouns the suffixes miss: a British spelling ("neighbor", "neighbour"), and those
+#: of students and of people who stand for something ("one sophomore said").
+_BRITISH_ROLE_NOUNS = frozenset("neighbour sophomore pupil candidate advocate delegate graduate colleague".split())
 #: Nouns for a person that the suffixes miss, as news writing names those whose words it
 #: relays ("Police said the suspect shouted “…”", "a nurse told him “…”"). Read only
 #: there (see _read_relayed_person): elsewhere "the victim" is mostly no speaker.
