@@ -317,3 +317,33 @@ class TestMoreWordsOfSaying:
     @pytest.mark.parametrize("noun", ["sophomore", "pupil", "candidate"])
     def test_a_student_or_candidate_is_a_person(self, noun: str) -> None:
         assert one(f"“I feel bad for him,” said one {noun}.").speaker == f"one {noun}"
+
+
+class TestGroupsEpithetsAndOffices:
+    @pytest.mark.parametrize(("subject", "group"), [
+        ("Regulators", "regulators"), ("Commuters", "commuters"), ("Shopkeepers", "shopkeepers"),
+        ("Local shopkeepers", "local shopkeepers"),
+    ])
+    def test_the_plural_of_a_persons_noun_is_a_group(self, subject: str, group: str) -> None:
+        assert one(f"{subject} said on Friday that the plan was “dead”.").speaker == group
+
+    @pytest.mark.parametrize("subject", ["Numbers", "Documents", "Others"])
+    def test_a_plural_that_names_no_people_is_no_group(self, subject: str) -> None:
+        assert one(f"{subject} said to be “huge” were wrong.").speaker is None
+
+    def test_an_epithet_of_party_and_place_goes_back_to_the_person(self) -> None:
+        quotes = quotes_of("“We need answers,” said Sen. Charles Schumer, D-N.Y.",
+                           "The New York Democrat says that he wants a “swift” review by federal agencies.")
+        assert [q.speaker for q in quotes] == ["Charles Schumer", "Charles Schumer"]
+
+    def test_a_places_office_is_its_holder(self) -> None:
+        quotes = quotes_of("Auckland mayor Wayne Brown has criticised the plan.",
+                           "Auckland’s mayor says the plan is “ridiculous”.")
+        assert quotes[0].speaker == "Wayne Brown"
+        assert quotes[0].attribution == "Auckland’s mayor"
+
+    def test_a_places_office_no_one_holds_is_spoken_of_as_written(self) -> None:
+        assert one("Britain’s prime minister said the deal was “dead”.").speaker == "Britain’s prime minister"
+
+    def test_a_place_owning_no_office_is_no_speaker(self) -> None:
+        assert one("Auckland’s harbour says the plan is “ridiculous”.").speaker is None

@@ -76,6 +76,8 @@ _POSSESSIVE_SPEAKER = compile_pattern(
     r"brother|sister|mother|father|wife|husband|son|daughter|widow|widower|partner|parents|relatives|"
     r"girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|grandmother|grandfather|niece|nephew)$"
 )
+# "Auckland's mayor", "Britain's prime minister": a place's or body's office, in lower case.
+_PLACE_ROLE = compile_pattern(r"^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}'s\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+$")
 _POSSESSIVE_DOC = compile_pattern(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
 
 
@@ -260,12 +262,14 @@ def _read_subject(phrase: str) -> _Subject | None:
     owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
     if owner:
         return _read_subject(phrase[owner.start(1):owner.end(1)])
+    if _PLACE_ROLE.match(straight_apostrophes(phrase)) and phrase.split()[-1] in _TITLES | _LOWER_TITLES:
+        return _Subject(phrase, "org")  # "Auckland's mayor": the holder of an office, like "the mayor"
     if _POSSESSIVE_SPEAKER.match(straight_apostrophes(phrase)):
         return _Subject(phrase, "org")  # "Doe's office", "Theresa May's spokesman": on someone's behalf
     words = phrase.split()
     if phrase in _TITLE_SURNAMES:
         return _Subject(phrase, "person")  # "“…,” Pope said": a name only where the story gives "Adam Pope"
-    if words[-1].lower() in _GROUP_HEADS:
+    if words[-1].lower() in _GROUP_HEADS or _is_group_head(words[-1]):
         group = _read_group(words)
         if group is not None:
             return group
@@ -334,8 +338,9 @@ def _epithet_head(phrase: str) -> str | None:
         return "number"
     if last in ("man", "woman") and len(words) > 2 and words[-2][:1].isupper():
         return last  # "the Hull City man": where someone plays or comes from
-    if (last in _DEMONYMS or last in _PARTY_MEMBERS) and len(words) <= 3:
-        return last.lower()  # "the Scot", "the NSW Liberal"
+    if (last in _DEMONYMS or last in _PARTY_MEMBERS) and (
+            len(words) <= 3 or all(word[:1].isupper() for word in words[1:-1])):
+        return last.lower()  # "the Scot", "the NSW Liberal", "the New York Democrat"
     return None
 
 
@@ -358,7 +363,7 @@ def _read_group(words: list[str]) -> _Subject | None:
     if qualifiers and qualifiers[0].lower() == "the":
         words = words[1:]
     first = words[0]
-    if first.lower() in _GROUP_QUALIFIERS or first.lower() in _GROUP_HEADS:
+    if first.lower() in _GROUP_QUALIFIERS or _is_group_head(first.lower()):
         words = [first.lower(), *words[1:]]
     return _Subject(" ".join(words).strip(_EDGE_PUNCT), "group")
 
@@ -536,6 +541,15 @@ def _person_description(phrase: str) -> bool:
             break
         head = token.lower().strip(_EDGE_PUNCT)
     return head in _PERSON_HEADS or _is_person_noun(head)
+
+
+def _is_group_head(word: str) -> bool:
+    """Does a plural in lower case name people who speak together: one of the usual heads
+    ("officials", "residents"), or the plural of a noun for what a person does
+    ("regulators", "commuters", "shopkeepers")? Not a capitalised word: "Sanders" is a
+    name as often as "Regulators" opens a sentence (see speakers._resolve)."""
+    return word in _GROUP_HEADS or (word.endswith("s") and not word.endswith("ss") and word.isalpha()
+                                    and word.islower() and _is_person_noun(word[:-1]))
 
 
 def _is_person_noun(word: str) -> bool:

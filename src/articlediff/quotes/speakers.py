@@ -21,6 +21,7 @@ from .names import (
     _LOWER_TITLES,
     _PERSON_HEADS,
     _is_description,
+    _is_group_head,
     _is_person_noun,
     _is_verb,
     _Named,
@@ -502,14 +503,16 @@ _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|bin|al
 
 def _bare_role(role: str) -> str | None:
     """A role without what places it: "the police chief of Ferguson" → "the police
-    chief", "the local authority's new leader" → "the new leader"; None for a role with
+    chief", "the local authority's new leader" → "the new leader", "Auckland's mayor" →
+    "the mayor"; None for a role with
     neither."""
     head, of, _ = role.partition(" of ")
     if of and head.split()[0].lower() == "the":
         return head
     words = role.split()
     owned = [i for i, word in enumerate(words) if word.endswith(("'s", "’s"))]
-    if owned and words[0].lower() == "the" and owned[-1] < len(words) - 1:
+    if owned and (words[0].lower() == "the" or words[0][:1].isupper()) and owned[-1] < len(words) - 1:
+        # "the local authority's new leader", "Auckland's mayor"
         return " ".join(["the", *words[owned[-1] + 1 :]])
     return None
 
@@ -795,6 +798,8 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
             # where it speaks of Pope Francis or the King
             return _full_name_with(registry, subject.name), None
         if " " not in subject.name and subject.description is None and not registry.shows_name(subject.name):
+            if _is_group_head(subject.name.lower()):
+                return subject.name.lower(), None  # "Regulators said", and no one is named Regulators
             return None, None  # "Hospitals said": a noun, no name
         return registry.canonical(subject.name, para), subject.description
     if subject.kind == "group":
