@@ -301,6 +301,10 @@ class TestMoreWordsOfSaying:
     def test_a_verb_after_the_quotation(self, verb: str) -> None:
         assert one(f"“What about the people working nights?” {verb} Sam Lee, a nurse.").speaker == "Sam Lee"
 
+    @pytest.mark.parametrize("verb", ["recalls", "stresses", "quips", "acknowledges", "wonders"])
+    def test_a_feature_storys_present_tense(self, verb: str) -> None:
+        assert one(f"“We had nothing then,” {verb} Jo Roe, a nurse.").speaker == "Jo Roe"
+
     def test_concludes_in_the_present(self) -> None:
         quotes = quotes_of("Inspector Keith Bray published his report.",
                            "He concludes that the landscape is “influenced” but not “dominated” by turbines.")

@@ -24,7 +24,10 @@ _FINITE_CUES = _words(
     retorted revealed reveals disclosed reflected mused exhorted exhorts exhort implored implores
     encouraged encourages
     describes reminded reminds blamed blames shared shares chanted
-    replies responds echoed echoes concludes posed wondered"""
+    replies responds echoed echoes concludes posed wondered
+    acknowledges affirms announces asserts cautions complains continues emphasises
+    emphasizes laments maintains muses observes predicts recalls recounts reflects reiterates
+    retorts stresses suggests testifies tweets urges vows wonders quips jokes"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
