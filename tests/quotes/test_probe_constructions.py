@@ -305,6 +305,16 @@ class TestMoreWordsOfSaying:
     def test_a_feature_storys_present_tense(self, verb: str) -> None:
         assert one(f"“We had nothing then,” {verb} Jo Roe, a nurse.").speaker == "Jo Roe"
 
+    @pytest.mark.parametrize("participle", ["suggesting", "stressing", "admitting", "acknowledging"])
+    def test_a_participle_of_saying_before_a_that_clause(self, participle: str) -> None:
+        quote = one(f"The council leader was angry on Monday, {participle} that the plan was “a disgrace to the town”.")
+        assert quote.speaker == "The council leader"
+
+    @pytest.mark.parametrize("participle", ["branding", "labelling", "labeling", "dubbing"])
+    def test_a_participle_that_names_a_thing(self, participle: str) -> None:
+        quote = one(f"Speaking on Monday, Jo Roe attacked the scheme, {participle} the plan “a disgrace”.")
+        assert quote.speaker == "Jo Roe"
+
     def test_concludes_in_the_present(self) -> None:
         quotes = quotes_of("Inspector Keith Bray published his report.",
                            "He concludes that the landscape is “influenced” but not “dominated” by turbines.")

@@ -35,7 +35,11 @@ _AFTER_CUES = _words("read reads reported")
 _PARTICIPLE_CUES = _words(
     """saying adding telling writing noting arguing warning citing calling describing
     stating insisting claiming explaining declaring urging tweeting posting terming shouting yelling
-    blaming chanting"""
+    blaming chanting
+    acknowledging admitting announcing asserting cautioning complaining stressing suggesting
+    predicting vowing pledging lamenting replying responding reiterating
+    revealing emphasising emphasizing joking quipping branding labelling labeling dubbing
+    praising criticising criticizing condemning denouncing"""
 )
 # Verbs whose object is the person told, not the words: "told CNN".
 _OBJECT_CUES = _words("told tells telling asked")
