@@ -315,6 +315,12 @@ class TestMoreWordsOfSaying:
         quote = one(f"Speaking on Monday, Jo Roe attacked the scheme, {participle} the plan “a disgrace”.")
         assert quote.speaker == "Jo Roe"
 
+    @pytest.mark.parametrize("verb", ["fumed", "scoffed", "snapped", "pleaded", "muttered", "deadpanned"])
+    def test_a_verb_of_the_manner_of_speaking(self, verb: str) -> None:
+        quotes = quotes_of("Councillor Jo Roe left the meeting early.", f"“This is a farce,” {verb} Ms Roe.",
+                           f"“We were never asked,” she {verb}.")
+        assert [q.speaker for q in quotes] == ["Jo Roe", "Jo Roe"]
+
     def test_concludes_in_the_present(self) -> None:
         quotes = quotes_of("Inspector Keith Bray published his report.",
                            "He concludes that the landscape is “influenced” but not “dominated” by turbines.")

@@ -27,7 +27,9 @@ _FINITE_CUES = _words(
     replies responds echoed echoes concludes posed wondered
     acknowledges affirms announces asserts cautions complains continues emphasises
     emphasizes laments maintains muses observes predicts recalls recounts reflects reiterates
-    retorts stresses suggests testifies tweets urges vows wonders quips jokes"""
+    retorts stresses suggests testifies tweets urges vows wonders quips jokes
+    scoffed fumed snapped sighed laughed bragged pleaded begged demanded cried gushed raved
+    whispered muttered mumbled barked growled hissed teased deadpanned enthused"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
