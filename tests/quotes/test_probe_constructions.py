@@ -315,7 +315,8 @@ class TestMoreWordsOfSaying:
         quote = one(f"Speaking on Monday, Jo Roe attacked the scheme, {participle} the plan “a disgrace”.")
         assert quote.speaker == "Jo Roe"
 
-    @pytest.mark.parametrize("verb", ["fumed", "scoffed", "snapped", "pleaded", "muttered", "deadpanned"])
+    @pytest.mark.parametrize("verb", ["fumed", "scoffed", "snapped", "pleaded", "muttered", "deadpanned", "objected",
+                                      "groaned", "protested", "interjected", "chuckled"])
     def test_a_verb_of_the_manner_of_speaking(self, verb: str) -> None:
         quotes = quotes_of("Councillor Jo Roe left the meeting early.", f"“This is a farce,” {verb} Ms Roe.",
                            f"“We were never asked,” she {verb}.")

@@ -29,7 +29,12 @@ _FINITE_CUES = _words(
     emphasizes laments maintains muses observes predicts recalls recounts reflects reiterates
     retorts stresses suggests testifies tweets urges vows wonders quips jokes
     scoffed fumed snapped sighed laughed bragged pleaded begged demanded cried gushed raved
-    whispered muttered mumbled barked growled hissed teased deadpanned enthused"""
+    whispered muttered mumbled barked growled hissed teased deadpanned enthused
+    bawled bellowed boomed cackled croaked drawled groaned grumbled grunted hollered howled
+    moaned murmured rasped roared screamed shrieked snarled spluttered stammered stuttered
+    thundered wailed whimpered whined gasped sobbed chuckled
+    blurted confessed confided mentioned proclaimed griped groused objected protested
+    answered interjected reasoned reckoned speculated surmised opined rebutted"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
