@@ -368,3 +368,10 @@ class TestGroupsEpithetsAndOffices:
 
     def test_a_place_owning_no_office_is_no_speaker(self) -> None:
         assert one("Auckland’s harbour says the plan is “ridiculous”.").speaker is None
+
+
+@pytest.mark.parametrize("title", ["magistrate", "boss", "editor", "coroner", "referee", "bishop", "principal"])
+def test_a_title_in_lower_case_goes_back_to_the_one_who_holds_it(title: str) -> None:
+    quotes = quotes_of(f"The hearing was led by {title} Ann Lee on Monday.",
+                       f"“This was a serious matter,” the {title} said.")
+    assert quotes[0].speaker == "Ann Lee"

@@ -147,7 +147,11 @@ _TITLES = _words(
     commissioner officer analyst scholar researcher expert economist activist advocate founder
     executive official strategist lawmaker candidate coach captain general host author
     premier chancellor treasurer councillor councilor councilman councilwoman alderman commander
-    inspector detective Taoiseach Tánaiste Tanaiste TD taoiseach tánaiste manager ceo MP MSP MEP MLA"""
+    inspector detective Taoiseach Tánaiste Tanaiste TD taoiseach tánaiste manager ceo MP MSP MEP MLA
+    skipper boss headteacher headmaster headmistress principal dean provost rector vicar bishop
+    archbishop imam rabbi pastor priest coroner magistrate registrar sergeant marshal warden consul
+    colonel lieutenant admiral chairperson editor publisher trustee legislator congressman
+    congresswoman assemblyman assemblywoman solicitor barrister referee umpire goalkeeper quarterback"""
 )
 _PLACES = _words(
     """US U.S. USA U.S.A. UK U.K. EU U.N. UN America American Americans United States Latin North
