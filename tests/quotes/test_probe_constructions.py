@@ -375,3 +375,10 @@ def test_a_title_in_lower_case_goes_back_to_the_one_who_holds_it(title: str) -> 
     quotes = quotes_of(f"The hearing was led by {title} Ann Lee on Monday.",
                        f"“This was a serious matter,” the {title} said.")
     assert quotes[0].speaker == "Ann Lee"
+
+
+def test_the_party_stands_for_the_party_named_before() -> None:
+    quotes = quotes_of("The Democratic Alliance has rejected the budget.",
+                       "“This budget fails the poor,” the party said in a statement.")
+    assert quotes[0].speaker == "Democratic Alliance"
+    assert quotes[0].attribution == "the party"

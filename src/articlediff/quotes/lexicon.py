@@ -104,7 +104,7 @@ _PERSON_PRONOUNS = _words("he she they")
 _ORG_PRONOUNS = frozenset({"it"}) | {
     f"the {noun}" for noun in _words(
         """group organization organisation company agency association league coalition campaign
-        union firm ministry department office force"""
+        union firm ministry department office force party"""
     )
 }
 #: Head nouns that make "a/the …" phrase a speaker: bodies, offices, documents.
