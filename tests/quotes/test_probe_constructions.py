@@ -335,7 +335,7 @@ class TestMoreWordsOfSaying:
         quote = one(f"{document} said the jury should have considered whether the leak “harmed the public interest”.")
         assert quote.speaker == document
 
-    @pytest.mark.parametrize("noun", ["sophomore", "pupil", "candidate"])
+    @pytest.mark.parametrize("noun", ["sophomore", "pupil", "candidate", "refugee", "employee", "medic"])
     def test_a_student_or_candidate_is_a_person(self, noun: str) -> None:
         assert one(f"“I feel bad for him,” said one {noun}.").speaker == f"one {noun}"
 
@@ -382,3 +382,13 @@ def test_the_party_stands_for_the_party_named_before() -> None:
                        "“This budget fails the poor,” the party said in a statement.")
     assert quotes[0].speaker == "Democratic Alliance"
     assert quotes[0].attribution == "the party"
+
+
+@pytest.mark.parametrize(("subject", "group"), [("Evacuees", "evacuees"), ("Detainees", "detainees")])
+def test_the_plural_of_a_person_noun_in_ee_is_a_group(subject: str, group: str) -> None:
+    assert one(f"{subject} said the shelter was “freezing”.").speaker == group
+
+
+@pytest.mark.parametrize("noun", ["coffee", "traffic"])
+def test_a_thing_in_ee_or_ic_is_no_person(noun: str) -> None:
+    assert one(f"“It was chaos,” a {noun} said.").speaker is None

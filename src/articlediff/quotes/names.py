@@ -555,7 +555,7 @@ def _is_group_head(word: str) -> bool:
 def _is_person_noun(word: str) -> bool:
     """Does a lower-case noun name a person by what they do ("the musician", "a
     witness", "the driver")?"""
-    if word in _BRITISH_ROLE_NOUNS:
+    if word in _UNSUFFIXED_ROLE_NOUNS:
         return True
     return word.isalpha() and len(word) > 4 and word.endswith(_ROLE_SUFFIXES) \
         and not word.endswith(("ment", "ance", "ence", "tion", "sion")) and word not in _NOT_PERSON_NOUNS
@@ -571,9 +571,15 @@ _NOT_PERSON_NOUNS = frozenset("""business illness matter number order letter pap
     extent intent percent current element talent plant grant restaurant important significant
     different recent urgent independent present absent permanent apparent evident relevant constant
     instant distant vacant variant""".split())
-#: Role nouns the suffixes miss: a British spelling ("neighbor", "neighbour"), and those
-#: of students and of people who stand for something ("one sophomore said").
-_BRITISH_ROLE_NOUNS = frozenset("neighbour sophomore pupil candidate advocate delegate graduate colleague".split())
+#: Role nouns the suffixes miss: a British spelling ("neighbor", "neighbour"), those of
+#: students and of people who stand for something ("one sophomore said"), and those in
+#: "-ee" and "-ic", whose endings name things as often ("committee", "traffic").
+_UNSUFFIXED_ROLE_NOUNS = frozenset(
+    """neighbour sophomore pupil candidate advocate delegate graduate colleague
+    employee trainee retiree attendee nominee detainee refugee evacuee trustee appointee licensee
+    interviewee escapee divorcee amputee absentee franchisee honoree inductee returnee
+    medic critic cleric mechanic""".split()
+)
 #: Nouns for a person that the suffixes miss, as news writing names those whose words it
 #: relays ("Police said the suspect shouted “…”", "a nurse told him “…”"). Read only
 #: there (see _read_relayed_person): elsewhere "the victim" is mostly no speaker.
