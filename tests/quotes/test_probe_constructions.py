@@ -392,3 +392,20 @@ def test_the_plural_of_a_person_noun_in_ee_is_a_group(subject: str, group: str) 
 @pytest.mark.parametrize("noun", ["coffee", "traffic"])
 def test_a_thing_in_ee_or_ic_is_no_person(noun: str) -> None:
     assert one(f"“It was chaos,” a {noun} said.").speaker is None
+
+
+class TestPronounAfterASentenceAboutSomeone:
+    """"he" after a sentence whose subject is no person but which names one: that person,
+    as a reader takes it, not the subject of a sentence further back."""
+
+    def test_the_one_person_the_sentence_before_names(self) -> None:
+        quotes = quotes_of("Coach Nick Saban led Alabama to the title. Eddie Lacy ran all over Notre Dame.",
+                           "This one was especially satisfying to Nick Saban.",
+                           '"The next one is the hardest," he said.')
+        assert quotes[0].speaker == "Nick Saban"
+
+    def test_not_the_object_of_a_persons_description(self) -> None:
+        quotes = quotes_of("Union Minister Shivraj Chouhan wrote to the chief minister on Monday.",
+                           "The Union Minister also targeted former Chief Minister Arvind Kejriwal, saying he had "
+                           'made big promises. "He cried about his own problems," he added.')
+        assert quotes[0].speaker == "Shivraj Chouhan"

@@ -70,7 +70,7 @@ def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -
         return None
     epithet = _epithet_head(role) is not None
     for _ in range(_ROLE_HOPS):
-        found = registry.subject_before(para, sentence, sentence)
+        found = registry.subject_before(para, sentence, sentence, named=False)
         if found is None or found.para == 0 and _is_headline(registry, 0):
             return None if epithet else _named_next(role, para, sentence, registry)
         if found.name in _DEMONYMS:

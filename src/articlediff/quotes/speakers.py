@@ -357,12 +357,14 @@ class _Registry:
                     return _Mention(para, named.pos, start, named.name, named.description)
         return None
 
-    def subject_before(self, para: int, sentence: int, pos: int) -> "_Mention | None":
+    def subject_before(self, para: int, sentence: int, pos: int, *, named: bool = True) -> "_Mention | None":
         """Who "he" or "she" at (para, pos) stands for, as news writing uses them: the
         subject of its own sentence if a name comes before it ("Graham backed a bill
         which he said …"), else the subject of the sentences before, a pronoun subject
-        going back to the one before it ("Zelensky said …. “…,” he added"). None when
-        no subject is found within a few sentences."""
+        going back to the one before it ("Zelensky said …. “…,” he added"). Where the
+        sentence just before has no person for its subject, the one person it names (see
+        _only_person_in), unless ``named`` is False (a role's antecedent is a subject
+        only). None when no subject is found within a few sentences."""
         frame = self._analyses[para].frame
         own_end = next((end for start, end in frame.sentences if start == sentence), pos)
         closing = frame.text[:pos].rstrip().endswith(",")
@@ -385,7 +387,32 @@ class _Registry:
                 found = self.sentence_subject(back, start, end)
                 if isinstance(found, _Mention):
                     return found
+                if found is None and looked == 1 and named:
+                    # "This one was especially satisfying to Saban. “…,” he said.": the one
+                    # person the sentence just before names, though not as its subject
+                    only = self._only_person_in(back, start, end)
+                    if only is not None:
+                        return only
         return None
+
+    def _only_person_in(self, para: int, start: int, end: int) -> "_Mention | None":
+        """The one person a sentence with no person for its subject names ("This one was
+        especially satisfying to Saban."): the one a "he" or "she" after it goes back to.
+        Not where a description of a person is the subject, a name the story never gives
+        in full, nor where the sentence names two people."""
+        frame = self._analyses[para].frame
+        if para in self.unread or _is_credit(frame.text):
+            return None
+        inside = [m for m in self.people_in(para) if start <= m.pos < end]
+        if len({self.canonical(m.name, para) for m in inside}) != 1:
+            return None
+        mention = inside[0]
+        text = frame.text[start:end]
+        at = _subject_offset(text)
+        subject = text[at : _first_verb(text, at)].split() if at is not None else []
+        if any(_person_description(" ".join(subject[:n])) for n in range(len(subject), 1, -1)):
+            return None  # "The Union Minister also targeted Arvind Kejriwal": the minister's sentence
+        return mention if " " in self.canonical(mention.name, para) else None
 
 
     def full_org(self, name: str) -> str:
