@@ -409,3 +409,20 @@ class TestPronounAfterASentenceAboutSomeone:
                            "The Union Minister also targeted former Chief Minister Arvind Kejriwal, saying he had "
                            'made big promises. "He cried about his own problems," he added.')
         assert quotes[0].speaker == "Shivraj Chouhan"
+
+
+class TestATitleTakenAs:
+    """A title the story gives someone with "as" or "became" is theirs: "the union's
+    general secretary" is the one it says is general secretary."""
+
+    def test_a_possessive_and_as(self) -> None:
+        quotes = quotes_of("Unite members won pay rises in 2023.",
+                           "In Sharon Graham’s first year as general secretary of Unite, members won pay rises.",
+                           "The union’s general secretary said workers are ‘no longer prepared to accept it’.")
+        assert quotes[0].speaker == "Sharon Graham"
+
+    def test_a_relative_clause_with_took_over_as(self) -> None:
+        quotes = quotes_of("Jo Roe, who took over as chief executive in May, toured the wards.",
+                           "Health minister Sam Lee visited on Tuesday.",
+                           "The trust’s chief executive said the hospital was “under pressure”.")
+        assert quotes[0].speaker == "Jo Roe"

@@ -466,7 +466,7 @@ class _Registry:
             found = self._bracketed_title(role.split()[1])
             if len({name for _, name in found}) != 1:
                 return None
-        if found is None:
+        if not found:
             # "the police chief of Ferguson", "the authority's leader": the one police
             # chief, the one leader the story names, if it names only one.
             bare = _bare_role(role)
@@ -557,7 +557,7 @@ def _role_names(analysis: _Analysis, role: tuple[str, ...]) -> tuple[str, ...]:
             subject.name
             for match in (_role_pattern(role).finditer(text) if _may_name(text, _role_heads(role)) else ())
             if _fits(match, text, role)
-            for subject in [_read_person(match.group("name") or match.group("name2"))]
+            for subject in [_read_person(match.group("name") or match.group("name2") or match.group("name3"))]
             if subject is not None and len(subject.name.split()) >= 2
         )
     return found
@@ -602,6 +602,8 @@ def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
         if proper:  # "the CIA director" is no FBI director: each proper qualifier is there, or none
             return proper <= given or not run
         return bool(given & own) or not run
+    if match.group("name3") is not None:
+        return True  # "… as general secretary": the role's words, each of them, are there
     after = text[match.end() :].lstrip()
     if after and after[0] not in _APPOSITION_CLOSERS and after.split(None, 1)[0] not in _CUE_WORDS \
             and after.split(None, 1)[0] not in _TITLE_GOES_ON:
@@ -625,11 +627,15 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     head = f"(?:{head})"
     # "Minister for Foreign Affairs …", "Minister of Mines and Steel Development"
     field = r"[A-Z][\w'’\-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’\-]+){0,3}"
+    given = "".join(rf"(?i:{re.escape(w)})\s+" for w in words[:-1])
     # Made from the story's own words: not kept in the pattern cache between runs.
     return re.compile(
         rf"\b{qualifiers}(?P<head>(?i:{head}))(?:\s+(?:for|of)\s+(?P<field>{field}))?,?\s+"
         rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})"
         rf"|(?P<name2>{_NAME}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
+        # "Sharon Graham's first year as general secretary", "Jo Roe, who took over as mayor"
+        rf"|(?P<name3>{_NAME})(?:['’]s)?,?\s+(?:[\w'’]+\s+){{0,4}}?(?:as|became|becomes)\s+(?:the\s+)?{given}"
+        rf"(?i:{head})\b"
     )
 
 
