@@ -38,8 +38,10 @@ QUOTE_FLOORS = {
     "strict_precision": 0.80,
     "quote_kind_precision": 0.97,
     "quote_kind_recall": 0.90,
-    "speaker_accuracy": 0.86,
-    "speaker_or_relay_accuracy": 0.86,
+    # 324 of 372 (0.871) since "the plural of a person's noun is a group" and "pointed out"
+    # is read; 322 (0.866) before.
+    "speaker_accuracy": 0.87,
+    "speaker_or_relay_accuracy": 0.87,
 }
 # Quotations: lower is better.
 QUOTE_CEILINGS = {"negatives_extracted_as_quote": 0.09}

@@ -426,3 +426,18 @@ class TestATitleTakenAs:
                            "Health minister Sam Lee visited on Tuesday.",
                            "The trust’s chief executive said the hospital was “under pressure”.")
         assert quotes[0].speaker == "Jo Roe"
+
+
+class TestVerbsOfSayingInTwoWords:
+    @pytest.mark.parametrize("verb", ["pointed out", "hit back", "shot back", "summed up"])
+    def test_after_the_quotation(self, verb: str) -> None:
+        quotes = quotes_of("Councillor Jo Roe spoke first.", f"“We were never asked,” she {verb}.")
+        assert quotes[0].speaker == "Jo Roe"
+        assert quotes[0].cue == verb
+
+    def test_before_a_that_clause(self) -> None:
+        assert one("Jo Roe pointed out that the plan was “flawed”.").speaker == "Jo Roe"
+
+    def test_went_on_is_not_read(self) -> None:
+        # a match or a meeting goes on as often as a speaker does
+        assert one("The meeting went on, the plan “flawed” from the start.").speaker is None

@@ -36,6 +36,7 @@ from .lexicon import (
     _OBJECT_CUES,
     _PARTICIPLE_CUES,
     _PERSON_PRONOUNS,
+    _PHRASAL_CUES,
     _POST_QUALIFIERS,
     _POSTS,
     _TITLES,
@@ -57,7 +58,9 @@ from .names import (
 # Cues are looked up in a set after a plain word pattern matches (see lexicon). A
 # character class mixing "’" with several other characters is slow to compile at
 # start-up: the not-in-a-word tests test "’" apart.
-_WORD_OR_ACCORDING = compile_pattern(r"(?<![\w\-'])(?<!’)([Aa]ccording to|[a-z]+)(?![\w\-'])(?!’)")
+_WORD_OR_ACCORDING = compile_pattern(
+    r"(?<![\w\-'])(?<!’)([Aa]ccording to|" + _PHRASAL_CUES + r"|[a-z]+)(?![\w\-'])(?!’)"
+)
 
 
 # The matches of _WORD_OR_ACCORDING that are cues, found by the engine: the same
