@@ -58,7 +58,10 @@ from .names import (
 # Cues are looked up in a set after a plain word pattern matches (see lexicon). A
 # character class mixing "’" with several other characters is slow to compile at
 # start-up: the not-in-a-word tests test "’" apart.
-_WORD_OR_ACCORDING = compile_pattern(
+_WORD_OR_ACCORDING = compile_pattern(r"(?<![\w\-'])(?<!’)([Aa]ccording to|[a-z]+)(?![\w\-'])(?!’)")
+# The same, with the verbs of saying in two words ("she pointed out"), for the short text
+# after a quotation: trying them at every word of a paragraph would cost more than they find.
+_WORD_OR_PHRASAL = compile_pattern(
     r"(?<![\w\-'])(?<!’)([Aa]ccording to|" + _PHRASAL_CUES + r"|[a-z]+)(?![\w\-'])(?!’)"
 )
 
@@ -678,7 +681,7 @@ def _first_cue_after(text: str) -> re.Match[str] | None:
     """The first cue of the text after a quotation, "read" and "reported" included
     ("“…,” the statement read"), and "began" when nothing follows it ("“…,” her
     statement began.", not "“…,” the campaign began its final week")."""
-    return next((m for m in _WORD_OR_ACCORDING.finditer(text) if m.group(1) in _CUES or m.group(1) in _AFTER_CUES
+    return next((m for m in _WORD_OR_PHRASAL.finditer(text) if m.group(1) in _CUES or m.group(1) in _AFTER_CUES
                  or m.group(1) == "began" and not text[m.end() :].strip(" .,;:!?")), None)
 
 
