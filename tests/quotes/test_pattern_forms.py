@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from articlediff.quotes.attribution import _WORD_OR_PHRASAL, _cues, _first_cue
+from articlediff.quotes.attribution import _WORD_OR_PHRASAL, _cues, _first_cue, _is_cue
 from articlediff.quotes.lexicon import _CUES
 from articlediff.quotes.spans import _DOUBLE_START, _SINGLE_START
 from articlediff.quotes.speakers import _may_name, _role_heads, _role_pattern
@@ -43,13 +43,13 @@ CUE_EDGES = [
 
 def test_cues_are_the_cue_words_the_plain_word_pattern_finds() -> None:
     # The plain word pattern with the verbs of saying in two words ("pointed out"), which
-    # the cue alternation holds too.
+    # the cue alternation holds too; an adjective in -ed ("their alleged crimes") is no cue.
     def plain(text: str) -> list[tuple[tuple[int, int], str]]:
-        return [(m.span(1), m.group(1)) for m in _WORD_OR_PHRASAL.finditer(text) if m.group(1) in _CUES]
+        return [(m.span(1), m.group(1)) for m in _WORD_OR_PHRASAL.finditer(text) if _is_cue(m)]
 
     for text in [*CUE_EDGES, *_texts(), " ".join(sorted(_CUES)), "-".join(sorted(_CUES))]:
         found = [(m.span(1), m.group(1)) for m in _cues(text)]
         assert found == plain(text), text
         first = _first_cue(text)
         assert ((first.span(), first.group(1)) if first else None) == \
-            next(((m.span(), m.group(1)) for m in _WORD_OR_PHRASAL.finditer(text) if m.group(1) in _CUES), None)
+            next(((m.span(), m.group(1)) for m in _WORD_OR_PHRASAL.finditer(text) if _is_cue(m)), None)

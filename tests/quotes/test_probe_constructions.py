@@ -441,3 +441,21 @@ class TestVerbsOfSayingInTwoWords:
     def test_went_on_is_not_read(self) -> None:
         # a match or a meeting goes on as often as a speaker does
         assert one("The meeting went on, the plan “flawed” from the start.").speaker is None
+
+
+class TestAllegedAndCredited:
+    def test_alleged_as_a_verb(self) -> None:
+        assert one("The Crown had alleged the man found a motive because the affair breached “the honour code”."
+                   ).speaker == "Crown"
+
+    @pytest.mark.parametrize("before", ["the president-elect’s", "his", "the"])
+    def test_alleged_after_an_article_or_possessive_is_an_adjective(self, before: str) -> None:
+        quote = one(f"Jo Roe called the report about {before} alleged involvement with Russia “phony-baloney garbage”.")
+        assert quote.speaker == "Jo Roe"
+
+    def test_alleged_as_an_adjective_is_no_cue(self) -> None:
+        assert one("The alleged “mastermind” was arrested on Monday.").speaker is None
+
+    def test_credited_his_team_for(self) -> None:
+        quote = one("Eoin Morgan was happy and credited his team for “showing what we are capable of”.")
+        assert quote.speaker == "Eoin Morgan"

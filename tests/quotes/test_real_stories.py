@@ -142,7 +142,8 @@ FLOORS = {
     #: At the end of that round: 83 (0.865), 9 missed, 4 wrong.
     #: Since "posed" is a verb of saying: 84 (0.875), 8 missed, 4 wrong.
     #: Since the plural of a person's noun is a group: 85 (0.885), 7, 4.
-    "real_stories16": Floor(speaker_accuracy=0.88, wrong_speakers=4, recall=0.97),
+    #: Since "alleged" is a verb of saying (not after "the" or "his"): 86 (0.896), 6 missed, 4 wrong.
+    "real_stories16": Floor(speaker_accuracy=0.89, wrong_speakers=4, recall=0.97),
     #: 52 of 70 (0.743), 9 missed, 9 wrong, 70 of 71 found, at the start of the round that
     #: split it from heldout/quotes17; 53 (0.757), 8, 9 at the split.
     #: At the end of that round: 63 (0.900), 3 missed, 4 wrong.
@@ -150,7 +151,8 @@ FLOORS = {
     #: 67 of 89 (0.753), 13 missed, 9 wrong, 89 of 91 found, at the start of the round that
     #: split it from heldout/quotes18; 68 (0.764), 13, 8 at the split.
     #: At the end of that round: 69 (0.775), 12 missed, 8 wrong.
-    "real_stories18": Floor(speaker_accuracy=0.77, wrong_speakers=8, recall=0.97),
+    #: Since "alleged" is a verb of saying (not after "the" or "his"): 71 (0.798), 10, 8.
+    "real_stories18": Floor(speaker_accuracy=0.79, wrong_speakers=8, recall=0.97),
     #: 72 of 100 (0.720), 11 missed, 17 wrong, 100 of 100 found, at the start of the round
     #: that split it from heldout/quotes19; 74 (0.740), 11, 15 at the split.
     #: At the end of that round (title surnames, middle initials, an unclosed relative

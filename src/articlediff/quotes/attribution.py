@@ -28,6 +28,7 @@ from .lexicon import (
     _DOC_PROVISIONS,
     _DOC_SPEECH,
     _DOC_VERBS,
+    _ED_ADJECTIVES,
     _FINITE_CUES,
     _FUNCTION_WORDS,
     _GROUP_HEADS,
@@ -73,16 +74,27 @@ _CUE = compile_pattern(rf"({_CUE_ALTERNATION})(?![\w\-'])(?!’)")
 
 
 def _is_cue(match: re.Match[str] | None) -> bool:
-    return match is not None and match.group(1) in _CUES
+    return match is not None and match.group(1) in _CUES and not _adjectival(match)
+
+
+def _adjectival(match: re.Match[str]) -> bool:
+    """Is a cue in -ed an adjective here, after an article or a possessive ("the report
+    about his alleged involvement", "the so-called")?"""
+    start = match.start(1)
+    return match.group(1) in _ED_ADJECTIVES and _DETERMINED.search(match.string[max(0, start - 8) : start]) is not None
+
+
+# What an adjective in -ed may follow: "the", "his", "Russia's".
+_DETERMINED = LazyPattern(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that)|['’]s)\s+$", re.IGNORECASE)
 
 
 def _cues(text: str) -> list[re.Match[str]]:
     """The attribution verbs of ``text`` ("said", "told", "according to"), in order."""
-    return list(_CUE.finditer(text))
+    return [match for match in _CUE.finditer(text) if not _adjectival(match)]
 
 
 def _first_cue(text: str) -> re.Match[str] | None:
-    return _CUE.search(text)
+    return next((match for match in _CUE.finditer(text) if not _adjectival(match)), None)
 
 
 def _cue_at(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -681,7 +693,7 @@ def _first_cue_after(text: str) -> re.Match[str] | None:
     """The first cue of the text after a quotation, "read" and "reported" included
     ("“…,” the statement read"), and "began" when nothing follows it ("“…,” her
     statement began.", not "“…,” the campaign began its final week")."""
-    return next((m for m in _WORD_OR_PHRASAL.finditer(text) if m.group(1) in _CUES or m.group(1) in _AFTER_CUES
+    return next((m for m in _WORD_OR_PHRASAL.finditer(text) if _is_cue(m) or m.group(1) in _AFTER_CUES
                  or m.group(1) == "began" and not text[m.end() :].strip(" .,;:!?")), None)
 
 

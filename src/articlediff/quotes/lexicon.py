@@ -34,7 +34,8 @@ _FINITE_CUES = _words(
     moaned murmured rasped roared screamed shrieked snarled spluttered stammered stuttered
     thundered wailed whimpered whined gasped sobbed chuckled
     blurted confessed confided mentioned proclaimed griped groused objected protested
-    answered interjected reasoned reckoned speculated surmised opined rebutted"""
+    answered interjected reasoned reckoned speculated surmised opined rebutted
+    alleged credited"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
