@@ -76,8 +76,6 @@ _POSSESSIVE_SPEAKER = compile_pattern(
     r"brother|sister|mother|father|wife|husband|son|daughter|widow|widower|partner|parents|relatives|"
     r"girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|grandmother|grandfather|niece|nephew)$"
 )
-# "Auckland's mayor", "Britain's prime minister": a place's or body's office, in lower case.
-_PLACE_ROLE = compile_pattern(r"^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}'s\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+$")
 _POSSESSIVE_DOC = compile_pattern(r"^(.+?)'s\s+(?:[\w'\-]+\s+){0,2}?(?:" + _DOC_NOUNS + r")\b")
 
 
@@ -262,8 +260,6 @@ def _read_subject(phrase: str) -> _Subject | None:
     owner = _POSSESSIVE_DOC.match(straight_apostrophes(phrase))
     if owner:
         return _read_subject(phrase[owner.start(1):owner.end(1)])
-    if _PLACE_ROLE.match(straight_apostrophes(phrase)) and phrase.split()[-1] in _TITLES | _LOWER_TITLES:
-        return _Subject(phrase, "org")  # "Auckland's mayor": the holder of an office, like "the mayor"
     if _POSSESSIVE_SPEAKER.match(straight_apostrophes(phrase)):
         return _Subject(phrase, "org")  # "Doe's office", "Theresa May's spokesman": on someone's behalf
     words = phrase.split()

@@ -530,16 +530,14 @@ _NAME = r"[A-Z][\w'’.\-]+(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|bin|al
 
 def _bare_role(role: str) -> str | None:
     """A role without what places it: "the police chief of Ferguson" → "the police
-    chief", "the local authority's new leader" → "the new leader", "Auckland's mayor" →
-    "the mayor"; None for a role with
+    chief", "the local authority's new leader" → "the new leader"; None for a role with
     neither."""
     head, of, _ = role.partition(" of ")
     if of and head.split()[0].lower() == "the":
         return head
     words = role.split()
     owned = [i for i, word in enumerate(words) if word.endswith(("'s", "’s"))]
-    if owned and (words[0].lower() == "the" or words[0][:1].isupper()) and owned[-1] < len(words) - 1:
-        # "the local authority's new leader", "Auckland's mayor"
+    if owned and words[0].lower() == "the" and owned[-1] < len(words) - 1:
         return " ".join(["the", *words[owned[-1] + 1 :]])
     return None
 
