@@ -454,3 +454,21 @@ class TestAllegedAndCredited:
     def test_credited_his_team_for(self) -> None:
         quote = one("Eoin Morgan was happy and credited his team for “showing what we are capable of”.")
         assert quote.speaker == "Eoin Morgan"
+
+
+class TestABodysTitleBeforeAName:
+    """"<Body> <title> <Name>": the person the title is given to, not the body's name."""
+
+    def test_a_body_with_of_before_the_title(self) -> None:
+        quote = one("Auckland Chamber of Commerce chief executive Michael Barnett said the bills were “a worry”.")
+        assert quote.speaker == "Michael Barnett"
+
+    def test_after_the_cue(self) -> None:
+        assert one("“It was busy,” said Cincinnati Zoo director Thane Maynard.").speaker == "Thane Maynard"
+
+    def test_a_name_running_on_into_a_role_is_still_read(self) -> None:
+        assert one("“It was busy,” said Philip Shaw economist at Investec Bank.").speaker == "Philip Shaw"
+
+    def test_a_person_with_a_body_after_with(self) -> None:
+        assert one("“It works,” says Ricardo Alvarado with the Gila River Police Department.").speaker == \
+            "Ricardo Alvarado"

@@ -54,6 +54,7 @@ from .names import (
     _read_subject,
     _split_top_level,
     _Subject,
+    _titled_name_ends,
 )
 
 # Cues are looked up in a set after a plain word pattern matches (see lexicon). A
@@ -755,7 +756,9 @@ def _inverted(text: str, match: re.Match[str], cue: str, offset: int) -> _Attrib
         if apposition:
             phrase = f"{phrase}, {apposition}"
     subject = _read_subject(phrase)
-    run_on = _NAME_THEN_ROLE.match(phrase) if not comma else None
+    # "said Philip Shaw economist at Investec Bank", not "said Cincinnati Zoo director Thane
+    # Maynard": a name after the role is the speaker's
+    run_on = _NAME_THEN_ROLE.match(phrase) if not comma and not _titled_name_ends(phrase.split()) else None
     if run_on is not None and run_on.group(2).lower() in _TITLES:
         # "said Philip Shaw economist at Investec Bank": the name runs on into the role
         named = _read_subject(run_on.group(1))

@@ -287,8 +287,9 @@ def _read_subject(phrase: str) -> _Subject | None:
         # "a spokeswoman for Doe", "the head of Harbor Foods": the spokeswoman, the head
         return _read_common(phrase) or _read_person(phrase) or _read_org(phrase)
     affiliated = _AFFILIATED.match(phrase)
-    if affiliated is not None:
-        # "Ricardo Alvarado with the Gila River Police Department": the person, not the body
+    if affiliated is not None and not _titled_name_ends(words):
+        # "Ricardo Alvarado with the Gila River Police Department": the person, not the body;
+        # but "Auckland Chamber of Commerce chief executive Michael Barnett" is Barnett
         person = _read_person(affiliated.group(1))
         if person is not None and person.kind == "person" and " " in person.name:
             return person._replace(description=person.description or phrase[affiliated.end(1) :].strip())
@@ -441,6 +442,13 @@ def _read_person(phrase: str) -> _Subject | None:
     if description and description.lower() in _DETERMINERS:
         description = None
     return _Subject(name, "person", description)
+
+
+def _titled_name_ends(tokens: Sequence[str]) -> bool:
+    """Does a phrase end in a title in lower case and a name of two words or more ("…
+    chief executive Michael Barnett", "… director Thane Maynard")?"""
+    n = _name_tail(tokens)
+    return n >= 2 and len(tokens) > n and _core(tokens[-n - 1]) in _LOWER_TITLES
 
 
 def _person_in(tokens: Sequence[str]) -> tuple[int, int] | None:
