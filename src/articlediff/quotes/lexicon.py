@@ -52,16 +52,16 @@ _PARTICIPLE_CUES = _words(
 # Verbs whose object is the person told, not the words: "told CNN".
 _OBJECT_CUES = _words("told tells telling asked")
 _NOT_INVERTED = _words("told tells telling")
-# What attribution._WORD_OR_ACCORDING matches that is a cue: a cue verb, or "according
-# to" (the one match with a space), so that telling a cue from another word is one look-up.
 #: Verbs of saying in two words, a verb and its particle: "she pointed out", "Roe hit
-#: back". Matched as one word (attribution._WORD_OR_ACCORDING). Not "went on": a match
-#: or a meeting goes on as often as a speaker.
+#: back", matched as one word after a quotation (attribution._WORD_OR_PHRASAL) and in the
+#: cue alternation. Not "went on": a match or a meeting goes on as often as a speaker.
 _PHRASAL = _words(
     """pointed_out points_out pointing_out hit_back hits_back hitting_back
     shot_back shoots_back fired_back spelled_out spelt_out summed_up sums_up"""
 )
 _PHRASAL_CUES = "|".join(sorted((w.replace("_", " ") for w in _PHRASAL), key=len, reverse=True))
+# What attribution._WORD_OR_PHRASAL matches that is a cue: a cue verb, "according to" or a
+# verb of saying in two words, so that telling a cue from another word is one look-up.
 _CUES = _FINITE_CUES | _PARTICIPLE_CUES | {"according to", "According to"} | {w.replace("_", " ") for w in _PHRASAL}
 _AUXILIARIES = _words(
     """is are was were has have had will would could can may might should must did does
