@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
+from ..text.lazy import LazyPattern
 from ..text.pattern_cache import compile_pattern
 from .analysis import _Analysis
 from .attribution import _Attribution, _main_clause
@@ -551,14 +552,45 @@ def _role_names(analysis: _Analysis, role: tuple[str, ...]) -> tuple[str, ...]:
     found = analysis.roles.get(role)
     if found is None:
         text = analysis.frame.text
+        named: list[tuple[int, str]] = []
+        if _may_name(text, _role_heads(role)):
+            named += [(match.start(), match.group("name") or match.group("name2"))
+                      for match in _role_pattern(role).finditer(text) if _fits(match, text, role)]
+            named += _named_as(text, role)
         found = analysis.roles[role] = tuple(
             subject.name
-            for match in (_role_pattern(role).finditer(text) if _may_name(text, _role_heads(role)) else ())
-            if _fits(match, text, role)
-            for subject in [_read_person(match.group("name") or match.group("name2") or match.group("name3"))]
+            for _, run in sorted(named)
+            for subject in [_read_person(run)]
             if subject is not None and len(subject.name.split()) >= 2
         )
     return found
+
+
+def _named_as(text: str, role: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The names a paragraph gives a role with "as" or "became", and where: "Sharon
+    Graham's first year as general secretary", "Jo Roe, who took over as mayor". The
+    title is looked for first, the name in the few words before it."""
+    found = []
+    for match in _as_title_pattern(role).finditer(text):
+        window = text[max(0, match.start() - _AS_REACH) : match.start()]
+        named = _NAME_BEFORE_AS.search(window)
+        if named is not None:
+            found.append((match.start() - len(window) + named.start(1), named.group(1)))
+    return found
+
+
+#: How far before "as <title>" its name is looked for, in characters.
+_AS_REACH = 100
+# A name, then up to four words before "as": "Sharon Graham's first year ", "Jo Roe, who took over ".
+_NAME_BEFORE_AS = LazyPattern(rf"({_NAME})(?:['’]s)?,?\s+(?:[\w'’]+\s+){{0,4}}?$")
+
+
+@functools.lru_cache(maxsize=256)
+def _as_title_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """ "as", "became" or "becomes", then the role's words, each of them."""
+    given = "".join(rf"(?i:{re.escape(w)})\s+" for w in words[:-1])
+    head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
+    return re.compile(rf"\b(?:as|became|becomes)\s+(?:the\s+)?{given}(?i:(?:{head}))\b")
 
 
 # After the capitalised words read as a name, more of a title's field: "… and Tamil Culture".
@@ -600,8 +632,6 @@ def _fits(match: "re.Match[str]", text: str, role: tuple[str, ...]) -> bool:
         if proper:  # "the CIA director" is no FBI director: each proper qualifier is there, or none
             return proper <= given or not run
         return bool(given & own) or not run
-    if match.group("name3") is not None:
-        return True  # "… as general secretary": the role's words, each of them, are there
     after = text[match.end() :].lstrip()
     if after and after[0] not in _APPOSITION_CLOSERS and after.split(None, 1)[0] not in _CUE_WORDS \
             and after.split(None, 1)[0] not in _TITLE_GOES_ON:
@@ -625,15 +655,11 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     head = f"(?:{head})"
     # "Minister for Foreign Affairs …", "Minister of Mines and Steel Development"
     field = r"[A-Z][\w'’\-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’\-]+){0,3}"
-    given = "".join(rf"(?i:{re.escape(w)})\s+" for w in words[:-1])
     # Made from the story's own words: not kept in the pattern cache between runs.
     return re.compile(
         rf"\b{qualifiers}(?P<head>(?i:{head}))(?:\s+(?:for|of)\s+(?P<field>{field}))?,?\s+"
         rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})"
         rf"|(?P<name2>{_NAME}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
-        # "Sharon Graham's first year as general secretary", "Jo Roe, who took over as mayor"
-        rf"|(?P<name3>{_NAME})(?:['’]s)?,?\s+(?:[\w'’]+\s+){{0,4}}?(?:as|became|becomes)\s+(?:the\s+)?{given}"
-        rf"(?i:{head})\b"
     )
 
 
