@@ -472,3 +472,11 @@ class TestABodysTitleBeforeAName:
     def test_a_person_with_a_body_after_with(self) -> None:
         assert one("“It works,” says Ricardo Alvarado with the Gila River Police Department.").speaker == \
             "Ricardo Alvarado"
+
+
+def test_a_participles_clause_before_he_names_no_subject() -> None:
+    quotes = quotes_of("Mayor Wayne Brown told homeowners to expect an increase of 5.8 per cent.",
+                       "One 94-year-old retiree visited the office. He and his wife live in Silverdale. Fully "
+                       "expecting the 5.8 per cent touted by Mayor Brown, he was shocked by the bill. For couples "
+                       "on fixed incomes, he says, it is “a real kick in the guts.”")
+    assert quotes[0].speaker == "One 94-year-old retiree"

@@ -763,6 +763,9 @@ _CONJUNCTION_STARTS = frozenset("but and yet so".split())
 
 
 _PRONOUN_AFTER = compile_pattern(r",\s+(?:he|she)\s")
+# A participle that opens a sentence, an adverb in -ly before it or not, and a word in
+# lower case after it: "Fully expecting the", not "King Charles".
+_OPENING_PARTICIPLE = compile_pattern(r"(?:[A-Z][a-z]+ly\s+)?[A-Za-z][a-z]+ing\s+[a-z]")
 # "The " right before a capitalised run: the run qualifies a description, it names no one.
 _THE_BEFORE = compile_pattern(r"(?<![\w'’])[Tt]he\s+$")
 #: How far before a name _THE_BEFORE looks ("The" and the spaces after it).
@@ -816,6 +819,13 @@ def _subject_offset(text: str) -> int | None:
             continue
         if first in ("a", "an") and 0 < comma < 80 and _PRONOUN_AFTER.match(rest, comma):
             # "A San Diego native, she had guessed …": a description set before its subject
+            at += comma + 1
+            at += len(text[at:]) - len(text[at:].lstrip())
+            continue
+        if _OPENING_PARTICIPLE.match(rest) and 0 < comma < 240 and _PLACEHOLDER not in rest[:comma] \
+                and _PRONOUN_AFTER.match(rest, comma):
+            # "Fully expecting the rise touted by Mayor Brown, he was shocked": a participle's
+            # clause, whoever it names, before "he"
             at += comma + 1
             at += len(text[at:]) - len(text[at:].lstrip())
             continue
