@@ -480,3 +480,24 @@ def test_a_participles_clause_before_he_names_no_subject() -> None:
                        "expecting the 5.8 per cent touted by Mayor Brown, he was shocked by the bill. For couples "
                        "on fixed incomes, he says, it is “a real kick in the guts.”")
     assert quotes[0].speaker == "One 94-year-old retiree"
+
+
+class TestANameThatEndsItsSentence:
+    """"said Raymond Kennerly. He said": the capitalised run stops at the full stop, so the
+    name is a mention a later "he" can go back to."""
+
+    def test_he_after_a_name_that_ends_the_sentence(self) -> None:
+        quotes = quotes_of("Police Chief Charles Herford was arrested on Monday.",
+                           '"It\'s just crazy," said resident Raymond Kennerly. He said he knows the chief, '
+                           'who he described as a "good guy".')
+        assert [q.speaker for q in quotes] == ["Raymond Kennerly", "Raymond Kennerly"]
+
+    def test_a_name_after_a_sentence_ending_in_a_place_is_still_read(self) -> None:
+        quotes = quotes_of("Senator Lindsey Graham died on Sunday.",
+                           "He backed sanctions against Moscow.  Zelensky said in a post on X that he was "
+                           '"deeply saddened" by his death.',
+                           '"America and the world have lost a determined leader," he added.')
+        assert quotes[-1].speaker == "Zelensky"
+
+    def test_an_abbreviation_does_not_end_the_run(self) -> None:
+        assert one("Acme Corp. Chairman Jo Roe said the deal was “done”.").speaker == "Jo Roe"

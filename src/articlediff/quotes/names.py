@@ -682,6 +682,20 @@ def _participle_of_a_cue(word: str) -> bool:
 
 # Runs recur (a name, "The State Department"): cached, each is classified once.
 @functools.lru_cache(maxsize=1 << 16)
+def _ends_sentence(token: str) -> bool:
+    """Does a capitalised word with a full stop end its sentence ("Kennerly.")? Not an
+    initial ("S."), initials ("U.S."), nor an abbreviation ("Gov.", "Calif.", "Corp.")."""
+    core = token[:-1]
+    return token.endswith(".") and len(core) >= 4 and core.isalpha() and core[1:].islower() \
+        and core.lower() not in _ABBREVIATIONS and core not in _TITLES
+
+
+#: Abbreviations of four letters or more that a capitalised run goes on after: US states,
+#: months, firms, titles ("Sen. Jo Roe (D., Calif.)", "Acme Corp. Chairman Jo Roe").
+_ABBREVIATIONS = frozenset("""calif mass wash conn penn tenn okla colo minn mich ariz nebr wisc mont
+    sept corp bros assn dept univ blvd capt supt insp cllr prof""".split())
+
+
 def _classify_run(run: str) -> _Run | None:
     """What the words of a capitalised run say; None if it is only function words."""
     tokens = run.split()
@@ -694,6 +708,11 @@ def _classify_run(run: str) -> _Run | None:
         skip += 1  # "Labelling Douglas Ross, …, the spokesperson said": the clause's verb, no first name
     offset = len(" ".join(tokens[:skip])) + 1 if skip else 0
     tokens = tokens[skip:]
+    end = next((i + 1 for i, t in enumerate(tokens[:-1]) if _ends_sentence(t)), len(tokens))
+    if all(t in _FUNCTION_WORDS for t in tokens[end:]):
+        # "said Raymond Kennerly. He said": the name ends its sentence, and what the run
+        # goes on with opens the next ("Moscow.  Zelensky said" is read for its tail)
+        tokens = tokens[:end]
     if len(tokens) > 2 and _core(tokens[-1]) in _WEEKDAYS:
         tokens = tokens[:-1]  # "says Prime Minister Najib Tun Razak Thursday": the day is no part of the name
     if "of" in tokens[1:]:
