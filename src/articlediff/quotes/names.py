@@ -680,8 +680,6 @@ def _participle_of_a_cue(word: str) -> bool:
     return any(form in _FINITE_CUES for form in (stem + "ed", stem + "d", stem + "s", stem + "es", stem[:-1] + "ed"))
 
 
-# Runs recur (a name, "The State Department"): cached, each is classified once.
-@functools.lru_cache(maxsize=1 << 16)
 def _ends_sentence(token: str) -> bool:
     """Does a capitalised word with a full stop end its sentence ("Kennerly.")? Not an
     initial ("S."), initials ("U.S."), nor an abbreviation ("Gov.", "Calif.", "Corp.")."""
@@ -696,6 +694,8 @@ _ABBREVIATIONS = frozenset("""calif mass wash conn penn tenn okla colo minn mich
     sept corp bros assn dept univ blvd capt supt insp cllr prof""".split())
 
 
+# Runs recur (a name, "The State Department"): cached, each is classified once.
+@functools.lru_cache(maxsize=1 << 16)
 def _classify_run(run: str) -> _Run | None:
     """What the words of a capitalised run say; None if it is only function words."""
     tokens = run.split()
