@@ -55,14 +55,15 @@ _NOT_INVERTED = _words("told tells telling")
 #: Verbs of saying in two words, a verb and its particle: "she pointed out", "Roe hit
 #: back", matched as one word after a quotation (attribution._WORD_OR_PHRASAL) and in the
 #: cue alternation. Not "went on": a match or a meeting goes on as often as a speaker.
-_PHRASAL = _words(
-    """pointed_out points_out pointing_out hit_back hits_back hitting_back
-    shot_back shoots_back fired_back spelled_out spelt_out summed_up sums_up"""
-)
-_PHRASAL_CUES = "|".join(sorted((w.replace("_", " ") for w in _PHRASAL), key=len, reverse=True))
+_PHRASAL = frozenset((
+    "pointed out", "points out", "pointing out", "hit back", "hits back", "hitting back",
+    "shot back", "shoots back", "fired back", "spelled out", "spelt out", "summed up", "sums up",
+))
+#: Their alternation, longest first, for attribution._WORD_OR_PHRASAL.
+_PHRASAL_CUES = "|".join(sorted(_PHRASAL, key=len, reverse=True))
 # What attribution._WORD_OR_PHRASAL matches that is a cue: a cue verb, "according to" or a
 # verb of saying in two words, so that telling a cue from another word is one look-up.
-_CUES = _FINITE_CUES | _PARTICIPLE_CUES | {"according to", "According to"} | {w.replace("_", " ") for w in _PHRASAL}
+_CUES = _FINITE_CUES | _PARTICIPLE_CUES | {"according to", "According to"} | _PHRASAL
 _AUXILIARIES = _words(
     """is are was were has have had will would could can may might should must did does
     do been being"""

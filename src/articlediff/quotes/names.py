@@ -689,9 +689,9 @@ def _ends_sentence(token: str) -> bool:
 
 
 #: Abbreviations of four letters or more that a capitalised run goes on after: US states,
-#: months, firms, titles ("Sen. Jo Roe (D., Calif.)", "Acme Corp. Chairman Jo Roe").
+#: months, firms, titles _TITLES lacks ("Sen. Jo Roe (D., Calif.)", "Acme Corp. Chairman").
 _ABBREVIATIONS = frozenset("""calif mass wash conn penn tenn okla colo minn mich ariz nebr wisc mont
-    sept corp bros assn dept univ blvd capt supt insp cllr prof""".split())
+    sept corp bros assn dept univ blvd capt prof""".split())
 
 
 # Runs recur (a name, "The State Department"): cached, each is classified once.

@@ -589,8 +589,7 @@ _NAME_BEFORE_AS = LazyPattern(rf"({_NAME})(?:['’]s)?,?\s+(?:[\w'’]+\s+){{0,4
 def _as_title_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     """ "as", "became" or "becomes", then the role's words, each of them."""
     given = "".join(rf"(?i:{re.escape(w)})\s+" for w in words[:-1])
-    head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
-    return re.compile(rf"\b(?:as|became|becomes)\s+(?:the\s+)?{given}(?i:(?:{head}))\b")
+    return re.compile(rf"\b(?:as|became|becomes)\s+(?:the\s+)?{given}(?i:(?:{_head_alternation(words)}))\b")
 
 
 # After the capitalised words read as a name, more of a title's field: "… and Tamil Culture".
@@ -651,8 +650,7 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     for a role's words."""
     qualifiers = "".join(rf"(?:(?i:{re.escape(w)})\s+)?" for w in words[:-1])
     apposed = r"(?P<between>(?:[\w'’.\-]+\s+){0,3}?)"
-    head = "|".join([re.escape(words[-1]), *map(re.escape, _ABBREVIATED.get(words[-1], ()))])
-    head = f"(?:{head})"
+    head = f"(?:{_head_alternation(words)})"
     # "Minister for Foreign Affairs …", "Minister of Mines and Steel Development"
     field = r"[A-Z][\w'’\-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’\-]+){0,3}"
     # Made from the story's own words: not kept in the pattern cache between runs.
@@ -661,6 +659,11 @@ def _role_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
         rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>{_NAME})"
         rf"|(?P<name2>{_NAME}),\s+(?:the\s+|a\s+)?{apposed}{head}\b"
     )
+
+
+def _head_alternation(words: tuple[str, ...]) -> str:
+    """The role's head and its abbreviations, escaped, as one alternation ("minister|min.")."""
+    return "|".join(map(re.escape, (words[-1], *_ABBREVIATED.get(words[-1], ()))))
 
 
 @functools.lru_cache(maxsize=256)
