@@ -389,6 +389,26 @@ def test_a_thing_in_ee_or_ic_is_no_person(noun: str) -> None:
     assert one(f"“It was chaos,” a {noun} said.").speaker is None
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“He had been arrested,” a friend of the family told the BBC.", "a friend of the family"),
+    ("“He was released,” his cousin said.", "his cousin"),
+    ("“He was out,” a family friend said.", "a family friend"),
+    ("“It was fine,” said a registered nurse.", "a registered nurse"),
+    ("“It was loud,” one fan said.", "one fan"),
+])
+def test_kin_friends_and_plain_trades_are_people(sentence: str, speaker: str) -> None:
+    assert one(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("An unnamed relative told the paper that the family “did not expect her to go”.", "An unnamed relative"),
+    ("“It is dead,” an unnamed official said.", "an unnamed official"),
+    ("“It was sad,” an unidentified witness told the BBC.", "an unidentified witness"),
+])
+def test_an_adjective_in_ed_before_the_noun_is_no_verb(sentence: str, speaker: str) -> None:
+    assert one(sentence).speaker == speaker
+
+
 class TestPronounAfterASentenceAboutSomeone:
     """"he" after a sentence whose subject is no person but which names one: that person,
     as a reader takes it, not the subject of a sentence further back."""

@@ -80,7 +80,8 @@ _ED_ADJECTIVES = _words(
     proposed expected reported limited concerned interested experienced advanced skilled
     qualified supposed unprecedented appointed designated indicted jailed imprisoned
     married named undocumented displaced wounded injured killed embattled red murdered slain
-    bereaved beloved celebrated renowned veteran acclaimed disgraced"""
+    bereaved beloved celebrated renowned veteran acclaimed disgraced unnamed unidentified
+    registered licensed certified trained talented gifted seasoned respected unemployed"""
 )
 _DOC_VERBS = _words("signed issued released published filed sent posted unveiled adopted passed")
 _DOC_NOUNS = (
@@ -307,4 +308,8 @@ _DEMONYMS = _words(
 )
 #: Plain nouns for a person a story does not name, as the one who speaks ("“Give me a
 #: ticket for what?” the man says").
-_PLAIN_SPEAKERS = _words("man woman boy girl person")
+_PLAIN_SPEAKERS = _words("man woman boy girl person") | _words(
+    """friend cousin mother father brother sister daughter son wife husband uncle aunt niece
+    nephew grandmother grandfather grandson granddaughter widow widower fiancee fiancée
+    parent sibling mum dad classmate teammate acquaintance"""
+)

@@ -582,7 +582,8 @@ _UNSUFFIXED_ROLE_NOUNS = frozenset(
     """neighbour sophomore pupil candidate advocate delegate graduate colleague
     employee trainee retiree attendee nominee detainee refugee evacuee trustee appointee licensee
     interviewee escapee divorcee amputee absentee franchisee honoree inductee returnee
-    medic critic cleric mechanic""".split()
+    medic critic cleric mechanic nurse surgeon chef midwife cop vet fan monk nun chaplain
+    veteran citizen""".split()
 )
 #: Nouns for a person that the suffixes miss, as news writing names those whose words it
 #: relays ("Police said the suspect shouted “…”", "a nurse told him “…”"). Read only
