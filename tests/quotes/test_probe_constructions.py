@@ -409,6 +409,22 @@ def test_an_adjective_in_ed_before_the_noun_is_no_verb(sentence: str, speaker: s
     assert one(sentence).speaker == speaker
 
 
+@pytest.mark.parametrize("sentence", [
+    "Smith’s message was clear: “We will not close the school.”",
+    "Smith’s response to the plan was blunt: “We will not close the school.”",
+    "Her verdict: “We will not close the school.”",
+])
+def test_words_owned_as_a_message_before_a_colon_are_the_owners(sentence: str) -> None:
+    quotes = quotes_of("Jane Smith, the head teacher, met parents on Monday.", sentence)
+    assert quotes[0].speaker == "Jane Smith"
+
+
+def test_apologised_and_thanked_give_the_phrase_to_the_subject() -> None:
+    quotes = quotes_of("Jane Smith apologised for the “distress” caused.",
+                       "Tom Lee thanked voters for their “support”.")
+    assert [q.speaker for q in quotes] == ["Jane Smith", "Tom Lee"]
+
+
 class TestPronounAfterASentenceAboutSomeone:
     """"he" after a sentence whose subject is no person but which names one: that person,
     as a reader takes it, not the subject of a sentence further back."""

@@ -917,6 +917,9 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
             subject = _subject_before(before)
         return _Attribution(subject, _cue_text(left, match), sentence_start + match.start()) if subject else None
     if left.rstrip().endswith(":") and not _CLAUSE_BREAK.search(left):
+        owned = _OWNED_COLON.fullmatch(left) if "’" in left or "'" in left or left.lstrip()[:1] in "HhTt" else None
+        if owned is not None:
+            return _owned_before_colon(owned, sentence_start)
         inverted = _INVERTED_COLON.fullmatch(left.strip()) if left.lstrip()[:1].isupper() else None
         if inverted is not None and inverted.group(1).lower() in _FINITE_CUES:
             # "Explained co-founder Janum Trivedi: “…”", "Added Trivedi: “…”": the verb first
@@ -943,6 +946,29 @@ _OWNED_WORDS = compile_pattern(
     r"(?:(statement|claim|remark|comment|words|assertion|suggestion|warning|insistence|admission|pledge|promise)s?"
     r"\s+that|(description|characteri[sz]ation)\s+of\s+[^,;:" + _PLACEHOLDER + r"]{1,60}?\s+as(?:\s+an?)?)\s*$"
 )
+# "Smith’s message was clear:", "Her verdict:", "The council’s response to the plan was
+# blunt:": words whose owner the clause before the colon names, owned as a message.
+_OWNED_COLON = compile_pattern(
+    r"\s*(?:(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})['’]s?|(?P<pronoun>[Hh]is|[Hh]er))"
+    r"\s+(?:[a-z]+\s+)?(?P<noun>message|response|reply|answer|verdict|advice|warning|reaction|view|assessment|plea"
+    r"|retort|explanation|comments?|words|take|prediction|promise|pledge|vow|conclusion|instructions?|appeal"
+    r"|request|argument|defen[cs]e|excuse|summary)"
+    r"(?:\s+(?:to|for|on|about)\s+[^:,;]{1,40}?)?(?:\s+(?:was|is|were|had\s+been|has\s+been)(?:\s+[\w’'\-]+){0,3})?"
+    r"\s*:\s*"
+)
+
+
+def _owned_before_colon(owned: "re.Match[str]", offset: int) -> _Attribution | None:
+    """The owner of _OWNED_COLON's words: a person or body named, or "he"/"she" for "his"/"her"."""
+    if owned.group("pronoun") is not None:
+        pronoun = "he" if owned.group("pronoun").lower() == "his" else "she"
+        return _Attribution(_Subject(pronoun, "pronoun"), owned.group("noun"), offset + owned.start("pronoun"))
+    subject = _read_subject(owned.group("owner"))
+    if subject is None or subject.kind not in ("person", "org"):
+        return None
+    return _Attribution(subject, owned.group("noun"), offset + owned.start("owner"))
+
+
 #: How far before a quotation _OWNED_WORDS can start.
 _OWNED_REACH = 130
 # "the so-called “Islamic State”", "a man known as “the Torch”": a name the text gives,

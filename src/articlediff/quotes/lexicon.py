@@ -35,7 +35,7 @@ _FINITE_CUES = _words(
     thundered wailed whimpered whined gasped sobbed chuckled
     blurted confessed confided mentioned proclaimed griped groused objected protested
     answered interjected reasoned reckoned speculated surmised opined rebutted
-    alleged credited"""
+    alleged credited apologised apologized thanked"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
