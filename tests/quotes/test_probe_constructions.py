@@ -425,6 +425,20 @@ def test_apologised_and_thanked_give_the_phrase_to_the_subject() -> None:
     assert [q.speaker for q in quotes] == ["Jane Smith", "Tom Lee"]
 
 
+def test_a_bare_quotation_after_a_sentence_about_a_group_is_the_groups() -> None:
+    quotes = quotes_of("Tom Lee runs the bakery on Main Street.",
+                       "“We have been here for forty years and we will stay.”",
+                       "Many local residents are angry.",
+                       "“This is a disgrace.”")
+    assert [q.speaker for q in quotes] == ["Tom Lee", "many local residents"]
+
+
+def test_a_group_with_more_words_than_itself_gives_a_bare_quotation_no_speaker() -> None:
+    quotes = quotes_of("Residents from the affected areas packed the public gallery.",
+                       "“This is a disgrace.”")
+    assert quotes[0].speaker is None
+
+
 class TestPronounAfterASentenceAboutSomeone:
     """"he" after a sentence whose subject is no person but which names one: that person,
     as a reader takes it, not the subject of a sentence further back."""

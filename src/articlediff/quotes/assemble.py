@@ -46,12 +46,12 @@ from .lexicon import (
     _TITLE_SMALL_WORDS,
     _TITLES,
 )
-from .names import _is_description, _is_verb, _split_top_level, _Subject
+from .names import _is_description, _is_group_head, _is_verb, _split_top_level, _Subject
 from .names import _read_subject as _read_subject_plain
 from .roles import _person_described
 from .roundup import roundup_speakers
 from .spans import _Span, single_marks_lead
-from .speakers import _Mention, _Registry, _resolve
+from .speakers import _first_verb, _Mention, _Registry, _resolve
 
 #: Quoted spans of fewer words than this, inside a sentence, are terms ("harsh").
 TERM_MAX_WORDS = 3
@@ -704,6 +704,10 @@ def _carry_speakers(quotes: list[Quote], utterances: Sequence[_Utterance], frame
                 speaker = _reporting_speaker(frames, first - 1, registry)
                 if speaker is None and _whole_paragraph(frames[first]):
                     speaker = _subject_of_last_sentence(frames, first - 1, registry)
+                if speaker is None and _whole_paragraph(frames[first]) and frames[first - 1].sentences \
+                        and quote.kind is QuoteKind.QUOTE and not _is_heading(frames[first].text, roles[first]):
+                    # "Residents are angry." / "“This is a disgrace.”": the group's words
+                    speaker = _group_subject(frames[first - 1].text[slice(*frames[first - 1].sentences[-1])]) or None
                 if speaker is None and previous is not None and _whole_paragraph(frames[first]):
                     speaker = _speaker_across(out, utterances, first, frames, roles, registry)
                 if speaker:
@@ -766,9 +770,21 @@ def _speaker_across(before: Sequence[Quote], utterances: Sequence[_Utterance], p
         frame = frames[between]
         if frame.places or _cues(frame.text) or registry.people_in(between) or _NAMED.search(frame.text):
             return None
+        if any(_group_subject(frame.text[start:end]) for start, end in frame.sentences):
+            return None
         if _is_heading(frame.text, roles[between]) and para - last > 2:
             return None
     return _sole_speaker(before, utterances, last)
+
+
+def _group_subject(sentence: str) -> str:
+    """The subject of a sentence when it is people who may speak together ("Residents
+    are angry."), as worded; else ""."""
+    phrase = sentence[: _first_verb(sentence, 0)].strip(" ,")
+    if not phrase or not _is_group_head(phrase.rsplit(None, 1)[-1].lower()):
+        return ""  # "Residents from the affected areas packed …": more than the group itself
+    subject = _read_subject_plain(phrase)
+    return subject.name if subject is not None and subject.kind == "group" and subject.name.lower() == phrase.lower() else ""
 
 
 def _sole_speaker(before: Sequence[Quote], utterances: Sequence[_Utterance], para: int,
