@@ -439,6 +439,21 @@ def test_a_group_with_more_words_than_itself_gives_a_bare_quotation_no_speaker()
     assert quotes[0].speaker is None
 
 
+@pytest.mark.parametrize("body", ["Southern Water", "Northern Powergrid", "Northern Rail"])
+def test_a_body_named_from_a_point_of_the_compass_is_read_whole(body: str) -> None:
+    assert one(f"{body} said it was “sorry for the disruption”.").speaker == body
+
+
+def test_a_statement_read_out_gives_its_words_to_who_the_clause_says_speaks() -> None:
+    quotes = quotes_of("In a statement read to the court, the victim said: “I no longer feel safe anywhere.”")
+    assert quotes[0].speaker == "the victim"
+
+
+def test_a_statement_read_out_with_a_speaker_it_cannot_tell_is_not_the_statements() -> None:
+    quotes = quotes_of("In a statement read to the court, the grieving said: “I no longer feel safe anywhere.”")
+    assert quotes[0].speaker is None
+
+
 class TestPronounAfterASentenceAboutSomeone:
     """"he" after a sentence whose subject is no person but which names one: that person,
     as a reader takes it, not the subject of a sentence further back."""

@@ -1234,8 +1234,8 @@ def _document_attribution(frame: _Frame, k: int) -> _Attribution | None:
             found = match
     if found is not None:
         between = left[found.end() :]
-        if _CLAUSE_BREAK.search(between) or len(between.split()) > 25:
-            return None
+        if _CLAUSE_BREAK.search(between) or len(between.split()) > 25 or _cues(between):
+            return None  # "In a statement read to the court, the victim said: “…”": not the statement's
         verb = found.group("verb")
         if found.group("modal") is not None or verb not in _DOC_SPEECH:
             if "," in between or len(between.split()) > _PROVISION_REACH or _cues(between):

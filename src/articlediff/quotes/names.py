@@ -423,6 +423,10 @@ def _only_title(description: str | None) -> bool:
     return words[0] in ("the", "The") and len(words) <= 3 and all(w in _TITLES or w in _PARTIES for w in words[1:])
 
 
+#: The points of the compass as the first word of a body's name ("Southern Water").
+_COMPASS = frozenset("Northern Southern Eastern Western North South East West".split())
+
+
 def _read_person(phrase: str) -> _Subject | None:
     """A name at the end of the phrase; what comes before it describes the person."""
     tokens = phrase.split()
@@ -437,6 +441,9 @@ def _read_person(phrase: str) -> _Subject | None:
     if found is None:
         return None  # "the Water Board": no person
     start, end = found
+    if end - start == 1 and start and tokens[start - 1] in _COMPASS and start - 1 == int(tokens[0] in ("The", "the")):
+        # "Southern Water", "Northern Powergrid": a body, no "Water" from the south
+        return _Subject(" ".join(_core(t) for t in tokens[start - 1 : end]), "org")
     name = " ".join(_core(t) for t in tokens[start:end])
     description = " ".join(tokens[:start] + tokens[end:]).strip(" ,") or None
     if description and description.lower() in _DETERMINERS:
@@ -516,6 +523,7 @@ def _read_common(phrase: str) -> _Subject | None:
     if len(tokens) == 2 and tokens[0].lower() == "the" and _AGE_EPITHET.match(tokens[1]):
         return _Subject(phrase, "pronoun")  # "the 45-year-old": the person the sentences before are about
     if head and (head[-1] in _SPEAKER_HEADS or _is_person_noun(head[-1]) or head[-1] in _PLAIN_SPEAKERS
+                 or head[-1] in _PLAIN_PERSON_NOUNS
                  or head[-1] in _LOWER_TITLES):
         return _Subject(phrase, "org")
     return None
@@ -586,8 +594,8 @@ _UNSUFFIXED_ROLE_NOUNS = frozenset(
     veteran citizen""".split()
 )
 #: Nouns for a person that the suffixes miss, as news writing names those whose words it
-#: relays ("Police said the suspect shouted “…”", "a nurse told him “…”"). Read only
-#: there (see _read_relayed_person): elsewhere "the victim" is mostly no speaker.
+#: relays ("Police said the suspect shouted “…”", "a nurse told him “…”", see
+#: _read_relayed_person) or quotes ("the victim said: “…”", as the head of a subject).
 _PLAIN_PERSON_NOUNS = frozenset("nurse suspect victim pilot guard wife husband son man woman boy girl".split())
 
 
