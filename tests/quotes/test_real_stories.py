@@ -176,6 +176,9 @@ FLOORS = {
     #: Since a participle's clause before "he" names no subject ("Fully expecting …, he was
     #: shocked"): 63 (0.851), 7, 4.
     "real_stories21": Floor(speaker_accuracy=0.85, wrong_speakers=4, recall=0.98),
+    #: 61 of 81 (0.753), 8 missed, 12 wrong, 81 of 82 found, when it was split from
+    #: heldout/quotes22 (the same at the start of that round).
+    "real_stories22": Floor(speaker_accuracy=0.75, wrong_speakers=12, recall=0.98),
 }
 
 
