@@ -454,6 +454,38 @@ def test_a_statement_read_out_with_a_speaker_it_cannot_tell_is_not_the_statement
     assert quotes[0].speaker is None
 
 
+def test_a_process_is_no_person_a_pronoun_goes_back_to() -> None:
+    quotes = quotes_of("The council’s budget-setting process had assumed a 1.7 per cent rise but Councillor "
+                       "Rick Curach said the forecast was 1 per cent.",
+                       "“I know it is politically difficult,” he said.")
+    assert quotes[0].speaker == "Rick Curach"
+
+
+@pytest.mark.parametrize("speaker", ["a witness", "an eyewitness"])
+def test_a_witness_is_a_person_though_most_words_in_ness_are_not(speaker: str) -> None:
+    assert one(f"“It was chaos,” {speaker} said.").speaker == speaker
+
+
+class TestThey:
+    """"they" stands for people together, never for one person the story named before."""
+
+    def test_they_is_not_the_one_person_named_before(self) -> None:
+        quotes = quotes_of("The party’s lawyers objected to the appointment of Khawaja Haris as counsel. "
+                           "They argued that Haris was a private counsel.",
+                           "“How can the office hire a private counsel,” they asked.")
+        assert quotes[0].speaker is None
+
+    def test_they_after_two_people_named_together_is_the_two(self) -> None:
+        quotes = quotes_of("Alec Smith and Tammy Hansen were prepared for wind but not for rain.",
+                           "“We lost everything,” they said.")
+        assert quotes[0].speaker == "Alec Smith and Tammy Hansen"
+
+    def test_they_after_a_group_a_capital_opens_is_the_group(self) -> None:
+        quotes = quotes_of("Gardaí said a man was arrested at the site on Tuesday.",
+                           "They said they are also investigating “local incidents” at the building sites.")
+        assert quotes[0].speaker == "Gardaí"
+
+
 class TestPronounAfterASentenceAboutSomeone:
     """"he" after a sentence whose subject is no person but which names one: that person,
     as a reader takes it, not the subject of a sentence further back."""

@@ -570,11 +570,11 @@ def _is_person_noun(word: str) -> bool:
     if word in _UNSUFFIXED_ROLE_NOUNS:
         return True
     return word.isalpha() and len(word) > 4 and word.endswith(_ROLE_SUFFIXES) \
-        and not word.endswith(("ment", "ance", "ence", "tion", "sion")) and word not in _NOT_PERSON_NOUNS
+        and not word.endswith(("ment", "ance", "ence", "tion", "sion", "ness")) and word not in _NOT_PERSON_NOUNS
 
 
 #: Common words with the endings of role nouns that name no person ("this matter said",
-#: "the incident", "an important").
+#: "the incident", "an important", "the budget process").
 _NOT_PERSON_NOUNS = frozenset("""business illness matter number order letter paper water weather power
     border chapter quarter corner error factor sector mirror motor floor colour color honour honor
     labour labor other another together whether however never under after later winter summer
@@ -582,7 +582,8 @@ _NOT_PERSON_NOUNS = frozenset("""business illness matter number order letter pap
     character chamber filter answer offer dinner banner tractor incident accident content event
     extent intent percent current element talent plant grant restaurant important significant
     different recent urgent independent present absent permanent apparent evident relevant constant
-    instant distant vacant variant""".split())
+    instant distant vacant variant process access success recess excess address progress
+    congress stress distress express mattress fortress""".split())
 #: Role nouns the suffixes miss: a British spelling ("neighbor", "neighbour"), those of
 #: students and of people who stand for something ("one sophomore said"), and those in
 #: "-ee" and "-ic", whose endings name things as often ("committee", "traffic").
@@ -591,7 +592,7 @@ _UNSUFFIXED_ROLE_NOUNS = frozenset(
     employee trainee retiree attendee nominee detainee refugee evacuee trustee appointee licensee
     interviewee escapee divorcee amputee absentee franchisee honoree inductee returnee
     medic critic cleric mechanic nurse surgeon chef midwife cop vet fan monk nun chaplain
-    veteran citizen""".split()
+    veteran citizen witness eyewitness""".split()
 )
 #: Nouns for a person that the suffixes miss, as news writing names those whose words it
 #: relays ("Police said the suspect shouted “…”", "a nurse told him “…”", see

@@ -17,7 +17,16 @@ from ..text.pattern_cache import compile_pattern
 from .analysis import _Analysis
 from .attribution import _Attribution, _main_clause
 from .frames import _PLACEHOLDER, _Frame, _sentence_start
-from .lexicon import _ADVERBIAL_STARTS, _DAYS, _GROUP_HEADS, _POSTS, _QUESTIONED, _TITLE_SURNAMES, _TITLES
+from .lexicon import (
+    _ADVERBIAL_STARTS,
+    _DAYS,
+    _GROUP_HEADS,
+    _PEOPLE_OF,
+    _POSTS,
+    _QUESTIONED,
+    _TITLE_SURNAMES,
+    _TITLES,
+)
 from .names import (
     _LOWER_TITLES,
     _PERSON_HEADS,
@@ -895,12 +904,23 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
     found = None
     if subject.kind == "pronoun" and subject.name not in ("they",):
         found = registry.subject_before(para, sentence, attribution.position)
+    elif subject.name == "they":
+        found = _singular_they(registry, para, sentence)
+        if found is not None:
+            return registry.canonical(found.name, found.para), None
     if found is None and subject.kind == "org_pronoun" and subject.name != "it":
         found = _named_with_head(registry, subject.name, para, attribution.position)
     if found is None and subject.name == "it":
         found = _body_opening(registry, frames, para, sentence, attribution.position)
     if found is None:
         found = registry.salient(subject.kind, para, sentence, attribution.position)
+        if found is not None and subject.name == "they":
+            # "they" is no one person named before, but two named together ("Alec Smith
+            # and Tammy Hansen were prepared for wind. … “…,” they said."), or a group a
+            # capital opens ("Gardaí said …. They said …")
+            if " " not in found.name and _is_group_head(found.name.lower()):
+                return found.name, None
+            return _pair_with(found, registry), None
     for _ in range(2):
         if found is None or subject.kind != "org_pronoun" or not _is_credit(frames[found.para].text):
             break
@@ -918,6 +938,52 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         return _person_described(found, registry), None
     description = found.description if found.para == para else None
     return registry.canonical(found.name, found.para), description
+
+
+def _singular_they(registry: _Registry, para: int, sentence: int) -> _Mention | None:
+    """The one person "they" stands for, as some writing uses it of one person: the named
+    subject of the sentence right before, where that sentence speaks of no people
+    together ("Organizer Sam Rivera said the march would go ahead." / "“…,” they said"),
+    else None."""
+    before = [(p, s, e) for p in range(para, max(-1, para - 2), -1) for s, e in reversed(registry.sentences(p))
+              if p < para or s < sentence]
+    if not before:
+        return None
+    back, start, end = before[0]
+    found = registry.sentence_subject(back, start, end)
+    if not isinstance(found, _Mention) or _is_description(found.name):
+        return None
+    words = registry.frame_text(back)[start:end].split()
+    if any(_is_group_head(w.strip(",.;:").lower()) or w.strip(",.;:").lower() in _PEOPLE_OF or w.lower() == "and"
+           for w in words):
+        return None  # "The party’s lawyers objected to …": people together may be "they"
+    return found
+
+
+# "Alec Smith and ", "and Tammy Hansen": a name of two to four capitalised words joined to
+# another by "and".
+_NAME_BEFORE_AND = compile_pattern(r"(?:^|(?<=\s))((?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+)\s+and\s+$")
+_NAME_AFTER_AND = compile_pattern(r"\s+and\s+((?:[A-Z][\w'’\-]+\s+){1,3}?[A-Z][\w'’\-]+)(?=[\s,.;:]|$)")
+
+
+def _pair_with(found: _Mention, registry: _Registry) -> str | None:
+    """The two people named together with ``found`` ("Alec Smith and Tammy Hansen"), as
+    "they" may stand for them, or None."""
+    text = registry.frame_text(found.para)
+    name = registry.canonical(found.name, found.para)
+    before = _NAME_BEFORE_AND.search(text, 0, found.pos)
+    if before is not None and _is_pair_name(before.group(1)):
+        return f"{before.group(1)} and {name}"
+    after = _NAME_AFTER_AND.match(text, found.pos + len(found.name))
+    if after is not None and _is_pair_name(after.group(1)):
+        return f"{name} and {after.group(1)}"
+    return None
+
+
+def _is_pair_name(words: str) -> bool:
+    """Is a run of capitalised words a person's name, no title, place or body among them?"""
+    subject = _read_person(words)
+    return subject is not None and subject.name == words and subject.description is None
 
 
 def _profiled(phrase: str, para: int, frames: Sequence[_Frame], registry: _Registry) -> str | None:
