@@ -466,6 +466,15 @@ def test_a_witness_is_a_person_though_most_words_in_ness_are_not(speaker: str) -
     assert one(f"“It was chaos,” {speaker} said.").speaker == speaker
 
 
+def test_he_after_a_description_that_closes_a_quotation_goes_back_to_it() -> None:
+    quotes = quotes_of("“It was friendly,” said one long-term customer, who added, “It is disheartening.”",
+                       "The signs confuse customers.",
+                       "“I hope they open back up,” another loyal customer said.",
+                       "He added, “The best thing is that it is always open.”")
+    assert [q.speaker for q in quotes] == ["one long-term customer", "another loyal customer",
+                                           "another loyal customer"]
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

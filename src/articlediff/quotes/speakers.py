@@ -333,6 +333,7 @@ class _Registry:
                 # Roe, the spokesman for Mr. Doe, said"): not a name in its apposition.
                 return _Mention(para, named.pos, start, named.name, named.description)
         phrase = _DASH_ASIDE.sub("", _without_conjunction(text[at:limit].strip(" ,")))
+        phrase = _RELATIVE_TAIL.sub("", phrase)  # "one long-term customer, who added": the customer
         if _person_description(phrase):
             # "But a spokesperson for the union said …": a person the story does not name,
             # the one "he" or "she" goes back to, not a name before.
@@ -347,6 +348,10 @@ class _Registry:
                     if after and after[0].strip(",.") in _CUE_WORDS:
                         return _Mention(para, named.pos, start, named.name, named.description)
                     break
+            described = _DESCRIBED_THEN_CUE.match(text, closing.end())
+            if described is not None and _person_description(described.group(1)):
+                # "“…,” another loyal customer said.": the one a "he" after it goes back to
+                return _Mention(para, start + closing.end(), start, described.group(1))
         inverted = _INVERTED_CUE.search(text, at)
         if inverted is not None:
             # "The change has been slow, said Jo Roe, who …": the one who said it; "…, said
@@ -724,6 +729,14 @@ _SENTENCE_CLOSE = compile_pattern(
 _INVERTED_CUE = compile_pattern(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
 
 
+# ", who added …", " who lives nearby": a relative clause after a description.
+_RELATIVE_TAIL = compile_pattern(r",?\s+(?:who|whose)\b.*$")
+# "another loyal customer said": a description of a person, then the verb of saying.
+_DESCRIBED_THEN_CUE = compile_pattern(
+    r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+(?:said|says|added|adds|told|tells)\b"
+)
+
+
 #: Lower-case words that may follow a subject's name and are no nouns it qualifies.
 _AFTER_NAME = frozenset("""and or of for from with who whose which that in on at to by as
     also later then once again himself herself themselves itself has have had""".split())
@@ -858,7 +871,7 @@ def _first_verb(text: str, at: int) -> int:
     words = text[at:].split()
     for i, word in enumerate(words):
         pos = text.index(word, pos)
-        if _is_verb(word):
+        if _is_verb(word) or word[-1] in ".!?" and _is_verb(word[:-1]):  # "… another customer said."
             return pos
         if first_lower is None and word[:1].islower() and word not in _TITLES \
                 and (i + 1 == len(words) or words[i + 1] not in _TITLES):
