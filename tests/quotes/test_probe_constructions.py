@@ -475,6 +475,20 @@ def test_he_after_a_description_that_closes_a_quotation_goes_back_to_it() -> Non
                                            "another loyal customer"]
 
 
+@pytest.mark.parametrize("quoted", ["the commissioner, John Doe,", "the Commissioner of Police in the state, John Doe"])
+def test_quoted_as_saying_with_an_apposition_gives_the_one_quoted(quoted: str) -> None:
+    quote = one(f"The police spokesperson quoted {quoted} as saying that the attack was an “attack on the nation”.")
+    assert (quote.speaker, quote.reported_by) == ("John Doe", "The police spokesperson")
+
+
+def test_a_name_in_the_of_phrase_of_a_plural_subject_is_not_the_subject() -> None:
+    quotes = quotes_of("Water outages take their toll",
+                       "Parts of Tshwane, Ekurhuleni and Joburg have been without water for days",
+                       "“This is not the city life we signed up for.”",
+                       "Kushie Shinkwena of South Hills in Joburg is fed up.")
+    assert quotes[0].speaker is None
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

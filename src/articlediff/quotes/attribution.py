@@ -1060,7 +1060,8 @@ def _earlier_speaker(before: str) -> _Subject | None:
 
 
 # "The Times quoted Jo Roe as saying": who is quoted, and the verb's start and end.
-_QUOTED_AS = LazyPattern(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;]{1,60}?)\s+as\s*$")
+# "quoted the commissioner, John Doe, as": the one quoted may carry an apposition.
+_QUOTED_AS = LazyPattern(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+([^,;]{1,60}?(?:,[^,;]{1,60}?){0,2}?),?\s+as\s*$")
 #: Object pronouns as the subject pronouns _read_subject reads.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 

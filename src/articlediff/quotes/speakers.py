@@ -328,7 +328,7 @@ class _Registry:
                 continue
             if start + at <= named.pos < start + limit and (
                 named.last in self.known or " " in named.name or _only_titles(text[at : named.pos - start])
-            ):
+            ) and not _OF_BEFORE.match(text, at, named.pos - start):
                 # A titled name that opens the sentence is its subject, known or not ("Mr.
                 # Roe, the spokesman for Mr. Doe, said"): not a name in its apposition.
                 return _Mention(para, named.pos, start, named.name, named.description)
@@ -729,6 +729,10 @@ _SENTENCE_CLOSE = compile_pattern(
 _INVERTED_CUE = compile_pattern(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
 
 
+# "Parts of Tshwane, Ekurhuleni and …", "Many of …": a name inside the "of" phrase of a
+# plural or a quantity that opens the subject, not the subject ("head of external
+# communications at …, Saskia Konynenburg," is hers).
+_OF_BEFORE = compile_pattern(r"(?:[A-Z]?[a-z]+s|[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Bb]oth|[Ss]everal)\s+of\s")
 # ", who added …", " who lives nearby": a relative clause after a description.
 _RELATIVE_TAIL = compile_pattern(r",?\s+(?:who|whose)\b.*$")
 # "another loyal customer said": a description of a person, then the verb of saying.
