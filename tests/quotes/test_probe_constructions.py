@@ -489,6 +489,14 @@ def test_a_name_in_the_of_phrase_of_a_plural_subject_is_not_the_subject() -> Non
     assert quotes[0].speaker is None
 
 
+def test_the_official_after_a_bodys_own_official_is_not_the_one_named_before() -> None:
+    quotes = quotes_of("GMCH Dean Dr Raj Gajbhiye said the hospital has 1,900 beds.",
+                       "“The patients who die here are mostly late referrals,” he said.",
+                       "Another hospital in the city reported nine deaths in 24 hours, its senior official said.",
+                       "“The deceased patients were brought in a critical condition,” the official told PTI.")
+    assert [q.speaker for q in quotes] == ["Raj Gajbhiye", "the official"]
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

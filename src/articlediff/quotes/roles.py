@@ -46,6 +46,11 @@ def _person_described(found: _Mention, registry: _Registry) -> str:
         or _described_as(found.name, registry) or found.name
 
 
+#: Words that open a description of someone new ("its senior official", "a spokesman"),
+#: not a mention of one named before.
+_SOMEONE_ELSE = frozenset("its his her their a an one another".split())
+
+
 def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -> str | None:
     """The named person a definite role stands for when the story gives nobody that
     title with a name: news writing calls the subject of the sentences before by their
@@ -83,6 +88,8 @@ def _role_antecedent(role: str, para: int, sentence: int, registry: _Registry) -
             # has already heard from, past one it has not
         elif _role_head(found.name) != head and _epithet_head(found.name) is None:
             return None  # "The prosecutor said …": someone else's office before
+        elif found.name.split()[0].lower() in _SOMEONE_ELSE:
+            return None  # "…, its senior official said. “…,” the official said": the body's, unnamed
         para, sentence = found.para, found.sentence
     return None
 

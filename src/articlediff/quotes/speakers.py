@@ -298,6 +298,10 @@ class _Registry:
             for named in people:
                 if start + closing.start(1) <= named.pos < start + closing.end(1):
                     return _Mention(para, named.pos, start, named.name, named.description)
+        described = _CLOSING_DESCRIBED.search(text, at) if closing is None else None
+        if described is not None and _person_description(described.group(1)):
+            # "…, its senior official said.": a person the story does not name says it
+            return _Mention(para, start + described.start(1), start, described.group(1))
         inverted = _CLOSING_INVERTED.search(text, at)
         if inverted is not None:
             # "Growth held up, says Prime Minister Datuk Seri Najib Tun Razak Thursday.": the
@@ -733,6 +737,12 @@ _INVERTED_CUE = compile_pattern(r",\s+(?:said|says|added|adds|wrote|writes)\s+")
 # plural or a quantity that opens the subject, not the subject ("head of external
 # communications at …, Saskia Konynenburg," is hers).
 _OF_BEFORE = compile_pattern(r"(?:[A-Z]?[a-z]+s|[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Bb]oth|[Ss]everal)\s+of\s")
+# "…, its senior official said.", "…, a spokeswoman told reporters.": a description of a
+# person and the verb of saying that close a sentence.
+_CLOSING_DESCRIBED = compile_pattern(
+    r",\s+((?:its|his|her|their|an?|one|another)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(?:said|says|added|adds|told)\b"
+    r"[^,]{0,40}$"
+)
 # ", who added …", " who lives nearby": a relative clause after a description.
 _RELATIVE_TAIL = compile_pattern(r",?\s+(?:who|whose)\b.*$")
 # "another loyal customer said": a description of a person, then the verb of saying.
