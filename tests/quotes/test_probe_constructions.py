@@ -497,6 +497,17 @@ def test_the_official_after_a_bodys_own_official_is_not_the_one_named_before() -
     assert [q.speaker for q in quotes] == ["Raj Gajbhiye", "the official"]
 
 
+def test_a_role_after_a_sentence_about_she_goes_back_to_whom_she_stands_for() -> None:
+    quotes = quotes_of("Maggie Boyle said standards were not good enough.",
+                       "She also admitted the hospitals were “letting patients down”.",
+                       "Four patients have already waited longer than a year. Her apology comes after bosses "
+                       "ordered the trust to act.",
+                       "And it follows Miss Boyle’s announcement that she is to leave her post.",
+                       "Talking about waiting times, she told hospital directors: “I apologise to the people of Leeds.”",
+                       "The chief executive added that missing a target was giving “cause for concern”.")
+    assert quotes[-1].speaker == "Maggie Boyle"
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

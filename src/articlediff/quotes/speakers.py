@@ -406,6 +406,10 @@ class _Registry:
                 found = self.sentence_subject(back, start, end)
                 if isinstance(found, _Mention):
                     return found
+                if found == "pronoun" and not named and looked == 1:
+                    # "…, she told hospital directors: “…”" / "The chief executive added …": a
+                    # role after a sentence about "she" goes back to whom "she" stands for
+                    return self.subject_before(back, start, start)
                 if found is None and looked == 1 and named:
                     # "This one was especially satisfying to Saban. “…,” he said.": the one
                     # person the sentence just before names, though not as its subject
