@@ -508,6 +508,11 @@ def test_a_role_after_a_sentence_about_she_goes_back_to_whom_she_stands_for() ->
     assert quotes[-1].speaker == "Maggie Boyle"
 
 
+@pytest.mark.parametrize("holiday", ["Christmas", "Easter", "Diwali"])
+def test_a_holiday_before_the_verb_is_no_speaker(holiday: str) -> None:
+    assert one(f"Shops planning to close after {holiday} say it is a “sign of the times”.").speaker != holiday
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

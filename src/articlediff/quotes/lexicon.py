@@ -210,7 +210,8 @@ _FUNCTION_WORDS = _words(
 )
 _CALENDAR = _words(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec."""
+    June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.
+    Christmas Easter Thanksgiving Hanukkah Diwali Ramadan Eid Passover Halloween Hogmanay"""
 )
 _ORG_WORDS = _words(
     """Department Ministry House Court Congress Senate Party Front League Group Association
