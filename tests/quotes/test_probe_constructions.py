@@ -513,6 +513,17 @@ def test_a_holiday_before_the_verb_is_no_speaker(holiday: str) -> None:
     assert one(f"Shops planning to close after {holiday} say it is a “sign of the times”.").speaker != holiday
 
 
+def test_a_statement_signed_by_people_is_their_words() -> None:
+    quote = one("The statement, addressed to customers and signed off by Chief Operating Officer at Transport "
+                "for Wales, Rick Davey, and Chief Operating Officer at Network Rail, Alison Thompson, said: "
+                "“We’re sorry.”")
+    assert quote.speaker == "Rick Davey and Alison Thompson"
+
+
+def test_a_statement_signed_by_a_body_is_the_bodys() -> None:
+    assert one("The statement, signed by the board, said: “We’re sorry.”").speaker == "the board"
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

@@ -235,6 +235,31 @@ def _is_description(name: str) -> bool:
 _AFFILIATED = compile_pattern(r"(.+?)\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z]")
 
 
+# "The statement, addressed to customers and signed off by …": a document and who signed it.
+_SIGNED_BY = compile_pattern(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|note|message|memo|open\s+letter)\b"
+    r"[^" + _PLACEHOLDER + r"]{0,80}?\bsigned(?:\s+off)?\s+by\s+(.+)$"
+)
+
+
+_SIGNER_SPLIT = compile_pattern(r",\s*|\s+and\s+")
+
+
+def _signers(text: str) -> list[str]:
+    """The people named among those a document is signed by: "Chief Operating Officer at
+    Transport for Wales, Rick Davey, and Chief Operating Officer at Network Rail, Alison
+    Thompson" → Rick Davey, Alison Thompson."""
+    names = []
+    for chunk in _SIGNER_SPLIT.split(text.strip(" ,")):
+        chunk = chunk.strip()
+        if chunk.startswith("and "):
+            chunk = chunk[4:]
+        person = _read_person(chunk) if chunk else None
+        if person is not None and " " in person.name:
+            names.append(person.name)
+    return names
+
+
 def _read_subject(phrase: str) -> _Subject | None:
     """Who a noun phrase names: a person, an organisation, a document, a pronoun."""
     phrase = phrase.strip(" ,;:–—-")
@@ -245,6 +270,12 @@ def _read_subject(phrase: str) -> _Subject | None:
         return _Subject(lower, "pronoun")
     if lower in _ORG_PRONOUNS:
         return _Subject(lower, "org_pronoun")
+    signed = _SIGNED_BY.match(phrase) if "signed" in phrase else None
+    if signed is not None:
+        signers = _signers(signed.group(1))
+        if signers:
+            # "The statement, signed off by Chief Operating Officer Rick Davey and …,": theirs
+            return _Subject(" and ".join(signers), "group")
     chunks = _split_top_level(phrase)
     if len(chunks) > 1:
         return _with_apposition(chunks)
