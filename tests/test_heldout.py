@@ -244,7 +244,9 @@ SET_FLOORS = {
     # When it was split: 73 of 82 right (0.890), 4 missed, 5 wrong, the same at the start
     # of the round that made it (b76c6c6) and after its rules (7ad16f4); precision 1.000,
     # recall 0.965 (82 of 85 found).
-    "quotes22": _SetFloor(labelled=85, speaker_accuracy=0.89, wrong_speakers=5, recall=0.96),
+    # Since "planning", "housing", "transport", "education" and "council" qualify a group:
+    # 74 (0.902), 3, 5.
+    "quotes22": _SetFloor(labelled=85, speaker_accuracy=0.90, wrong_speakers=5, recall=0.96),
 }
 
 

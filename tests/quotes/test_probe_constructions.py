@@ -524,6 +524,29 @@ def test_a_statement_signed_by_a_body_is_the_bodys() -> None:
     assert one("The statement, signed by the board, said: “We’re sorry.”").speaker == "the board"
 
 
+def test_planning_officers_are_a_group() -> None:
+    quote = one("Council planning officers said “significant weight” should be given to this finding.")
+    assert quote.speaker == "council planning officers"
+
+
+class TestDocumentLeads:
+    """"In a statement …, X …": the words are those of the one the clause names, or of
+    who issued the statement when the clause names no one."""
+
+    def test_a_lead_with_words_after_the_document_and_a_verb_that_is_no_cue(self) -> None:
+        quote = one("In a statement this afternoon, Gardaí confirmed that “certain matters” are under investigation.")
+        assert quote.speaker == "gardaí"
+
+    def test_who_issued_the_statement_speaks_where_it_is_reported(self) -> None:
+        quote = one("In a statement issued by the Gardaí, it is reported: “Gardaí in Fermoy are investigating an "
+                    "assault.”")
+        assert quote.speaker == "gardaí"
+
+    def test_it_is_understood_names_no_speaker(self) -> None:
+        quotes = quotes_of("Police were called to the scene. It is understood: “No one was hurt.”")
+        assert quotes[0].speaker is None
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

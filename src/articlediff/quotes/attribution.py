@@ -926,9 +926,14 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
             named = _read_subject(inverted.group(2))
             return _Attribution(named, inverted.group(1).lower(), sentence_start) if named else None
         subject, verb = _main_clause(left.rstrip()[:-1])
-        if subject and verb:
+        if subject and verb and not (subject.name == "it" and _IMPERSONAL.search(left)):
             return _Attribution(subject, verb, sentence_start)
     return None
+
+
+# "it is reported:", "it was stated:": no one the clause names says the words.
+_IMPERSONAL = LazyPattern(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported|stated|said|understood"
+                          r"|claimed|alleged|added|noted)\s*:\s*$")
 
 
 #: How many words a passive "was asked" may stand before the question it is asked.
@@ -1204,8 +1209,10 @@ _DOCUMENT_PHRASE = LazyPattern(
 # document its words come from.
 _DOCUMENT_LEAD = LazyPattern(
     r"^\s*(?P<prep>[Uu]nder|[Ii]n)\s+(?P<doc>(?:the|a|an|this|its|his|her|their)\s+(?:[\w'’.\-]+\s+){0,4}?(?:"
-    + _DOC_NOUNS + "|" + _DOC_NAMES + r")),\s+"
+    + _DOC_NOUNS + "|" + _DOC_NAMES + r"))(?P<tail>\s+[^,;:" + _PLACEHOLDER + r"]{1,50}?)?,\s+"
 )
+# " issued by the Gardaí": who put out the document a lead names.
+_LEAD_ISSUER = LazyPattern(r"\s+(?:issued|released|published|put\s+out)\s+by\s+(.+)$")
 #: The most words between a provision and the quotation it lays down.
 _PROVISION_REACH = 20
 
@@ -1259,15 +1266,32 @@ def _from_lead(lead: re.Match[str], left: str, offset: int) -> _Attribution | No
     if _cues(rest) or len(rest.split()) > _PROVISION_REACH:
         return None
     if lead.group("prep").lower() == "under":
-        if "," in rest:
+        if "," in rest or lead.group("tail"):
             return None
         return _Attribution(_Subject(lead.group("doc"), "org"), "under", offset + lead.start("doc"))
     chunks = _split_top_level(rest)
-    subject = _read_subject(chunks[-1]) if chunks else None
-    if subject is None or subject.kind not in ("person", "org") or _DOCUMENT_PHRASE.match(subject.name):
-        return None
+    phrase = chunks[-1] if chunks else ""
+    verb = next((m for m in _LOWER_WORD_AT.finditer(phrase) if _is_verb(m.group())), None)
+    if verb is not None and verb.start():
+        # "In a statement this afternoon, Gardaí confirmed that “…”": the clause's subject
+        phrase = phrase[: verb.start()]
+    subject = _read_subject(phrase) if phrase.strip() else None
+    issuer = _LEAD_ISSUER.match(lead.group("tail") or "")
+    if subject is None or subject.kind not in ("person", "org", "group", "org_pronoun") \
+            or _DOCUMENT_PHRASE.match(subject.name) or issuer is not None and subject.name == "it":
+        if issuer is None or subject is not None and subject.name != "it":
+            return None
+        # "In a statement issued by the Gardaí, it is reported: “…”": the issuer's words
+        found = _read_subject(issuer.group(1))
+        if found is None or found.kind not in ("person", "org", "group"):
+            return None
+        return _Attribution(found, "in " + lead.group("doc"), offset + lead.start("tail") + issuer.start(1))
     at = offset + len(left) - len(chunks[-1].lstrip()) - (len(left) - len(left.rstrip()))
     return _Attribution(subject, "in " + lead.group("doc"), at)
+
+
+# A lower-case word, as _from_lead looks for the verb after a subject.
+_LOWER_WORD_AT = LazyPattern(r"(?<![\w'’\-])[a-z][a-z\-]*(?![\w'’\-])")
 
 
 def _colon_document(left: str, left_start: int, offset: int) -> _Attribution | None:

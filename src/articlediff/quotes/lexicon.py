@@ -264,7 +264,8 @@ _GROUP_QUALIFIERS = _words(
     six seven eight nine ten dozens hundreds both top former current foreign law enforcement
     public medical court prison airport border immigration customs ministry department agency
     union industry opposition western american european us u.s. un eu the
-    farmer farmers farm community student religious tribal village business trade civic"""
+    farmer farmers farm community student religious tribal village business trade civic
+    planning housing transport education council"""
 )
 # A capitalised word ending like a job ("Prosecutor", "Biologist", "Organizer") before a
 # first and last name is taken for a title.
