@@ -547,6 +547,13 @@ class TestDocumentLeads:
         assert quotes[0].speaker is None
 
 
+@pytest.mark.parametrize("frame", ["was adamant during his interview that", "was confident that",
+                                   "remained hopeful that"])
+def test_an_adjective_of_certainty_gives_the_clause_to_its_subject(frame: str) -> None:
+    quote = one(f"Mr Idowu {frame} the elections would “not be postponed again”.")
+    assert quote.speaker == "Idowu"
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

@@ -1003,6 +1003,11 @@ _PHRASE_FRAMES = {
     "expressed": r"(?:\s+(?:his|her|their|its|our|a|an|the))?(?:\s+[\w'’\-]+)?\s*",
     **dict.fromkeys(("believe", "believes", "believed", "feel", "feels", "felt", "think", "thinks", "fear",
                      "fears", "feared"), r"\s[^,;:" + _PLACEHOLDER + r"]{0,80}"),
+    # "was adamant during his interview that “…”", "is confident the team will “bounce back”"
+    **dict.fromkeys(("was adamant", "is adamant", "were adamant", "was confident", "is confident",
+                     "was optimistic", "is optimistic", "was hopeful", "is hopeful", "remained hopeful",
+                     "remains hopeful", "was convinced", "is convinced", "was insistent", "is insistent"),
+                    r"\s[^,;:" + _PLACEHOLDER + r"]{0,80}"),
 }
 _PHRASE_VERB = compile_pattern(
     "(" + first_letter_alternation(sorted(_PHRASE_FRAMES, key=len, reverse=True), not_after=(_NOT_IN_WORD,)) + ")"
