@@ -554,15 +554,6 @@ def test_an_adjective_of_certainty_gives_the_clause_to_its_subject(frame: str) -
     assert quote.speaker == "Idowu"
 
 
-@pytest.mark.parametrize(("sentence", "speaker"), [
-    ("Police on Monday closed the road, saying it was “unsafe”.", "police"),
-    ("The government on Thursday banned the protests, citing “imminent danger of breach of peace.”",
-     "The government"),
-])
-def test_a_day_between_the_subject_and_its_verb_before_a_participle(sentence: str, speaker: str) -> None:
-    assert one(sentence).speaker == speaker
-
-
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

@@ -410,13 +410,8 @@ def _main_clause(left: str) -> tuple[_Subject | None, str | None]:
     if match:
         verb = _cue_text(" ".join(tokens[verb_at:]), match)
     subject = tokens[:verb_at]
-    while len(subject) > 1:
-        if subject[-1].rstrip(",") in _ADVERBS_BEFORE_VERB:
-            subject.pop()  # "He also reiterated …, noting “…”"
-        elif len(subject) > 2 and subject[-2] == "on" and subject[-1].rstrip(",") in _DAYS:
-            del subject[-2:]  # "Police on Monday closed the road, saying …"
-        else:
-            break
+    while len(subject) > 1 and subject[-1].rstrip(",") in _ADVERBS_BEFORE_VERB:
+        subject.pop()  # "He also reiterated …, noting “…”"
     return _read_subject(" ".join(subject)), verb
 
 
