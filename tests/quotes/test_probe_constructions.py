@@ -554,6 +554,12 @@ def test_an_adjective_of_certainty_gives_the_clause_to_its_subject(frame: str) -
     assert quote.speaker == "Idowu"
 
 
+def test_a_second_phrase_after_and_that_goes_on_with_the_first_ones_speaker() -> None:
+    quotes = quotes_of("Mr. Idowu was adamant that “the elections will not be postponed again” and that “INEC is "
+                       "not even considering the possibility” of a delay.")
+    assert [q.speaker for q in quotes] == ["Idowu", "Idowu"]
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

@@ -235,9 +235,10 @@ def _sole_voice(quotes: list[Quote], utterances: Sequence[_Utterance], frames: S
 
 
 # What may join partial quotations of one speaker in one sentence: "“the forgotten
-# people” who “don’t march down George Street” and “don’t have a platform”" (a word
-# more, "“failure” on public services and a “…”", may bring in another's term).
-_JOINING = LazyPattern(r"[\s,;]*(?:and|or|who|which|that|nor)?\s*$")
+# people” who “don’t march down George Street” and “don’t have a platform”", "was
+# adamant that “…” and that “…”" (a word more, "“failure” on public services and a
+# “…”", may bring in another's term).
+_JOINING = LazyPattern(r"[\s,;]*(?:and|or|who|which|that|nor|and\s+that|but\s+that)?\s*$")
 
 
 def _same_sentence(quotes: list[Quote], utterances: Sequence[_Utterance], frames: Sequence[_Frame]) -> list[Quote]:
