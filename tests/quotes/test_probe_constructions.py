@@ -560,6 +560,11 @@ def test_a_second_phrase_after_and_that_goes_on_with_the_first_ones_speaker() ->
     assert [q.speaker for q in quotes] == ["Idowu", "Idowu"]
 
 
+def test_informed_gives_the_words_to_its_subject_not_to_those_informed() -> None:
+    quote = one("Nikki Haley informed reporters that the storm had “moved somewhat” overnight.")
+    assert (quote.speaker, quote.cue) == ("Nikki Haley", "informed reporters")
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

@@ -35,7 +35,7 @@ _FINITE_CUES = _words(
     thundered wailed whimpered whined gasped sobbed chuckled
     blurted confessed confided mentioned proclaimed griped groused objected protested
     answered interjected reasoned reckoned speculated surmised opined rebutted
-    alleged credited apologised apologized thanked"""
+    alleged credited apologised apologized thanked informed"""
 )
 # Verbs that attribute words only right after them ("“…,” the statement read", "“…,”
 # CNN reported"): before a quotation they are mostly other verbs ("the reported “deal”").
@@ -50,7 +50,7 @@ _PARTICIPLE_CUES = _words(
     praising criticising criticizing condemning denouncing"""
 )
 # Verbs whose object is the person told, not the words: "told CNN".
-_OBJECT_CUES = _words("told tells telling asked")
+_OBJECT_CUES = _words("told tells telling asked informed")
 _NOT_INVERTED = _words("told tells telling")
 #: Verbs of saying in two words, a verb and its particle: "she pointed out", "Roe hit
 #: back", matched as one word after a quotation (attribution._WORD_OR_PHRASAL) and in the
