@@ -565,6 +565,18 @@ def test_informed_gives_the_words_to_its_subject_not_to_those_informed() -> None
     assert (quote.speaker, quote.cue) == ("Nikki Haley", "informed reporters")
 
 
+def test_another_after_one_described_is_another_of_them() -> None:
+    quotes = quotes_of("“It would break the border,” one current Homeland Security official predicted.",
+                       "“It would be completely counterproductive,” another warned.")
+    assert [q.speaker for q in quotes] == ["one current Homeland Security official",
+                                           "another current Homeland Security official"]
+
+
+def test_another_after_no_description_is_no_one() -> None:
+    quotes = quotes_of("Jane Smith said the plan was “dead”.", "“It would be completely counterproductive,” another warned.")
+    assert quotes[1].speaker is None
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

@@ -266,7 +266,7 @@ def _read_subject(phrase: str) -> _Subject | None:
     if not phrase or _PLACEHOLDER in phrase or len(phrase.split()) > 30:
         return None
     lower = phrase.lower()
-    if lower in _PERSON_PRONOUNS:
+    if lower in _PERSON_PRONOUNS or lower == "another":  # "“…,” another warned": another of those just named
         return _Subject(lower, "pronoun")
     if lower in _ORG_PRONOUNS:
         return _Subject(lower, "org_pronoun")

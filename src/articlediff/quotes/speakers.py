@@ -20,6 +20,7 @@ from .frames import _PLACEHOLDER, _Frame, _sentence_start
 from .lexicon import (
     _ADVERBIAL_STARTS,
     _DAYS,
+    _FINITE_CUES,
     _GROUP_HEADS,
     _PEOPLE_OF,
     _POSTS,
@@ -324,6 +325,9 @@ class _Registry:
                 continue  # "Greater Manchester police have apologised": the police, no person
             if _THE_BEFORE.search(frame.text, max(0, named.pos - _THE_REACH), named.pos):
                 continue  # "The Ulster Unionist health minister said": capitals that qualify a description
+            if _DETERMINER_BEFORE.search(frame.text, max(0, named.pos - _DETERMINER_REACH), named.pos) \
+                    and _qualifies_noun(frame.text, named.pos + len(named.name)):
+                continue  # "one current Homeland Security official predicted": the same, further in
             if _qualifies_noun(frame.text, named.pos + len(named.name)) and any(
                     named.pos < other.pos < start + limit
                     and not _POSSESSIVE.match(frame.text, other.pos + len(other.name)) for other in people):
@@ -353,7 +357,7 @@ class _Registry:
                         return _Mention(para, named.pos, start, named.name, named.description)
                     break
             described = _DESCRIBED_THEN_CUE.match(text, closing.end())
-            if described is not None and _person_description(described.group(1)):
+            if described is not None and described.group(2) in _FINITE_CUES and _person_description(described.group(1)):
                 # "“…,” another loyal customer said.": the one a "he" after it goes back to
                 return _Mention(para, start + closing.end(), start, described.group(1))
         inverted = _INVERTED_CUE.search(text, at)
@@ -751,7 +755,7 @@ _CLOSING_DESCRIBED = compile_pattern(
 _RELATIVE_TAIL = compile_pattern(r",?\s+(?:who|whose)\b.*$")
 # "another loyal customer said": a description of a person, then the verb of saying.
 _DESCRIBED_THEN_CUE = compile_pattern(
-    r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+(?:said|says|added|adds|told|tells)\b"
+    r"((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)\s+([a-z]+)\b"
 )
 
 
@@ -813,6 +817,10 @@ _OPENING_PARTICIPLE = compile_pattern(r"(?:[A-Z][a-z]+ly\s+)?[A-Za-z][a-z]+ing\s
 _THE_BEFORE = compile_pattern(r"(?<![\w'’])[Tt]he\s+$")
 #: How far before a name _THE_BEFORE looks ("The" and the spaces after it).
 _THE_REACH = 8
+# "one current ", "a senior ": a determiner and up to two lower-case words before a name.
+_DETERMINER_BEFORE = compile_pattern(r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+#: How far before a name _DETERMINER_BEFORE looks.
+_DETERMINER_REACH = 40
 
 
 #: Participles that open a sentence with a question put to its subject, and conjunctions
@@ -932,6 +940,14 @@ def _resolve(attribution: _Attribution, para: int, frames: Sequence[_Frame],
         if group is not None and group.kind == "group":
             # "Falls firefighters said they saw “heavy fire”": the group its sentence opens with
             return group.name, None
+    if subject.name == "another":
+        # "“…,” one current Homeland Security official predicted." / "“…,” another warned.":
+        # another of those the description before names
+        before = registry.subject_before(para, sentence, attribution.position, named=False)
+        words = before.name.split() if before is not None and _is_description(before.name) else []
+        if len(words) > 1 and words[0].lower() in ("one", "a", "an"):
+            return " ".join(["another", *words[1:]]), None
+        return None, None
     found = None
     if subject.kind == "pronoun" and subject.name not in ("they",):
         found = registry.subject_before(para, sentence, attribution.position)
