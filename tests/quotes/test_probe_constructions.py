@@ -577,6 +577,17 @@ def test_another_after_no_description_is_no_one() -> None:
     assert quotes[1].speaker is None
 
 
+def test_a_sentence_after_a_closing_mark_that_lost_its_space_is_no_attribution() -> None:
+    quote = one("Magistrate Charles Mwaniki asked him, “Was it an offence to ask you the question?”But the "
+                "suspect insisted he was right.")
+    assert quote.speaker == "Charles Mwaniki"
+
+
+def test_parties_speak_together() -> None:
+    quote = one("The opposition parties, however, slammed the government, saying its “false promises” were exposed.")
+    assert quote.speaker == "opposition parties"
+
+
 class TestThey:
     """"they" stands for people together, never for one person the story named before."""
 

@@ -514,9 +514,10 @@ def _attribution_after(frame: _Frame, k: int) -> _Attribution | None:
     agent = _passive_agent(frame, k, text, start + lead)
     if agent is not None:
         return agent
-    if text.startswith(("and ", "but ", "while ", "whereas ")):
+    if text.startswith(("and ", "but ", "while ", "whereas ", "But ", "And ", "Yet ", "However", "Meanwhile")):
         # "“…”, and later he posted: “…”", "“…”, while Lib Dem leader Kirsty Williams said
-        # …": a new clause, another quotation's
+        # …": a new clause, another quotation's; "“…?”But the suspect insisted …": a new
+        # sentence, its space lost
         return None
     quoted = _QUOTED_AS_AFTER.match(text) if "quoted" in text else None
     if quoted is not None:  # "“…,” Chan Chun Sing was quoted as saying."

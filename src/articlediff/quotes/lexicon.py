@@ -248,7 +248,7 @@ _GROUP_HEADS = _words(
     relatives lawmakers legislators researchers scientists economists observers supporters
     opponents voters workers employees parents students teachers families officers soldiers
     troops volunteers campaigners locals survivors farmers traders leaders aides advisers
-    advisors representatives executives engineers gardai gardaí"""
+    advisors representatives executives engineers gardai gardaí parties"""
 )
 #: Plural nouns for people who speak for, or about, someone named after "of" or "for"
 #: ("relatives of Sara Zelenak", "lawyers for Mr Smith"): they speak, not the one named.
