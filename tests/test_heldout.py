@@ -248,7 +248,7 @@ SET_FLOORS = {
     # 74 (0.902), 3, 5.
     "quotes22": _SetFloor(labelled=85, speaker_accuracy=0.90, wrong_speakers=5, recall=0.96),
     # When it was split: 68 of 82 right (0.829), 11 missed, 3 wrong, the same at the start
-    # of the round that made it (b76c6c6) and after its last rule (4d3a8e5); precision
+    # of the round that made it (b76c6c6) and after the rules before it (4d3a8e5); precision
     # 1.000, recall 1.000.
     "quotes23": _SetFloor(labelled=82, speaker_accuracy=0.82, wrong_speakers=3),
 }
