@@ -918,7 +918,7 @@ def _attribution_by_cue(frame: _Frame, k: int, left: str, cues: list[re.Match[st
             subject = _subject_before(before)
         return _Attribution(subject, _cue_text(left, match), sentence_start + match.start()) if subject else None
     if left.rstrip().endswith(":") and not _CLAUSE_BREAK.search(left):
-        owned = _OWNED_COLON.fullmatch(left) if "’" in left or "'" in left or left.lstrip()[:1] in "HhTt" else None
+        owned = _OWNED_COLON.fullmatch(left)
         if owned is not None:
             return _owned_before_colon(owned, sentence_start)
         inverted = _INVERTED_COLON.fullmatch(left.strip()) if left.lstrip()[:1].isupper() else None

@@ -235,13 +235,12 @@ def _is_description(name: str) -> bool:
 _AFFILIATED = compile_pattern(r"(.+?)\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z]")
 
 
-# "The statement, addressed to customers and signed off by …": a document and who signed it.
-_SIGNED_BY = compile_pattern(
-    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|note|message|memo|open\s+letter)\b"
-    r"[^" + _PLACEHOLDER + r"]{0,80}?\bsigned(?:\s+off)?\s+by\s+(.+)$"
+# "The statement, addressed to customers and signed off by …": a document, then, in the
+# description after it, who signed it.
+_SIGNED_DOCUMENT = compile_pattern(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}?(?:statement|letter|note|message|memo|open\s+letter)"
 )
-
-
+_SIGNED_BY = compile_pattern(r".{0,80}?\bsigned(?:\s+off)?\s+by\s+(.+)$")
 _SIGNER_SPLIT = compile_pattern(r",\s*|\s+and\s+")
 
 
@@ -270,12 +269,6 @@ def _read_subject(phrase: str) -> _Subject | None:
         return _Subject(lower, "pronoun")
     if lower in _ORG_PRONOUNS:
         return _Subject(lower, "org_pronoun")
-    signed = _SIGNED_BY.match(phrase) if "signed" in phrase else None
-    if signed is not None:
-        signers = _signers(signed.group(1))
-        if signers:
-            # "The statement, signed off by Chief Operating Officer Rick Davey and …,": theirs
-            return _Subject(" and ".join(signers), "group")
     chunks = _split_top_level(phrase)
     if len(chunks) > 1:
         return _with_apposition(chunks)
@@ -400,6 +393,12 @@ def _with_apposition(chunks: list[str]) -> _Subject | None:
     """"Name, description" (or "description, Name": "His neighbor, Omar Saleh")."""
     rest = [c for c in chunks[1:] if c.split()[0].lower() not in _NOT_DESCRIPTIONS]
     head = _read_subject(chunks[0])
+    if head is not None and _SIGNED_DOCUMENT.fullmatch(chunks[0]):
+        signed = _SIGNED_BY.match(", ".join(chunks[1:]))
+        signers = _signers(signed.group(1)) if signed is not None else []
+        if signers:
+            # "The statement, signed off by Chief Operating Officer Rick Davey and …,": theirs
+            return _Subject(" and ".join(signers), "group")
     issuer = _ISSUED_BY.match(chunks[1]) if head is not None and chunks[0].split()[-1].lower() in _DOCUMENT_WORDS \
         else None
     if issuer is not None:
