@@ -50,7 +50,6 @@ from .names import (
     _is_person_noun,
     _is_verb,
     _name_tail,
-    _read_relayed_person,
     _read_subject,
     _split_top_level,
     _Subject,
@@ -1113,7 +1112,7 @@ def _reported_clause(left: str, match: re.Match[str]) -> _Attribution | None:
     phrase = phrase[_THAT.match(phrase).end():].strip()  # type: ignore[union-attr]
     if not phrase or _PLACEHOLDER in phrase or "," in phrase:
         return None
-    speaker = _read_subject(phrase) or _subject_before(phrase) or _read_relayed_person(phrase)
+    speaker = _read_subject(phrase) or _subject_before(phrase)
     if speaker is None:
         return None
     verb = "told" if _TOLD_ME.match(left, match.end()) else _cue_text(left, match)
@@ -1151,8 +1150,6 @@ def _voiced_before(frame: _Frame, k: int) -> tuple[int, str, _Subject | None] | 
         return None
     phrase = left[: voiced.start()].strip()
     subject = _subject_before(phrase) if phrase else None
-    if subject is None and phrase:
-        subject = _read_relayed_person(phrase)
     return start + voiced.start(), voiced.group(1), subject
 
 

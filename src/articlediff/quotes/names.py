@@ -625,18 +625,9 @@ _UNSUFFIXED_ROLE_NOUNS = frozenset(
     veteran citizen witness eyewitness""".split()
 )
 #: Nouns for a person that the suffixes miss, as news writing names those whose words it
-#: relays ("Police said the suspect shouted “…”", "a nurse told him “…”", see
-#: _read_relayed_person) or quotes ("the victim said: “…”", as the head of a subject).
+#: relays or quotes ("Police said the suspect shouted “…”", "a nurse told him “…”", "the
+#: victim said: “…”"): heads of a subject (see _read_common).
 _PLAIN_PERSON_NOUNS = frozenset("nurse suspect victim pilot guard wife husband son man woman boy girl".split())
-
-
-def _read_relayed_person(phrase: str) -> _Subject | None:
-    """"the suspect", "a nurse", "one man": someone whose words another relays, named
-    by a plain noun (a determiner, at most two words more, the noun)."""
-    tokens = phrase.split()
-    if not 2 <= len(tokens) <= 4 or tokens[0].lower() not in _COMMON_STARTS:
-        return None
-    return _Subject(phrase, "org") if tokens[-1].lower() in _PLAIN_PERSON_NOUNS else None
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked of the word after every name, like the tests above
