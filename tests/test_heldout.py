@@ -318,3 +318,27 @@ def test_second_readings_cover_their_sets_and_agree():
         assert all((story / agreement.SECOND).exists() for story in stories), root
         figures = agreement.evaluate(root)  # exits naming the file if a reading is incomplete
         assert figures["agreement"] >= 0.97, (root.name, figures["agreement"])
+
+
+def test_speaker_reach_places_names_and_agrees_with_the_harness(quotes: ModuleType) -> None:
+    """benchmarks/speaker_reach.py finds a speaker's name where the story gives it, and
+    counts the speakers right, missed and wrong as the harness scores them."""
+    reach = _load("speaker_reach")
+    story = ["Jo Roe, the mayor, opened the fair.", "Crowds came early.", "Rain fell.",
+             "“It was a fine day,” she said.", "Later, Dr Ann Lee spoke."]
+    assert reach.where_named(story, 0, "Mayor Jo Roe") == "same paragraph"
+    assert reach.where_named(story, 2, "Jo Roe") == "one or two before"
+    assert reach.where_named(story, 3, "Jo Roe") == "further before"
+    assert reach.where_named(story, 3, "Dr Ann Lee") == "only after"
+    assert reach.where_named(story, 3, "a passer-by") == "not in the text"
+    assert reach.where_named(story, 3, None) == "no one"
+    assert reach.where_named(story, 1, "Mr Roewood") == "not in the text"  # whole words only
+    assert [reach.outcome(*pair) for pair in (("Roe", "Jo Roe"), (None, "Jo Roe"), ("Ann Lee", "Jo Roe"),
+                                              ("Jo Roe", None), (None, None))] \
+        == ["right", "missed", "wrong", "wrong", "right"]
+    counts = reach.reach([ROOT / "heldout" / "quotes"])
+    scored = quotes.evaluate().counts
+    by_outcome = {kind: sum(n for (k, _), n in counts.items() if k == kind) for kind in reach.OUTCOMES}
+    assert by_outcome == {"right": scored["speaker_right"], "missed": scored["speaker_missed"],
+                          "wrong": scored["speaker_wrong"]}
+    assert sum(by_outcome.values()) == scored["found"]
