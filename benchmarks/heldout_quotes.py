@@ -305,6 +305,15 @@ def pair(labels: list[Label], quotes: list[Quote]) -> Pairing:
 # --------------------------------------------------------------------------- scoring
 
 
+def speaker_outcome(found: str | None, label: str | None) -> str:
+    """"right" when the speaker found is the label's person (None against None too);
+    "wrong" when a speaker is given where the label names another or none; "missed" when
+    none is given where the label names one."""
+    if same_person(found, label):
+        return "right"
+    return "missed" if found is None else "wrong"
+
+
 def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
@@ -328,16 +337,14 @@ def score_version(pairing: Pairing) -> Counter[str]:
         c["found_across_quotes"] += len({pairing.units[u].quote for u in range(first, last)}) > 1
         quote = pairing.found(li)
         assert quote is not None
-        if same_person(quote.speaker, label.speaker):
-            c["speaker_right"] += 1
+        outcome = speaker_outcome(quote.speaker, label.speaker)
+        for kind in ("right", "wrong", "missed"):
+            c[f"speaker_{kind}"] += outcome == kind
         if same_person(quote.speaker, label.speaker) or (
             label.reported_by is not None and same_person(quote.speaker, label.reported_by)
         ):
             c["speaker_or_relay_right"] += 1
         c["speaker_none"] += quote.speaker is None
-        # A speaker given where the label names another or none; none given where it names one.
-        c["speaker_wrong"] += quote.speaker is not None and not same_person(quote.speaker, label.speaker)
-        c["speaker_missed"] += quote.speaker is None and label.speaker is not None
     for quote, status in zip(pairing.quotes, pairing.status):
         kind = str(quote.kind)
         c[f"extracted_{kind}"] += 1

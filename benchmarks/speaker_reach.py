@@ -16,8 +16,9 @@ for, as a whole word in any case, in the story's paragraphs:
 - ``no one``: the label gives no speaker.
 
 Each place is counted for the speakers the library got right, missed (gave none
-where the label names one) and got wrong, with the harness's rule of one person. It
-reads counts only: no text of a held-out story is printed. The figures bound what a
+where the label names one) and got wrong, as the harness scores them (see
+heldout_quotes.speaker_outcome). It reads counts only: no text of a held-out story is
+printed. The figures bound what a
 method that reads a window around the words can reach; they do not say a name in the
 window is the speaker's cue (it may be the person spoken about).
 
@@ -68,13 +69,6 @@ def where_named(paragraphs: Sequence[str], at: int, speaker: str | None) -> str:
     return "not in the text"
 
 
-def outcome(found: str | None, label: str | None) -> str:
-    """right, missed or wrong, as heldout_quotes.score_version counts speakers."""
-    if harness.same_person(found, label):
-        return "right"
-    return "missed" if found is None else "wrong"
-
-
 def reach(roots: Iterable[Path]) -> Counter[tuple[str, str]]:
     """(outcome, place) → how many found, labelled quotations, over the stories of the roots."""
     counts: Counter[tuple[str, str]] = Counter()
@@ -90,7 +84,7 @@ def reach(roots: Iterable[Path]) -> Counter[tuple[str, str]]:
                     if label.negative or quote is None:
                         continue
                     place = where_named(paragraphs, quote.paragraph, label.speaker)
-                    counts[outcome(quote.speaker, label.speaker), place] += 1
+                    counts[harness.speaker_outcome(quote.speaker, label.speaker), place] += 1
     return counts
 
 

@@ -333,7 +333,7 @@ def test_speaker_reach_places_names_and_agrees_with_the_harness(quotes: ModuleTy
     assert reach.where_named(story, 3, "a passer-by") == "not in the text"
     assert reach.where_named(story, 3, None) == "no one"
     assert reach.where_named(story, 1, "Mr Roewood") == "not in the text"  # whole words only
-    assert [reach.outcome(*pair) for pair in (("Roe", "Jo Roe"), (None, "Jo Roe"), ("Ann Lee", "Jo Roe"),
+    assert [quotes.speaker_outcome(*pair) for pair in (("Roe", "Jo Roe"), (None, "Jo Roe"), ("Ann Lee", "Jo Roe"),
                                               ("Jo Roe", None), (None, None))] \
         == ["right", "missed", "wrong", "wrong", "right"]
     counts = reach.reach([ROOT / "heldout" / "quotes"])
